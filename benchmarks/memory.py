@@ -1,0 +1,65 @@
+"""Peak memory of `listen convert` for articles of 1,000, 10,000 and 30,000 words.
+
+usage: python benchmarks/memory.py [--words 1000 10000 30000] [-- EXTRA LISTEN OPTIONS]
+
+Runs the installed `listen` command on a generated article of each length and samples the
+resident memory of its whole process tree (listen and the ffmpeg it starts) every 20 ms.
+The goal: flat, under 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+from articles import write_article
+
+LISTEN = str(Path(sys.executable).parent / "listen")
+
+
+def peak_rss(command: list[str]) -> tuple[float, float]:
+    """(peak resident MB of the process tree, wall seconds)."""
+    started = time.perf_counter()
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    if process.returncode != 0:
+        raise SystemExit(f"listen failed: {process.stderr.read().decode()}")
+    return peak / 1e6, time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, nargs="+", default=[1000, 10000, 30000])
+    parser.add_argument("extra", nargs="*", help="more options for listen convert")
+    args = parser.parse_args()
+    print("| words | audio | peak memory (process tree) | wall time |")
+    print("|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as scratch:
+        for words in args.words:
+            article = write_article(Path(scratch, f"long-{words}.md"), words)
+            out = Path(scratch, "out")
+            megabytes, seconds = peak_rss([LISTEN, "convert", str(article), "-o", str(out),
+                                           "--quiet", *args.extra])  # fmt: skip
+            chapters = json.loads(Path(out, article.stem, "chapters.json").read_text())
+            minutes = chapters["chapters"][-1]["endTime"] / 60
+            print(f"| {words:,} | {minutes:.0f} min | {megabytes:.0f} MB | {seconds:.1f} s |")
+            shutil.rmtree(out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""Stage 6, export: the article's folder: the whole file with chapters, one file a chapter,
+chapters.json, a cue sheet, a playlist, and tags on every audio file.
+
+The whole file is encoded once (time-stretched to the asked speed on the way); the chapter
+files are cut from it without encoding again (ffmpeg's segment muxer, stream copy).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ffmpeg import run_ffmpeg
+from .model import Article
+from .render import RenderedAudio
+from .segment import Section
+from .sidecars import write_chapters_json, write_cue, write_playlist
+from .slug import slugify
+from .tags import Tags, write_tags
+
+
+@dataclass(frozen=True)
+class Format:
+    extension: str
+    codec: tuple[str, ...]
+    mime: str
+    ffmpeg_chapters: bool  # ffmpeg writes this format's chapters right (see NOTES.md)
+    vorbis_chapters: bool  # chapters go in CHAPTERnnn comments, written by tags.py
+    # How chapter files are cut from the whole file: copying its packets, unless they are too
+    # long to cut at a chapter start within a few milliseconds (PCM comes in 4096-sample ones).
+    cut: tuple[str, ...] = ("-c", "copy")
+
+
+FORMATS = {
+    "mp3": Format("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-compression_level", "9"),
+                  "audio/mpeg", True, False,
+                  # A cut's first frame is no encoder delay: no LAME header telling players so.
+                  cut=("-c", "copy", "-segment_format_options", "write_xing=0")),
+    "m4b": Format("m4b", ("-c:a", "aac", "-b:a", "64k", "-f", "ipod"), "audio/mp4", True, False),
+    "m4a": Format("m4a", ("-c:a", "aac", "-b:a", "64k", "-f", "ipod"), "audio/mp4", True, False),
+    "opus": Format("opus", ("-c:a", "libopus", "-b:a", "32k", "-ar", "24000"), "audio/ogg",
+                   False, True),
+    "ogg": Format("ogg", ("-c:a", "libvorbis", "-q:a", "3"), "audio/ogg", False, True),
+    "flac": Format("flac", ("-c:a", "flac", "-frame_size", "576"), "audio/flac", False, True),
+    "wav": Format("wav", ("-c:a", "pcm_s16le"), "audio/wav", False, False,
+                  cut=("-af", "asetnsamples=n=256", "-c:a", "pcm_s16le")),
+}  # fmt: skip
+
+
+@dataclass
+class ChapterMark:
+    title: str
+    start: float  # seconds in the whole file
+    end: float
+    file: str  # the chapter's own file, relative to the article's folder
+
+
+@dataclass
+class Exported:
+    audio: Path
+    chapters: list[ChapterMark]
+    duration: float
+
+
+def export(
+    rendered: RenderedAudio,
+    sections: list[Section],
+    article: Article,
+    tags: Tags,
+    folder: Path,
+    slug: str,
+    audio_format: str,
+    tempo: float,
+) -> Exported:
+    """Write every output file of one article into `folder`."""
+    fmt = FORMATS[audio_format]
+    rate = rendered.sample_rate
+    duration = rendered.samples / rate / tempo
+    starts = [start / rate / tempo for start in rendered.section_starts]
+    ends = starts[1:] + [duration]
+    width = max(2, len(str(len(sections))))
+    chapters = [
+        ChapterMark(
+            title=section.title,
+            start=start,
+            end=end,
+            file=f"{number:0{width}d}-{slugify(section.title, 40)}.{fmt.extension}",
+        )
+        for number, (section, start, end) in enumerate(zip(sections, starts, ends), start=1)
+    ]
+    whole = folder / f"{slug}.{fmt.extension}"
+    metadata = folder / "ffmetadata.txt"
+    metadata.write_text(
+        ffmetadata(tags, chapters if fmt.ffmpeg_chapters else []), encoding="utf-8"
+    )
+    tempo_filter = ("-af", f"atempo={tempo:.6f}") if abs(tempo - 1) > 1e-6 else ()
+    run_ffmpeg(
+        "-i", str(rendered.wav), "-f", "ffmetadata", "-i", str(metadata),
+        "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
+        *tempo_filter, *fmt.codec, str(whole),
+    )  # fmt: skip
+    metadata.unlink()
+    if fmt.extension != "mp3":  # mutagen would reorder the mp3's CHAP frames; ffmpeg's tags do
+        write_tags(whole, tags, chapters if fmt.vorbis_chapters else [])
+    cut_chapter_files(whole, chapters, folder, fmt)
+    for number, chapter in enumerate(chapters, start=1):
+        chapter_tags = tags.for_chapter(chapter.title, number, len(chapters))
+        write_tags(folder / chapter.file, chapter_tags, [])
+    write_chapters_json(folder / "chapters.json", chapters, article)
+    write_cue(folder / f"{slug}.cue", whole.name, chapters, article)
+    write_playlist(folder / f"{slug}.m3u", chapters, article)
+    return Exported(audio=whole, chapters=chapters, duration=duration)
+
+
+def cut_chapter_files(whole: Path, chapters: list[ChapterMark], folder: Path, fmt: Format) -> None:
+    """Cut the encoded whole file at the chapter starts, copying the stream (no re-encode)."""
+    times = ",".join(f"{chapter.start:.3f}" for chapter in chapters[1:])
+    pattern = folder / f"chapter-%04d.{fmt.extension}"
+    split_times = ("-segment_times", times) if times else ()
+    muxer = fmt.codec[fmt.codec.index("-f") + 1] if "-f" in fmt.codec else fmt.extension
+    run_ffmpeg(
+        "-i", str(whole), "-map", "0:a", *fmt.cut, "-map_metadata", "-1",
+        "-map_chapters", "-1", "-f", "segment", "-segment_format", muxer,
+        *split_times, "-reset_timestamps", "1", str(pattern),
+    )  # fmt: skip
+    for number, chapter in enumerate(chapters):
+        Path(str(pattern) % number).rename(folder / chapter.file)
+
+
+def ffmetadata(tags: Tags, chapters: list[ChapterMark]) -> str:
+    """ffmpeg's metadata file: the tags, then one [CHAPTER] a section, times in milliseconds."""
+    lines = [";FFMETADATA1"]
+    lines += [f"{name}={escape_ffmetadata(value)}" for name, value in tags.fields().items()]
+    for chapter in chapters:
+        lines += [
+            "[CHAPTER]",
+            "TIMEBASE=1/1000",
+            f"START={round(chapter.start * 1000)}",
+            f"END={round(chapter.end * 1000)}",
+            f"title={escape_ffmetadata(chapter.title)}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def escape_ffmetadata(value: str) -> str:
+    return re.sub(r"([=;#\\\n])", r"\\\1", value)

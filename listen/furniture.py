@@ -1,0 +1,71 @@
+"""Page furniture: the lines of a news page that are never part of the article.
+
+Each pattern matches a whole line (after stripping). They are general: ad slots, reading
+times, share and listen widgets, comment counts, captions and credits, newsletter and cookie
+prompts, copyright footers, in the languages of the big news sites. Site-specific rules do
+not belong here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHOLE_LINE = [
+    # Ad slots and sponsor labels.
+    r"(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
+    r"pubblicità|reklama|advertentie|广告|광고|広告|реклама)",
+    r"(story continues below|article continues below|continue reading( below)?|"
+    r"scroll to continue( with content)?)( advertisement)?\.?",
+    # Reading time, word counts, comment counts, view counts.
+    r"(reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.*",
+    r"\d+\s*(min|mins|minutes?|minuten|minutos)( read| lesen| de lecture| de lectura)?",
+    r"\d+\s*(comments?|kommentare|commentaires|comentarios|replies|shares|views)",
+    r"(comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?",
+    r"\d{1,6}",
+    # Trust and rating boilerplate.
+    r"why you can trust .*",
+    # Listen widgets: voice and speed pickers.
+    r"(select|choose) (a |your )?voice",
+    r"(choose|select) your listening speed",
+    r"get through articles \d+(\.\d+)?x faster",
+    r"\d(\.\d+)?\s*x",
+    r"\d+\s*wpm",
+    r"(slow|average|fast|normal|listen|listen to (this )?(article|story)|play|pause|"
+    r"audio|text size|font size|print|save|bookmark|follow|unfollow)",
+    r"(listen to (this|the) (article|story)|listen now|audio version)( \d+.*)?",
+    # Share widgets.
+    r"(share|share this( article| story)?|share on \w+|tweet|email|copy link|link copied|"
+    r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
+    r"teilen|partager|compartir|condividi)( \d+)?",
+    # Newsletter, sign-in and cookie prompts.
+    r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?",
+    r"(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter.*",
+    r".*\b(we use cookies|accept (all )?cookies|cookie (settings|policy|preferences))\b.*",
+    # Navigation.
+    r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
+    r"related( articles| stories| content)?|most read|most popular|trending( now)?|"
+    r"you may also like|recommended( for you)?|more from .{1,40}|top stories)[.:]?",
+    # Copyright and legal footers.
+    r"(©|\(c\)|copyright|ⓒ).*",
+    r".*\ball rights reserved\b.*",
+    r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy|site ?map)"
+    r"( [|·•/] .*)?",
+]
+
+_CAPTION = [
+    # A credit at the end of a photo caption: "File photo: Sputnik via AP", "(Getty Images)".
+    r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
+    r"( credit)?\s*:\s*\S.*",
+    r".*\b(getty images|shutterstock|ap photo|imago images)\)?\.?",
+    r".*(\(|/|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)\)?\.?",
+    r"\[(사진|photo|foto|image)\s*[=:].*\]",
+]
+
+FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
+CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line no listener wants to hear: an ad slot, a widget, a caption credit."""
+    line = line.strip().strip("|•·-–—").strip()
+    return bool(FURNITURE.fullmatch(line) or CAPTION.fullmatch(line))

@@ -1,0 +1,117 @@
+"""`convert`: one article in, a folder of chaptered audio out.
+
+The stages, in order:
+  1. read       the input's text, its encoding and its kind   (read.py)
+  2. clean      the article in it: headline, summary, body   (clean.py)
+  3. speech     the words as a voice should say them          (speech.py, inside segment)
+  4. segment    sections (chapters) of spoken pieces          (segment.py)
+  5. synthesize every piece through the voice, into one WAV   (render.py)
+  6. speed      the voice's rate and a time-stretch           (speed.py, applied in export)
+  7. export     whole file, chapter files, chapters.json, cue, playlist, tags (export.py)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from voices.registry import find_voice, load_voice, speaks_language
+
+from .clean import clean
+from .export import export
+from .ffmpeg import require
+from .model import Article
+from .output import remove_stale_partials, staged_folder
+from .read import read_source
+from .render import render
+from .segment import Section, segment
+from .settings import Settings
+from .slug import slugify
+from .speed import SpeedPlan
+from .tags import Tags
+
+
+@dataclass
+class Progress:
+    """What a front end hears while an article converts."""
+
+    on_start: Callable[[list[Section]], None] = lambda sections: None
+    on_audio: Callable[[float], None] = lambda seconds: None  # seconds of 1x audio made
+    on_warning: Callable[[str], None] = lambda message: None
+
+
+@dataclass
+class Result:
+    folder: Path
+    audio: Path
+    article: Article
+    duration: float
+    voice: str
+    speed: float
+
+    @property
+    def words_per_minute(self) -> float:
+        return self.article.words / (self.duration / 60) if self.duration else 0.0
+
+    def summary(self) -> str:
+        minutes, seconds = divmod(round(self.duration), 60)
+        return (
+            f"{self.audio}: {minutes}:{seconds:02d}, {self.article.words} words, "
+            f"{self.words_per_minute:.0f} words per minute ({self.voice}, {self.speed:g}x)"
+        )
+
+
+def convert(location: str, settings: Settings = Settings(), progress: Progress = Progress()) -> Result:
+    """Convert the article at `location` (a path, a URL, or `-`) into `settings.output/<slug>/`."""
+    require("ffmpeg"), require("ffprobe")
+    source = read_source(location, settings.max_bytes)
+    article = clean(source)
+    sections = segment(article)
+    voice_info = find_voice(settings.voice, article.language)
+    if not speaks_language(voice_info, article.language):
+        progress.on_warning(
+            f"voice {voice_info.address} speaks {voice_info.language}, "
+            f"the article is in {article.language}"
+        )
+    voice = load_voice(voice_info)
+    plan = SpeedPlan(settings.speed)
+    folder = settings.output / output_name(location, article)
+    remove_stale_partials(settings.output)
+    progress.on_start(sections)
+    rate = voice_info.sample_rate
+    with staged_folder(folder, settings.force) as staging:
+        rendered = render(
+            sections, voice, plan, staging / "speech.wav",
+            on_piece=lambda samples: progress.on_audio(samples / rate * plan.engine_rate),
+        )  # fmt: skip
+        tags = Tags(
+            title=article.title,
+            artist=article.byline or article.source,
+            album=article.source,
+            date=article.date,
+            comment=article.url,
+            voice=voice_info.address,
+            speed=f"{settings.speed:g}x",
+        )
+        exported = export(
+            rendered, sections, article, tags, staging, folder.name,
+            settings.audio_format, plan.tempo,
+        )  # fmt: skip
+        rendered.wav.unlink()
+    return Result(
+        folder=folder,
+        audio=folder / exported.audio.name,
+        article=article,
+        duration=exported.duration,
+        voice=voice_info.address,
+        speed=settings.speed,
+    )
+
+
+def output_name(location: str, article: Article) -> str:
+    """The article's folder name: its file's name, or its title for URLs and stdin."""
+    if location == "-" or re.match(r"https?://", location, re.I):
+        return slugify(article.title)
+    return slugify(Path(location).stem)

@@ -1,0 +1,162 @@
+"""Stage 1, read: get the text of an input (file, URL, `-` for stdin) and tell what kind it is.
+
+Everything a later stage meets is clean Unicode with `\\n` line ends: the byte encoding is
+detected here, binary files are refused with the reason, and control and zero-width
+characters are dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+import unicodedata
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+
+from .errors import ListenError
+
+FETCH_TIMEOUT_SECONDS = 20
+USER_AGENT = "listen-articles/0.1 (+offline article-to-audio converter)"
+
+# File signatures of things people keep beside their articles, and what to call them.
+BINARY_SIGNATURES = [
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (or an office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"ID3", "an MP3 audio file"),
+    (b"\xff\xfb", "an MP3 audio file"),
+    (b"OggS", "an Ogg audio file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"RIFF", "a RIFF (WAV or AVI) file"),
+    (b"\x7fELF", "a program"),
+]
+BOMS = [
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
+HTML_TAGS = re.compile(r"<(p|div|article|section|h[1-6]|span|a|br|title)\b[^>]*>", re.I)
+MARKDOWN_HEADING = re.compile(r"^#{1,6} \S", re.M)
+MARKDOWN_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+# Controls other than tab and newline, zero-width characters, bidi marks, the BOM.
+UNSPEAKABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+INTERNET_SHORTCUT = re.compile(r"^\[InternetShortcut\]\s*$.*?^URL=(\S+)", re.M | re.S | re.I)
+
+
+@dataclass
+class Source:
+    """The text of one input, decoded; `kind` is "html", "markdown" or "text"."""
+
+    name: str
+    kind: str
+    text: str
+    url: str = ""
+
+
+def read_source(location: str, max_bytes: int) -> Source:
+    """Read a path, an http(s) URL or `-` (stdin), refusing more than `max_bytes`."""
+    if re.match(r"https?://", location, re.I):
+        data, url = fetch(location, max_bytes), location
+    else:
+        data, url = read_bytes(location, max_bytes), ""
+    text = decode(data, location)
+    shortcut = INTERNET_SHORTCUT.search(text)
+    if shortcut and not url:
+        url = shortcut.group(1)
+        text = decode(fetch(url, max_bytes), url)
+    return Source(name=location, kind=detect_kind(text, location), text=text, url=url)
+
+
+def read_bytes(location: str, max_bytes: int) -> bytes:
+    if location == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        path = Path(location)
+        if not path.exists():
+            raise ListenError(f"{location}: no such file")
+        if path.is_dir():
+            raise ListenError(f"{location} is a folder, not an article")
+        try:
+            with path.open("rb") as file:
+                data = file.read(max_bytes + 1)
+        except OSError as error:
+            raise ListenError(f"cannot read {location}: {error.strerror}") from None
+    check_size(data, location, max_bytes)
+    return data
+
+
+def fetch(url: str, max_bytes: int) -> bytes:
+    """Download a page with a time-out and a size limit."""
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:
+            data = response.read(max_bytes + 1)
+    except urllib.error.HTTPError as error:
+        raise ListenError(f"could not fetch {url}: HTTP {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        raise ListenError(f"could not fetch {url}: {error.reason}") from None
+    except (TimeoutError, OSError) as error:
+        raise ListenError(f"could not fetch {url}: {error}") from None
+    check_size(data, url, max_bytes)
+    return data
+
+
+def check_size(data: bytes, location: str, max_bytes: int) -> None:
+    if len(data) > max_bytes:
+        megabytes = max_bytes / 1_000_000
+        raise ListenError(
+            f"{location} is larger than the {megabytes:g} MB limit (raise it with --max-size)"
+        )
+
+
+def decode(data: bytes, location: str) -> str:
+    """Bytes to clean text: BOM, then UTF-8, then a detected legacy encoding."""
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise ListenError(f"{location} is {what}, not an article")
+    text = None
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="replace")
+            break
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            best = charset_normalizer.from_bytes(data).best()
+            if best is None:
+                raise ListenError(f"{location} is binary, not an article") from None
+            text = str(best)
+    return normalize(text)
+
+
+def normalize(text: str) -> str:
+    """Unify line ends and drop characters no voice should see (NUL, controls, zero-width)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return UNSPEAKABLE.sub("", unicodedata.normalize("NFC", text))
+
+
+def detect_kind(text: str, location: str) -> str:
+    """Decide from the content, with the file's extension only as a tie-breaker."""
+    head = text[:20_000]
+    if HTML_START.match(head) or len(HTML_TAGS.findall(head)) >= 3:
+        return "html"
+    suffix = Path(location).suffix.lower()
+    if (
+        suffix in (".md", ".markdown")
+        or MARKDOWN_HEADING.search(head)
+        or len(MARKDOWN_LINK.findall(head)) >= 2
+    ):
+        return "markdown"
+    return "text"

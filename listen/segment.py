@@ -1,0 +1,105 @@
+"""Stage 4, segment: the article as sections (the chapters a player shows) of spoken pieces.
+
+The opening section is the headline and the summary; every heading starts a section, its
+title spoken first. A piece is what one synthesis call gets: a few sentences of one
+paragraph, never longer than MAX_PIECE_CHARS (a very long sentence is cut at its commas,
+then at its spaces). Each piece carries the pause that follows it, at 1x.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Article, Chapter
+from .speech import spoken_sentences
+
+MAX_PIECE_CHARS = 400
+# Seconds of silence after a piece, at 1x.
+SENTENCE_PAUSE = 0.35
+PARAGRAPH_PAUSE = 0.75
+TITLE_PAUSE = 0.9
+SECTION_PAUSE = 1.6
+LEAD_TITLE_WORDS = 6
+
+
+@dataclass
+class Piece:
+    text: str
+    pause_after: float
+
+
+@dataclass
+class Section:
+    """One chapter as heard: the title players show, and the pieces spoken."""
+
+    title: str
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(piece.text for piece in self.pieces)
+
+
+def segment(article: Article) -> list[Section]:
+    """The article's sections, in order, with their spoken pieces."""
+    language = article.language
+    chapters = list(article.chapters)
+    opening = Section(title=article.title)
+    add_paragraph(opening, article.title, language, TITLE_PAUSE)
+    for point in article.summary:
+        add_paragraph(opening, point, language, PARAGRAPH_PAUSE)
+    if not article.summary and chapters and not chapters[0].title:
+        for paragraph in chapters.pop(0).paragraphs:  # with no summary, the lead opens
+            add_paragraph(opening, paragraph, language, PARAGRAPH_PAUSE)
+    sections = [opening] + [chapter_section(chapter, language) for chapter in chapters]
+    sections = [section for section in sections if section.pieces]
+    for section in sections:
+        section.pieces[-1].pause_after = SECTION_PAUSE
+    if sections:
+        sections[-1].pieces[-1].pause_after = PARAGRAPH_PAUSE
+    return sections
+
+
+def chapter_section(chapter: Chapter, language: str) -> Section:
+    if chapter.title:
+        section = Section(title=chapter.title)
+        add_paragraph(section, chapter.title, language, TITLE_PAUSE)
+    else:  # the lead after a summary: shown by its first words, not spoken twice
+        words = chapter.paragraphs[0].split()
+        more = "…" if len(words) > LEAD_TITLE_WORDS else ""
+        section = Section(title=" ".join(words[:LEAD_TITLE_WORDS]).rstrip(",;:") + more)
+    for paragraph in chapter.paragraphs:
+        add_paragraph(section, paragraph, language, PARAGRAPH_PAUSE)
+    return section
+
+
+def add_paragraph(section: Section, paragraph: str, language: str, pause: float) -> None:
+    """Append a paragraph's pieces: sentences packed up to MAX_PIECE_CHARS."""
+    pieces = pack(spoken_sentences(paragraph, language), MAX_PIECE_CHARS)
+    for text in pieces:
+        section.pieces.append(Piece(text, SENTENCE_PAUSE))
+    if pieces:
+        section.pieces[-1].pause_after = pause
+
+
+def split_long(sentence: str, limit: int = MAX_PIECE_CHARS) -> list[str]:
+    """Cut a sentence longer than `limit` at clause breaks, then spaces, then anywhere."""
+    if len(sentence) <= limit:
+        return [sentence]
+    for breaks in (r"(?<=[,;:—–])\s+", r"\s+"):
+        parts = re.split(breaks, sentence)
+        if len(parts) > 1:
+            return pack(parts, limit)
+    return [sentence[i : i + limit] for i in range(0, len(sentence), limit)]
+
+
+def pack(parts: list[str], limit: int) -> list[str]:
+    """Join consecutive parts back together as long as they fit in `limit`."""
+    packed: list[str] = []
+    for part in parts:
+        if packed and len(packed[-1]) + 1 + len(part) <= limit:
+            packed[-1] += " " + part
+        else:
+            packed.extend(split_long(part, limit))
+    return packed

@@ -1,0 +1,36 @@
+"""Stage 3, speech text: the exact words each voice is given, sentence by sentence.
+
+Voices read what they are given, and each engine misreads symbols, numbers and
+abbreviations in its own way, so this stage spells them out as a newsreader would say them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pysbd
+
+from .speech_rules import normalize
+
+PYSBD_LANGUAGES = {
+    "am", "ar", "bg", "da", "de", "el", "en", "es", "fa", "fr", "hi", "hy", "it", "ja",
+    "kk", "mr", "my", "nl", "pl", "ru", "sk", "ur", "zh",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=None)
+def _segmenter(language: str) -> pysbd.Segmenter:
+    return pysbd.Segmenter(language=language if language in PYSBD_LANGUAGES else "en", clean=False)
+
+
+def split_sentences(text: str, language: str = "en") -> list[str]:
+    """The sentences of a paragraph, nothing dropped."""
+    sentences = [s.strip() for s in _segmenter(language[:2]).segment(text)]
+    return [s for s in sentences if s]
+
+
+def spoken_sentences(paragraph: str, language: str = "en") -> list[str]:
+    """A paragraph as the sentences a voice should receive."""
+    spoken = (normalize(sentence, language) for sentence in split_sentences(paragraph, language))
+    return [sentence for sentence in spoken if re.search(r"\w", sentence)]

@@ -1,0 +1,53 @@
+"""Speed: what the user asks for (1x to 2x, or a preset) and how it is reached.
+
+A speed is reached in two parts: the engine's own rate where it still sounds natural, and a
+pitch-preserving time-stretch (ffmpeg's atempo) for the rest. Pauses the tool inserts are
+shortened by the engine's part, so that the whole article, pauses included, takes exactly
+its 1x time divided by the speed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import ListenError
+
+MIN_SPEED, MAX_SPEED = 1.0, 2.0
+PRESETS = {"slow": 1.0, "average": 1.25, "fast": 1.5}
+NORMAL_WPM = 175  # what a listener hears at 1x; presets are shown with speed x this
+
+
+@dataclass(frozen=True)
+class SpeedPlan:
+    """How a speed is reached: `engine_rate` x `tempo` = the speed asked for."""
+
+    speed: float
+    engine_rate: float = 1.0
+
+    @property
+    def tempo(self) -> float:
+        """The time-stretch factor applied to the engine's audio."""
+        return self.speed / self.engine_rate
+
+
+def parse_speed(text: str | float) -> float:
+    """`1.5`, `1.5x` or a preset name to a speed between 1.0 and 2.0."""
+    if isinstance(text, (int, float)):
+        value = float(text)
+    elif text.strip().lower() in PRESETS:
+        value = PRESETS[text.strip().lower()]
+    else:
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*x?\s*", text, re.I)
+        if not match:
+            presets = ", ".join(PRESETS)
+            raise ListenError(f"speed {text!r} is not a number like 1.5 or 1.5x, or one of {presets}")
+        value = float(match.group(1))
+    if not MIN_SPEED <= value <= MAX_SPEED:
+        raise ListenError(f"speed {value:g}x is outside {MIN_SPEED:g}x to {MAX_SPEED:g}x")
+    return value
+
+
+def describe(speed: float, wpm: float = NORMAL_WPM) -> str:
+    """As the page this tool replaces shows it: `1.25x - 219 WPM`."""
+    return f"{speed:g}x - {round(speed * wpm)} WPM"

@@ -1,0 +1,180 @@
+"""`listen convert` end to end: real espeak-ng, real ffmpeg, read back as players read it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import mutagen
+import pytest
+from mutagen.id3 import ID3
+from mutagen.mp4 import MP4
+
+from cli import main
+from listen import Settings, convert
+from listen.ffmpeg import probe
+
+from .conftest import EXAMPLE, decoded_seconds
+
+FORMATS = ["mp3", "m4b", "opus", "ogg", "flac", "wav"]
+EMBEDDED = ["mp3", "m4b", "opus", "ogg", "flac"]
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory) -> dict[str, Path]:
+    """The example article converted once in every format, at 1.5x, through the CLI."""
+    from click.testing import CliRunner
+
+    folders = {}
+    for audio_format in FORMATS:
+        out = tmp_path_factory.mktemp(audio_format)
+        result = CliRunner().invoke(
+            main, ["convert", str(EXAMPLE), "-o", str(out), "--format", audio_format,
+                   "--speed", "1.5", "--voice", "en-us+f3"],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        folders[audio_format] = out / "scmp-russia-reservists"
+    return folders
+
+
+def chapters_json(folder: Path) -> list[dict]:
+    return json.loads((folder / "chapters.json").read_text())["chapters"]
+
+
+def whole_file(folder: Path, audio_format: str) -> Path:
+    return folder / f"scmp-russia-reservists.{audio_format}"
+
+
+def chapter_files(folder: Path, audio_format: str) -> list[Path]:
+    return sorted(folder.glob(f"[0-9][0-9]-*.{audio_format}"))
+
+
+def test_folder_holds_whole_file_chapter_files_and_sidecars(converted):
+    folder = converted["mp3"]
+    names = {path.name for path in folder.iterdir()}
+    assert {"scmp-russia-reservists.mp3", "chapters.json", "scmp-russia-reservists.cue",
+            "scmp-russia-reservists.m3u"} <= names  # fmt: skip
+    assert len(chapter_files(folder, "mp3")) == len(chapters_json(folder)) >= 2
+    assert not [name for name in names if name.startswith(".") or name.endswith(".wav")]
+
+
+def test_opening_chapter_is_the_headline(converted):
+    chapters = chapters_json(converted["mp3"])
+    assert chapters[0]["title"] == (
+        "Russia seeks 400,000 more reservists to blunt Ukraine’s fresh offensive"
+    )
+    assert chapters[0]["startTime"] == 0
+
+
+@pytest.mark.parametrize("audio_format", EMBEDDED)
+def test_ffprobe_sees_the_chapters_of_chapters_json(converted, audio_format):
+    folder = converted[audio_format]
+    expected = chapters_json(folder)
+    seen = probe(whole_file(folder, audio_format))["chapters"]
+    assert [c["tags"]["title"] for c in seen] == [c["title"] for c in expected]
+    for chapter, wanted in zip(seen, expected):
+        assert float(chapter["start_time"]) == pytest.approx(wanted["startTime"], abs=0.002)
+
+
+@pytest.mark.parametrize("audio_format", EMBEDDED)
+def test_mutagen_sees_the_chapters_of_chapters_json(converted, audio_format):
+    folder = converted[audio_format]
+    expected = [(round(c["startTime"], 2), c["title"]) for c in chapters_json(folder)]
+    path = whole_file(folder, audio_format)
+    if audio_format == "mp3":
+        id3 = ID3(path)
+        order = id3.getall("CTOC")[0].child_element_ids
+        frames = {frame.element_id: frame for frame in id3.getall("CHAP")}
+        seen = [(round(frames[e].start_time / 1000, 2), str(frames[e].sub_frames["TIT2"]))
+                for e in order]  # fmt: skip
+    elif audio_format == "m4b":
+        seen = [(round(c.start, 2), c.title) for c in MP4(path).chapters]
+    else:
+        tags = mutagen.File(path).tags
+        numbers = sorted(k[7:10] for k in tags.keys() if re.fullmatch(r"chapter\d{3}", k, re.I))
+        seen = [(round(clock_seconds(tags[f"CHAPTER{n}"][0]), 2), tags[f"CHAPTER{n}NAME"][0])
+                for n in numbers]  # fmt: skip
+    assert seen == expected
+
+
+def clock_seconds(clock: str) -> float:
+    hours, minutes, seconds = clock.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
+@pytest.mark.parametrize("audio_format", FORMATS)
+def test_chapter_files_add_up_to_the_chapter_starts_and_the_whole(converted, audio_format):
+    folder = converted[audio_format]
+    lengths = [decoded_seconds(path) for path in chapter_files(folder, audio_format)]
+    starts = [c["startTime"] for c in chapters_json(folder)]
+    running = 0.0
+    for start, length in zip(starts, lengths):
+        assert abs(running - start) <= 0.050
+        running += length
+    assert decoded_seconds(whole_file(folder, audio_format)) == pytest.approx(running, rel=0.01)
+
+
+@pytest.mark.parametrize("audio_format", FORMATS)
+def test_tags_say_title_voice_and_speed(converted, audio_format):
+    folder = converted[audio_format]
+    probed = probe(whole_file(folder, audio_format))
+    found = probed["format"].get("tags", {}) | probed["streams"][0].get("tags", {})  # Ogg: stream
+    tags = {k.lower(): v for k, v in found.items()}
+    if audio_format == "wav":  # RIFF INFO has no custom fields; mutagen reads the ID3 chunk
+        id3 = mutagen.File(whole_file(folder, "wav")).tags
+        tags = {"title": str(id3["TIT2"]), "voice": str(id3["TXXX:voice"]),
+                "speed": str(id3["TXXX:speed"])}  # fmt: skip
+    elif audio_format == "m4b":  # ffprobe does not show iTunes free-form atoms
+        mp4 = MP4(whole_file(folder, "m4b"))
+        tags["voice"] = bytes(mp4["----:com.apple.iTunes:voice"][0]).decode()
+        tags["speed"] = bytes(mp4["----:com.apple.iTunes:speed"][0]).decode()
+    assert tags["title"].startswith("Russia seeks 400,000")
+    assert tags["voice"] == "espeak:en-us+f3"
+    assert tags["speed"] == "1.5x"
+
+
+@pytest.mark.parametrize("audio_format", FORMATS)
+def test_chapter_files_are_numbered_tracks(converted, audio_format):
+    files = chapter_files(converted[audio_format], audio_format)
+    titles = [c["title"] for c in chapters_json(converted[audio_format])]
+    for number, (path, title) in enumerate(zip(files, titles), start=1):
+        easy = mutagen.File(path, easy=True)
+        if easy is None or easy.tags is None or audio_format == "wav":
+            easy_tags = {"title": [str(mutagen.File(path).tags["TIT2"])],
+                         "tracknumber": [str(mutagen.File(path).tags["TRCK"])]}  # fmt: skip
+        else:
+            easy_tags = easy.tags
+        assert easy_tags["title"] == [title]
+        assert easy_tags["tracknumber"][0].split("/")[0] in (str(number), f"{number}")
+
+
+def test_cue_sheet_and_playlist_agree_with_chapters_json(converted):
+    folder = converted["mp3"]
+    chapters = chapters_json(folder)
+    cue = (folder / "scmp-russia-reservists.cue").read_text()
+    assert 'FILE "scmp-russia-reservists.mp3" MP3' in cue
+    indexes = re.findall(r"INDEX 01 (\d+):(\d+):(\d+)", cue)
+    cue_starts = [int(m) * 60 + int(s) + int(f) / 75 for m, s, f in indexes]
+    assert cue_starts == pytest.approx([c["startTime"] for c in chapters], abs=1 / 75)
+    assert re.findall(r'TITLE "(.*)"', cue)[1:] == [c["title"] for c in chapters]
+    playlist = (folder / "scmp-russia-reservists.m3u").read_text().splitlines()
+    entries = [line for line in playlist if line and not line.startswith("#")]
+    assert entries == [path.name for path in chapter_files(folder, "mp3")]
+
+
+def test_speed_divides_the_duration(tmp_path):
+    durations = {}
+    for speed in (1.0, 2.0):
+        result = convert(str(EXAMPLE), Settings(speed=speed, output=tmp_path / str(speed)))
+        durations[speed] = decoded_seconds(result.audio)
+        assert result.duration == pytest.approx(durations[speed], rel=0.01)
+    assert durations[1.0] / durations[2.0] == pytest.approx(2.0, rel=0.03)
+
+
+def test_library_call_returns_the_files_and_summary(tmp_path):
+    result = convert(str(EXAMPLE), Settings(output=tmp_path, audio_format="opus"))
+    assert result.audio == tmp_path / "scmp-russia-reservists" / "scmp-russia-reservists.opus"
+    assert result.audio.exists()
+    assert result.article.words > 250
+    assert "words per minute" in result.summary()

@@ -1,0 +1,55 @@
+"""What every voice backend provides: its voices, and a loaded voice that writes speech to WAV.
+
+A backend is any object with this shape, registered under the `listen.voices` entry-point
+group; heavy engines are imported inside the backend, so using one never loads another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Protocol
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class VoiceInfo:
+    """One voice a backend offers; `id` is unique within the backend."""
+
+    id: str
+    name: str
+    language: str
+    backend: str
+    gender: str = ""
+    quality: str = ""
+    sample_rate: int = 22050
+
+    @property
+    def address(self) -> str:
+        """The full name a user can always give: `backend:id`."""
+        return f"{self.backend}:{self.id}"
+
+    def to_dict(self) -> dict:
+        return asdict(self) | {"address": self.address}
+
+
+class Voice(Protocol):
+    """A loaded voice: load once, then synthesize many pieces."""
+
+    info: VoiceInfo
+
+    def synthesize(self, text: str, rate: float = 1.0) -> np.ndarray:
+        """`text` spoken at `rate` times the voice's normal pace: mono int16 samples at
+        `info.sample_rate`. Markup in `text` is read as text, never obeyed."""
+
+
+class Backend(Protocol):
+    """A speech engine: lists its voices and loads one."""
+
+    name: str
+
+    def voices(self) -> list[VoiceInfo]:
+        """Every voice installed for this engine (empty when the engine is missing)."""
+
+    def load(self, info: VoiceInfo) -> Voice:
+        """Load a voice listed by `voices()`; raises ListenError when the engine fails."""

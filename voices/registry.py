@@ -1,0 +1,95 @@
+"""Finding backends (through the `listen.voices` entry points) and choosing a voice by name."""
+
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+from importlib.metadata import entry_points
+
+from listen.errors import ListenError
+
+from .base import Backend, Voice, VoiceInfo
+
+ENTRY_POINT_GROUP = "listen.voices"
+GENDERS = ("female", "male")
+# Better voices first when the user did not choose one.
+QUALITY_RANK = {"high": 0, "medium": 1, "low": 2, "x_low": 3, "robotic": 9}
+# The dialect to read a language in when the article does not say which.
+DEFAULT_DIALECT = {"en": "en-us", "pt": "pt-br", "es": "es", "fr": "fr-fr", "zh": "cmn"}
+
+
+@lru_cache(maxsize=None)
+def backends() -> dict[str, Backend]:
+    """Every installed backend, by name; the built-in ones register like any plugin."""
+    found = {}
+    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            backend = entry_point.load()()
+        except ImportError:
+            continue  # an optional backend whose engine is not installed
+        found[backend.name] = backend
+    return found
+
+
+@lru_cache(maxsize=None)
+def all_voices() -> tuple[VoiceInfo, ...]:
+    return tuple(voice for backend in backends().values() for voice in backend.voices())
+
+
+def find_voice(spec: str | None, language: str = "en") -> VoiceInfo:
+    """The voice a user means by `spec`: `backend:id`, an id or name, `female`/`male`, or None
+    for the best installed voice of the article's language."""
+    voices = all_voices()
+    if not voices:
+        raise ListenError("no voices installed: install espeak-ng (apt-get install espeak-ng)")
+    if spec is None or spec.lower() in GENDERS:
+        gender = spec.lower() if spec else ""
+        return best_voice(voices, language, gender)
+    backend, _, voice_id = spec.rpartition(":")
+    if backend and backend not in backends():
+        raise ListenError(f"unknown voice backend {backend!r} (installed: {', '.join(backends())})")
+    candidates = [v for v in voices if not backend or v.backend == backend]
+    exact = [v for v in candidates if v.id == voice_id]
+    same_id = [v for v in candidates if v.id.lower() == voice_id.lower()]
+    same_name = [v for v in candidates if v.name.lower() == voice_id.lower()]
+    for matches in (exact, same_id, same_name):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            choices = ", ".join(v.address for v in matches[:5])
+            raise ListenError(f"voice {spec!r} is ambiguous: say which, one of {choices}")
+    close = difflib.get_close_matches(spec, [v.address for v in voices] + [v.id for v in voices])
+    hint = f"; closest: {', '.join(dict.fromkeys(close))}" if close else ""
+    raise ListenError(f"unknown voice {spec!r}{hint} (see `listen voices`)")
+
+
+def best_voice(voices: tuple[VoiceInfo, ...], language: str, gender: str = "") -> VoiceInfo:
+    """The best voice for a language: a neural one if installed, the plainest id otherwise."""
+
+    wanted = language.lower().replace("_", "-")
+    wanted = DEFAULT_DIALECT.get(wanted, wanted)
+
+    def speaks(voice: VoiceInfo) -> int:
+        if voice.language.lower().replace("_", "-") == wanted:
+            return 0
+        return 1 if speaks_language(voice, wanted) else 2
+
+    pool = [v for v in voices if not gender or v.gender == gender] or list(voices)
+    return min(
+        pool,
+        key=lambda v: (speaks(v), QUALITY_RANK.get(v.quality, 5), "+" in v.id, len(v.id), v.id),
+    )
+
+
+def speaks_language(voice: VoiceInfo, language: str) -> bool:
+    return voice.language.lower()[:2] == language.lower()[:2]
+
+
+_LOADED: dict[VoiceInfo, Voice] = {}
+
+
+def load_voice(info: VoiceInfo) -> Voice:
+    """The loaded voice, loaded once per process and reused for every article."""
+    if info not in _LOADED:
+        _LOADED[info] = backends()[info.backend].load(info)
+    return _LOADED[info]
