@@ -40,14 +40,17 @@ _WHOLE_LINE = [
     # Newsletter, sign-in and cookie prompts.
     r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?",
     r"(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter.*",
-    r".*\b(we use cookies|accept (all )?cookies|cookie (settings|policy|preferences))\b.*",
+    r".*\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|"
+    r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
+    r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
     # Navigation.
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
     r"related( articles| stories| content)?|most read|most popular|trending( now)?|"
     r"you may also like|recommended( for you)?|more from .{1,40}|top stories)[.:]?",
     # Copyright and legal footers.
     r"(©|\(c\)|copyright|ⓒ).*",
-    r".*\ball rights reserved\b.*",
+    r".*\b(all rights reserved|may not be reproduced|constitutes acceptance of)\b.*",
+    r".*\b(as you comment|comments? (policy|guidelines)|please be respectful of other)\b.*",
     r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy|site ?map)"
     r"( [|·•/] .*)?",
 ]
@@ -57,12 +60,28 @@ _CAPTION = [
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
     r"( credit)?\s*:\s*\S.*",
     r".*\b(getty images|shutterstock|ap photo|imago images)\)?\.?",
+    r".*\((\w+ )?(photo|foto|image|picture|credit)s?\b[^()]*\)\.?",
+    r".*\((ap|afp|reuters|getty|epa|dpa)\b[^()]*\)\.?",
     r".*(\(|/|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)\)?\.?",
     r"\[(사진|photo|foto|image)\s*[=:].*\]",
 ]
 
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
+
+
+# Lines that close an article on news pages: what follows them is not the article.
+ARTICLE_END = re.compile(
+    r"(tags?|filed under|topics?|related( articles| stories| posts| content)?|more in .{1,40}|"
+    r"more from .{1,40}|read more|recommended( for you)?|you may also like|"
+    r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
+    r"share this( article| story)?|most (read|popular))\s*[:.]?",
+    re.I,
+)
+
+
+def is_article_end(line: str) -> bool:
+    return bool(ARTICLE_END.fullmatch(line.strip()))
 
 
 def is_furniture(line: str) -> bool:

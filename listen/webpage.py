@@ -21,25 +21,25 @@ def clean_html(html: str, url: str = "") -> Article:
         output_format="xml",
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
-        favor_recall=True,
+        favor_precision=True,
     )
     if not xml:
         return Article(title="")
     doc = ElementTree.fromstring(xml)
+    title = doc.get("title") or ""
     chapters = [Chapter(title="")]
-    for element in doc.find("main") or []:
-        items = element.findall(".//item") if element.tag == "list" else [element]
-        for item in items:
-            text = " ".join("".join(item.itertext()).split())
-            if text and element.tag == "head":
-                chapters.append(Chapter(title=text))
-            elif text:
-                chapters[-1].paragraphs.append(text)
+    main = doc.find("main")
+    for kind, text in blocks(main) if main is not None else []:
+        if kind == "head" and text == title:
+            continue  # the headline opens the article anyway
+        if kind == "head":
+            chapters.append(Chapter(title=text))
+        else:
+            chapters[-1].paragraphs.append(text)
     body = " ".join(p for chapter in chapters for p in chapter.paragraphs)
     declared = HTML_LANG.search(html[:5000])
     return Article(
-        title=doc.get("title") or "",
+        title=title,
         chapters=[chapter for chapter in chapters if chapter.paragraphs],
         byline=doc.get("author") or "",
         source=doc.get("sitename") or doc.get("hostname") or "",
@@ -47,3 +47,19 @@ def clean_html(html: str, url: str = "") -> Article:
         url=url or doc.get("url") or "",
         language=declared.group(1).lower() if declared else detect_language(body),
     )
+
+
+def blocks(main: ElementTree.Element) -> list[tuple[str, str]]:
+    """trafilatura's XML body as ("head" or "p", text) pairs, in order.
+
+    A list item or table row is a paragraph of its own; text between elements (trafilatura
+    leaves some after headings) is too.
+    """
+    found = [("p", main.text)]
+    for element in main:
+        parts = {"list": "./item", "table": ".//row"}
+        items = element.findall(parts[element.tag]) if element.tag in parts else [element]
+        kind = "head" if element.tag == "head" else "p"
+        found += [(kind, " ".join(item.itertext())) for item in items]
+        found.append(("p", element.tail))
+    return [(kind, " ".join(text.split())) for kind, text in found if text and text.strip()]

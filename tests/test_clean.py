@@ -1,0 +1,162 @@
+"""The cleaner and readers: what is kept, what is dropped, from every kind of input."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from cli import main
+from listen import ListenError, clean, read_source
+
+from .conftest import DEV_PAGES, EXAMPLE, EXPECTED
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def paragraphs(markdown: str) -> list[str]:
+    return [" ".join(block.split()) for block in re.split(r"\n\s*\n", markdown) if block.strip()]
+
+
+def test_example_article_is_exactly_what_a_listener_should_hear(runner):
+    result = runner.invoke(main, ["clean", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert paragraphs(result.output) == paragraphs(EXPECTED.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "kind, f1_floor, recall_floor",
+    [pytest.param("text", 0.92, 0.95, id="copied-text"), pytest.param("html", 0.965, 0.95, id="html")],
+)  # fmt: skip
+def test_quality_floor_on_the_benchmark_sample(kind, f1_floor, recall_floor):
+    """The article-extraction benchmark's own measure, through the repo's benchmark script."""
+    script = ROOT / "benchmarks" / "cleaner_score.py"
+    output = subprocess.run(
+        [sys.executable, str(script), str(DEV_PAGES), "--input", kind],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    scores = dict(re.findall(r"(F1|precision|recall) ([\d.]+)", output))
+    assert float(scores["F1"]) >= f1_floor, output
+    assert float(scores["recall"]) >= recall_floor, output
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+BODY = (
+    "The council voted on Tuesday to close the old bridge to cars for the whole winter, "
+    "after engineers found that two of its supports had cracked in the cold last year."
+)
+HTML_PAGE = f"""<!doctype html><html lang="de"><head><title>Bridge closes - Town News</title>
+<meta name="author" content="Ann Example"><meta property="og:site_name" content="Town News">
+<meta property="article:published_time" content="2024-03-05"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Bridge closes for the winter</h1>
+<p>{BODY}</p><h2>What drivers should do</h2><p>{BODY.replace("council", "mayor")}</p>
+<p>{BODY.replace("bridge", "tunnel")}</p></article>
+<footer>Copyright 2024 Town News. All rights reserved.</footer></body></html>"""
+
+
+def test_html_gives_title_metadata_and_chapters_from_headings(tmp_path):
+    article = clean(read_source(str(write(tmp_path / "page.txt", HTML_PAGE)), 10**6))
+    assert article.title == "Bridge closes for the winter"
+    assert article.byline == "Ann Example"
+    assert article.date == "2024-03-05"
+    assert article.language == "de"
+    assert [chapter.title for chapter in article.chapters] == ["", "What drivers should do"]
+    assert article.chapters[0].paragraphs == [BODY]
+    assert "All rights reserved" not in article.to_markdown()
+
+
+def test_markdown_headings_become_chapters_and_bullets_the_summary(tmp_path):
+    markdown = (
+        f"# Bridge closes\n\n- Cars banned all winter\n- Supports cracked\n\n{BODY}\n\n"
+        f"## What drivers should do\n\nTake the [ring road](https://example.com) instead, "
+        f"which adds ten minutes to most trips.\n"
+    )
+    article = clean(read_source(str(write(tmp_path / "saved.md", markdown)), 10**6))
+    assert article.title == "Bridge closes"
+    assert article.summary == ["Cars banned all winter", "Supports cracked"]
+    assert article.chapters[1].title == "What drivers should do"
+    assert article.chapters[1].paragraphs[0].startswith("Take the ring road instead")
+
+
+def test_kind_is_detected_from_content_not_extension(tmp_path):
+    assert read_source(str(write(tmp_path / "a.md", HTML_PAGE)), 10**6).kind == "html"
+    assert read_source(str(write(tmp_path / "b.txt", "# Title\n\nText.")), 10**6).kind == "markdown"
+    assert read_source(str(write(tmp_path / "c.html", BODY)), 10**6).kind == "text"
+
+
+def test_plain_text_headings_become_chapters(tmp_path):
+    second = BODY.replace("council", "mayor").replace("winter", "summer")
+    text = f"Bridge closes for the winter\n\n{BODY}\n\nWhat drivers should do\n\n{second}\n"
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert article.title == "Bridge closes for the winter"
+    assert [chapter.title for chapter in article.chapters] == ["", "What drivers should do"]
+
+
+@pytest.fixture
+def web_server(tmp_path):
+    """A real HTTP server on 127.0.0.1 serving tmp_path."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(tmp_path), **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_url_is_fetched_and_cleaned(web_server, tmp_path):
+    write(tmp_path / "story.html", HTML_PAGE)
+    article = clean(read_source(f"{web_server}/story.html", 10**6))
+    assert article.title == "Bridge closes for the winter"
+    assert article.url == f"{web_server}/story.html"
+
+
+def test_url_errors_name_the_status(web_server, runner):
+    result = runner.invoke(main, ["clean", f"{web_server}/missing.html"])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: could not fetch {web_server}/missing.html: HTTP 404 File not found"
+
+
+def test_url_larger_than_the_limit_is_refused(web_server, tmp_path):
+    write(tmp_path / "big.html", HTML_PAGE * 100)
+    with pytest.raises(ListenError, match="larger than the 0.01 MB limit"):
+        read_source(f"{web_server}/big.html", 10_000)
+
+
+def test_json_lines_carry_metadata_and_chapters(runner, tmp_path):
+    page = write(tmp_path / "page.html", HTML_PAGE)
+    result = runner.invoke(main, ["clean", "--json", str(page), str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    first, second = [json.loads(line) for line in result.output.splitlines()]
+    assert first["byline"] == "Ann Example" and first["input"] == str(page)
+    assert second["title"].startswith("Russia seeks 400,000")
+    assert len(second["summary"]) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [pytest.param(b"", id="empty"), pytest.param(b"\n \n\t", id="whitespace"),
+     pytest.param(b"Advertisement\nShare\nSubscribe\n", id="all-furniture")],
+)  # fmt: skip
+def test_nothing_to_read_is_one_clear_line(runner, tmp_path, content):
+    page = tmp_path / "page.txt"
+    page.write_bytes(content)
+    result = runner.invoke(main, ["clean", str(page)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: no article text found in {page}\n"
