@@ -60,10 +60,12 @@ def main() -> None:
 @click.option("--format", "audio_format", default="mp3", show_default=True,
               help=f"One of {', '.join(FORMATS)}.")
 @click.option("--force", is_flag=True, help="Replace an existing result.")
+@click.option("--lexicon", type=click.Path(path_type=Path),
+              help="A pronunciation lexicon (`written = spoken` lines) to add to the default.")
 @click.option("--max-size", type=float, default=DEFAULT_MAX_MB, show_default=True,
               help="Refuse inputs larger than this many megabytes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def convert_command(inputs, output, voice, speed, audio_format, force, max_size, quiet) -> None:
+def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, max_size, quiet):
     """Convert articles (files, URLs, or - for stdin) to audio."""
     settings = Settings(
         voice=voice,
@@ -72,6 +74,7 @@ def convert_command(inputs, output, voice, speed, audio_format, force, max_size,
         output=output,
         force=force,
         max_bytes=int(max_size * 1_000_000),
+        lexicon=lexicon,
     )
     for location in inputs:
         result = convert(location, settings, progress_bar(quiet))
@@ -107,15 +110,17 @@ def progress_bar(quiet: bool) -> Progress:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input (JSON Lines).")
 @click.option("--spoken", is_flag=True, help="Show the text exactly as the voice receives it.")
+@click.option("--lexicon", type=click.Path(path_type=Path),
+              help="A pronunciation lexicon to add to the default (with --spoken).")
 @click.option("--max-size", type=float, default=DEFAULT_MAX_MB, show_default=True,
               help="Refuse inputs larger than this many megabytes.")
-def clean_command(inputs, as_json, spoken, max_size) -> None:
+def clean_command(inputs, as_json, spoken, lexicon, max_size) -> None:
     """Print what would be read aloud, as Markdown (or JSON)."""
+    settings = Settings(lexicon=lexicon, max_bytes=int(max_size * 1_000_000))
     for location in inputs:
-        article = clean_article(read_source(location, int(max_size * 1_000_000)))
-        if spoken:
-            for section in segment(article):
-                click.echo(f"## {section.title}\n")
+        article = clean_article(read_source(location, settings.max_bytes))
+        if spoken:  # a piece a line, a blank line between chapters
+            for section in segment(article, settings.load_lexicon()):
                 click.echo("\n".join(piece.text for piece in section.pieces) + "\n")
         elif as_json:
             click.echo(json.dumps(article.to_dict() | {"input": location}, ensure_ascii=False))

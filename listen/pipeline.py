@@ -68,7 +68,7 @@ def convert(location: str, settings: Settings = Settings(), progress: Progress =
     require("ffmpeg"), require("ffprobe")
     source = read_source(location, settings.max_bytes)
     article = clean(source)
-    sections = segment(article)
+    sections = segment(article, settings.load_lexicon())
     voice_info = find_voice(settings.voice, article.language)
     if not speaks_language(voice_info, article.language):
         progress.on_warning(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import Lexicon
 from .model import Article, Chapter
 from .speech import spoken_sentences
 
@@ -41,18 +42,18 @@ class Section:
         return " ".join(piece.text for piece in self.pieces)
 
 
-def segment(article: Article) -> list[Section]:
+def segment(article: Article, lexicon: Lexicon = Lexicon()) -> list[Section]:
     """The article's sections, in order, with their spoken pieces."""
-    language = article.language
+    speak = Speaker(article.language, lexicon)
     chapters = list(article.chapters)
     opening = Section(title=article.title)
-    add_paragraph(opening, article.title, language, TITLE_PAUSE)
+    speak.add(opening, article.title, TITLE_PAUSE)
     for point in article.summary:
-        add_paragraph(opening, point, language, PARAGRAPH_PAUSE)
+        speak.add(opening, point, PARAGRAPH_PAUSE)
     if not article.summary and chapters and not chapters[0].title:
         for paragraph in chapters.pop(0).paragraphs:  # with no summary, the lead opens
-            add_paragraph(opening, paragraph, language, PARAGRAPH_PAUSE)
-    sections = [opening] + [chapter_section(chapter, language) for chapter in chapters]
+            speak.add(opening, paragraph, PARAGRAPH_PAUSE)
+    sections = [opening] + [chapter_section(chapter, speak) for chapter in chapters]
     sections = [section for section in sections if section.pieces]
     for section in sections:
         section.pieces[-1].pause_after = SECTION_PAUSE
@@ -61,26 +62,34 @@ def segment(article: Article) -> list[Section]:
     return sections
 
 
-def chapter_section(chapter: Chapter, language: str) -> Section:
+def chapter_section(chapter: Chapter, speak: Speaker) -> Section:
     if chapter.title:
         section = Section(title=chapter.title)
-        add_paragraph(section, chapter.title, language, TITLE_PAUSE)
+        speak.add(section, chapter.title, TITLE_PAUSE)
     else:  # the lead after a summary: shown by its first words, not spoken twice
         words = chapter.paragraphs[0].split()
         more = "…" if len(words) > LEAD_TITLE_WORDS else ""
         section = Section(title=" ".join(words[:LEAD_TITLE_WORDS]).rstrip(",;:") + more)
     for paragraph in chapter.paragraphs:
-        add_paragraph(section, paragraph, language, PARAGRAPH_PAUSE)
+        speak.add(section, paragraph, PARAGRAPH_PAUSE)
     return section
 
 
-def add_paragraph(section: Section, paragraph: str, language: str, pause: float) -> None:
-    """Append a paragraph's pieces: sentences packed up to MAX_PIECE_CHARS."""
-    pieces = pack(spoken_sentences(paragraph, language), MAX_PIECE_CHARS)
-    for text in pieces:
-        section.pieces.append(Piece(text, SENTENCE_PAUSE))
-    if pieces:
-        section.pieces[-1].pause_after = pause
+@dataclass
+class Speaker:
+    """Turns written paragraphs into pieces, in one language with one lexicon."""
+
+    language: str
+    lexicon: Lexicon
+
+    def add(self, section: Section, paragraph: str, pause: float) -> None:
+        """Append a paragraph's pieces: its sentences packed up to MAX_PIECE_CHARS."""
+        sentences = spoken_sentences(paragraph, self.language, self.lexicon)
+        pieces = pack(sentences, MAX_PIECE_CHARS)
+        for text in pieces:
+            section.pieces.append(Piece(text, SENTENCE_PAUSE))
+        if pieces:
+            section.pieces[-1].pause_after = pause
 
 
 def split_long(sentence: str, limit: int = MAX_PIECE_CHARS) -> list[str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .errors import ListenError
 from .export import FORMATS
+from .lexicon import Lexicon, default_lexicon_path
 from .speed import parse_speed
 
 DEFAULT_MAX_MB = 10.0
@@ -22,6 +23,7 @@ class Settings:
     output: Path = Path(".")
     force: bool = False
     max_bytes: int = int(DEFAULT_MAX_MB * 1_000_000)
+    lexicon: Path | None = None  # added to the default lexicon in the config folder
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "speed", parse_speed(self.speed))
@@ -30,3 +32,8 @@ class Settings:
             known = ", ".join(FORMATS)
             raise ListenError(f"unknown format {self.audio_format!r} (one of {known})")
         object.__setattr__(self, "output", Path(self.output).expanduser())
+        if self.lexicon is not None and not Path(self.lexicon).is_file():
+            raise ListenError(f"lexicon {self.lexicon}: no such file")
+
+    def load_lexicon(self) -> Lexicon:
+        return Lexicon.load(default_lexicon_path(), self.lexicon and Path(self.lexicon))

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 import pysbd
 
-from .speech_rules import normalize
+from . import speech_en, speech_rules
+from .lexicon import Lexicon
 
 PYSBD_LANGUAGES = {
     "am", "ar", "bg", "da", "de", "el", "en", "es", "fa", "fr", "hi", "hy", "it", "ja",
@@ -30,7 +31,15 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     return [s for s in sentences if s]
 
 
-def spoken_sentences(paragraph: str, language: str = "en") -> list[str]:
-    """A paragraph as the sentences a voice should receive."""
-    spoken = (normalize(sentence, language) for sentence in split_sentences(paragraph, language))
+def normalize(sentence: str, language: str = "en") -> str:
+    """One sentence as the voice should receive it, by the rules of its language."""
+    if language[:2] == "en":
+        return speech_en.normalize(sentence)
+    return speech_rules.normalize(sentence, language[:2])
+
+
+def spoken_sentences(paragraph: str, language: str = "en", lexicon: Lexicon = Lexicon()) -> list[str]:
+    """A paragraph as the sentences a voice should receive; the user's lexicon comes first."""
+    sentences = split_sentences(paragraph, language)
+    spoken = (normalize(lexicon.apply(sentence), language) for sentence in sentences)
     return [sentence for sentence in spoken if re.search(r"\w", sentence)]

@@ -1,0 +1,407 @@
+"""English speech text: numbers, money, dates, units and abbreviations as a newsreader says them.
+
+`normalize(sentence)` applies the rules below in order; each rule is a pattern and what it
+becomes. Earlier rules handle the more specific forms (money before plain numbers, dates
+before ranges), so a later rule never sees a form an earlier one should have read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+# --- tables -------------------------------------------------------------------------------
+
+CURRENCIES = {  # symbol or code -> (singular, plural)
+    "US$": ("US dollar", "US dollars"), "HK$": ("Hong Kong dollar", "Hong Kong dollars"),
+    "A$": ("Australian dollar", "Australian dollars"), "C$": ("Canadian dollar", "Canadian dollars"),
+    "NZ$": ("New Zealand dollar", "New Zealand dollars"), "S$": ("Singapore dollar", "Singapore dollars"),
+    "$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros"),
+    "¥": ("yen", "yen"), "₹": ("rupee", "rupees"), "₩": ("won", "won"), "₽": ("rouble", "roubles"),
+    "USD": ("US dollar", "US dollars"), "EUR": ("euro", "euros"), "GBP": ("pound", "pounds"),
+}  # fmt: skip
+MAGNITUDES = {
+    "k": "thousand", "thousand": "thousand", "m": "million", "mn": "million", "mln": "million",
+    "million": "million", "b": "billion", "bn": "billion", "billion": "billion",
+    "tn": "trillion", "trillion": "trillion",
+}  # fmt: skip
+UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, plural)
+    "km/h": ("kilometre per hour", "kilometres per hour"), "kph": ("kilometre per hour", "kilometres per hour"),
+    "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),
+    "m/s": ("metre per second", "metres per second"), "km": ("kilometre", "kilometres"),
+    "cm": ("centimetre", "centimetres"), "mm": ("millimetre", "millimetres"), "m": ("metre", "metres"),
+    "mi": ("mile", "miles"), "ft": ("foot", "feet"), "kg": ("kilogram", "kilograms"),
+    "g": ("gram", "grams"), "mg": ("milligram", "milligrams"), "lb": ("pound", "pounds"),
+    "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"), "lb-ft": ("pound-foot", "pound-feet"),
+    "t": ("tonne", "tonnes"), "l": ("litre", "litres"), "ml": ("millilitre", "millilitres"),
+    "kWh": ("kilowatt hour", "kilowatt hours"), "kW": ("kilowatt", "kilowatts"),
+    "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"), "W": ("watt", "watts"),
+    "hp": ("horsepower", "horsepower"), "V": ("volt", "volts"), "Hz": ("hertz", "hertz"),
+    "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"), "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"), "ms": ("millisecond", "milliseconds"),
+    "sec": ("second", "seconds"), "secs": ("second", "seconds"), "min": ("minute", "minutes"),
+    "mins": ("minute", "minutes"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
+    "wpm": ("word per minute", "words per minute"), "WPM": ("word per minute", "words per minute"),
+    "fps": ("frame per second", "frames per second"), "MP": ("megapixel", "megapixels"),
+}  # fmt: skip
+MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+MONTHS = {name[:3].lower(): name for name in MONTH_NAMES}  # "Sept." reads as "sep" too
+MONTH = (
+    r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+ABBREVIATIONS = {  # always the same, wherever they stand
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Prof": "Professor", "Gen": "General",
+    "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Sgt": "Sergeant",
+    "Capt": "Captain", "Lt": "Lieutenant", "Col": "Colonel", "Cmdr": "Commander",
+    "Jr": "Junior", "Sr": "Senior", "Rev": "Reverend", "Hon": "Honourable",
+    "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately",
+    "Nos": "numbers", "Dept": "Department", "Univ": "University", "Ave": "Avenue",
+    "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort",
+}  # fmt: skip
+DOTTED = {"e.g.": "for example", "i.e.": "that is", "a.m.": "a m", "p.m.": "p m",
+          "U.S.": "U S", "U.K.": "U K", "U.N.": "U N", "E.U.": "E U"}  # fmt: skip
+# Acronyms said as words; every other all-capital word of two to five letters is spelled out.
+WORD_ACRONYMS = {
+    "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "AIDS", "COVID", "FIFA", "UEFA", "NAFTA",
+    "SARS", "MERS", "LASER", "RADAR", "SCUBA", "ASEAN", "OSHA", "FEMA", "NOAA", "DARPA",
+    "ISIS", "GIF", "JPEG", "PIN", "SIM", "RAM", "ROM", "LAN", "WAN", "ASAP", "NIMBY", "POTUS",
+    "SCOTUS", "FLOTUS", "IKEA", "LEGO", "SWAT", "TASER", "WASP", "YOLO", "MIT", "CERN",
+    "OK", "TED", "NAND", "CAD", "SPAC", "ESPN", "AWOL", "INTERPOL", "EFTA", "BRICS", "ANZAC",
+    "ANC", "IPO", "EPA", "NIH", "CDC", "WHO",
+}  # fmt: skip
+SPELLED_OUT_EXCEPTIONS = {"ANC", "IPO", "EPA", "NIH", "CDC", "WHO", "MIT", "ESPN"}
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
+    "War", "Part", "Chapter", "Act", "Phase", "Episode", "Volume", "Vol", "Round", "Title",
+    "Stage", "Level", "Bowl", "Class", "Type", "Apollo", "Rocky", "Section", "Article",
+}  # fmt: skip
+YEAR_CUES = re.compile(
+    r"(?:\b(?:in|since|by|from|until|till|to|of|year|early|late|mid|before|after|during|"
+    r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage)\s+|mid-)$",
+    re.I,
+)
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# An abbreviation's own dot, unless it also ends the sentence ("... at 8 p.m.").
+KEEP_FINAL_DOT = r"(?:\.(?!\s*$))?"
+
+
+# --- number words ---------------------------------------------------------------------------
+
+
+def cardinal(text: str) -> str:
+    """`400,000` -> four hundred thousand; `2.5` -> two point five; `007` -> oh oh seven."""
+    text = text.replace(",", "")
+    if len(text) > 1 and text.startswith("0") and "." not in text:
+        return " ".join("oh" if digit == "0" else num2words(int(digit)) for digit in text)
+    whole, _, fraction = text.partition(".")
+    words = num2words(int(whole)).replace(",", "")
+    if fraction:
+        words += " point " + " ".join(num2words(int(digit)) for digit in fraction)
+    return words
+
+
+def year(text: str) -> str:
+    """`2024` -> twenty twenty-four; `2005` -> two thousand and five; `1905` -> nineteen oh-five."""
+    number = int(text)
+    if 2000 <= number <= 2009:
+        return cardinal(text)
+    return num2words(number, to="year").replace("oh-", "oh ")
+
+
+def ordinal(number: int) -> str:
+    return num2words(number, to="ordinal")
+
+
+def plural(number_text: str, forms: tuple[str, str]) -> str:
+    return forms[0] if number_text.replace(",", "") in ("1", "1.0") else forms[1]
+
+
+def roman_value(numeral: str) -> int | None:
+    total, previous = 0, 0
+    for letter in reversed(numeral):
+        value = ROMAN.get(letter)
+        if value is None:
+            return None
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total
+
+
+# --- rules ------------------------------------------------------------------------------------
+
+
+def say_url(match: re.Match) -> str:
+    host = re.sub(r"^(https?://)?(www\.)?", "", match.group(0), flags=re.I).split("/")[0]
+    return " dot ".join(host.split("."))
+
+
+def say_email(match: re.Match) -> str:
+    user, _, host = match.group(0).partition("@")
+    return f"{user.replace('.', ' dot ')} at {' dot '.join(host.split('.'))}"
+
+
+def say_hashtag(match: re.Match) -> str:
+    words = re.sub(r"(?<=[a-z])(?=[A-Z0-9])", " ", match.group(1))
+    return f"hashtag {words}"
+
+
+def say_money(match: re.Match) -> str:
+    amount, magnitude = match.group("amount"), (match.group("magnitude") or "").lower()
+    currency = CURRENCIES[match.group("currency").upper() if match.group("currency")[0].isalpha()
+                          else match.group("currency")]  # fmt: skip
+    if magnitude:
+        return f"{cardinal(amount)} {MAGNITUDES[magnitude]} {currency[1]}"
+    whole, _, cents = amount.replace(",", "").partition(".")
+    words = f"{cardinal(whole)} {plural(whole, currency)}"
+    if cents and int(cents):
+        words += f" {cardinal(cents.ljust(2, '0')[:2])}"
+    return words
+
+
+def say_magnitude(match: re.Match) -> str:
+    return f"{cardinal(match.group(1))} {MAGNITUDES[match.group(2).lower()]}"
+
+
+def say_percent(match: re.Match) -> str:
+    return f"{cardinal(match.group(1))} percent"
+
+
+def say_temperature(match: re.Match) -> str:
+    sign = "minus " if match.group(1) else ""
+    scale = {"C": "Celsius", "F": "Fahrenheit"}.get((match.group(3) or "").upper(), "")
+    return f"{sign}{cardinal(match.group(2))} degrees {scale}".strip()
+
+
+def say_unit(match: re.Match) -> str:
+    """`5km` -> five kilometres; `0-60 mph` -> zero to sixty miles per hour."""
+    low, high, unit = match.group(1), match.group(2), match.group(3)
+    if unit == "m" and "." in (high or low):  # 2.5m: million; 100m: metres
+        return f"{cardinal(low)}{' to ' + cardinal(high) if high else ''} million"
+    if high:
+        return f"{cardinal(low)} to {cardinal(high)} {UNITS[unit][1]}"
+    return f"{cardinal(low)} {plural(low, UNITS[unit])}"
+
+
+def say_times(match: re.Match) -> str:
+    return f"{cardinal(match.group(1))} times"
+
+
+def say_ordinal(match: re.Match) -> str:
+    return ordinal(int(match.group(1).replace(",", "")))
+
+
+def say_decade(match: re.Match) -> str:
+    century, decade = match.group(1), match.group(2)
+    tens = {"00": "two thousands", "10": "tens"}.get(decade)
+    if tens is None:
+        tens = num2words(int(decade)).replace("y", "ies") if decade != "00" else "hundreds"
+    if century == "20" and decade == "00":
+        return "two thousands"
+    return f"{num2words(int(century))} {tens}" if century else tens
+
+
+def say_month_day(match: re.Match) -> str:
+    words = f"{MONTHS[match.group('month')[:3].lower()]} {ordinal(int(match.group('day')))}"
+    if match.group("year"):
+        words += f", {year(match.group('year'))}"
+    return words
+
+
+def say_day_month(match: re.Match) -> str:
+    month = MONTHS[match.group("month")[:3].lower()]
+    words = f"the {ordinal(int(match.group('day')))} of {month}"
+    if match.group("year"):
+        words += f" {year(match.group('year'))}"
+    return words
+
+
+def say_iso_date(match: re.Match) -> str:
+    y, m, d = match.groups()
+    if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+        return match.group(0)
+    return f"{MONTH_NAMES[int(m) - 1]} {ordinal(int(d))}, {year(y)}"
+
+
+def say_slash_date(match: re.Match) -> str:
+    """Day first, unless only month first makes a date (12/25/2024)."""
+    first, second, y = (int(part) for part in match.groups())
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    full_year = y + 2000 if y < 100 else y
+    return f"the {ordinal(day)} of {MONTH_NAMES[month - 1]} {year(str(full_year))}"
+
+
+def say_clock(match: re.Match) -> str:
+    hours, minutes, meridiem = int(match.group(1)), int(match.group(2)), match.group(3)
+    words = num2words(hours)
+    if minutes == 0:
+        words += "" if meridiem else " o'clock"
+    elif minutes < 10:
+        words += f" oh {num2words(minutes)}"
+    else:
+        words += f" {num2words(minutes)}"
+    if meridiem:
+        words += " " + " ".join(meridiem.lower().replace(".", ""))
+    return words
+
+
+def say_hour_meridiem(match: re.Match) -> str:
+    return f"{num2words(int(match.group(1)))} {' '.join(match.group(2).lower().replace('.', ''))}"
+
+
+def say_range(match: re.Match) -> str:
+    first, second = match.group(1), match.group(2)
+    if re.fullmatch(r"(1[1-9]|20)\d\d", first) and re.fullmatch(r"\d\d", second):
+        return f"{year(first)} to {num2words(int(second))}"  # 2019-20
+    if re.fullmatch(r"(1[1-9]|20)\d\d", first) and re.fullmatch(r"(1[1-9]|20)\d\d", second):
+        return f"{year(first)} to {year(second)}"
+    return f"{cardinal(first)} to {cardinal(second)}"
+
+
+def say_fraction(match: re.Match) -> str:
+    top, bottom = int(match.group(1)), int(match.group(2))
+    if (top, bottom) == (24, 7):
+        return "twenty-four seven"
+    if bottom == 2:
+        return "one half" if top == 1 else f"{num2words(top)} halves"
+    if bottom == 4:
+        return f"{num2words(top)} {'quarter' if top == 1 else 'quarters'}"
+    if 2 < bottom <= 20 and top < bottom:
+        denominator = ordinal(bottom)
+        return f"{num2words(top)} {denominator if top == 1 else denominator + 's'}"
+    return f"{cardinal(str(top))} out of {cardinal(str(bottom))}"
+
+
+def say_number_sign(match: re.Match) -> str:
+    return f"number {cardinal(match.group(1))}"
+
+
+def say_regnal(match: re.Match) -> str:
+    name, numeral = match.group(1), match.group(2)
+    value = roman_value(numeral)
+    if value is None or value == 0:
+        return match.group(0)
+    if name in COUNTED_BY_ROMAN:
+        return f"{name} {num2words(value)}"
+    return f"{name} the {ordinal(value)}"
+
+
+def say_saint_or_street(match: re.Match) -> str:
+    before, word, after = match.group(1) or "", match.group(2), match.group(3)
+    saint, street = {"St": ("Saint", "Street"), "Dr": ("Doctor", "Drive")}[word]
+    # Before a name: Saint, Doctor. After one (Baker St, Mulholland Dr): Street, Drive.
+    chosen = saint if after and after[0].isupper() else street if before else saint
+    return f"{before}{chosen}{'' if after is None else ' ' + after}"
+
+
+def say_acronym(match: re.Match) -> str:
+    word, tail = match.group(1), match.group(2) or ""
+    if word in WORD_ACRONYMS and word not in SPELLED_OUT_EXCEPTIONS:
+        return word.capitalize() + tail  # NATO -> Nato: every voice reads a word
+    return " ".join(word) + tail  # FBI -> F B I; MPs -> M Ps
+
+
+def say_number(match: re.Match) -> str:
+    before, number = match.string[: match.start()], match.group(0)
+    sign = ""
+    if number.startswith(("-", "−")):
+        sign, number = "minus ", number[1:]
+    if re.fullmatch(r"(1[1-9]|20)\d\d", number) and YEAR_CUES.search(before[-20:]):
+        return sign + year(number)
+    return sign + cardinal(number)
+
+
+Rule = tuple[re.Pattern, str | Callable[[re.Match], str]]
+
+
+def rules() -> list[Rule]:
+    units = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+    currencies = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
+    magnitudes = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
+    rules: list[tuple[str, str | Callable[[re.Match], str]]] = [
+        # Markup is not text: tags, SSML and espeak's phoneme brackets are dropped.
+        (r"<[^<>]{0,200}>", " "),
+        (r"\[\[|\]\]", " "),
+        # Web addresses, e-mail, hashtags and handles.
+        (r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b", say_email),
+        (r"\b(https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)]", say_url),
+        (r"(?<![\w&])#([A-Za-z]\w*)", say_hashtag),
+        (r"(?<![\w.])@([A-Za-z_]\w*)", r"at \1"),
+        # Abbreviations written with dots.
+        *[(rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken)
+          for dotted, spoken in DOTTED.items()],
+        # Money: US$1.2bn, $5.50, £40m, 3 million euros stays as it is.
+        (rf"(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:\s?(?P<magnitude>{magnitudes})\b)?",
+         say_money),
+        # Dates and times, before numbers and ranges read them.
+        (rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?",
+         say_month_day),
+        (rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?",
+         say_day_month),
+        (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
+        (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
+        (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
+        (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
+        (r"\b(GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST)\b",
+         lambda m: " ".join(m.group(1))),
+        # Measures: 2.5%, -3°C, 5km, 82 kWh, 1.25x, 9.5bn.
+        (rf"({NUMBER})\s?(%|per ?cent\b)", say_percent),
+        (r"(-|−|minus\s)?(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
+        (rf"\b({NUMBER})(?:\s?[-–]\s?({NUMBER}))?\s?({units})(?![\w/-])", say_unit),
+        (rf"\b({NUMBER})x\b", say_times),
+        (rf"\b({NUMBER})\s?({magnitudes})\b", say_magnitude),
+        # Ordinals and decades: 21st, 1990s, '90s.
+        (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th)\b", say_ordinal),
+        (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
+        # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
+        (r"\b(\d+)\s?[-–—]\s?(\d+)\b(?!\s?[-–—/]\d)", say_range),
+        (r"\b(\d{1,2})/(\d{1,2})\b", say_fraction),
+        (r"\bNo\.\s?(\d+)\b", say_number_sign),
+        (r"#(\d+)\b", say_number_sign),
+        # Names with numerals: Henry VIII, World War II.
+        (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in|,|\.)))\b", say_regnal),
+        # St and Dr: Saint/Doctor before a name, Street/Drive after one.
+        (rf"(\b[A-Z][a-z]+\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)",
+         say_saint_or_street),
+        *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
+        # Acronyms: NATO is a word, FBI is letters.
+        (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
+        # Whatever numbers are left.
+        (rf"(?<![\w.])[-−]?(?:{NUMBER})(?![\w])", say_number),
+        (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
+        (r"\d+", lambda m: cardinal(m.group(0))),
+        # Symbols and punctuation that voices misread.
+        (r"\s*&\s*", " and "),
+        (r"(?<=[\w\"'])\+|\s\+(?=[\s\w,.;:!?]|$)", " plus "),
+        (r"\s=\s", " equals "),
+        (r"\s?/\s?(?=(?i:month|year|week|day|night|hour|person|head|mo|yr)\b)", " per "),
+        (r"(?<=\w)/(?=\w)", " or "),
+        (r"\s*[—–]\s*|\s+-\s+|--", ", "),
+        (r"\.{3,}|…", "... "),
+        (r"[“”„«»]", '"'),
+        (r"[‘’‚‛`´]", "'"),
+        (r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡]", " "),
+        (r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]", " "),
+        (r"\s+([,.;:!?])", r"\1"),
+        (r"\s{2,}", " "),
+    ]
+    return [(re.compile(pattern), replacement) for pattern, replacement in rules]
+
+
+RULES = rules()
+
+
+def normalize(sentence: str) -> str:
+    """One English sentence as it should be spoken."""
+    text = sentence
+    for pattern, replacement in RULES:
+        text = pattern.sub(replacement, text)
+    return text.strip()

@@ -1,0 +1,125 @@
+"""Speech text: what each voice is given. Cases live in data/speech_en.tsv."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cli import main
+from listen import clean, read_source
+from listen.lexicon import Lexicon
+from listen.segment import segment
+from listen.speech import normalize, spoken_sentences
+
+from .conftest import DEV_PAGES, EXAMPLE
+
+CASES = Path(__file__).parent / "data" / "speech_en.tsv"
+
+
+def cases() -> list:
+    rows = []
+    for number, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), start=1):
+        if line and not line.startswith("#"):
+            written, spoken = line.split("\t")
+            rows.append(pytest.param(written, spoken, id=f"{number}:{written[:30]}"))
+    return rows
+
+
+def test_there_are_at_least_150_cases():
+    assert len(cases()) >= 150
+
+
+@pytest.mark.parametrize("written, spoken", cases())
+def test_written_becomes_spoken(written, spoken):
+    assert normalize(written, "en") == spoken
+
+
+# What a voice would spell out oddly: digits, and symbols other than plain punctuation.
+ODD = re.compile(r"[\d%$£€¥#@&+=/\\<>\[\]{}|~^*_°§]")
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["example", "06ee193de4bd", "287e4d9f4af3", "374ac9a59a85", "264dc3ae3124", "2c46804d9db4"],
+)
+def test_real_articles_reach_the_voice_without_digits_or_symbols(page):
+    if page == "example":
+        article = clean(read_source(str(EXAMPLE), 10**7))
+    else:
+        truth = json.loads((DEV_PAGES / "ground-truth.json").read_text(encoding="utf-8"))
+        body = next(v["articleBody"] for k, v in truth.items() if k.startswith(page))
+        article = clean(read_source(str(write_markdown(body)), 10**7))
+    spoken = " ".join(piece.text for section in segment(article) for piece in section.pieces)
+    assert not ODD.findall(spoken), [m.group(0) for m in re.finditer(rf".{{0,30}}{ODD.pattern}.{{0,30}}", spoken)]
+
+
+def write_markdown(body: str) -> Path:
+    import tempfile
+
+    path = Path(tempfile.mkdtemp()) / "article.md"
+    path.write_text("# A real article\n\n" + body.replace("\n", "\n\n"), encoding="utf-8")
+    return path
+
+
+# Words no rule changes: plain lower-case words, kept whole by every rule.
+plain_words = st.lists(st.from_regex(r"[a-z]{3,9}", fullmatch=True), min_size=1, max_size=30)
+noise = st.sampled_from([" ", ", ", ". ", "! ", "? ", " 42 ", " 3.5% ", " $7 ", " — ", " & ",
+                         " (", ") ", " \"", "\" ", " 1990s ", " #9 ", " 🙂 ", " <b> ", " 2x "])  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(plain_words, st.lists(noise, min_size=1, max_size=30))
+def test_every_word_reaches_the_voice_in_order(words, separators):
+    text = "".join(word + separators[i % len(separators)] for i, word in enumerate(words))
+    spoken = " ".join(spoken_sentences(text, "en")).lower()
+    spoken_words = re.findall(r"[a-z]+", spoken)
+    position = 0
+    for word in words:
+        assert word in spoken_words[position:], (text, spoken)
+        position = spoken_words.index(word, position) + 1
+
+
+def test_clean_spoken_shows_what_the_voice_receives(runner):
+    result = runner.invoke(main, ["clean", "--spoken", str(EXAMPLE)])
+    assert result.exit_code == 0
+    assert "four hundred thousand more reservists" in result.output
+    assert "400,000" not in result.output
+
+
+@pytest.mark.parametrize(
+    "entry, written, spoken",
+    [
+        pytest.param("Kyiv = Keev", "Troops near Kyiv.", "Troops near Keev.", id="word"),
+        pytest.param("nginx = engine x", "NGINX and Nginx.", "engine x and engine x.", id="any-case"),
+        pytest.param("Bill = William", "Bill and the bill.", "William and the bill.", id="exact-case"),
+        pytest.param("/\\bGIF(s?)\\b/ = jif\\1", "Two GIFs.", "Two jifs.", id="pattern"),
+        pytest.param("Kyiv = Keev", "Kyivan food.", "Kyivan food.", id="whole-words-only"),
+        pytest.param("WWII = World War 2", "In WWII.", "In World War two.", id="rules-after-lexicon"),
+    ],
+)  # fmt: skip
+def test_lexicon_entries_apply_before_the_voice(tmp_path, entry, written, spoken):
+    lexicon_file = tmp_path / "lexicon.txt"
+    lexicon_file.write_text(f"# names\n{entry}\n", encoding="utf-8")
+    lexicon = Lexicon.load(lexicon_file)
+    assert " ".join(spoken_sentences(written, "en", lexicon)) == spoken
+
+
+def test_lexicon_option_reaches_the_spoken_text(runner, tmp_path):
+    lexicon_file = tmp_path / "lexicon.txt"
+    lexicon_file.write_text("Kremlin = Krem Lin\n", encoding="utf-8")
+    result = runner.invoke(main, ["clean", "--spoken", "--lexicon", str(lexicon_file), str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert "The Krem Lin has dialled back" in result.output
+
+
+def test_broken_lexicon_is_one_clear_error(runner, tmp_path):
+    lexicon_file = tmp_path / "lexicon.txt"
+    lexicon_file.write_text("no equals sign here\n", encoding="utf-8")
+    result = runner.invoke(main, ["clean", "--spoken", "--lexicon", str(lexicon_file), str(EXAMPLE)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {lexicon_file}:1: expected `written = spoken`")
