@@ -1,26 +1,35 @@
 """The `listen` command: a thin front end over the `listen` library.
 
-Each command builds its settings, calls one library function and prints; every ListenError
-becomes one `Error: ...` line and exit status 1 (set LISTEN_DEBUG=1 to see the traceback).
+Each command turns its flags into settings, calls one library function and prints; every
+ListenError (and every OSError, such as a full disk) becomes one `Error: ...` line and exit
+status 1. Set LISTEN_DEBUG=1 to see the traceback instead.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 import click
 from tqdm import tqdm
 
-from listen import ListenError, Settings, convert
+from listen import ListenError, convert
 from listen.clean import clean as clean_article
 from listen.export import FORMATS
-from listen.pipeline import Progress
+from listen.pipeline import Progress, preview
 from listen.read import read_source
 from listen.segment import segment
-from listen.settings import DEFAULT_MAX_MB
+from listen.settings import config_path, load_settings
+from listen.speed import PRESETS, describe
+from voices.piper import VOICE_DIR_VARIABLE
+from voices.registry import all_voices, backends
+
+PLAYERS = (["ffplay", "-nodisp", "-autoexit", "-loglevel", "quiet"], ["paplay"], ["aplay", "-q"],
+           ["afplay"])  # fmt: skip
 
 
 class ListenGroup(click.Group):
@@ -44,65 +53,69 @@ def describe_os_error(error: OSError) -> str:
     return f"{error.strerror or error}{where}"
 
 
+def use_voice_dir(voice_dir: Path | None) -> None:
+    """Voice backends look for voice models in LISTEN_VOICE_DIR, first."""
+    if voice_dir is not None:
+        os.environ[VOICE_DIR_VARIABLE] = os.pathsep.join(
+            [str(voice_dir), *filter(None, [os.environ.get(VOICE_DIR_VARIABLE)])]
+        )
+
+
 @click.group(cls=ListenGroup)
 @click.version_option(package_name="listen-articles")
 def main() -> None:
     """Turn saved web articles into chaptered audio, offline."""
 
 
-@main.command()
+speed_help = f"1.0 to 2.0 (1.5 or 1.5x), or {', '.join(f'{n} ({describe(s)})' for n, s in PRESETS.items())}."
+voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, file_okay=False),
+                                help="A folder of Piper voice models (.onnx + .onnx.json).")  # fmt: skip
+
+
+@main.command(name="convert")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("."),
-              help="Folder to write the article's folder into.", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Folder to write the article's folder into (default: the current folder).")
 @click.option("--voice", help="A voice: backend:id, an id or name, female or male.")
-@click.option("--speed", default="1.0", show_default=True,
-              help="1.0 to 2.0 (1.5 or 1.5x), or slow, average, fast.")
-@click.option("--format", "audio_format", default="mp3", show_default=True,
-              help=f"One of {', '.join(FORMATS)}.")
+@click.option("--speed", help=speed_help)
+@click.option("--format", "audio_format", help=f"One of {', '.join(FORMATS)} (default mp3).")
 @click.option("--force", is_flag=True, help="Replace an existing result.")
 @click.option("--lexicon", type=click.Path(path_type=Path),
               help="A pronunciation lexicon (`written = spoken` lines) to add to the default.")
-@click.option("--max-size", type=float, default=DEFAULT_MAX_MB, show_default=True,
-              help="Refuse inputs larger than this many megabytes.")
+@voice_dir_option
+@click.option("--max-size", type=float, help="Refuse inputs larger than this many MB (default 10).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, max_size, quiet):
+def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, voice_dir,
+                    max_size, quiet) -> None:  # fmt: skip
     """Convert articles (files, URLs, or - for stdin) to audio."""
-    settings = Settings(
-        voice=voice,
-        speed=speed,
-        audio_format=audio_format,
-        output=output,
-        force=force,
-        max_bytes=int(max_size * 1_000_000),
-        lexicon=lexicon,
-    )
+    use_voice_dir(voice_dir)
+    settings = load_settings(
+        voice=voice, speed=speed, audio_format=audio_format, output=output, force=force or None,
+        lexicon=lexicon, max_bytes=None if max_size is None else int(max_size * 1_000_000),
+    )  # fmt: skip
     for location in inputs:
         result = convert(location, settings, progress_bar(quiet))
         click.echo(result.summary())
 
 
-main.add_command(convert_command, name="convert")
-
-
 def progress_bar(quiet: bool) -> Progress:
-    """A bar on stderr (chapters and minutes of audio), only when stderr is a terminal."""
+    """A bar on stderr (minutes of audio made), only when stderr is a terminal."""
     if quiet or not sys.stderr.isatty():
         return Progress(on_warning=lambda message: click.echo(f"Warning: {message}", err=True))
     bar = tqdm(total=0, unit="s", desc="speaking", leave=False, dynamic_ncols=True)
 
     def start(sections) -> None:
-        bar.total = sum(len(section.text) for section in sections) / 15  # about 15 chars/s
-        bar.refresh()
+        bar.total = round(sum(len(section.text) for section in sections) / 15)  # ~15 chars/s
+        bar.set_postfix_str(f"{len(sections)} chapters")
 
     def audio(seconds: float) -> None:
-        bar.update(seconds)
-        if bar.n >= bar.total:
-            bar.close()
+        bar.update(min(seconds, max(0, bar.total - bar.n)))
 
     return Progress(
         on_start=start,
         on_audio=audio,
         on_warning=lambda message: bar.write(f"Warning: {message}", file=sys.stderr),
+        on_done=bar.close,
     )
 
 
@@ -112,11 +125,12 @@ def progress_bar(quiet: bool) -> Progress:
 @click.option("--spoken", is_flag=True, help="Show the text exactly as the voice receives it.")
 @click.option("--lexicon", type=click.Path(path_type=Path),
               help="A pronunciation lexicon to add to the default (with --spoken).")
-@click.option("--max-size", type=float, default=DEFAULT_MAX_MB, show_default=True,
-              help="Refuse inputs larger than this many megabytes.")
+@click.option("--max-size", type=float, help="Refuse inputs larger than this many MB (default 10).")
 def clean_command(inputs, as_json, spoken, lexicon, max_size) -> None:
     """Print what would be read aloud, as Markdown (or JSON)."""
-    settings = Settings(lexicon=lexicon, max_bytes=int(max_size * 1_000_000))
+    settings = load_settings(
+        lexicon=lexicon, max_bytes=None if max_size is None else int(max_size * 1_000_000)
+    )
     for location in inputs:
         article = clean_article(read_source(location, settings.max_bytes))
         if spoken:  # a piece a line, a blank line between chapters
@@ -126,6 +140,67 @@ def clean_command(inputs, as_json, spoken, lexicon, max_size) -> None:
             click.echo(json.dumps(article.to_dict() | {"input": location}, ensure_ascii=False))
         else:
             click.echo(article.to_markdown())
+
+
+@main.group(name="voices", invoke_without_command=True)
+@click.option("-s", "--search", "query", help="Only voices whose id, name or language has this.")
+@click.option("--lang", help="Only voices of this language (en matches en-us and en-gb).")
+@click.option("--backend", help="Only voices of this backend.")
+@click.option("--gender", type=click.Choice(["female", "male"]), help="Only female or male voices.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array, for scripts.")
+@voice_dir_option
+@click.pass_context
+def voices_command(ctx, query, lang, backend, gender, as_json, voice_dir) -> None:
+    """List the installed voices; `listen voices preview VOICE` speaks one."""
+    if ctx.invoked_subcommand is not None:
+        return
+    use_voice_dir(voice_dir)
+    if backend and backend not in backends():
+        raise ListenError(f"unknown voice backend {backend!r} (installed: {', '.join(backends())})")
+    chosen = [
+        voice
+        for voice in all_voices()
+        if (not lang or voice.language.lower().startswith(lang.lower()))
+        and (not backend or voice.backend == backend)
+        and (not gender or voice.gender == gender)
+        and (not query or query.lower() in f"{voice.address} {voice.name} {voice.language}".lower())
+    ]
+    if as_json:
+        click.echo(json.dumps([voice.to_dict() for voice in chosen], ensure_ascii=False, indent=2))
+        return
+    columns = ["address", "name", "language", "gender", "backend", "quality", "sample_rate"]
+    rows = [[str(getattr(voice, column)) for column in columns] for voice in chosen]
+    widths = [max([len(column), *(len(row[i]) for row in rows)]) for i, column in enumerate(columns)]
+    header = ["voice", "name", "language", "gender", "backend", "quality", "rate"]
+    for row in [header, *rows]:
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    click.echo(f"{len(rows)} voices", err=True)
+
+
+@voices_command.command(name="preview")
+@click.argument("voice")
+@click.option("--speed", help=speed_help)
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="The sample file (its suffix picks the format; default preview.wav).")
+@voice_dir_option
+def preview_command(voice, speed, output, voice_dir) -> None:
+    """Speak a short sample in VOICE to a file, and play it where a player exists."""
+    use_voice_dir(voice_dir)
+    settings = load_settings(speed=speed)
+    path = preview(voice, settings.speed, output or Path("preview.wav"))
+    click.echo(f"{path}: {voice} at {describe(settings.speed)}")
+    player = next((p for p in PLAYERS if shutil.which(p[0])), None)
+    if player and sys.stdout.isatty():
+        subprocess.run([*player, str(path)], check=False)
+
+
+@main.command(name="config")
+def config_command() -> None:
+    """Show the config file's place and the settings in effect."""
+    path, settings = config_path(), load_settings()
+    click.echo(f"# {path}{'' if path.exists() else ' (not created yet)'}")
+    for name, value in settings.as_dict().items():
+        click.echo(f"{name} = {json.dumps(str(value) if isinstance(value, Path) else value)}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ The stages, in order:
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,8 +21,9 @@ from pathlib import Path
 from voices.registry import find_voice, load_voice, speaks_language
 
 from .clean import clean
-from .export import export
-from .ffmpeg import require
+from .errors import ListenError
+from .export import FORMATS, export
+from .ffmpeg import require, run_ffmpeg
 from .model import Article
 from .output import remove_stale_partials, staged_folder
 from .read import read_source
@@ -29,7 +31,7 @@ from .render import render
 from .segment import Section, segment
 from .settings import Settings
 from .slug import slugify
-from .speed import SpeedPlan
+from .speed import SpeedPlan, describe
 from .tags import Tags
 
 
@@ -40,6 +42,7 @@ class Progress:
     on_start: Callable[[list[Section]], None] = lambda sections: None
     on_audio: Callable[[float], None] = lambda seconds: None  # seconds of 1x audio made
     on_warning: Callable[[str], None] = lambda message: None
+    on_done: Callable[[], None] = lambda: None
 
 
 @dataclass
@@ -100,6 +103,7 @@ def convert(location: str, settings: Settings = Settings(), progress: Progress =
             settings.audio_format, plan.tempo,
         )  # fmt: skip
         rendered.wav.unlink()
+    progress.on_done()
     return Result(
         folder=folder,
         audio=folder / exported.audio.name,
@@ -115,3 +119,28 @@ def output_name(location: str, article: Article) -> str:
     if location == "-" or re.match(r"https?://", location, re.I):
         return slugify(article.title)
     return slugify(Path(location).stem)
+
+
+def preview(voice: str | None, speed: float, output: Path) -> Path:
+    """A short sample of a voice at a speed, written to `output` (its suffix picks the format)."""
+    require("ffmpeg")
+    info = find_voice(voice)
+    sample = (
+        f"Hello, I am {info.name}. This is how I read your articles "
+        f"at {describe(speed).replace(' - ', ', or ')}."
+    )
+    sections = segment(Article(title=sample, language=info.language))
+    fmt = FORMATS.get(output.suffix.lstrip(".").lower())
+    if fmt is None:
+        raise ListenError(f"cannot write {output.name}: name it .{', .'.join(FORMATS)}")
+    plan = SpeedPlan(speed)
+    partial = output.with_name(f".{output.stem}.partial-{os.getpid()}{output.suffix}")
+    speech = output.with_name(f".{output.stem}.speech-{os.getpid()}.wav")
+    try:
+        rendered = render(sections, load_voice(info), plan, speech)
+        run_ffmpeg("-i", str(rendered.wav), "-af", f"atempo={plan.tempo:.6f}", *fmt.codec, str(partial))
+        partial.rename(output)
+    finally:
+        speech.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
+    return output

@@ -23,6 +23,7 @@ class VoiceInfo:
     gender: str = ""
     quality: str = ""
     sample_rate: int = 22050
+    path: str = ""  # the model file, for backends whose voices are files
 
     @property
     def address(self) -> str:

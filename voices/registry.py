@@ -31,7 +31,6 @@ def backends() -> dict[str, Backend]:
     return found
 
 
-@lru_cache(maxsize=None)
 def all_voices() -> tuple[VoiceInfo, ...]:
     return tuple(voice for backend in backends().values() for voice in backend.voices())
 
