@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(espeak-ng ffmpeg)
+packages=(espeak-ng libsonic0 ffmpeg)
 extras="piper"
 if [[ "${1:-}" == "--test" ]]; then
     extras="test"

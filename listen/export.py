@@ -1,8 +1,8 @@
 """Stage 6, export: the article's folder: the whole file with chapters, one file a chapter,
 chapters.json, a cue sheet, a playlist, and tags on every audio file.
 
-The whole file is encoded once (time-stretched to the asked speed on the way); the chapter
-files are cut from it without encoding again (ffmpeg's segment muxer, stream copy).
+The whole file is encoded once; the chapter files are cut from it without encoding again
+(ffmpeg's segment muxer, copying the encoded stream).
 """
 
 from __future__ import annotations
@@ -71,13 +71,12 @@ def export(
     folder: Path,
     slug: str,
     audio_format: str,
-    tempo: float,
 ) -> Exported:
     """Write every output file of one article into `folder`."""
     fmt = FORMATS[audio_format]
     rate = rendered.sample_rate
-    duration = rendered.samples / rate / tempo
-    starts = [start / rate / tempo for start in rendered.section_starts]
+    duration = rendered.samples / rate
+    starts = [start / rate for start in rendered.section_starts]
     ends = starts[1:] + [duration]
     width = max(2, len(str(len(sections))))
     chapters = [
@@ -94,11 +93,10 @@ def export(
     metadata.write_text(
         ffmetadata(tags, chapters if fmt.ffmpeg_chapters else []), encoding="utf-8"
     )
-    tempo_filter = ("-af", f"atempo={tempo:.6f}") if abs(tempo - 1) > 1e-6 else ()
     run_ffmpeg(
         "-i", str(rendered.wav), "-f", "ffmetadata", "-i", str(metadata),
         "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
-        *tempo_filter, *fmt.codec, str(whole),
+        *fmt.codec, str(whole),
     )  # fmt: skip
     metadata.unlink()
     if fmt.extension != "mp3":  # mutagen would reorder the mp3's CHAP frames; ffmpeg's tags do

@@ -31,7 +31,7 @@ from .render import render
 from .segment import Section, segment
 from .settings import Settings
 from .slug import slugify
-from .speed import SpeedPlan, describe
+from .speed import plan_speed, describe
 from .tags import Tags
 
 
@@ -79,7 +79,7 @@ def convert(location: str, settings: Settings = Settings(), progress: Progress =
             f"the article is in {article.language}"
         )
     voice = load_voice(voice_info)
-    plan = SpeedPlan(settings.speed)
+    plan = plan_speed(voice, settings.speed, calibration_sample(sections))
     folder = settings.output / output_name(location, article)
     remove_stale_partials(settings.output)
     progress.on_start(sections)
@@ -87,8 +87,9 @@ def convert(location: str, settings: Settings = Settings(), progress: Progress =
     with staged_folder(folder, settings.force) as staging:
         rendered = render(
             sections, voice, plan, staging / "speech.wav",
-            on_piece=lambda samples: progress.on_audio(samples / rate * plan.engine_rate),
+            on_piece=lambda samples: progress.on_audio(samples / rate * plan.speed),
         )  # fmt: skip
+        duration = rendered.samples / rate
         tags = Tags(
             title=article.title,
             artist=article.byline or article.source,
@@ -97,11 +98,9 @@ def convert(location: str, settings: Settings = Settings(), progress: Progress =
             comment=article.url,
             voice=voice_info.address,
             speed=f"{settings.speed:g}x",
+            words_per_minute=str(round(article.words / duration * 60)),
         )
-        exported = export(
-            rendered, sections, article, tags, staging, folder.name,
-            settings.audio_format, plan.tempo,
-        )  # fmt: skip
+        exported = export(rendered, sections, article, tags, staging, folder.name, settings.audio_format)
         rendered.wav.unlink()
     progress.on_done()
     return Result(
@@ -112,6 +111,16 @@ def convert(location: str, settings: Settings = Settings(), progress: Progress =
         voice=voice_info.address,
         speed=settings.speed,
     )
+
+
+def calibration_sample(sections: list[Section], chars: int = 1500) -> list[str]:
+    """The first pieces of an article, about `chars` long: the text speed is calibrated on."""
+    sample: list[str] = []
+    for piece in (piece for section in sections for piece in section.pieces):
+        if sum(map(len, sample)) >= chars:
+            break
+        sample.append(piece.text)
+    return sample
 
 
 def output_name(location: str, article: Article) -> str:
@@ -130,15 +139,16 @@ def preview(voice: str | None, speed: float, output: Path) -> Path:
         f"at {describe(speed).replace(' - ', ', or ')}."
     )
     sections = segment(Article(title=sample, language=info.language))
+    voice_model = load_voice(info)
     fmt = FORMATS.get(output.suffix.lstrip(".").lower())
     if fmt is None:
         raise ListenError(f"cannot write {output.name}: name it .{', .'.join(FORMATS)}")
-    plan = SpeedPlan(speed)
+    plan = plan_speed(voice_model, speed, calibration_sample(sections))
     partial = output.with_name(f".{output.stem}.partial-{os.getpid()}{output.suffix}")
     speech = output.with_name(f".{output.stem}.speech-{os.getpid()}.wav")
     try:
-        rendered = render(sections, load_voice(info), plan, speech)
-        run_ffmpeg("-i", str(rendered.wav), "-af", f"atempo={plan.tempo:.6f}", *fmt.codec, str(partial))
+        rendered = render(sections, voice_model, plan, speech)
+        run_ffmpeg("-i", str(rendered.wav), *fmt.codec, str(partial))
         partial.rename(output)
     finally:
         speech.unlink(missing_ok=True)

@@ -1,9 +1,9 @@
-"""Stage 5, synthesize: every piece through the voice, into one WAV file on disk.
+"""Stages 5 and 6, synthesize and speed: every piece through the voice, into one WAV on disk.
 
-Memory stays flat however long the article: each piece is synthesized on its own, trimmed
-of the engine's leading and trailing silence, and appended to the article's WAV on disk with
-the piece's pause (scaled by the engine's share of the speed). Section starts are
-recorded in samples, so chapter times are exact.
+Memory stays flat however long the article: each piece is synthesized on its own at the
+engine's share of the speed, trimmed of the engine's leading and trailing silence,
+time-stretched for the rest of the speed, and appended to the article's WAV with its pause
+(divided by the speed). Section starts are recorded in samples, so chapter times are exact.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -24,7 +25,10 @@ with warnings.catch_warnings():  # pydub warns when ffmpeg is missing; it reads 
 from voices.base import Voice
 
 from .segment import Section
-from .speed import SpeedPlan
+from .stretch import stretch
+
+if TYPE_CHECKING:
+    from .speed import SpeedPlan  # speed.py calibrates with this module's trim_silence
 
 SILENCE_DBFS = -50.0
 KEEP_SILENCE_MS = 40  # left at each end of a trimmed piece, so no consonant is clipped
@@ -32,7 +36,7 @@ KEEP_SILENCE_MS = 40  # left at each end of a trimmed piece, so no consonant is 
 
 @dataclass
 class RenderedAudio:
-    """The article's speech at the engine's rate, before the time-stretch."""
+    """The article's speech, at the speed asked for."""
 
     wav: Path
     sample_rate: int
@@ -57,8 +61,9 @@ def render(
         for section in sections:
             starts.append(written)
             for piece in section.pieces:
-                samples = trim_silence(voice.synthesize(piece.text, rate=plan.engine_rate), rate)
-                pause = np.zeros(round(piece.pause_after / plan.engine_rate * rate), np.int16)
+                spoken = trim_silence(voice.synthesize(piece.text, rate=plan.engine_rate), rate)
+                samples = stretch(spoken, rate, plan.tempo)
+                pause = np.zeros(round(piece.pause_after / plan.speed * rate), np.int16)
                 out.writeframes(samples.tobytes() + pause.tobytes())
                 written += len(samples) + len(pause)
                 on_piece(len(samples) + len(pause))

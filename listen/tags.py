@@ -31,6 +31,7 @@ class Tags:
     comment: str = ""
     voice: str = ""
     speed: str = ""
+    words_per_minute: str = ""
     track: str = ""  # "3/7"
     genre: str = "Speech"
 

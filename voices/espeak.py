@@ -38,18 +38,19 @@ class EspeakBackend:
             name = voice.name.decode("utf-8", "replace")
             gender = GENDERS.get(voice.gender, "")
             # Most voices are named by their language; a second voice of one language by its file.
-            voice_id = voice.identifier.decode().lower() if language in taken else language
+            identifier = voice.identifier.decode()  # what espeak-ng loads: "gmw/en-US"
+            voice_id = identifier.lower() if language in taken else language
             taken.add(language)
-            found.append(self._info(voice_id, name, language, gender, sample_rate))
+            found.append(self._info(voice_id, name, language, gender, sample_rate, identifier))
             if language.startswith("en"):  # the common variants, listed for English
                 for variant, variant_gender in VARIANTS.items():
                     found.append(
-                        self._info(f"{language}+{variant}", f"{name} ({variant})", language,
-                                   variant_gender, sample_rate)
+                        self._info(f"{voice_id}+{variant}", f"{name} ({variant})", language,
+                                   variant_gender, sample_rate, f"{identifier}+{variant}")
                     )  # fmt: skip
         return found
 
-    def _info(self, voice_id, name, language, gender, sample_rate) -> VoiceInfo:
+    def _info(self, voice_id, name, language, gender, sample_rate, identifier) -> VoiceInfo:
         return VoiceInfo(
             id=voice_id,
             name=name,
@@ -58,6 +59,7 @@ class EspeakBackend:
             gender=gender,
             quality="robotic",
             sample_rate=sample_rate,
+            path=identifier,
         )
 
     def load(self, info: VoiceInfo) -> EspeakVoice:
@@ -65,6 +67,10 @@ class EspeakBackend:
 
 
 class EspeakVoice:
+    # espeak-ng's own rate, up to 2x, sounds clearer than any time-stretch of its 1x speech
+    # (a speech recognizer's word error rate, benchmarks/speed_table.py).
+    max_engine_rate = 2.0
+
     def __init__(self, info: VoiceInfo) -> None:
         self.info = info
         self._espeak, _rate = _library()
@@ -80,7 +86,7 @@ class EspeakVoice:
     def synthesize(self, text: str, rate: float = 1.0) -> np.ndarray:
         espeak = self._espeak
         espeak.SetSynthCallback(self._collect)
-        if espeak.SetVoiceByName(self.info.id.encode()) != espeak.EE_OK:
+        if espeak.SetVoiceByName(self.info.path.encode()) != espeak.EE_OK:
             raise ListenError(f"espeak-ng cannot load voice {self.info.id!r}")
         espeak.SetParameter(espeak.RATE, round(NORMAL_WPM * rate), 0)
         self._chunks = []

@@ -1,0 +1,67 @@
+"""Speed: duration ratio, word error rate and pitch for each backend at 1x to 2x.
+
+usage: python benchmarks/speed_table.py [--voices espeak:en-us piper:en_US-joe-medium]
+
+Converts the shared example article with `listen convert` (to WAV) at 1.0, 1.25, 1.5, 1.75
+and 2.0, and for each prints: the 1x duration divided by this duration (goal: the speed,
+within 3%), the word error rate of a speech recognizer (Whisper tiny.en) against the article
+(goal: at most 0.10 above the same voice at 1x), and the median pitch (goal: within 10% of
+1x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from listen import clean, read_source  # noqa: E402
+from tests.pitch import median_pitch  # noqa: E402
+from tests.recognizer import word_error_rate  # noqa: E402
+
+EXAMPLE = ROOT.parent / "shared" / "examples" / "scmp-russia-reservists.txt"
+SPEEDS = [1.0, 1.25, 1.5, 1.75, 2.0]
+LISTEN = str(Path(sys.executable).parent / "listen")
+
+
+def spoken_reference(path: Path) -> str:
+    article = clean(read_source(str(path), 10_000_000))
+    return " ".join([article.title, *article.summary, *(p for c in article.chapters for p in c.paragraphs)])
+
+
+def convert(voice: str, speed: float, out: Path) -> Path:
+    subprocess.run([LISTEN, "convert", str(EXAMPLE), "-o", str(out), "--voice", voice,
+                    "--speed", str(speed), "--format", "wav", "--quiet"],
+                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    return out / EXAMPLE.stem / f"{EXAMPLE.stem}.wav"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--voices", nargs="+", default=["espeak:en-us", "piper:en_US-joe-medium"])
+    args = parser.parse_args()
+    import soundfile
+
+    reference = spoken_reference(EXAMPLE)
+    print("| voice | speed | duration | 1x / duration | word error rate | vs 1x | pitch | vs 1x |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as scratch:
+        for voice in args.voices:
+            base = {}
+            for speed in SPEEDS:
+                audio = convert(voice, speed, Path(scratch, f"{voice.replace(':', '-')}-{speed}"))
+                seconds = soundfile.info(str(audio)).duration
+                wer, pitch = word_error_rate(reference, audio), median_pitch(audio)
+                base = base or {"seconds": seconds, "wer": wer, "pitch": pitch}
+                print(f"| {voice} | {speed:g}x | {seconds:.1f} s | {base['seconds'] / seconds:.3f} "
+                      f"| {wer:.3f} | {wer - base['wer']:+.3f} | {pitch:.0f} Hz "
+                      f"| {pitch / base['pitch'] - 1:+.1%} |", flush=True)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
