@@ -18,6 +18,7 @@ import click
 from tqdm import tqdm
 
 from listen import ListenError, convert
+from listen.batch import BatchProgress, find_jobs, read_list, run_batch
 from listen.clean import clean as clean_article
 from listen.export import FORMATS
 from listen.pipeline import Progress, preview
@@ -73,7 +74,7 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 
 
 @main.command(name="convert")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Folder to write the article's folder into (default: the current folder).")
 @click.option("--voice", help="A voice: backend:id, an id or name, female or male.")
@@ -85,17 +86,64 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 @voice_dir_option
 @click.option("--max-size", type=float, help="Refuse inputs larger than this many MB (default 10).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("-r", "--recursive", is_flag=True, help="Convert sub-folders too, keeping their structure.")
+@click.option("--list", "list_file", help="A file naming the inputs, one a line (- for stdin).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Articles converted side by side.")
+@click.option("--scheduler", help="Convert on a Dask cluster: the scheduler's address (tcp://host:8786).")
+@click.option("--report", type=click.Path(path_type=Path), help="Write the batch's outcome as JSON.")
 def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, voice_dir,
-                    max_size, quiet) -> None:  # fmt: skip
-    """Convert articles (files, URLs, or - for stdin) to audio."""
+                    max_size, quiet, recursive, list_file, jobs, scheduler, report) -> None:  # fmt: skip
+    """Convert articles (files, folders, URLs, or - for stdin) to audio.
+
+    One file gives one folder; several inputs, a folder or a --list make a batch: converted
+    in parallel, resumable (a second run redoes only what changed or failed), summarised at
+    the end, exit status 0 only when nothing failed.
+    """
     use_voice_dir(voice_dir)
     settings = load_settings(
         voice=voice, speed=speed, audio_format=audio_format, output=output, force=force or None,
         lexicon=lexicon, max_bytes=None if max_size is None else int(max_size * 1_000_000),
     )  # fmt: skip
-    for location in inputs:
-        result = convert(location, settings, progress_bar(quiet))
+    inputs = [*inputs, *(read_list(list_file) if list_file else [])]
+    if not inputs:
+        raise click.UsageError("give an article, a folder, or --list FILE")
+    if len(inputs) == 1 and not (Path(inputs[0]).is_dir() or list_file or scheduler or report):
+        result = convert(inputs[0], settings, progress_bar(quiet))
         click.echo(result.summary())
+        return
+    jobs_found, skipped = find_jobs(inputs, recursive)
+    outcome = run_batch(jobs_found, settings, jobs, scheduler, batch_progress_bar(quiet))
+    outcome.outcomes[:0] = skipped
+    if report:
+        outcome.write(report)
+    click.echo(outcome.summary())
+    if outcome.failed:
+        sys.exit(1)
+
+
+def batch_progress_bar(quiet: bool) -> BatchProgress:
+    """One bar: articles done of total, hours of audio made, time left; and what is running."""
+    if quiet or not sys.stderr.isatty():
+        return BatchProgress()
+    bar = tqdm(total=0, unit="article", leave=False, dynamic_ncols=True)
+    made = [0.0]
+
+    def start(total: int) -> None:
+        bar.total = total
+        bar.refresh()
+
+    def outcome(result) -> None:
+        if result.status in ("done", "failed"):
+            made[0] += result.seconds
+            bar.update(1)
+            bar.set_postfix_str(f"{made[0] / 3600:.2f} h of audio")
+
+    return BatchProgress(
+        on_start=start,
+        on_running=lambda keys: bar.set_description(", ".join(Path(k).name for k in keys)[:60]),
+        on_outcome=outcome,
+    )
 
 
 def progress_bar(quiet: bool) -> Progress:

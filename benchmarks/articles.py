@@ -20,13 +20,14 @@ def english_paragraphs() -> list[str]:
     return paragraphs
 
 
-def write_article(path: Path, words: int) -> Path:
-    """A Markdown article of about `words` words: a headline, then a section every ten paragraphs."""
+def write_article(path: Path, words: int, offset: int = 0) -> Path:
+    """A Markdown article of about `words` words: a headline, then a section every ten
+    paragraphs, starting at paragraph `offset` of the sample."""
     source = english_paragraphs()
-    blocks, count, index = [f"# A long read of {words} words"], 0, 0
+    blocks, count, index = [f"# A long read of {words} words"], 0, offset
     while count < words:
-        if index % 10 == 0:
-            blocks.append(f"## Part {index // 10 + 1}")
+        if (index - offset) % 10 == 0:
+            blocks.append(f"## Part {(index - offset) // 10 + 1}")
         paragraph = source[index % len(source)]
         blocks.append(paragraph)
         count += len(paragraph.split())

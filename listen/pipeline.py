@@ -66,8 +66,19 @@ class Result:
         )
 
 
-def convert(location: str, settings: Settings = Settings(), progress: Progress = Progress()) -> Result:
-    """Convert the article at `location` (a path, a URL, or `-`) into `settings.output/<slug>/`."""
+def convert(
+    location: str,
+    settings: Settings = Settings(),
+    progress: Progress = Progress(),
+    name: str | None = None,
+    stamp: dict[str, str] | None = None,
+) -> Result:
+    """Convert the article at `location` (a path, a URL, or `-`) into `settings.output/<name>/`.
+
+    `name` defaults to a slug of the file's name (of the title, for URLs and stdin); `stamp`
+    maps file names to text written into the folder with the audio (batch.py records there
+    what the audio was made from).
+    """
     require("ffmpeg"), require("ffprobe")
     source = read_source(location, settings.max_bytes)
     article = clean(source)
@@ -80,7 +91,7 @@ def convert(location: str, settings: Settings = Settings(), progress: Progress =
         )
     voice = load_voice(voice_info)
     plan = plan_speed(voice, settings.speed, calibration_sample(sections))
-    folder = settings.output / output_name(location, article)
+    folder = settings.output / (name or output_name(location, article))
     remove_stale_partials(settings.output)
     progress.on_start(sections)
     rate = voice_info.sample_rate
@@ -102,6 +113,8 @@ def convert(location: str, settings: Settings = Settings(), progress: Progress =
         )
         exported = export(rendered, sections, article, tags, staging, folder.name, settings.audio_format)
         rendered.wav.unlink()
+        for file_name, text in (stamp or {}).items():
+            (staging / file_name).write_text(text, encoding="utf-8")
     progress.on_done()
     return Result(
         folder=folder,

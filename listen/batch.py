@@ -1,0 +1,305 @@
+"""Batch: convert many articles (folders, lists, URLs) into one output folder, in parallel,
+resumable, and on a Dask cluster when one machine is not enough.
+
+A manifest in the output folder (`.listen-manifest.json`) records, for every article, a hash
+of its input and of the settings that shape its audio. A second run converts only what
+changed or failed; an article whose folder exists and whose hashes match is "unchanged".
+Every article is built in a temporary folder and renamed into place (output.py), and the
+manifest is rewritten atomically after each one, so a run stopped at any moment loses nothing
+and leaves nothing half-written: the next run finishes the rest.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from multiprocessing import get_context
+from pathlib import Path
+
+from .errors import ListenError
+from .output import remove_stale_partials, staged_folder
+from .pipeline import convert
+from .settings import Settings
+from .slug import slugify
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown", ".url"}
+MANIFEST = ".listen-manifest.json"
+STAMP = ".listen-source.json"  # inside each article's folder: the hashes it was made from
+LOCK = ".listen.lock"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to convert: where it is, its key in the manifest, its folder under OUT."""
+
+    location: str
+    key: str
+    name: str  # relative to OUT: "sub/article"
+
+
+@dataclass
+class Outcome:
+    key: str
+    status: str  # "done", "unchanged", "skipped" or "failed"
+    reason: str = ""
+    folder: str = ""
+    seconds: float = 0.0  # audio made
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(outcome.status == status for outcome in self.outcomes)
+
+    @property
+    def failed(self) -> bool:
+        return self.count("failed") > 0
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{self.count(s)} {s}" for s in ("done", "unchanged", "skipped", "failed"))
+        lines = [f"{len(self.outcomes)} articles: {counts}"]
+        lines += [f"  {o.status}: {o.key}: {o.reason}" for o in self.outcomes if o.reason]
+        return "\n".join(lines)
+
+    def write(self, path: Path) -> None:
+        document = {"articles": [asdict(outcome) for outcome in self.outcomes]}
+        document["counts"] = {s: self.count(s) for s in ("done", "unchanged", "skipped", "failed")}
+        write_atomically(path, json.dumps(document, indent=2, ensure_ascii=False))
+
+
+@dataclass
+class BatchProgress:
+    """What a front end hears while a batch runs."""
+
+    on_start: Callable[[int], None] = lambda total: None
+    on_running: Callable[[list[str]], None] = lambda keys: None
+    on_outcome: Callable[[Outcome], None] = lambda outcome: None
+
+
+def find_jobs(inputs: list[str], recursive: bool) -> tuple[list[Job], list[Outcome]]:
+    """The articles in `inputs` (files, folders, URLs), and the files skipped with the reason."""
+    jobs, skipped = [], []
+    for location in inputs:
+        path = Path(location)
+        if re.match(r"https?://", location, re.I):
+            name = slugify(location.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1] or location)
+            jobs.append(Job(location, location, name))
+        elif path.is_dir():
+            pattern = "**/*" if recursive else "*"
+            for file in sorted(p for p in path.glob(pattern) if p.is_file()):
+                relative = file.relative_to(path)
+                if file.name.startswith("."):
+                    continue
+                if file.suffix.lower() not in ARTICLE_SUFFIXES:
+                    skipped.append(Outcome(str(file), "skipped", f"not an article file ({file.suffix or 'no suffix'})"))
+                    continue
+                folder = relative.parent / slugify(file.stem)
+                jobs.append(Job(str(file), str(file), str(folder)))
+        elif path.exists():
+            jobs.append(Job(location, location, slugify(path.stem)))
+        else:
+            skipped.append(Outcome(location, "skipped", "no such file or folder"))
+    return unique_names(jobs), skipped
+
+
+def unique_names(jobs: list[Job]) -> list[Job]:
+    """Two articles never share a folder: the second `article` becomes `article-2`."""
+    taken: set[str] = set()
+    unique = []
+    for job in jobs:
+        name, number = job.name, 2
+        while name in taken:
+            name, number = f"{job.name}-{number}", number + 1
+        taken.add(name)
+        unique.append(replace(job, name=name))
+    return unique
+
+
+def read_list(path: str) -> list[str]:
+    """The inputs in a list file (one a line, `#` comments), `-` for stdin."""
+    import sys
+
+    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def run_batch(
+    jobs: list[Job],
+    settings: Settings,
+    workers: int,
+    scheduler: str | None = None,
+    progress: BatchProgress = BatchProgress(),
+) -> Report:
+    """Convert every job into settings.output, skipping what the manifest says is unchanged."""
+    out = settings.output
+    report = Report()
+    with locked(out):
+        remove_stale_partials(out)
+        manifest = Manifest(out)
+        todo = []
+        for job in jobs:
+            hashes = job_hashes(job, settings)
+            outcome = manifest.check(job, hashes, settings.force)
+            if outcome is None:
+                todo.append((job, hashes))
+            else:
+                report.outcomes.append(outcome)
+                progress.on_outcome(outcome)
+        progress.on_start(len(todo))
+        run = run_on_cluster if scheduler else run_locally
+        for job, hashes, outcome in run(todo, settings, workers, scheduler, progress):
+            manifest.record(job, hashes, outcome)
+            report.outcomes.append(outcome)
+            progress.on_outcome(outcome)
+    return report
+
+
+def run_locally(todo, settings, workers, _scheduler, progress) -> Iterator[tuple[Job, dict, Outcome]]:
+    """Worker processes, each loading its voice once and writing straight into OUT."""
+    if not todo:
+        return
+    context = get_context("spawn")  # a fresh interpreter: no engine state shared with this one
+    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=context) as pool:
+        pending = {pool.submit(convert_job, job, hashes, settings): (job, hashes) for job, hashes in todo}
+        while pending:
+            progress.on_running([pending[f][0].key for f in pending])
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                job, hashes = pending.pop(future)
+                yield job, hashes, future.result()
+
+
+def convert_job(job: Job, hashes: dict, settings: Settings) -> Outcome:
+    """Convert one article into OUT/job.name; a failure is an outcome, not an exception."""
+    folder = settings.output / job.name
+    try:
+        local = replace(settings, output=folder.parent, force=True)
+        result = convert(job.location, local, name=folder.name, stamp={STAMP: json.dumps(hashes)})
+    except (ListenError, OSError) as error:
+        return Outcome(job.key, "failed", str(error) if isinstance(error, ListenError) else f"{error.strerror}")
+    return Outcome(job.key, "done", folder=job.name, seconds=result.duration)
+
+
+def run_on_cluster(todo, settings, _workers, scheduler, progress) -> Iterator[tuple[Job, dict, Outcome]]:
+    """The same jobs on a Dask cluster; workers send back the files, written here atomically."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise ListenError("--scheduler needs the dask extra (pip install listen-articles[dask])") from None
+    try:
+        client = Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as error:
+        raise ListenError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+    with client:
+        futures = {client.submit(convert_job_remotely, job, hashes, settings, pure=False): (job, hashes)
+                   for job, hashes in todo}  # fmt: skip
+        progress.on_running([job.key for job, _ in todo])
+        for future in as_completed(futures):
+            job, hashes = futures[future]
+            outcome, files = future.result()
+            if outcome.status == "done":
+                try:
+                    write_files(settings.output / job.name, files)
+                except OSError as error:
+                    outcome = Outcome(job.key, "failed", f"cannot write {job.name}: {error.strerror}")
+            yield job, hashes, outcome
+
+
+def convert_job_remotely(job: Job, hashes: dict, settings: Settings) -> tuple[Outcome, dict[str, bytes]]:
+    """On a Dask worker: convert into a scratch folder and return the article's files."""
+    with tempfile.TemporaryDirectory() as scratch:
+        outcome = convert_job(job, hashes, replace(settings, output=Path(scratch)))
+        folder = Path(scratch, job.name)
+        files = {p.name: p.read_bytes() for p in folder.iterdir()} if outcome.status == "done" else {}
+    return outcome, files
+
+
+def write_files(folder: Path, files: dict[str, bytes]) -> None:
+    """Write an article's files the same atomic way a local conversion does."""
+    with staged_folder(folder, force=True) as staging:
+        for name, data in files.items():
+            (staging / name).write_bytes(data)
+
+
+def job_hashes(job: Job, settings: Settings) -> dict[str, str]:
+    """What decides whether an article must be made again: its input and the audio settings."""
+    path = Path(job.location)
+    data = path.read_bytes() if path.is_file() else job.location.encode()
+    lexicon = settings.load_lexicon()
+    shaping = {
+        "voice": settings.voice, "speed": settings.speed, "format": settings.audio_format,
+        "lexicon": [(pattern.pattern, spoken) for pattern, spoken in lexicon.entries],
+    }  # fmt: skip
+    return {
+        "input": hashlib.sha256(data).hexdigest(),
+        "settings": hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest(),
+    }
+
+
+class Manifest:
+    """What runs made in OUT: per article its hashes, folder, status and reason.
+
+    Whether an article is unchanged is read from its own folder, where the hashes travel
+    inside (`.listen-source.json`, renamed into place with the audio): a run killed between
+    finishing an article and updating the manifest then loses nothing and redoes nothing.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / MANIFEST
+        try:
+            self.entries = json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
+        except (OSError, ValueError):
+            self.entries = {}  # unreadable: it is only a record; the folders say what is done
+
+    def check(self, job: Job, hashes: dict, force: bool) -> Outcome | None:
+        """"unchanged" when the article's folder holds audio made from the same input and
+        settings; None when it must be converted."""
+        stamp = self.path.parent / job.name / STAMP
+        try:
+            made_from = json.loads(stamp.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if force or made_from != hashes:
+            return None
+        seconds = self.entries.get(job.key, {}).get("seconds", 0.0)
+        return Outcome(job.key, "unchanged", folder=job.name, seconds=seconds)
+
+    def record(self, job: Job, hashes: dict, outcome: Outcome) -> None:
+        self.entries[job.key] = {"hashes": hashes, "folder": job.name, "status": outcome.status,
+                                 "seconds": outcome.seconds, "reason": outcome.reason}  # fmt: skip
+        write_atomically(self.path, json.dumps(self.entries, indent=1, ensure_ascii=False))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+
+
+@contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """One listen process writes into a folder at a time."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        lock = open(out / LOCK, "a+")
+    except OSError as error:
+        raise ListenError(f"cannot write to {out}: {error.strerror}") from None
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ListenError(f"another listen is writing into {out}; wait for it to finish") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

@@ -1,0 +1,168 @@
+"""Batch: folders in parallel, resumable, failures isolated, and on a real Dask cluster."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cli import main
+from listen.ffmpeg import probe
+
+from .conftest import DEV_PAGES, EXAMPLE
+
+LISTEN = str(Path(sys.executable).parent / "listen")
+VOICE = ["--voice", "espeak:en-us"]
+
+
+def make_inbox(folder: Path) -> Path:
+    """A read-later folder: good articles of each kind, broken ones, and other files."""
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(EXAMPLE, folder / "russia.txt")
+    html = sorted((DEV_PAGES / "html").glob("*.html"))
+    shutil.copy(html[4], folder / "sub" / "cars.html")
+    (folder / "notes.md").write_text(
+        "# Walking notes\n\nThe river path was closed after the storm, so we walked the long "
+        "way round through the village and stopped for tea at the old bakery.\n", encoding="utf-8")
+    (folder / "scan.txt").write_bytes(b"%PDF-1.7 not really text")
+    (folder / "empty.md").write_text("", encoding="utf-8")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 jpeg")
+    return folder
+
+
+def run(runner, *args):
+    return runner.invoke(main, [str(a) for a in args])
+
+
+def test_mixed_folder_converts_the_good_and_reports_the_rest(runner, tmp_path):
+    inbox, out, report = make_inbox(tmp_path / "in"), tmp_path / "out", tmp_path / "report.json"
+    result = run(runner, "convert", inbox, "-o", out, *VOICE, "--report", report)
+    assert result.exit_code == 1  # something failed
+    outcome = json.loads(report.read_text())
+    statuses = {Path(a["key"]).name: a["status"] for a in outcome["articles"]}
+    assert statuses == {"russia.txt": "done", "notes.md": "done", "scan.txt": "failed",
+                        "empty.md": "failed", "photo.jpg": "skipped"}  # fmt: skip
+    reasons = {Path(a["key"]).name: a["reason"] for a in outcome["articles"]}
+    assert "PDF" in reasons["scan.txt"] and "no article text" in reasons["empty.md"]
+    assert "2 done, 0 unchanged, 1 skipped, 2 failed" in result.stdout
+    assert probe(out / "russia" / "russia.mp3")["chapters"]
+    assert not (out / "sub").exists()  # not recursive
+
+
+def test_recursive_keeps_the_folder_structure(runner, tmp_path):
+    inbox, out = make_inbox(tmp_path / "in"), tmp_path / "out"
+    run(runner, "convert", inbox, "-o", out, *VOICE, "--recursive")
+    assert (out / "sub" / "cars" / "cars.mp3").exists()
+    assert (out / "russia" / "russia.mp3").exists()
+
+
+def test_rerun_redoes_only_what_changed(runner, tmp_path):
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    shutil.copy(EXAMPLE, inbox / "one.txt")
+    shutil.copy(EXAMPLE, inbox / "two.txt")
+    assert "2 done" in run(runner, "convert", inbox, "-o", out, *VOICE).stdout
+    before = (out / "one" / "one.mp3").stat().st_mtime_ns
+    assert "0 done, 2 unchanged" in run(runner, "convert", inbox, "-o", out, *VOICE).stdout
+    (inbox / "two.txt").write_text(EXAMPLE.read_text() + "\nOne more paragraph, added later, "
+                                   "that makes this a different article from before.\n")  # fmt: skip
+    assert "1 done, 1 unchanged" in run(runner, "convert", inbox, "-o", out, *VOICE).stdout
+    assert (out / "one" / "one.mp3").stat().st_mtime_ns == before
+    assert "2 done, 0 unchanged" in run(runner, "convert", inbox, "-o", out, *VOICE, "--speed", "1.5").stdout
+    manifest = json.loads((out / ".listen-manifest.json").read_text())
+    assert {Path(key).name for key in manifest} == {"one.txt", "two.txt"}
+
+
+def test_inputs_with_the_same_name_never_overwrite(runner, tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(EXAMPLE, tmp_path / folder / "article.txt")
+    out = tmp_path / "out"
+    result = run(runner, "convert", tmp_path / "a" / "article.txt", tmp_path / "b" / "article.txt",
+                 "-o", out, *VOICE)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["article", "article-2"]
+
+
+def test_list_file_from_stdin(runner, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["convert", "--list", "-", "-o", str(out), *VOICE],
+                           input=f"# my list\n{EXAMPLE}\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (out / EXAMPLE.stem / f"{EXAMPLE.stem}.mp3").exists()
+
+
+def test_a_second_process_on_the_same_folder_is_refused(tmp_path):
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    for number in range(4):
+        shutil.copy(EXAMPLE, inbox / f"a{number}.txt")
+    first = subprocess.Popen([LISTEN, "convert", str(inbox), "-o", str(out), *VOICE, "-j", "1"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        deadline = time.time() + 30
+        while not (out / ".listen.lock").exists() and time.time() < deadline:
+            time.sleep(0.05)
+        second = subprocess.run([LISTEN, "convert", str(inbox), "-o", str(out), *VOICE],
+                                capture_output=True, text=True)  # fmt: skip
+        assert second.returncode == 1
+        assert second.stderr.strip() == f"Error: another listen is writing into {out}; wait for it to finish"
+    finally:
+        first.wait(timeout=120)
+    assert first.returncode == 0
+
+
+def test_killed_batch_finishes_on_rerun_with_every_article_once(tmp_path):
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    names = [f"story-{number}" for number in range(6)]
+    for name in names:
+        shutil.copy(EXAMPLE, inbox / f"{name}.txt")
+    command = [LISTEN, "convert", str(inbox), "-o", str(out), *VOICE, "-j", "2", "--format", "m4b"]
+    batch = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)  # fmt: skip
+    deadline = time.time() + 60
+    while time.time() < deadline and not any((out / name).is_dir() for name in names):
+        time.sleep(0.05)
+    os.killpg(batch.pid, signal.SIGKILL)  # listen, its workers and their ffmpeg, at once
+    batch.wait()
+    for folder in (out / name for name in names):
+        if folder.exists():  # whatever has its final name is whole
+            assert probe(folder / f"{folder.name}.m4b")["chapters"]
+    rerun = subprocess.run(command, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == names
+    assert not [p for p in out.iterdir() if ".partial-" in p.name]
+    for name in names:
+        assert float(probe(out / name / f"{name}.m4b")["format"]["duration"]) > 60
+
+
+def test_dask_cluster_gives_the_same_files_as_a_local_run(runner, tmp_path):
+    from distributed import LocalCluster
+
+    inbox = make_inbox(tmp_path / "in")
+    run(runner, "convert", inbox, "-o", tmp_path / "local", *VOICE, "-r")
+    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1",
+                      dashboard_address=None, processes=True) as cluster:  # fmt: skip
+        result = run(runner, "convert", inbox, "-o", tmp_path / "dask", *VOICE, "-r",
+                     "--scheduler", cluster.scheduler_address)  # fmt: skip
+    assert "3 done" in result.stdout
+    for article in ("russia", "notes", "sub/cars"):
+        local, remote = tmp_path / "local" / article, tmp_path / "dask" / article
+        assert sorted(p.name for p in local.iterdir()) == sorted(p.name for p in remote.iterdir())
+        assert (local / "chapters.json").read_text() == (remote / "chapters.json").read_text()
+        name = Path(article).name
+        assert (local / f"{name}.mp3").read_bytes() == (remote / f"{name}.mp3").read_bytes()
+
+
+def test_unreachable_scheduler_is_one_clear_error(runner, tmp_path):
+    result = run(runner, "convert", EXAMPLE, "-o", tmp_path, *VOICE, "--scheduler", "tcp://127.0.0.1:9")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
