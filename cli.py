@@ -20,7 +20,9 @@ from tqdm import tqdm
 from listen import ListenError, convert
 from listen.batch import BatchProgress, find_jobs, read_list, run_batch
 from listen.clean import clean as clean_article
+from listen.doctor import run_checks
 from listen.export import FORMATS
+from listen.output import locked
 from listen.pipeline import Progress, preview
 from listen.read import read_source
 from listen.segment import segment
@@ -109,7 +111,8 @@ def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, 
     if not inputs:
         raise click.UsageError("give an article, a folder, or --list FILE")
     if len(inputs) == 1 and not (Path(inputs[0]).is_dir() or list_file or scheduler or report):
-        result = convert(inputs[0], settings, progress_bar(quiet))
+        with locked(settings.output):
+            result = convert(inputs[0], settings, progress_bar(quiet))
         click.echo(result.summary())
         return
     jobs_found, skipped = find_jobs(inputs, recursive)
@@ -240,6 +243,18 @@ def preview_command(voice, speed, output, voice_dir) -> None:
     player = next((p for p in PLAYERS if shutil.which(p[0])), None)
     if player and sys.stdout.isatty():
         subprocess.run([*player, str(path)], check=False)
+
+
+@main.command(name="doctor")
+def doctor_command() -> None:
+    """Check every dependency and voice backend; say how to fix what does not work."""
+    checks = run_checks()
+    for check in checks:
+        mark = "ok  " if check.ok else ("FAIL" if check.required else "warn")
+        fix = f"  -> {check.fix}" if not check.ok and check.fix else ""
+        click.echo(f"{mark}  {check.name}: {check.detail}{fix}")
+    if any(check.required and not check.ok for check in checks):
+        sys.exit(1)
 
 
 @main.command(name="config")

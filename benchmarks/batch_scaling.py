@@ -16,7 +16,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from articles import DEV_PAGES, write_article
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.articles import write_article  # noqa: E402
 
 LISTEN = str(Path(sys.executable).parent / "listen")
 

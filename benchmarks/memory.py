@@ -20,7 +20,10 @@ from pathlib import Path
 
 import psutil
 
-from articles import write_article
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.articles import write_article  # noqa: E402
 
 LISTEN = str(Path(sys.executable).parent / "listen")
 

@@ -1,9 +1,9 @@
 """Speed: duration ratio, word error rate and pitch for each backend at 1x to 2x.
 
-usage: python benchmarks/speed_table.py [--voices espeak:en-us piper:en_US-joe-medium]
+usage: python benchmarks/speed_table.py [--voices espeak:en-us piper:en_US-joe-medium] [--words N]
 
-Converts the shared example article with `listen convert` (to WAV) at 1.0, 1.25, 1.5, 1.75
-and 2.0, and for each prints: the 1x duration divided by this duration (goal: the speed,
+Converts the shared example article (or one of N words from articles-dev) with `listen
+convert` (to WAV) at 1.0, 1.25, 1.5, 1.75 and 2.0, and for each prints: the 1x duration divided by this duration (goal: the speed,
 within 3%), the word error rate of a speech recognizer (Whisper tiny.en) against the article
 (goal: at most 0.10 above the same voice at 1x), and the median pitch (goal: within 10% of
 1x).
@@ -21,40 +21,39 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from listen import clean, read_source  # noqa: E402
+from tests.articles import write_article  # noqa: E402
 from tests.pitch import median_pitch  # noqa: E402
-from tests.recognizer import word_error_rate  # noqa: E402
+from tests.recognizer import word_error_rate, written_text  # noqa: E402
 
 EXAMPLE = ROOT.parent / "shared" / "examples" / "scmp-russia-reservists.txt"
 SPEEDS = [1.0, 1.25, 1.5, 1.75, 2.0]
 LISTEN = str(Path(sys.executable).parent / "listen")
 
 
-def spoken_reference(path: Path) -> str:
-    article = clean(read_source(str(path), 10_000_000))
-    return " ".join([article.title, *article.summary, *(p for c in article.chapters for p in c.paragraphs)])
-
-
-def convert(voice: str, speed: float, out: Path) -> Path:
-    subprocess.run([LISTEN, "convert", str(EXAMPLE), "-o", str(out), "--voice", voice,
+def convert(article: Path, voice: str, speed: float, out: Path) -> Path:
+    subprocess.run([LISTEN, "convert", str(article), "-o", str(out), "--voice", voice,
                     "--speed", str(speed), "--format", "wav", "--quiet"],
                    check=True, stdout=subprocess.DEVNULL)  # fmt: skip
-    return out / EXAMPLE.stem / f"{EXAMPLE.stem}.wav"
+    return out / article.stem / f"{article.stem}.wav"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--voices", nargs="+", default=["espeak:en-us", "piper:en_US-joe-medium"])
+    parser.add_argument("--words", type=int, help="an article of this many words, not the example")
     args = parser.parse_args()
     import soundfile
 
-    reference = spoken_reference(EXAMPLE)
+    scratch_dir = tempfile.mkdtemp()
+    article = write_article(Path(scratch_dir, "long.md"), args.words) if args.words else EXAMPLE
+    reference = written_text(clean(read_source(str(article), 10_000_000)))
     print("| voice | speed | duration | 1x / duration | word error rate | vs 1x | pitch | vs 1x |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as scratch:
         for voice in args.voices:
             base = {}
             for speed in SPEEDS:
-                audio = convert(voice, speed, Path(scratch, f"{voice.replace(':', '-')}-{speed}"))
+                audio = convert(article, voice, speed, Path(scratch, f"{voice.replace(':', '-')}-{speed}"))
                 seconds = soundfile.info(str(audio)).duration
                 wer, pitch = word_error_rate(reference, audio), median_pitch(audio)
                 base = base or {"seconds": seconds, "wer": wer, "pitch": pitch}

@@ -11,7 +11,6 @@ and leaves nothing half-written: the next run finishes the rest.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
@@ -19,13 +18,12 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
 from .errors import ListenError
-from .output import remove_stale_partials, staged_folder
+from .output import locked, remove_stale_partials, staged_folder
 from .pipeline import convert
 from .settings import Settings
 from .slug import slugify
@@ -33,7 +31,6 @@ from .slug import slugify
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown", ".url"}
 MANIFEST = ".listen-manifest.json"
 STAMP = ".listen-source.json"  # inside each article's folder: the hashes it was made from
-LOCK = ".listen.lock"
 
 
 @dataclass(frozen=True)
@@ -144,7 +141,8 @@ def run_batch(
     out = settings.output
     report = Report()
     with locked(out):
-        remove_stale_partials(out)
+        if out.is_dir():
+            remove_stale_partials(out)
         manifest = Manifest(out)
         todo = []
         for job in jobs:
@@ -275,6 +273,7 @@ class Manifest:
         return Outcome(job.key, "unchanged", folder=job.name, seconds=seconds)
 
     def record(self, job: Job, hashes: dict, outcome: Outcome) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.entries[job.key] = {"hashes": hashes, "folder": job.name, "status": outcome.status,
                                  "seconds": outcome.seconds, "reason": outcome.reason}  # fmt: skip
         write_atomically(self.path, json.dumps(self.entries, indent=1, ensure_ascii=False))
@@ -284,22 +283,3 @@ def write_atomically(path: Path, text: str) -> None:
     partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
     partial.write_text(text, encoding="utf-8")
     os.replace(partial, path)
-
-
-@contextmanager
-def locked(out: Path) -> Iterator[None]:
-    """One listen process writes into a folder at a time."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        lock = open(out / LOCK, "a+")
-    except OSError as error:
-        raise ListenError(f"cannot write to {out}: {error.strerror}") from None
-    with lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ListenError(f"another listen is writing into {out}; wait for it to finish") from None
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import hashlib
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import ListenError
 
 PARTIAL = ".partial-"
+OLD = ".old-"
 
 
 @contextlib.contextmanager
@@ -38,7 +42,7 @@ def staged_folder(final: Path, force: bool) -> Iterator[Path]:
 
 def replace_folder(staging: Path, final: Path) -> None:
     """Move `staging` to `final`; an older `final` is set aside first and removed after."""
-    old = final.parent / f".{final.name}.old-{os.getpid()}"
+    old = final.parent / f".{final.name}{OLD}{os.getpid()}"
     if final.exists():
         final.rename(old)
     staging.rename(final)
@@ -46,11 +50,16 @@ def replace_folder(staging: Path, final: Path) -> None:
 
 
 def remove_stale_partials(folder: Path) -> None:
-    """Remove what killed runs left: `.NAME.partial-PID` folders whose process is gone."""
-    for partial in folder.glob(f".*{PARTIAL}*"):
-        pid = partial.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not process_alive(int(pid)):
-            shutil.rmtree(partial, ignore_errors=True)
+    """Tidy what killed runs left: `.NAME.partial-PID` folders go; a `.NAME.old-PID` folder
+    (a run killed while replacing NAME) goes back to NAME if NAME is missing, else goes."""
+    for leftover in [*folder.glob(f".*{PARTIAL}*"), *folder.glob(f".*{OLD}*")]:
+        name, _, pid = leftover.name[1:].rpartition(PARTIAL if PARTIAL in leftover.name else OLD)
+        if not pid.isdigit() or process_alive(int(pid)):
+            continue
+        if OLD in leftover.name and not (folder / name).exists():
+            leftover.rename(folder / name)
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def process_alive(pid: int) -> bool:
@@ -61,3 +70,25 @@ def process_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+@contextlib.contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """One listen process writes into a folder at a time.
+
+    The lock file lives in the user's own folder under the system's temporary folder, named
+    after the output folder, so an output folder gets nothing but articles (and no folder at
+    all when nothing is written).
+    """
+    key = hashlib.sha1(str(out.expanduser().resolve()).encode()).hexdigest()[:16]
+    locks = Path(tempfile.gettempdir()) / f"listen-{os.getuid()}"
+    locks.mkdir(mode=0o700, exist_ok=True)
+    with open(locks / f"{key}.lock", "a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ListenError(f"another listen is writing into {out}; wait for it to finish") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

@@ -92,7 +92,8 @@ def convert(
     voice = load_voice(voice_info)
     plan = plan_speed(voice, settings.speed, calibration_sample(sections))
     folder = settings.output / (name or output_name(location, article))
-    remove_stale_partials(settings.output)
+    if settings.output.is_dir():
+        remove_stale_partials(settings.output)
     progress.on_start(sections)
     rate = voice_info.sample_rate
     with staged_folder(folder, settings.force) as staging:

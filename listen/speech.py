@@ -14,6 +14,7 @@ import pysbd
 from . import speech_en, speech_rules
 from .lexicon import Lexicon
 
+MAX_BLOCK_CHARS = 2000
 PYSBD_LANGUAGES = {
     "am", "ar", "bg", "da", "de", "el", "en", "es", "fa", "fr", "hi", "hy", "it", "ja",
     "kk", "mr", "my", "nl", "pl", "ru", "sk", "ur", "zh",
@@ -27,8 +28,26 @@ def _segmenter(language: str) -> pysbd.Segmenter:
 
 def split_sentences(text: str, language: str = "en") -> list[str]:
     """The sentences of a paragraph, nothing dropped."""
-    sentences = [s.strip() for s in _segmenter(language[:2]).segment(text)]
+    segmenter = _segmenter(language[:2])
+    sentences = [s.strip() for block in blocks(text) for s in segmenter.segment(block)]
     return [s for s in sentences if s]
+
+
+def blocks(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
+    """`text` in blocks of at most `limit` characters, cut after sentence ends, else at spaces.
+
+    pysbd takes time that grows with the square of a run of text without sentence ends (30 s
+    for a 100,000-character line): it only ever sees blocks of this size.
+    """
+    found = []
+    for part in re.split(r"(?<=[.!?。！？])\s+", text):
+        while len(part) > limit:
+            cut = part.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            found.append(part[:cut])
+            part = part[cut:].lstrip()
+        found.append(part)
+    return found
 
 
 def normalize(sentence: str, language: str = "en") -> str:

@@ -30,6 +30,7 @@ def _sonic() -> ctypes.CDLL:
     library.sonicCreateStream.argtypes = [ctypes.c_int, ctypes.c_int]
     library.sonicDestroyStream.argtypes = [ctypes.c_void_p]
     library.sonicSetSpeed.argtypes = [ctypes.c_void_p, ctypes.c_float]
+    library.sonicSetQuality.argtypes = [ctypes.c_void_p, ctypes.c_int]
     library.sonicWriteShortToStream.argtypes = [ctypes.c_void_p, SHORTS, ctypes.c_int]
     library.sonicReadShortFromStream.argtypes = [ctypes.c_void_p, SHORTS, ctypes.c_int]
     library.sonicFlushStream.argtypes = [ctypes.c_void_p]
@@ -44,6 +45,7 @@ def stretch(samples: np.ndarray, sample_rate: int, tempo: float) -> np.ndarray:
     stream = sonic.sonicCreateStream(sample_rate, 1)
     try:
         sonic.sonicSetSpeed(stream, tempo)
+        sonic.sonicSetQuality(stream, 1)  # the full pitch search: clearer, still fast
         source = np.ascontiguousarray(samples, dtype=np.int16)
         sonic.sonicWriteShortToStream(stream, source.ctypes.data_as(SHORTS), len(source))
         sonic.sonicFlushStream(stream)

@@ -36,3 +36,11 @@ def word_error_rate(reference: str, audio: Path) -> float:
 
     normalize = _normalizer()
     return jiwer.wer(normalize(reference), normalize(transcribe(audio)) or "-")
+
+
+def written_text(article) -> str:
+    """Everything a listener should hear of an article: headline, summary, headings, body."""
+    parts = [article.title, *article.summary]
+    for chapter in article.chapters:
+        parts += [chapter.title, *chapter.paragraphs]
+    return " ".join(part for part in parts if part)

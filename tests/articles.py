@@ -1,4 +1,5 @@
-"""Long test articles of a chosen length, made from the real article bodies in articles-dev."""
+"""Test articles of a chosen length, made from the real article bodies in articles-dev
+(for tests and benchmarks)."""
 
 from __future__ import annotations
 

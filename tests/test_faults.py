@@ -1,0 +1,270 @@
+"""Bad input and faults: one clear line, nothing lost, nothing half-written."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cli import main
+from listen import ListenError, clean, read_source
+from listen.read import decode
+from listen.segment import MAX_PIECE_CHARS, segment
+from listen.speech import spoken_sentences
+from voices.registry import find_voice, load_voice
+
+from .conftest import EXAMPLE, decoded_seconds
+
+LISTEN = str(Path(sys.executable).parent / "listen")
+VOICE = ["--voice", "espeak:en-us"]
+BODY = ("The council voted on Tuesday to close the old bridge to cars for the whole winter, "
+        "after engineers found that two of its supports had cracked in the cold last year.")  # fmt: skip
+ARTICLE = f"Bridge closes for the winter\n\n{BODY}\n\nDrivers were told to use the ring road.\n"
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        pytest.param(lambda t: t.encode("utf-8"), id="utf-8"),
+        pytest.param(lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(lambda t: t.encode("utf-16"), id="utf-16-bom"),
+        pytest.param(lambda t: b"\xfe\xff" + t.encode("utf-16-be"), id="utf-16-be-bom"),
+        pytest.param(lambda t: b"\xff\xfe" + t.encode("utf-16-le"), id="utf-16-le-bom"),
+        pytest.param(lambda t: t.replace("cars", "caf\u00e9 cars \u201cquoted\u201d").encode("cp1252"), id="windows-1252"),
+        pytest.param(lambda t: t.replace("cars", "caf\u00e9 na\u00efve cars").encode("latin-1"), id="latin-1"),
+        pytest.param(lambda t: t.replace("\n", "\r\n").encode(), id="crlf"),
+        pytest.param(lambda t: t.replace("\n", "\r").encode(), id="cr"),
+        pytest.param(lambda t: t.replace("council", "coun\x00cil\x07").encode(), id="nul-and-controls"),
+        pytest.param(lambda t: t.replace("council", "coun\u200bcil\u200d\ufeff").encode(), id="zero-width"),
+    ],
+)  # fmt: skip
+def test_encodings_and_line_ends_read_the_same_words(tmp_path, encode):
+    page = tmp_path / "page.txt"
+    page.write_bytes(encode(ARTICLE))
+    article = clean(read_source(str(page), 10**6))
+    assert article.title == "Bridge closes for the winter"
+    body = " ".join(article.chapters[0].paragraphs)
+    assert "The council voted on Tuesday" in body and "supports had cracked" in body
+
+
+def test_legacy_encodings_are_decoded_right():
+    text = "Le caf\u00e9 na\u00eff a ferm\u00e9 \u00e0 l'\u00e9t\u00e9, dit le ma\u00eetre d'h\u00f4tel. " * 5
+    assert decode(text.encode("cp1252"), "page.txt") == text
+    assert decode(text.encode("latin-1"), "page.txt") == text
+
+
+@pytest.mark.parametrize(
+    "text, language, voice_language",
+    [
+        pytest.param("مرحبا بكم في هذا المقال الطويل عن الطقس والسياسة في المدينة القديمة. " * 3, "ar", "ar", id="right-to-left"),
+        pytest.param("这是一篇关于城市天气和政治的长文章。我们今天讨论新的桥梁和道路。" * 3, "zh", "cmn", id="cjk"),
+        pytest.param(f"{BODY} Это предложение на русском языке о мосте. 🙂 🎉", "en", "en", id="mixed-scripts-emoji"),
+    ],
+)  # fmt: skip
+def test_other_scripts_convert(runner, tmp_path, text, language, voice_language):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Title of the page here\n\n{text}\n", encoding="utf-8")
+    assert clean(read_source(str(page), 10**6)).language == language
+    result = runner.invoke(main, ["convert", str(page), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert f"espeak:{voice_language}" in result.stdout or "piper:" in result.stdout
+    assert decoded_seconds(tmp_path / "out" / "page" / "page.mp3") > 2
+
+
+def zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", "hello")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        pytest.param("doc.pdf", b"%PDF-1.7\n...", "a PDF document", id="pdf"),
+        pytest.param("pic.png", b"\x89PNG\r\n\x1a\nxx", "a PNG image", id="image"),
+        pytest.param("a.zip", zip_bytes(), "a zip archive", id="zip"),
+        pytest.param("song.mp3", b"ID3\x04\x00xxxx", "an MP3 audio file", id="audio"),
+        pytest.param("empty.txt", b"", "no article text found", id="empty"),
+        pytest.param("blank.txt", b"  \n\t \n", "no article text found", id="whitespace"),
+        pytest.param("menu.txt", b"Home\nNews\nSport\nAdvertisement\nShare\nSubscribe\n", "no article text found", id="all-furniture"),
+    ],
+)  # fmt: skip
+def test_not_an_article_is_one_line_and_a_non_zero_exit(runner, tmp_path, name, content, reason):
+    page = tmp_path / name
+    page.write_bytes(content)
+    result = runner.invoke(main, ["convert", str(page), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and result.output.startswith("Error: ")
+    assert reason in result.output
+
+
+def test_a_huge_file_is_refused_with_the_limit_and_the_option(runner, tmp_path):
+    page = tmp_path / "huge.txt"
+    with page.open("wb") as file:
+        file.truncate(50_000_000)  # 50 MB (of NULs: it is the size that counts)
+    result = runner.invoke(main, ["convert", str(page), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {page} is larger than the 10 MB limit (raise it with --max-size)\n"
+
+
+def test_a_100000_character_line_never_reaches_the_voice_whole():
+    words = " ".join(random.Random(1).choice(["alpha", "beta", "gamma", "delta"]) for _ in range(20000))
+    from listen.model import Article, Chapter
+
+    started = time.perf_counter()
+    sections = segment(Article(title="Long", chapters=[Chapter("", [words[:100_000]])]))
+    assert time.perf_counter() - started < 10
+    pieces = [piece.text for section in sections for piece in section.pieces]
+    assert max(map(len, pieces)) <= MAX_PIECE_CHARS
+    assert " ".join(pieces).split() == ["Long", *words[:100_000].split()]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ['<speak>Hello there.</speak>', 'Wait <break time="10s"/> now.', "Say [[h@l@U]] now.",
+     r"A back\slash and \\ two.", '<prosody rate="x-slow">Slow</prosody> words.'],
+)  # fmt: skip
+def test_markup_is_never_obeyed(markup):
+    spoken = " ".join(spoken_sentences(markup, "en"))
+    assert "<" not in spoken and "[[" not in spoken and "\\" not in spoken
+    # And a voice handed the markup itself reads it as text: no ten-second pause, no phonemes.
+    voice = load_voice(find_voice("espeak:en-us"))
+    samples = voice.synthesize(markup)
+    assert len(samples) / voice.info.sample_rate < 6
+
+
+@pytest.mark.parametrize("name", ["my article.txt", "it's \"quoted\".txt", "-dash.txt", "статья.txt", "記事.txt"])
+def test_awkward_file_names(tmp_path, name):
+    page = tmp_path / name
+    page.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run([LISTEN, "convert", *VOICE, "-o", str(out), "-q", "--", str(page)],
+                            capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    folders = [p for p in out.iterdir() if not p.name.startswith(".")]
+    assert len(folders) == 1 and list(folders[0].glob("*.mp3"))
+
+
+def test_full_disk_removes_the_partial_output_and_keeps_earlier_results(tmp_path):
+    out = tmp_path / "out"
+    first = subprocess.run([LISTEN, "convert", *VOICE, str(EXAMPLE), "-o", str(out), "-q"])
+    assert first.returncode == 0
+    earlier = sorted((out / EXAMPLE.stem).iterdir())
+    bigger = tmp_path / "bigger.txt"
+    bigger.write_text(EXAMPLE.read_text() * 3, encoding="utf-8")
+    command = f"ulimit -f 3000; exec {LISTEN} convert --voice espeak:en-us {bigger} -o {out} --format wav"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("Error: ")
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [EXAMPLE.stem]
+    assert sorted((out / EXAMPLE.stem).iterdir()) == earlier
+
+
+def test_doctor_says_what_works(runner):
+    result = runner.invoke(main, ["doctor"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("ok    ffmpeg: ffmpeg version") for line in lines)
+    assert any(line.startswith("ok    voices: espeak:") for line in lines)
+
+
+def test_doctor_names_the_fix_when_ffmpeg_is_missing(tmp_path):
+    result = subprocess.run([LISTEN, "doctor"], capture_output=True, text=True,
+                            env=os.environ | {"PATH": str(tmp_path)})  # fmt: skip
+    assert result.returncode == 1
+    assert "FAIL  ffmpeg: not found  -> apt-get install ffmpeg" in result.stdout
+
+
+def complete(path: Path) -> bool:
+    """ffmpeg decodes the file to its end without an error."""
+    check = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"],
+                           capture_output=True, text=True)  # fmt: skip
+    return check.returncode == 0 and not check.stderr.strip()
+
+
+def kill_loop(tmp_path: Path, kills: int, seed: int) -> tuple[int, int]:
+    """Start a conversion, kill it at a random moment, check what has its final name; repeat.
+    Returns (files checked, files corrupt)."""
+    chance = random.Random(seed)
+    out = tmp_path / "out"
+    command = [LISTEN, "convert", *VOICE, str(EXAMPLE), "-o", str(out), "--format", "mp3", "--force", "-q"]
+    checked = corrupt = 0
+    for _ in range(kills):
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   start_new_session=True)  # fmt: skip
+        time.sleep(chance.uniform(0.0, 2.5))
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        for file in (out / EXAMPLE.stem).glob("*.mp3") if (out / EXAMPLE.stem).exists() else []:
+            checked += 1
+            corrupt += not complete(file)
+    return checked, corrupt
+
+
+def test_killed_at_random_moments_never_leaves_a_corrupt_file(tmp_path):
+    checked, corrupt = kill_loop(tmp_path, kills=8, seed=7)
+    assert corrupt == 0
+    rerun = subprocess.run([LISTEN, "convert", *VOICE, str(EXAMPLE), "-o", str(tmp_path / "out"),
+                            "--force", "-q"], capture_output=True, text=True)  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr
+    names = [p.name for p in (tmp_path / "out").iterdir()]
+    assert [n for n in names if not n.startswith(".")] == [EXAMPLE.stem]
+    assert not [n for n in names if ".partial-" in n or ".old-" in n]
+
+
+# Property tests: hostile text through every stage that reads it.
+hostile_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=3000
+) | st.lists(st.sampled_from(["<speak>", "[[", "]]", "\\", "$1.2bn", "5km", "Mr", "...", "—",
+                              "\u200b", "\x00", "🙂", "1990s", "No.", "\n", " ", "a", "the", "9"]),
+             max_size=200).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=4000))
+def test_readers_and_cleaner_raise_only_the_tools_own_error(data):
+    try:
+        text = decode(data, "fuzz")
+        from listen.read import detect_kind
+
+        from listen.clean import CLEANERS
+
+        CLEANERS[detect_kind(text, "fuzz")](text, "")
+    except ListenError:
+        pass
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_text)
+def test_speech_text_and_segmenter_never_fail_and_keep_pieces_small(text):
+    from listen.model import Article, Chapter
+
+    started = time.perf_counter()
+    sections = segment(Article(title="T", chapters=[Chapter("", [text])]))
+    assert time.perf_counter() - started < 10
+    assert all(len(piece.text) <= MAX_PIECE_CHARS for s in sections for piece in s.pieces)
+
+
+def test_leftovers_of_killed_runs_are_tidied(tmp_path):
+    from listen.output import remove_stale_partials
+
+    dead = 2**22 + 12345  # above the kernel's pid limit: no such process
+    (tmp_path / f".kept.old-{dead}").mkdir()  # killed while replacing "kept": it comes back
+    (tmp_path / f".half.partial-{dead}").mkdir()  # killed while building "half": it goes
+    (tmp_path / "both").mkdir()
+    (tmp_path / f".both.old-{dead}").mkdir()  # replaced already: the old one goes
+    (tmp_path / f".live.partial-{os.getpid()}").mkdir()  # a running process's: left alone
+    remove_stale_partials(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".live.partial-{os.getpid()}", "both", "kept"]
