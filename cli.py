@@ -21,10 +21,12 @@ from listen import ListenError, convert
 from listen.batch import BatchProgress, find_jobs, read_list, run_batch
 from listen.clean import clean as clean_article
 from listen.doctor import run_checks
+from listen.feed import episodes, refresh, write_feed
 from listen.export import FORMATS
 from listen.output import locked
 from listen.pipeline import Progress, preview
 from listen.read import read_source
+from listen.serve import make_server
 from listen.segment import segment
 from listen.settings import config_path, load_settings
 from listen.speed import PRESETS, describe
@@ -113,11 +115,14 @@ def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, 
     if len(inputs) == 1 and not (Path(inputs[0]).is_dir() or list_file or scheduler or report):
         with locked(settings.output):
             result = convert(inputs[0], settings, progress_bar(quiet))
+            refresh(settings.output)
         click.echo(result.summary())
         return
     jobs_found, skipped = find_jobs(inputs, recursive)
     outcome = run_batch(jobs_found, settings, jobs, scheduler, batch_progress_bar(quiet))
     outcome.outcomes[:0] = skipped
+    if settings.output.is_dir():
+        refresh(settings.output)
     if report:
         outcome.write(report)
     click.echo(outcome.summary())
@@ -243,6 +248,32 @@ def preview_command(voice, speed, output, voice_dir) -> None:
     player = next((p for p in PLAYERS if shutil.which(p[0])), None)
     if player and sys.stdout.isatty():
         subprocess.run([*player, str(path)], check=False)
+
+
+@main.command(name="feed")
+@click.argument("out", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--base-url", default="", help="Where OUT is served (for podcast apps), e.g. http://192.168.1.5:8000.")
+@click.option("--title", default="", help="The podcast's title (default: listen: OUT's name).")
+def feed_command(out, base_url, title) -> None:
+    """Write OUT/feed.xml (a podcast of every article in OUT) and OUT/index.html (a player)."""
+    path = write_feed(out, base_url, title)
+    click.echo(f"{path} and {path.with_name('index.html')}: {len(episodes(out))} articles")
+
+
+@main.command(name="serve")
+@click.argument("out", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True)
+def serve_command(out, host, port) -> None:
+    """Serve OUT, its feed and its player (run `listen feed OUT` first for the player)."""
+    server = make_server(out, host, port)
+    click.echo(f"Serving {out} at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @main.command(name="doctor")

@@ -9,6 +9,7 @@ packages=(espeak-ng libsonic0 ffmpeg)
 extras="piper"
 if [[ "${1:-}" == "--test" ]]; then
     extras="test"
+    packages+=(chromium chromium-driver)  # the web player's tests drive a real browser
 fi
 
 sudo=""

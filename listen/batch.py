@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
@@ -23,7 +22,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from .errors import ListenError
-from .output import locked, remove_stale_partials, staged_folder
+from .output import locked, remove_stale_partials, staged_folder, write_atomically
 from .pipeline import convert
 from .settings import Settings
 from .slug import slugify
@@ -277,9 +276,3 @@ class Manifest:
         self.entries[job.key] = {"hashes": hashes, "folder": job.name, "status": outcome.status,
                                  "seconds": outcome.seconds, "reason": outcome.reason}  # fmt: skip
         write_atomically(self.path, json.dumps(self.entries, indent=1, ensure_ascii=False))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)

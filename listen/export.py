@@ -15,7 +15,7 @@ from .ffmpeg import run_ffmpeg
 from .model import Article
 from .render import RenderedAudio
 from .segment import Section
-from .sidecars import write_chapters_json, write_cue, write_playlist
+from .sidecars import write_article_json, write_chapters_json, write_cue, write_playlist
 from .slug import slugify
 from .tags import Tags, write_tags
 
@@ -106,6 +106,7 @@ def export(
         chapter_tags = tags.for_chapter(chapter.title, number, len(chapters))
         write_tags(folder / chapter.file, chapter_tags, [])
     write_chapters_json(folder / "chapters.json", chapters, article)
+    write_article_json(folder / "article.json", article, tags, whole.name, duration, fmt.mime)
     write_cue(folder / f"{slug}.cue", whole.name, chapters, article)
     write_playlist(folder / f"{slug}.m3u", chapters, article)
     return Exported(audio=whole, chapters=chapters, duration=duration)

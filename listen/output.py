@@ -92,3 +92,10 @@ def locked(out: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def write_atomically(path: Path, data: bytes | str) -> None:
+    """Write a file under a temporary name and rename it: readers see the old or the new."""
+    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+    partial.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    os.replace(partial, path)

@@ -1,4 +1,5 @@
-"""The files beside the audio: chapters.json (Podcasting 2.0), a cue sheet, an m3u playlist."""
+"""The files beside the audio: chapters.json (Podcasting 2.0), a cue sheet, an m3u playlist,
+and article.json (the article and how it was spoken, for the feed and the player)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .model import Article
 
 if TYPE_CHECKING:
     from .export import ChapterMark
+    from .tags import Tags
 
 
 def write_chapters_json(path: Path, chapters: list[ChapterMark], article: Article) -> None:
@@ -56,3 +58,18 @@ def write_playlist(path: Path, chapters: list[ChapterMark], article: Article) ->
 
 def quote(text: str) -> str:
     return '"' + text.replace('"', "'") + '"'
+
+
+def write_article_json(
+    path: Path, article: Article, tags: Tags, audio: str, duration: float, mime: str
+) -> None:
+    """The cleaned article with its audio file, length and voice: what feed.py and the player read."""
+    document = article.to_dict() | {
+        "words": article.words,
+        "audio": audio,
+        "mime": mime,
+        "duration": round(duration, 3),
+        "voice": tags.voice,
+        "speed": tags.speed,
+    }
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,166 @@
+"""Listen anywhere: a podcast feed (feed.xml) and a web player (index.html) of an output folder.
+
+Every article folder under OUT (one with an article.json, written by export.py) becomes an
+episode: RSS 2.0 with the iTunes and Podcasting 2.0 namespaces, made with feedgen. The
+player is one self-contained HTML page (player.html beside this module) with the article
+list embedded, so it works from file:// as well as from `listen serve`.
+
+The feed's title and base URL are kept in OUT/.listen-feed.json, so that a later convert or
+batch into OUT can bring the feed and player up to date (`refresh`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import quote
+
+from feedgen.ext.base import BaseEntryExtension, BaseExtension
+from feedgen.feed import FeedGenerator
+from lxml import etree
+
+from .errors import ListenError
+from .output import write_atomically
+
+SETTINGS = ".listen-feed.json"
+PODCAST_NAMESPACE = "https://podcastindex.org/namespace/1.0"
+PLAYER = Path(__file__).with_name("player.html")
+
+
+@dataclass
+class Episode:
+    folder: Path  # relative to OUT
+    article: dict
+    chapters: list[dict]
+    audio_bytes: int
+    published: datetime
+
+
+def episodes(out: Path) -> list[Episode]:
+    """Every converted article under OUT, newest first."""
+    found = []
+    for article_json in sorted(out.rglob("article.json")):
+        folder = article_json.parent
+        if any(part.startswith(".") for part in folder.relative_to(out).parts):
+            continue  # a run's temporary folder
+        try:
+            article = json.loads(article_json.read_text(encoding="utf-8"))
+            chapters = json.loads((folder / "chapters.json").read_text(encoding="utf-8"))["chapters"]
+            size = (folder / article["audio"]).stat().st_size
+        except (OSError, ValueError, KeyError):
+            continue  # not a complete article folder
+        found.append(Episode(folder.relative_to(out), article, chapters, size, published(article, folder)))
+    return sorted(found, key=lambda episode: episode.published, reverse=True)
+
+
+def published(article: dict, folder: Path) -> datetime:
+    """The article's own date, else when it was converted."""
+    try:
+        return datetime.fromisoformat(article.get("date", "")).replace(tzinfo=timezone.utc)
+    except ValueError:
+        return datetime.fromtimestamp((folder / "article.json").stat().st_mtime, timezone.utc)
+
+
+class PodcastIndex(BaseExtension):
+    """The Podcasting 2.0 namespace, for <podcast:chapters>."""
+
+    def extend_ns(self):
+        return {"podcast": PODCAST_NAMESPACE}
+
+
+class PodcastIndexEntry(BaseEntryExtension):
+    def __init__(self):
+        self.chapters_url = ""
+
+    def extend_rss(self, item):
+        if self.chapters_url:
+            element = etree.SubElement(item, f"{{{PODCAST_NAMESPACE}}}chapters")
+            element.attrib.update({"url": self.chapters_url, "type": "application/json+chapters"})
+        return item
+
+
+def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
+    """Write OUT/feed.xml and OUT/index.html; remember the title and base URL for refreshes."""
+    if not out.is_dir():
+        raise ListenError(f"{out} is not a folder of converted articles")
+    title = title or f"listen: {out.resolve().name}"
+    base = (base_url or "").rstrip("/") + "/" if base_url else ""
+    items = episodes(out)
+    feed = FeedGenerator()
+    feed.load_extension("podcast")
+    feed.register_extension("podcastindex", PodcastIndex, PodcastIndexEntry)
+    feed.title(title)
+    feed.link(href=base or "http://localhost/", rel="alternate")
+    feed.description(f"Articles converted to audio by listen ({len(items)} episodes).")
+    feed.language((items[0].article.get("language") if items else None) or "en")
+    feed.podcast.itunes_category("News")
+    feed.podcast.itunes_explicit("no")
+    for episode in reversed(items):  # feedgen puts the last added first
+        article = episode.article
+        address = lambda name: base + quote(f"{episode.folder.as_posix()}/{name}")  # noqa: E731
+        entry = feed.add_entry()
+        entry.id(guid(episode))
+        entry.guid(guid(episode), permalink=False)
+        entry.title(article["title"])
+        if article.get("url"):
+            entry.link(href=article["url"])
+        if article.get("byline"):
+            entry.author({"name": article["byline"], "email": ""})
+            entry.podcast.itunes_author(article["byline"])
+        entry.pubDate(episode.published)
+        entry.description(spoken_text(article))
+        entry.enclosure(address(article["audio"]), str(episode.audio_bytes), article["mime"])
+        entry.podcast.itunes_duration(round(article["duration"]))
+        entry.podcastindex.chapters_url = address("chapters.json")
+    feed_path = out / "feed.xml"
+    write_atomically(feed_path, feed.rss_str(pretty=True))
+    write_atomically(out / "index.html", player_page(title, items).encode("utf-8"))
+    write_atomically(out / SETTINGS, json.dumps({"base_url": base_url, "title": title}).encode())
+    return feed_path
+
+
+def refresh(out: Path) -> None:
+    """After a convert or batch: bring an existing feed and player up to date."""
+    settings = out / SETTINGS
+    if settings.exists():
+        remembered = json.loads(settings.read_text(encoding="utf-8"))
+        write_feed(out, remembered.get("base_url", ""), remembered.get("title", ""))
+
+
+def guid(episode: Episode) -> str:
+    """Stable across rebuilds: the article's URL (or folder) and its audio's name."""
+    key = f"{episode.article.get('url') or episode.folder.as_posix()}|{episode.article['audio']}"
+    return "listen-" + hashlib.sha1(key.encode()).hexdigest()
+
+
+def spoken_text(article: dict) -> str:
+    blocks = [*article.get("summary", [])]
+    for chapter in article.get("chapters", []):
+        blocks += ([chapter["title"]] if chapter.get("title") else []) + chapter["paragraphs"]
+    return "\n\n".join(blocks)
+
+
+def player_page(title: str, items: list[Episode]) -> str:
+    """The player with the article list embedded (file:// pages cannot fetch JSON)."""
+    library = [
+        {
+            "id": guid(episode),
+            "title": episode.article["title"],
+            "byline": episode.article.get("byline") or episode.article.get("source", ""),
+            "audio": quote(f"{episode.folder.as_posix()}/{episode.article['audio']}"),
+            "duration": episode.article["duration"],
+            "words": episode.article["words"],
+            "chapters": [{"title": c["title"], "start": c["startTime"]} for c in episode.chapters],
+        }
+        for episode in items
+    ]
+    data = json.dumps(library, ensure_ascii=False).replace("</", "<\\/")
+    page = PLAYER.read_text(encoding="utf-8")
+    return page.replace("{{TITLE}}", escape_html(title)).replace("{{LIBRARY}}", data)
+
+
+def escape_html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

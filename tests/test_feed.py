@@ -1,0 +1,177 @@
+"""Listen anywhere: the podcast feed, `listen serve`, and the web player in a real Chromium."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import shutil
+import threading
+import time
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from cli import main
+from listen.serve import make_server
+
+from .conftest import DEV_PAGES, EXAMPLE
+
+VOICE = ["--voice", "espeak:en-us"]
+SCREENSHOTS = Path(os.environ.get("LISTEN_SCREENSHOTS", Path(__file__).parent / "screenshots"))
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory) -> Path:
+    """Three converted articles in two formats, with a feed."""
+    from click.testing import CliRunner
+
+    out = tmp_path_factory.mktemp("library")
+    html = sorted((DEV_PAGES / "html").glob("*.html"))
+    runner = CliRunner()
+    for source, audio_format in ((EXAMPLE, "mp3"), (html[4], "mp3"), (html[9], "m4b")):
+        result = runner.invoke(main, ["convert", str(source), "-o", str(out), *VOICE, "--format", audio_format, "-q"])
+        assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["feed", str(out), "--base-url", "http://127.0.0.1:8000", "--title", "My reading"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_feed_lists_every_article_with_exact_enclosures(library):
+    feed = feedparser.parse(str(library / "feed.xml"))
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.title == "My reading"
+    assert len(feed.entries) == 3
+    for entry in feed.entries:
+        enclosure = entry.enclosures[0]
+        path = library / enclosure.href.removeprefix("http://127.0.0.1:8000/")
+        assert int(enclosure.length) == path.stat().st_size
+        assert enclosure.type == {".mp3": "audio/mpeg", ".m4b": "audio/mp4"}[path.suffix]
+        assert int(entry.itunes_duration) > 10
+        chapters = entry["podcast_chapters"]["url"].removeprefix("http://127.0.0.1:8000/")
+        assert (library / chapters).name == "chapters.json" and (library / chapters).exists()
+        assert entry.id.startswith("listen-")
+        assert parsedate_to_datetime(entry.published)
+
+
+def test_feed_carries_title_link_byline_date_and_text(library):
+    feed = feedparser.parse(str(library / "feed.xml"))
+    example = next(e for e in feed.entries if e.title.startswith("Russia seeks 400,000"))
+    assert "The Kremlin has dialled back plans" in example.description
+    cars = next(e for e in feed.entries if "VIZZION" in e.title)
+    assert cars.link.startswith("https://www.slashgear.com/")
+    assert cars.author == "Chris Davies"
+    assert parsedate_to_datetime(cars.published).date().isoformat() == "2019-11-20"
+
+
+def test_guids_are_stable_and_feed_follows_new_conversions(library, runner, tmp_path):
+    folder = shutil.copytree(library, tmp_path / "library")
+    before = {e.id for e in feedparser.parse(str(folder / "feed.xml")).entries}
+    extra = sorted((DEV_PAGES / "html").glob("*.html"))[12]
+    result = runner.invoke(main, ["convert", str(extra), "-o", str(folder), *VOICE, "-q"])
+    assert result.exit_code == 0, result.output
+    after = {e.id for e in feedparser.parse(str(folder / "feed.xml")).entries}
+    assert before < after and len(after) == 4  # the new article; the others keep their ids
+
+
+@pytest.fixture
+def server(library):
+    httpd = make_server(library, "127.0.0.1", 0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield httpd.server_address
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def request(address, path, headers=None):
+    connection = http.client.HTTPConnection(*address, timeout=10)
+    connection.request("GET", path, headers=headers or {})
+    response = connection.getresponse()
+    return response.status, response.headers, response.read()
+
+
+def test_range_request_returns_exactly_those_bytes(server, library):
+    audio = next(library.glob("scmp-russia-reservists/scmp-russia-reservists.mp3"))
+    status, headers, body = request(server, "/scmp-russia-reservists/scmp-russia-reservists.mp3",
+                                    {"Range": "bytes=1000-1999"})  # fmt: skip
+    assert status == 206
+    assert body == audio.read_bytes()[1000:2000]
+    assert headers["Content-Range"] == f"bytes 1000-1999/{audio.stat().st_size}"
+    assert headers["Content-Type"] == "audio/mpeg"
+
+
+@pytest.mark.parametrize(
+    "path, mime",
+    [("/feed.xml", "application/rss+xml"), ("/index.html", "text/html; charset=utf-8"),
+     ("/scmp-russia-reservists/chapters.json", "application/json")],
+)  # fmt: skip
+def test_mime_types(server, path, mime):
+    status, headers, _ = request(server, path)
+    assert (status, headers["Content-Type"]) == (200, mime)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "//etc/passwd",
+     "/scmp-russia-reservists/../../secret.txt", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd"],
+)  # fmt: skip
+def test_nothing_outside_the_folder_is_served(server, library, path):
+    (library.parent / "secret.txt").write_text("top secret")
+    status, _, body = request(server, path)
+    assert b"top secret" not in body and b"root:" not in body
+    assert status in (400, 404)
+
+
+@pytest.fixture
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--autoplay-policy=no-user-gesture-required", "--mute-audio", "--window-size=1000,800"):
+        options.add_argument(flag)  # fmt: skip
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    yield driver
+    driver.quit()
+
+
+def wait_for(driver, script, timeout=20.0):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = driver.execute_script(script)
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for: {script}")
+
+
+def test_player_plays_jumps_changes_speed_and_remembers(browser, server):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"http://{server[0]}:{server[1]}/index.html")
+    titles = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#articles li strong")]
+    assert len(titles) == 3
+    browser.find_element(By.XPATH, "//li[strong[starts-with(., 'Russia seeks')]]").click()
+    wait_for(browser, "return !document.getElementById('audio').paused")
+    chapters = browser.find_elements(By.CSS_SELECTOR, "#chapters li")
+    assert len(chapters) == 2
+    start = browser.execute_script("return library.find(a => a.title.startsWith('Russia')).chapters[1].start")
+    chapters[1].click()
+    wait_for(browser, f"return document.getElementById('audio').currentTime >= {start}")
+    wait_for(browser, "return document.querySelector('#chapters li.current') === document.querySelectorAll('#chapters li')[1]")
+    browser.execute_script("document.getElementById('speed').value = 1.5;"
+                           "document.getElementById('speed').dispatchEvent(new Event('input'))")  # fmt: skip
+    assert browser.execute_script("return document.getElementById('audio').playbackRate") == 1.5
+    assert browser.find_element(By.ID, "speed-label").text.startswith("1.5x - ")
+    position = wait_for(browser, f"return (a => a.currentTime > {start} + 1 && a.currentTime)(document.getElementById('audio'))")
+    browser.execute_script("document.getElementById('audio').pause()")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / "player.png"))
+    browser.refresh()
+    remembered = wait_for(browser, "return document.getElementById('audio').readyState >= 1 && document.getElementById('audio').currentTime")
+    assert remembered == pytest.approx(position, abs=1.5)
+    assert browser.execute_script("return document.getElementById('audio').playbackRate") == 1.5
