@@ -1,8 +1,9 @@
 """Stage 6, export: the article's folder: the whole file with chapters, one file a chapter,
 chapters.json, a cue sheet, a playlist, and tags on every audio file.
 
-The whole file is encoded once; the chapter files are cut from it without encoding again
-(ffmpeg's segment muxer, copying the encoded stream).
+The audio is encoded once, while it is spoken (render.py writes into an Encoder); here the
+encoded stream is copied into the whole file with its chapters and tags, and the chapter
+files are cut from it, again without encoding (ffmpeg's segment muxer).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .render import RenderedAudio
 from .segment import Section
 from .sidecars import write_article_json, write_chapters_json, write_cue, write_playlist
 from .slug import slugify
+from .stopwatch import Stopwatch
 from .tags import Tags, write_tags
 
 
@@ -65,14 +67,17 @@ class Exported:
 
 def export(
     rendered: RenderedAudio,
+    encoded: Path,
     sections: list[Section],
     article: Article,
     tags: Tags,
     folder: Path,
     slug: str,
     audio_format: str,
+    stopwatch: Stopwatch | None = None,
 ) -> Exported:
-    """Write every output file of one article into `folder`."""
+    """Write every output file of one article into `folder`, from its `encoded` audio."""
+    stopwatch = stopwatch or Stopwatch()
     fmt = FORMATS[audio_format]
     rate = rendered.sample_rate
     duration = rendered.samples / rate
@@ -93,12 +98,21 @@ def export(
     metadata.write_text(
         ffmetadata(tags, chapters if fmt.ffmpeg_chapters else []), encoding="utf-8"
     )
-    run_ffmpeg(
-        "-i", str(rendered.wav), "-f", "ffmetadata", "-i", str(metadata),
-        "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
-        *fmt.codec, str(whole),
-    )  # fmt: skip
-    metadata.unlink()
+    with stopwatch.measure("write"):  # the encoded stream is copied, with chapters and tags
+        muxer = ("-f", fmt.codec[fmt.codec.index("-f") + 1]) if "-f" in fmt.codec else ()
+        run_ffmpeg(
+            "-i", str(encoded), "-f", "ffmetadata", "-i", str(metadata),
+            "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c", "copy",
+            *muxer, str(whole),
+        )  # fmt: skip
+        metadata.unlink()
+        encoded.unlink()
+        write_files(whole, chapters, article, tags, folder, slug, fmt, duration)
+    return Exported(audio=whole, chapters=chapters, duration=duration)
+
+
+def write_files(whole, chapters, article, tags, folder, slug, fmt, duration) -> None:
+    """Everything but the whole file's encode: tags, chapter files, the sidecars."""
     if fmt.extension != "mp3":  # mutagen would reorder the mp3's CHAP frames; ffmpeg's tags do
         write_tags(whole, tags, chapters if fmt.vorbis_chapters else [])
     cut_chapter_files(whole, chapters, folder, fmt)
@@ -109,7 +123,6 @@ def export(
     write_article_json(folder / "article.json", article, tags, whole.name, duration, fmt.mime)
     write_cue(folder / f"{slug}.cue", whole.name, chapters, article)
     write_playlist(folder / f"{slug}.m3u", chapters, article)
-    return Exported(audio=whole, chapters=chapters, duration=duration)
 
 
 def cut_chapter_files(whole: Path, chapters: list[ChapterMark], folder: Path, fmt: Format) -> None:

@@ -6,6 +6,7 @@ import json
 import shutil
 import signal
 import subprocess
+import tempfile
 from pathlib import Path
 
 from .errors import ListenError
@@ -23,13 +24,19 @@ def run_ffmpeg(*args: str) -> None:
     command = [require("ffmpeg"), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *args]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
-        lines = [line for line in result.stderr.strip().splitlines() if line.strip()]
-        reason = lines[-1] if lines else f"exit status {result.returncode}"
-        if result.returncode < 0:
-            reason = f"killed by {signal.Signals(-result.returncode).name}"
-        if "No space left" in result.stderr:
-            reason = "no space left on the output device"
-        raise ListenError(f"ffmpeg failed: {reason}")
+        raise ListenError(f"ffmpeg failed: {reason(result.stderr, result.returncode)}")
+
+
+def reason(stderr: str, returncode: int) -> str:
+    """ffmpeg's failure in a few words: its last error line, or the signal that killed it."""
+    if "No space left" in stderr:
+        return "no space left on the output device"
+    if returncode == -signal.SIGXFSZ:
+        return "the output file grew past the file-size limit"
+    if returncode < 0:
+        return f"killed by {signal.Signals(-returncode).name}"
+    lines = [line for line in stderr.strip().splitlines() if line.strip()]
+    return lines[-1] if lines else f"exit status {returncode}"
 
 
 def probe(path: Path) -> dict:
@@ -42,3 +49,44 @@ def probe(path: Path) -> dict:
     if result.returncode != 0:
         raise ListenError(f"ffprobe cannot read {path}: {result.stderr.strip()[:200]}")
     return json.loads(result.stdout)
+
+
+class Encoder:
+    """ffmpeg encoding 16-bit mono PCM while it is being written: synthesis and encoding run
+    side by side, and no whole-article audio is ever kept, in memory or on disk."""
+
+    def __init__(self, sample_rate: int, codec: tuple[str, ...], output: Path) -> None:
+        self.output = output
+        self.errors = tempfile.TemporaryFile()
+        command = [require("ffmpeg"), "-hide_banner", "-loglevel", "error", "-y", "-f", "s16le",
+                   "-ar", str(sample_rate), "-ac", "1", "-i", "-", *codec, str(output)]  # fmt: skip
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=self.errors)
+
+    def write(self, pcm: bytes) -> None:
+        try:
+            self.process.stdin.write(pcm)
+        except BrokenPipeError:
+            self.finish()  # ffmpeg is gone: say why
+            raise ListenError("ffmpeg stopped encoding") from None
+
+    def finish(self) -> None:
+        """Wait for the encode to end; ListenError with ffmpeg's reason if it failed."""
+        try:
+            self.process.stdin.close()
+        except BrokenPipeError:
+            pass
+        returncode = self.process.wait()
+        self.errors.seek(0)
+        stderr = self.errors.read().decode("utf-8", "replace")
+        self.errors.close()
+        if returncode != 0:
+            raise ListenError(f"ffmpeg failed: {reason(stderr, returncode)}")
+
+    def __enter__(self) -> Encoder:
+        return self
+
+    def __exit__(self, kind, error, traceback) -> None:
+        if error is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+            self.errors.close()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from voices.registry import find_voice, load_voice, speaks_language
@@ -23,7 +23,7 @@ from voices.registry import find_voice, load_voice, speaks_language
 from .clean import clean
 from .errors import ListenError
 from .export import FORMATS, export
-from .ffmpeg import require, run_ffmpeg
+from .ffmpeg import Encoder, require
 from .model import Article
 from .output import remove_stale_partials, staged_folder
 from .read import read_source
@@ -31,7 +31,8 @@ from .render import render
 from .segment import Section, segment
 from .settings import Settings
 from .slug import slugify
-from .speed import plan_speed, describe
+from .speed import describe, plan_speed
+from .stopwatch import Stopwatch
 from .tags import Tags
 
 
@@ -53,6 +54,7 @@ class Result:
     duration: float
     voice: str
     speed: float
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     @property
     def words_per_minute(self) -> float:
@@ -80,9 +82,13 @@ def convert(
     what the audio was made from).
     """
     require("ffmpeg"), require("ffprobe")
-    source = read_source(location, settings.max_bytes)
-    article = clean(source)
-    sections = segment(article, settings.load_lexicon())
+    stopwatch = Stopwatch()
+    with stopwatch.measure("read"):
+        source = read_source(location, settings.max_bytes)
+    with stopwatch.measure("clean"):
+        article = clean(source)
+    with stopwatch.measure("speech text"):
+        sections = segment(article, settings.load_lexicon())
     voice_info = find_voice(settings.voice, article.language)
     if not speaks_language(voice_info, article.language):
         progress.on_warning(
@@ -96,11 +102,17 @@ def convert(
         remove_stale_partials(settings.output)
     progress.on_start(sections)
     rate = voice_info.sample_rate
+    fmt = FORMATS[settings.audio_format]
     with staged_folder(folder, settings.force) as staging:
-        rendered = render(
-            sections, voice, plan, staging / "speech.wav",
-            on_piece=lambda samples: progress.on_audio(samples / rate * plan.speed),
-        )  # fmt: skip
+        encoded = staging / f".encoded.{fmt.extension}"  # a slug never starts with a dot
+        with Encoder(rate, fmt.codec, encoded) as encoder:
+            rendered = render(
+                sections, voice, plan, encoder,
+                on_piece=lambda samples: progress.on_audio(samples / rate * plan.speed),
+                stopwatch=stopwatch,
+            )  # fmt: skip
+            with stopwatch.measure("encode"):
+                encoder.finish()
         duration = rendered.samples / rate
         tags = Tags(
             title=article.title,
@@ -112,8 +124,8 @@ def convert(
             speed=f"{settings.speed:g}x",
             words_per_minute=str(round(article.words / duration * 60)),
         )
-        exported = export(rendered, sections, article, tags, staging, folder.name, settings.audio_format)
-        rendered.wav.unlink()
+        exported = export(rendered, encoded, sections, article, tags, staging, folder.name,
+                          settings.audio_format, stopwatch)  # fmt: skip
         for file_name, text in (stamp or {}).items():
             (staging / file_name).write_text(text, encoding="utf-8")
     progress.on_done()
@@ -124,6 +136,7 @@ def convert(
         duration=exported.duration,
         voice=voice_info.address,
         speed=settings.speed,
+        timings=dict(stopwatch.seconds),
     )
 
 
@@ -159,12 +172,11 @@ def preview(voice: str | None, speed: float, output: Path) -> Path:
         raise ListenError(f"cannot write {output.name}: name it .{', .'.join(FORMATS)}")
     plan = plan_speed(voice_model, speed, calibration_sample(sections))
     partial = output.with_name(f".{output.stem}.partial-{os.getpid()}{output.suffix}")
-    speech = output.with_name(f".{output.stem}.speech-{os.getpid()}.wav")
     try:
-        rendered = render(sections, voice_model, plan, speech)
-        run_ffmpeg("-i", str(rendered.wav), *fmt.codec, str(partial))
+        with Encoder(info.sample_rate, fmt.codec, partial) as encoder:
+            render(sections, voice_model, plan, encoder)
+            encoder.finish()
         partial.rename(output)
     finally:
-        speech.unlink(missing_ok=True)
         partial.unlink(missing_ok=True)
     return output

@@ -1,19 +1,18 @@
-"""Stages 5 and 6, synthesize and speed: every piece through the voice, into one WAV on disk.
+"""Stages 5 and 6, synthesize and speed: every piece through the voice, into the encoder.
 
 Memory stays flat however long the article: each piece is synthesized on its own at the
 engine's share of the speed, trimmed of the engine's leading and trailing silence,
-time-stretched for the rest of the speed, and appended to the article's WAV with its pause
-(divided by the speed). Section starts are recorded in samples, so chapter times are exact.
+time-stretched for the rest of the speed, and written to ffmpeg (which encodes while the
+next piece is spoken) with its pause, divided by the speed. Section starts are recorded in
+samples, so chapter times are exact.
 """
 
 from __future__ import annotations
 
 import warnings
-import wave
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
@@ -25,6 +24,7 @@ with warnings.catch_warnings():  # pydub warns when ffmpeg is missing; it reads 
 from voices.base import Voice
 
 from .segment import Section
+from .stopwatch import Stopwatch
 from .stretch import stretch
 
 if TYPE_CHECKING:
@@ -36,9 +36,8 @@ KEEP_SILENCE_MS = 40  # left at each end of a trimmed piece, so no consonant is 
 
 @dataclass
 class RenderedAudio:
-    """The article's speech, at the speed asked for."""
+    """The article's speech, at the speed asked for, as written to the encoder."""
 
-    wav: Path
     sample_rate: int
     section_starts: list[int]  # in samples
     samples: int
@@ -48,26 +47,28 @@ def render(
     sections: list[Section],
     voice: Voice,
     plan: SpeedPlan,
-    wav: Path,
+    sink: BinaryIO,
     on_piece: Callable[[int], None] = lambda seconds: None,
+    stopwatch: Stopwatch | None = None,
 ) -> RenderedAudio:
-    """Speak all sections into `wav`; `on_piece` hears how many samples each piece added."""
+    """Speak all sections as 16-bit PCM into `sink` (an Encoder); `on_piece` hears how many
+    samples each piece added."""
     rate = voice.info.sample_rate
     starts, written = [], 0
-    with wave.open(str(wav), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        for section in sections:
-            starts.append(written)
-            for piece in section.pieces:
+    stopwatch = stopwatch or Stopwatch()
+    for section in sections:
+        starts.append(written)
+        for piece in section.pieces:
+            with stopwatch.measure("synthesize"):
                 spoken = trim_silence(voice.synthesize(piece.text, rate=plan.engine_rate), rate)
+            with stopwatch.measure("speed"):
                 samples = stretch(spoken, rate, plan.tempo)
-                pause = np.zeros(round(piece.pause_after / plan.speed * rate), np.int16)
-                out.writeframes(samples.tobytes() + pause.tobytes())
-                written += len(samples) + len(pause)
-                on_piece(len(samples) + len(pause))
-    return RenderedAudio(wav=wav, sample_rate=rate, section_starts=starts, samples=written)
+            pause = np.zeros(round(piece.pause_after / plan.speed * rate), np.int16)
+            with stopwatch.measure("encode"):  # waiting for the encoder to take it
+                sink.write(samples.tobytes() + pause.tobytes())
+            written += len(samples) + len(pause)
+            on_piece(len(samples) + len(pause))
+    return RenderedAudio(sample_rate=rate, section_starts=starts, samples=written)
 
 
 def trim_silence(samples: np.ndarray, sample_rate: int) -> np.ndarray:
