@@ -268,3 +268,23 @@ def test_leftovers_of_killed_runs_are_tidied(tmp_path):
     (tmp_path / f".live.partial-{os.getpid()}").mkdir()  # a running process's: left alone
     remove_stale_partials(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [f".live.partial-{os.getpid()}", "both", "kept"]
+
+
+def without_espeak(command: str) -> subprocess.CompletedProcess:
+    """Run a shell command where libespeak-ng is not installed: in a mount namespace of its own,
+    with the library's file covered by an empty one (the real loader then fails to load it)."""
+    library = next(Path("/usr/lib").glob("*/libespeak-ng.so.1"), None)
+    if library is None or os.geteuid() != 0:
+        pytest.skip("needs root and Debian's libespeak-ng to hide it")
+    hide = f"mount --bind /dev/null {library.resolve()} && {command}"
+    return subprocess.run(["unshare", "-m", "bash", "-c", hide], capture_output=True, text=True)
+
+
+def test_missing_espeak_ng_names_the_package(tmp_path):
+    result = without_espeak(f"{LISTEN} convert --voice espeak:en-us {EXAMPLE} -o {tmp_path / 'out'}")
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("Error: unknown voice 'espeak:en-us': "
+                                     "espeak has no voices (apt-get install espeak-ng)")  # fmt: skip
+    doctor = without_espeak(f"{LISTEN} doctor")
+    assert doctor.returncode == 1
+    assert "FAIL  voices: espeak: no voices found  -> apt-get install espeak-ng" in doctor.stdout

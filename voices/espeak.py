@@ -26,6 +26,7 @@ GENDERS = {1: "male", 2: "female"}
 
 class EspeakBackend:
     name = "espeak"
+    install_hint = "apt-get install espeak-ng"
 
     def voices(self) -> list[VoiceInfo]:
         try:

@@ -47,6 +47,7 @@ def packaged_models() -> tuple[Path, ...]:
 
 class PiperBackend:
     name = "piper"
+    install_hint = "put voice models in ~/.local/share/listen/voices or pass --voice-dir"
 
     def __init__(self) -> None:
         # Without the piper extra this backend is not registered; onnxruntime is imported only

@@ -57,6 +57,11 @@ def find_voice(spec: str | None, language: str = "en") -> VoiceInfo:
         if len(matches) > 1:
             choices = ", ".join(v.address for v in matches[:5])
             raise ListenError(f"voice {spec!r} is ambiguous: say which, one of {choices}")
+    empty = [b for name, b in backends().items() if not any(v.backend == name for v in voices)]
+    if empty:  # an engine that is registered but found nothing is most likely not installed
+        missing = "; ".join(f"{b.name} has no voices ({getattr(b, 'install_hint', 'not installed')})"
+                            for b in empty)  # fmt: skip
+        raise ListenError(f"unknown voice {spec!r}: {missing}")
     close = difflib.get_close_matches(spec, [v.address for v in voices] + [v.id for v in voices])
     hint = f"; closest: {', '.join(dict.fromkeys(close))}" if close else ""
     raise ListenError(f"unknown voice {spec!r}{hint} (see `listen voices`)")
