@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
 import signal
@@ -10,6 +11,8 @@ import tempfile
 from pathlib import Path
 
 from .errors import ListenError
+
+PIPE_BYTES = 1 << 20  # Linux's default ceiling for a pipe: about 24 s of 22 kHz speech
 
 
 def require(program: str) -> str:
@@ -61,6 +64,10 @@ class Encoder:
         command = [require("ffmpeg"), "-hide_banner", "-loglevel", "error", "-y", "-f", "s16le",
                    "-ar", str(sample_rate), "-ac", "1", "-i", "-", *codec, str(output)]  # fmt: skip
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=self.errors)
+        try:  # room for a piece or two: the next piece is spoken while ffmpeg encodes this one
+            fcntl.fcntl(self.process.stdin, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        except OSError:
+            pass  # a smaller pipe only overlaps less
 
     def write(self, pcm: bytes) -> None:
         try:
