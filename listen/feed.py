@@ -100,7 +100,7 @@ def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
     feed.podcast.itunes_explicit("no")
     for episode in reversed(items):  # feedgen puts the last added first
         article = episode.article
-        address = lambda name: base + quote(f"{episode.folder.as_posix()}/{name}")  # noqa: E731
+        folder_url = base + quote(episode.folder.as_posix()) + "/"
         entry = feed.add_entry()
         entry.id(guid(episode))
         entry.guid(guid(episode), permalink=False)
@@ -112,9 +112,9 @@ def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
             entry.podcast.itunes_author(article["byline"])
         entry.pubDate(episode.published)
         entry.description(spoken_text(article))
-        entry.enclosure(address(article["audio"]), str(episode.audio_bytes), article["mime"])
+        entry.enclosure(folder_url + quote(article["audio"]), str(episode.audio_bytes), article["mime"])
         entry.podcast.itunes_duration(round(article["duration"]))
-        entry.podcastindex.chapters_url = address("chapters.json")
+        entry.podcastindex.chapters_url = folder_url + "chapters.json"
     feed_path = out / "feed.xml"
     write_atomically(feed_path, feed.rss_str(pretty=True))
     write_atomically(out / "index.html", player_page(title, items).encode("utf-8"))
