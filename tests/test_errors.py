@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -104,6 +103,3 @@ def test_failure_mid_export_leaves_no_partial_folder(tmp_path):
     assert "Traceback" not in result.stderr
     assert not out.exists() or list(out.iterdir()) == []
 
-
-def test_cli_is_installed_as_listen():
-    assert shutil.which("listen") or Path(LISTEN).exists()
