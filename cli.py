@@ -18,7 +18,7 @@ import click
 from tqdm import tqdm
 
 from listen import ListenError, convert
-from listen.batch import BatchProgress, find_jobs, read_list, run_batch
+from listen.batch import BatchProgress, available_cores, find_jobs, read_list, run_batch
 from listen.clean import clean as clean_article
 from listen.doctor import run_checks
 from listen.feed import episodes, refresh, write_feed
@@ -92,7 +92,7 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("-r", "--recursive", is_flag=True, help="Convert sub-folders too, keeping their structure.")
 @click.option("--list", "list_file", help="A file naming the inputs, one a line (- for stdin).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=available_cores(), show_default=True,
               help="Articles converted side by side.")
 @click.option("--scheduler", help="Convert on a Dask cluster: the scheduler's address (tcp://host:8786).")
 @click.option("--report", type=click.Path(path_type=Path), help="Write the batch's outcome as JSON.")

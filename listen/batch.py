@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
@@ -20,6 +21,8 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
+
+from voices.base import THREADS_VARIABLE
 
 from .errors import ListenError
 from .output import locked, remove_stale_partials, staged_folder, write_atomically
@@ -161,12 +164,19 @@ def run_batch(
     return report
 
 
+def available_cores() -> int:
+    """The cores this process may run on (fewer than the machine's under taskset or a cgroup)."""
+    return len(os.sched_getaffinity(0))
+
+
 def run_locally(todo, settings, workers, _scheduler, progress) -> Iterator[tuple[Job, dict, Outcome]]:
     """Worker processes, each loading its voice once and writing straight into OUT."""
     if not todo:
         return
     context = get_context("spawn")  # a fresh interpreter: no engine state shared with this one
-    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=context) as pool:
+    threads = max(1, available_cores() // workers)
+    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=context,
+                             initializer=share_cores, initargs=(threads,)) as pool:  # fmt: skip
         pending = {pool.submit(convert_job, job, hashes, settings): (job, hashes) for job, hashes in todo}
         while pending:
             progress.on_running([pending[f][0].key for f in pending])
@@ -174,6 +184,11 @@ def run_locally(todo, settings, workers, _scheduler, progress) -> Iterator[tuple
             for future in finished:
                 job, hashes = pending.pop(future)
                 yield job, hashes, future.result()
+
+
+def share_cores(threads: int) -> None:
+    """In a worker, before its voice loads: the threads its engine may use."""
+    os.environ[THREADS_VARIABLE] = str(threads)
 
 
 def convert_job(job: Job, hashes: dict, settings: Settings) -> Outcome:

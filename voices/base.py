@@ -6,10 +6,23 @@ group; heavy engines are imported inside the backend, so using one never loads a
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict, dataclass
 from typing import Protocol
 
 import numpy as np
+
+THREADS_VARIABLE = "LISTEN_THREADS"
+
+
+def thread_budget() -> int:
+    """How many CPU threads a loaded voice may use; 0 leaves it to the engine (one a core).
+
+    Batch workers set LISTEN_THREADS to cores // jobs, so jobs side by side share the cores
+    instead of each engine starting a thread per core and all of them fighting over them.
+    """
+    value = os.environ.get(THREADS_VARIABLE, "")
+    return int(value) if value.isdigit() else 0
 
 
 @dataclass(frozen=True)

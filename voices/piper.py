@@ -20,7 +20,7 @@ import platformdirs
 
 from listen.errors import ListenError
 
-from .base import VoiceInfo
+from .base import VoiceInfo, thread_budget
 
 VOICE_DIR_VARIABLE = "LISTEN_VOICE_DIR"
 
@@ -90,11 +90,9 @@ class PiperVoiceAdapter:
     """A loaded Piper model, speaking at a rate through its length scale."""
 
     def __init__(self, info: VoiceInfo) -> None:
-        from piper import PiperVoice
-
         self.info = info
         try:
-            self._voice = PiperVoice.load(info.path)
+            self._voice = load_piper_voice(Path(info.path))
         except Exception as error:  # onnxruntime raises its own exception types
             raise ListenError(f"cannot load Piper voice {info.path}: {error}") from None
 
@@ -104,3 +102,22 @@ class PiperVoiceAdapter:
         config = SynthesisConfig(length_scale=self._voice.config.length_scale / rate)
         chunks = [chunk.audio_int16_array for chunk in self._voice.synthesize(text, config)]
         return np.concatenate(chunks) if chunks else np.zeros(0, np.int16)
+
+
+def load_piper_voice(model: Path):
+    """PiperVoice.load, with the session's threads set: at most the thread budget, and idle
+    threads sleep instead of spinning (spinning burns a core another job could use, for a
+    few percent of speed at most)."""
+    import onnxruntime
+    from piper import PiperVoice
+    from piper.voice import PiperConfig
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = thread_budget()
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    config = json.loads(model.with_name(model.name + ".json").read_text(encoding="utf-8"))
+    return PiperVoice(
+        config=PiperConfig.from_dict(config),
+        session=onnxruntime.InferenceSession(str(model), sess_options=options,
+                                             providers=["CPUExecutionProvider"]),
+    )  # fmt: skip
