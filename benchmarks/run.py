@@ -7,7 +7,8 @@ Rows (each measured in this run, on this machine):
                 command line on the same speech text plus one ffmpeg mp3 encode (goal <= 1.2x)
   real time     audio seconds per wall second, per backend, per format, at 1x and 2x
   memory        peak RSS of the process tree for 1,000 / 10,000 / 30,000 words (goal < 300 MB)
-  batch         20 articles with 1 and with 2 jobs (goal: 2 jobs >= 1.8x as fast)
+  batch         20 articles with 1 and with 2 jobs (goal: 2 jobs >= 1.8x as fast), and 1 job
+                held to one core
   cleaner       pages per second on articles-dev
   stages        where the time of the long article goes
 --quick uses smaller articles, for trying the script out.
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from batch_scaling import timed_batch  # noqa: E402
+from batch_scaling import report, scaling_runs  # noqa: E402
 from cleaner_score import score  # noqa: E402
 from memory import peak_rss  # noqa: E402
 
@@ -113,7 +114,7 @@ def main() -> None:
         inbox.mkdir()
         for number in range(20):
             write_article(inbox / f"article-{number:02d}.md", 1500 if not args.quick else 300, offset=number * 7)
-        batch = {jobs: timed_batch(inbox, scratch / f"batch-{jobs}", jobs, ["--voice", ESPEAK]) for jobs in (1, 2)}
+        batch = scaling_runs(inbox, scratch, ["--voice", ESPEAK])
         started = time.perf_counter()
         cleaner = {kind: score(DEV_PAGES, kind) for kind in ("text", "html")}
         cleaner_seconds = time.perf_counter() - started
@@ -144,7 +145,7 @@ def main() -> None:
         "",
         "## Batch: 20 articles (espeak-ng, mp3)",
         "",
-        f"1 job {batch[1]:.1f} s, 2 jobs {batch[2]:.1f} s: {batch[1] / batch[2]:.2f}x (goal >= 1.8x)",
+        *report(batch),
         "",
         "## Cleaner (articles-dev, 50 pages each)",
         "",

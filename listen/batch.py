@@ -11,15 +11,17 @@ and leaves nothing half-written: the next run finishes the rest.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
+import signal
 import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field, replace
-from multiprocessing import get_context
+from multiprocessing import active_children, get_context
 from pathlib import Path
 
 from voices.base import THREADS_VARIABLE
@@ -175,8 +177,10 @@ def run_locally(todo, settings, workers, _scheduler, progress) -> Iterator[tuple
         return
     context = get_context("spawn")  # a fresh interpreter: no engine state shared with this one
     threads = max(1, available_cores() // workers)
-    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=context,
-                             initializer=share_cores, initargs=(threads,)) as pool:  # fmt: skip
+    others = set(active_children())
+    pool = ProcessPoolExecutor(max_workers=max(1, workers), mp_context=context,
+                               initializer=start_worker, initargs=(threads,))  # fmt: skip
+    try:
         pending = {pool.submit(convert_job, job, hashes, settings): (job, hashes) for job, hashes in todo}
         while pending:
             progress.on_running([pending[f][0].key for f in pending])
@@ -184,11 +188,34 @@ def run_locally(todo, settings, workers, _scheduler, progress) -> Iterator[tuple
             for future in finished:
                 job, hashes = pending.pop(future)
                 yield job, hashes, future.result()
+    except BaseException:  # Ctrl-C, or the caller stopped: no article starts, none goes on
+        pool.shutdown(wait=False, cancel_futures=True)
+        stop_workers(set(active_children()) - others)
+        for folder in {(settings.output / job.name).parent for job, _ in todo if settings.output.exists()}:
+            remove_stale_partials(folder)  # what the stopped workers were building
+        raise
+    pool.shutdown()
 
 
-def share_cores(threads: int) -> None:
-    """In a worker, before its voice loads: the threads its engine may use."""
+def start_worker(threads: int) -> None:
+    """In a worker, before its voice loads: the threads its engine may use. Ctrl-C in the
+    terminal reaches every process; the workers leave it to the main one to stop them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ[THREADS_VARIABLE] = str(threads)
+
+
+def stop_workers(workers) -> None:
+    """Kill the workers and the ffmpeg each is running; each is frozen first, so that it
+    cannot start another ffmpeg in between."""
+    for worker in workers:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(worker.pid, signal.SIGSTOP)
+            children = Path(f"/proc/{worker.pid}/task/{worker.pid}/children")
+            for child in children.read_text().split() if children.exists() else []:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(int(child), signal.SIGKILL)
+        worker.kill()
+        worker.join()
 
 
 def convert_job(job: Job, hashes: dict, settings: Settings) -> Outcome:

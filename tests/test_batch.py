@@ -16,6 +16,7 @@ import pytest
 from cli import main
 from listen.ffmpeg import probe
 
+from .articles import write_article
 from .conftest import DEV_PAGES, EXAMPLE
 
 LISTEN = str(Path(sys.executable).parent / "listen")
@@ -119,27 +120,36 @@ def test_a_second_process_on_the_same_folder_is_refused(tmp_path):
     assert first.returncode == 0
 
 
-def test_killed_batch_finishes_on_rerun_with_every_article_once(tmp_path):
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill-9"])
+def test_stopped_batch_finishes_on_rerun_with_every_article_once(tmp_path, stop):
     inbox, out = tmp_path / "in", tmp_path / "out"
     inbox.mkdir()
-    names = [f"story-{number}" for number in range(6)]
-    for name in names:
-        shutil.copy(EXAMPLE, inbox / f"{name}.txt")
+    names = [f"story-{number}" for number in range(8)]
+    for number, name in enumerate(names):
+        write_article(inbox / f"{name}.md", 1000, offset=number)
     command = [LISTEN, "convert", str(inbox), "-o", str(out), *VOICE, "-j", "2", "--format", "m4b"]
-    batch = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    batch = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                              start_new_session=True)  # fmt: skip
     deadline = time.time() + 60
     while time.time() < deadline and not any((out / name).is_dir() for name in names):
         time.sleep(0.05)
-    os.killpg(batch.pid, signal.SIGKILL)  # listen, its workers and their ffmpeg, at once
-    batch.wait()
-    for folder in (out / name for name in names):
-        if folder.exists():  # whatever has its final name is whole
-            assert probe(folder / f"{folder.name}.m4b")["chapters"]
-    rerun = subprocess.run(command, capture_output=True, text=True)
+    os.killpg(batch.pid, stop)  # listen, its workers and their ffmpeg, as a terminal does
+    stopped = time.time()
+    _, stderr = batch.communicate(timeout=60)
+    if stop == signal.SIGINT:  # it stops now, not after the articles already queued
+        assert time.time() - stopped < 3
+        assert (batch.returncode, stderr) == (130, "Interrupted; nothing half-written was left.\n")
+        assert not [p for p in out.iterdir() if ".partial-" in p.name]
+    done_before = [name for name in names if (out / name).exists()]
+    assert len(done_before) < len(names)
+    for name in done_before:  # whatever has its final name is whole
+        assert probe(out / name / f"{name}.m4b")["chapters"]
+    rerun = subprocess.run([*command, "--report", str(tmp_path / "report.json")], capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == names
     assert not [p for p in out.iterdir() if ".partial-" in p.name]
+    counts = json.loads((tmp_path / "report.json").read_text())["counts"]
+    assert (counts["unchanged"], counts["done"]) == (len(done_before), len(names) - len(done_before))
     for name in names:
         assert float(probe(out / name / f"{name}.m4b")["format"]["duration"]) > 60
 
