@@ -183,7 +183,8 @@ def run_locally(todo, settings, workers, _scheduler, progress) -> Iterator[tuple
     try:
         pending = {pool.submit(convert_job, job, hashes, settings): (job, hashes) for job, hashes in todo}
         while pending:
-            progress.on_running([pending[f][0].key for f in pending])
+            # Articles start in order, so the first `workers` unfinished ones are running.
+            progress.on_running([job.key for job, _ in list(pending.values())[:workers]])
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 job, hashes = pending.pop(future)
@@ -191,7 +192,7 @@ def run_locally(todo, settings, workers, _scheduler, progress) -> Iterator[tuple
     except BaseException:  # Ctrl-C, or the caller stopped: no article starts, none goes on
         pool.shutdown(wait=False, cancel_futures=True)
         stop_workers(set(active_children()) - others)
-        for folder in {(settings.output / job.name).parent for job, _ in todo if settings.output.exists()}:
+        for folder in {(settings.output / job.name).parent for job, _ in todo}:
             remove_stale_partials(folder)  # what the stopped workers were building
         raise
     pool.shutdown()

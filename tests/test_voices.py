@@ -163,3 +163,23 @@ def test_espeak_user_never_loads_onnxruntime():
             "all_voices(); load_voice(find_voice('en-us')).synthesize('hi'); "
             "print('onnxruntime' in sys.modules)")  # fmt: skip
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_piper_starts_no_more_threads_than_its_budget(monkeypatch):
+    """Batch workers set LISTEN_THREADS to cores // jobs; each thread more is one the
+    session starts (counted by the kernel, in /proc)."""
+    from pathlib import Path
+
+    from voices.base import THREADS_VARIABLE
+
+    piper, info = backends()["piper"], find_voice(JOE)
+    loaded = []  # kept alive, so no thread ends while counting
+
+    def threads_started_by_a_load(budget: int) -> int:
+        monkeypatch.setenv(THREADS_VARIABLE, str(budget))
+        before = len(list(Path("/proc/self/task").iterdir()))
+        loaded.append(piper.load(info))
+        return len(list(Path("/proc/self/task").iterdir())) - before
+
+    threads_started_by_a_load(1)  # the first load also starts onnxruntime's own threads
+    assert threads_started_by_a_load(3) - threads_started_by_a_load(1) == 2
