@@ -14,6 +14,7 @@ import os
 from functools import lru_cache
 from importlib.metadata import distributions
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import platformdirs
@@ -21,6 +22,9 @@ import platformdirs
 from listen.errors import ListenError
 
 from .base import VoiceInfo, thread_budget
+
+if TYPE_CHECKING:
+    from piper import PiperVoice
 
 VOICE_DIR_VARIABLE = "LISTEN_VOICE_DIR"
 
@@ -104,7 +108,7 @@ class PiperVoiceAdapter:
         return np.concatenate(chunks) if chunks else np.zeros(0, np.int16)
 
 
-def load_piper_voice(model: Path):
+def load_piper_voice(model: Path) -> PiperVoice:
     """PiperVoice.load, with the session's threads set: at most the thread budget, and idle
     threads sleep instead of spinning (spinning burns a core another job could use, for a
     few percent of speed at most)."""
