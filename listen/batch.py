@@ -209,11 +209,10 @@ def stop_workers(workers) -> None:
     """Kill the workers and the ffmpeg each is running; each is frozen first, so that it
     cannot start another ffmpeg in between."""
     for worker in workers:
-        with contextlib.suppress(ProcessLookupError):
+        with contextlib.suppress(OSError):  # the worker or its ffmpeg has already ended
             os.kill(worker.pid, signal.SIGSTOP)
-            children = Path(f"/proc/{worker.pid}/task/{worker.pid}/children")
-            for child in children.read_text().split() if children.exists() else []:
-                with contextlib.suppress(ProcessLookupError):
+            for child in Path(f"/proc/{worker.pid}/task/{worker.pid}/children").read_text().split():
+                with contextlib.suppress(OSError):
                     os.kill(int(child), signal.SIGKILL)
         worker.kill()
         worker.join()
