@@ -130,14 +130,16 @@ def write_files(whole, chapters, article, tags, folder, slug, fmt, duration) -> 
 
 def cut_chapter_files(whole: Path, chapters: list[ChapterMark], folder: Path, fmt: Format) -> None:
     """Cut the encoded whole file at the chapter starts, copying the stream (no re-encode)."""
-    times = ",".join(f"{chapter.start:.3f}" for chapter in chapters[1:])
+    # A cut at every chapter start but the first. With one chapter, one cut after the end:
+    # given no times at all, the segment muxer cuts every 2 seconds.
+    cuts = [chapter.start for chapter in chapters[1:]] or [chapters[-1].end + 1]
     pattern = folder / f"chapter-%04d.{fmt.extension}"
-    split_times = ("-segment_times", times) if times else ()
     muxer = fmt.codec[fmt.codec.index("-f") + 1] if "-f" in fmt.codec else fmt.extension
     run_ffmpeg(
         "-i", str(whole), "-map", "0:a", *fmt.cut, "-map_metadata", "-1",
         "-map_chapters", "-1", "-f", "segment", "-segment_format", muxer,
-        *split_times, "-reset_timestamps", "1", str(pattern),
+        "-segment_times", ",".join(f"{cut:.3f}" for cut in cuts), "-reset_timestamps", "1",
+        str(pattern),
     )  # fmt: skip
     for number, chapter in enumerate(chapters):
         Path(str(pattern) % number).rename(folder / chapter.file)

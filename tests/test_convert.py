@@ -50,13 +50,30 @@ def chapter_files(folder: Path, audio_format: str) -> list[Path]:
     return sorted(folder.glob(f"[0-9][0-9]-*.{audio_format}"))
 
 
-def test_folder_holds_whole_file_chapter_files_and_sidecars(converted):
-    folder = converted["mp3"]
-    names = {path.name for path in folder.iterdir()}
-    assert {"scmp-russia-reservists.mp3", "chapters.json", "scmp-russia-reservists.cue",
-            "scmp-russia-reservists.m3u"} <= names  # fmt: skip
-    assert len(chapter_files(folder, "mp3")) == len(chapters_json(folder)) >= 2
-    assert not [name for name in names if name.startswith(".") or name.endswith(".wav")]
+def article_files(stem: str, audio_format: str) -> set[str]:
+    """Every file but the chapter files: the whole file and the sidecars."""
+    return {f"{stem}.{audio_format}", f"{stem}.cue", f"{stem}.m3u", "chapters.json", "article.json"}
+
+
+@pytest.mark.parametrize("audio_format", FORMATS)
+def test_folder_holds_whole_file_chapter_files_and_sidecars_only(converted, audio_format):
+    folder = converted[audio_format]
+    chapters = chapter_files(folder, audio_format)
+    assert len(chapters) == len(chapters_json(folder)) >= 2
+    assert {path.name for path in folder.iterdir()} == article_files(folder.name, audio_format) | {
+        path.name for path in chapters}
+
+
+@pytest.mark.parametrize("audio_format", FORMATS)
+def test_one_chapter_article_gets_one_chapter_file_of_the_whole(tmp_path, audio_format):
+    article = tmp_path / "note.md"
+    article.write_text("# A short note\n\nThe river path was closed after the storm, so we walked "
+                       "the long way round through the village and stopped for tea.\n", encoding="utf-8")  # fmt: skip
+    result = convert(str(article), Settings(output=tmp_path / "out", voice="espeak:en-us",
+                                            audio_format=audio_format))  # fmt: skip
+    chapter = result.folder / f"01-a-short-note.{audio_format}"
+    assert {path.name for path in result.folder.iterdir()} == article_files("note", audio_format) | {chapter.name}
+    assert decoded_seconds(chapter) == pytest.approx(decoded_seconds(result.audio), abs=0.1)
 
 
 def test_opening_chapter_is_the_headline(converted):
