@@ -103,6 +103,28 @@ def test_plain_text_headings_become_chapters(tmp_path):
     assert [chapter.title for chapter in article.chapters] == ["", "What drivers should do"]
 
 
+TEASERS = (
+    "Why farmers may want to paint their cows with zebra stripes\n\n"
+    "Some people thought the stripy cattle in a pasture were a joke, but the science behind "
+    "them could save farmers a great deal of money every single year.\n\n"
+    "Woman risks her life to save a koala\n\n"
+    "At least six people have died and hundreds of homes have been destroyed by the fires.\n"
+)
+
+
+@pytest.mark.parametrize("footer", [
+    "© 2019 CBS Interactive Inc. All Rights Reserved.",
+    "Copyright 2024 Town News Ltd. All rights reserved.",
+    "More World",
+    "More in World",
+])  # fmt: skip
+def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
+    second = BODY.replace("council", "mayor").replace("winter", "summer")
+    text = f"Bridge closes for the winter\n\n{BODY}\n\n{second}\n\n{footer}\n\n{TEASERS}"
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
+
+
 @pytest.fixture
 def web_server(tmp_path):
     """A real HTTP server on 127.0.0.1 serving tmp_path."""
