@@ -47,6 +47,9 @@ _WHOLE_LINE = [
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
     r"related( articles| stories| content)?|most read|most popular|trending( now)?|"
     r"you may also like|recommended( for you)?|more from .{1,40}|top stories)[.:]?",
+    # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
+    r"\((additional )?(reporting|writing|editing|compiled|contributing) by [^()]*\)\.?",
+    r"(additional )?reporting by .*\bediting by .*",
     # Copyright and legal footers.
     r"(©|\(c\)|copyright|ⓒ).*",
     r".*\b(all rights reserved|may not be reproduced|constitutes acceptance of)\b.*",

@@ -125,6 +125,22 @@ def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
 
 
+@pytest.mark.parametrize("line, heard", [
+    ("(Reporting by Greg Roumeliotis and Joshua Franklin; editing by Martin Howell.)", False),
+    ("Reporting by Jane Doe in London; Editing by Bob Smith", False),
+    ("(Additional reporting by Ann Lee)", False),
+    ("5 min read", False),
+    ("Story continues below advertisement", False),
+    ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
+])  # fmt: skip
+def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
+    second = BODY.replace("council", "mayor").replace("winter", "summer")
+    text = f"Bridge closes for the winter\n\n{BODY}\n\n{line}\n\n{second}\n"
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    expected = [BODY, line, second] if heard else [BODY, second]
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == expected
+
+
 @pytest.fixture
 def web_server(tmp_path):
     """A real HTTP server on 127.0.0.1 serving tmp_path."""
