@@ -76,7 +76,7 @@ CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 # Lines that close an article on news pages: what follows them is not the article.
 ARTICLE_END = re.compile(
     r"(tags?|filed under|topics?|related( articles| stories| posts| content)?|more in .{1,40}|"
-    r"more from .{1,40}|more( \w+){1,2}|read more|recommended( for you)?|you may also like|"
+    r"more from .{1,40}|read more|recommended( for you)?|you may also like|"
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
     r"share this( article| story)?|most (read|popular))\s*[:.]?",
