@@ -12,6 +12,7 @@ batch into OUT can bring the feed and player up to date (`refresh`).
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -126,7 +127,10 @@ def refresh(out: Path) -> None:
     """After a convert or batch: bring an existing feed and player up to date."""
     settings = out / SETTINGS
     if settings.exists():
-        remembered = json.loads(settings.read_text(encoding="utf-8"))
+        try:
+            remembered = json.loads(settings.read_text(encoding="utf-8"))
+        except ValueError:
+            remembered = {}  # damaged by hand: the defaults, rewritten below
         write_feed(out, remembered.get("base_url", ""), remembered.get("title", ""))
 
 
@@ -159,8 +163,4 @@ def player_page(title: str, items: list[Episode]) -> str:
     ]
     data = json.dumps(library, ensure_ascii=False).replace("</", "<\\/")
     page = PLAYER.read_text(encoding="utf-8")
-    return page.replace("{{TITLE}}", escape_html(title)).replace("{{LIBRARY}}", data)
-
-
-def escape_html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return page.replace("{{TITLE}}", html.escape(title)).replace("{{LIBRARY}}", data)

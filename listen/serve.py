@@ -13,11 +13,10 @@ from functools import partial
 from pathlib import Path
 
 from .errors import ListenError
+from .export import FORMATS
 
-MIME_TYPES = {
-    ".mp3": "audio/mpeg", ".m4b": "audio/mp4", ".m4a": "audio/mp4", ".opus": "audio/ogg",
-    ".ogg": "audio/ogg", ".flac": "audio/flac", ".wav": "audio/wav", ".xml": "application/rss+xml",
-    ".json": "application/json", ".cue": "text/plain; charset=utf-8",
+MIME_TYPES = {f".{fmt.extension}": fmt.mime for fmt in FORMATS.values()} | {
+    ".xml": "application/rss+xml", ".json": "application/json", ".cue": "text/plain; charset=utf-8",
     ".m3u": "audio/x-mpegurl", ".html": "text/html; charset=utf-8",
 }  # fmt: skip
 RANGE = re.compile(r"bytes=(\d*)-(\d*)$")

@@ -37,17 +37,21 @@ def blocks(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
     """`text` in blocks of at most `limit` characters, cut after sentence ends, else at spaces.
 
     pysbd takes time that grows with the square of a run of text without sentence ends (30 s
-    for a 100,000-character line): it only ever sees blocks of this size.
+    for a 100,000-character line): it only ever sees blocks of this size. Sentences are packed
+    whole into a block, so pysbd still decides where they end ("Mr. Smith" is one sentence).
     """
-    found = []
+    found, block = [], ""
     for part in re.split(r"(?<=[.!?。！？])\s+", text):
-        while len(part) > limit:
-            cut = part.rfind(" ", 0, limit)
+        if block and len(block) + 1 + len(part) > limit:
+            found.append(block)
+            block = ""
+        block = f"{block} {part}" if block else part
+        while len(block) > limit:  # no sentence end for a long way: cut at a space
+            cut = block.rfind(" ", 0, limit)
             cut = cut if cut > 0 else limit
-            found.append(part[:cut])
-            part = part[cut:].lstrip()
-        found.append(part)
-    return found
+            found.append(block[:cut])
+            block = block[cut:].lstrip()
+    return [*found, block] if block else found
 
 
 def normalize(sentence: str, language: str = "en") -> str:

@@ -14,7 +14,7 @@ from cli import main
 from listen import clean, read_source
 from listen.lexicon import Lexicon
 from listen.segment import segment
-from listen.speech import normalize, spoken_sentences
+from listen.speech import normalize, split_sentences, spoken_sentences
 from listen.speech_en import ABBREVIATIONS, MAGNITUDES, MONTHS, UNITS
 
 from .conftest import DEV_PAGES, EXAMPLE
@@ -127,3 +127,14 @@ def test_broken_lexicon_is_one_clear_error(runner, tmp_path):
     result = runner.invoke(main, ["clean", "--spoken", "--lexicon", str(lexicon_file), str(EXAMPLE)])
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {lexicon_file}:1: expected `written = spoken`")
+
+
+@pytest.mark.parametrize("paragraph, sentences", [
+    ("Mr. Smith went to Washington D.C. on Jan. 5. He left at 3 p.m. and said so.",
+     ["Mr. Smith went to Washington D.C. on Jan. 5.", "He left at 3 p.m. and said so."]),
+    ("The U.S. economy grew. Prices rose, e.g. bread.",
+     ["The U.S. economy grew.", "Prices rose, e.g. bread."]),
+])  # fmt: skip
+def test_abbreviations_do_not_end_a_sentence(paragraph, sentences):
+    """Each sentence is one piece for the voice: a break inside one is a pause mid-sentence."""
+    assert split_sentences(paragraph) == sentences
