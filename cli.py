@@ -21,14 +21,15 @@ from listen import ListenError, convert
 from listen.batch import BatchProgress, available_cores, find_jobs, read_list, run_batch
 from listen.clean import clean as clean_article
 from listen.doctor import run_checks
+from listen.errors import describe_os_error
 from listen.feed import episodes, refresh, write_feed
-from listen.export import FORMATS
+from listen.formats import FORMATS
 from listen.output import locked
 from listen.pipeline import Progress, preview
 from listen.read import read_source
-from listen.serve import make_server
 from listen.segment import segment
-from listen.settings import config_path, load_settings
+from listen.serve import make_server
+from listen.settings import config_path, load_settings, megabytes
 from listen.speed import PRESETS, describe
 from voices.piper import VOICE_DIR_VARIABLE
 from voices.registry import all_voices, backends
@@ -51,11 +52,6 @@ class ListenGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing half-written was left.", err=True)
             sys.exit(130)
-
-
-def describe_os_error(error: OSError) -> str:
-    where = f" ({error.filename})" if error.filename else ""
-    return f"{error.strerror or error}{where}"
 
 
 def use_voice_dir(voice_dir: Path | None) -> None:
@@ -107,7 +103,7 @@ def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, 
     use_voice_dir(voice_dir)
     settings = load_settings(
         voice=voice, speed=speed, audio_format=audio_format, output=output, force=force or None,
-        lexicon=lexicon, max_bytes=None if max_size is None else int(max_size * 1_000_000),
+        lexicon=lexicon, max_bytes=None if max_size is None else megabytes(max_size),
     )  # fmt: skip
     inputs = [*inputs, *(read_list(list_file) if list_file else [])]
     if not inputs:
@@ -115,19 +111,25 @@ def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, 
     if len(inputs) == 1 and not (Path(inputs[0]).is_dir() or list_file or scheduler or report):
         with locked(settings.output):
             result = convert(inputs[0], settings, progress_bar(quiet))
-            refresh(settings.output)
+            warn(refresh(settings.output))
         click.echo(result.summary())
         return
     jobs_found, skipped = find_jobs(inputs, recursive)
     outcome = run_batch(jobs_found, settings, jobs, scheduler, batch_progress_bar(quiet))
     outcome.outcomes[:0] = skipped
     if settings.output.is_dir():
-        refresh(settings.output)
+        outcome.warnings += refresh(settings.output)
+    warn(outcome.warnings)
     if report:
         outcome.write(report)
     click.echo(outcome.summary())
     if outcome.failed:
         sys.exit(1)
+
+
+def warn(messages: list[str]) -> None:
+    for message in messages:
+        click.echo(f"Warning: {message}", err=True)
 
 
 def batch_progress_bar(quiet: bool) -> BatchProgress:
@@ -185,7 +187,7 @@ def progress_bar(quiet: bool) -> Progress:
 def clean_command(inputs, as_json, spoken, lexicon, max_size) -> None:
     """Print what would be read aloud, as Markdown (or JSON)."""
     settings = load_settings(
-        lexicon=lexicon, max_bytes=None if max_size is None else int(max_size * 1_000_000)
+        lexicon=lexicon, max_bytes=None if max_size is None else megabytes(max_size)
     )
     for location in inputs:
         article = clean_article(read_source(location, settings.max_bytes))
@@ -263,7 +265,7 @@ def feed_command(out, base_url, title) -> None:
 @main.command(name="serve")
 @click.argument("out", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 def serve_command(out, host, port) -> None:
     """Serve OUT, its feed and its player (run `listen feed OUT` first for the player)."""
     server = make_server(out, host, port)

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from listen import clean, read_source  # noqa: E402
-from listen.export import FORMATS  # noqa: E402
+from listen.formats import FORMATS  # noqa: E402
 from tests.recognizer import word_error_rate, written_text  # noqa: E402
 
 EXAMPLE = ROOT.parent / "shared" / "examples" / "scmp-russia-reservists.txt"

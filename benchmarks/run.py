@@ -32,7 +32,7 @@ from cleaner_score import score  # noqa: E402
 from memory import peak_rss  # noqa: E402
 
 from listen import Settings, clean, convert, read_source  # noqa: E402
-from listen.export import FORMATS  # noqa: E402
+from listen.formats import FORMATS  # noqa: E402
 from listen.segment import segment  # noqa: E402
 from tests.articles import DEV_PAGES, write_article  # noqa: E402
 

@@ -15,8 +15,8 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import signal
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -26,7 +26,8 @@ from pathlib import Path
 
 from voices.base import THREADS_VARIABLE
 
-from .errors import ListenError
+from .errors import ListenError, describe_os_error
+from .fetch import is_web_address
 from .output import locked, remove_stale_partials, staged_folder, write_atomically
 from .pipeline import convert
 from .settings import Settings
@@ -58,6 +59,7 @@ class Outcome:
 @dataclass
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(outcome.status == status for outcome in self.outcomes)
@@ -92,7 +94,7 @@ def find_jobs(inputs: list[str], recursive: bool) -> tuple[list[Job], list[Outco
     jobs, skipped = [], []
     for location in inputs:
         path = Path(location)
-        if re.match(r"https?://", location, re.I):
+        if is_web_address(location):
             name = slugify(location.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1] or location)
             jobs.append(Job(location, location, name))
         elif path.is_dir():
@@ -110,27 +112,16 @@ def find_jobs(inputs: list[str], recursive: bool) -> tuple[list[Job], list[Outco
             jobs.append(Job(location, location, slugify(path.stem)))
         else:
             skipped.append(Outcome(location, "skipped", "no such file or folder"))
-    return unique_names(jobs), skipped
-
-
-def unique_names(jobs: list[Job]) -> list[Job]:
-    """Two articles never share a folder: the second `article` becomes `article-2`."""
-    taken: set[str] = set()
-    unique = []
-    for job in jobs:
-        name, number = job.name, 2
-        while name in taken:
-            name, number = f"{job.name}-{number}", number + 1
-        taken.add(name)
-        unique.append(replace(job, name=name))
-    return unique
+    return jobs, skipped
 
 
 def read_list(path: str) -> list[str]:
     """The inputs in a list file (one a line, `#` comments), `-` for stdin."""
-    import sys
-
-    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = describe_os_error(error) if isinstance(error, OSError) else "not UTF-8 text"
+        raise ListenError(f"cannot read the list {path}: {reason}") from None
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -148,8 +139,9 @@ def run_batch(
         if out.is_dir():
             remove_stale_partials(out)
         manifest = Manifest(out)
+        report.warnings += manifest.warnings
         todo = []
-        for job in jobs:
+        for job in manifest.place(jobs):
             hashes = job_hashes(job, settings)
             outcome = manifest.check(job, hashes, settings.force)
             if outcome is None:
@@ -224,8 +216,12 @@ def convert_job(job: Job, hashes: dict, settings: Settings) -> Outcome:
     try:
         local = replace(settings, output=folder.parent, force=True)
         result = convert(job.location, local, name=folder.name, stamp={STAMP: json.dumps(hashes)})
-    except (ListenError, OSError) as error:
-        return Outcome(job.key, "failed", str(error) if isinstance(error, ListenError) else f"{error.strerror}")
+    except ListenError as error:
+        return Outcome(job.key, "failed", str(error))
+    except OSError as error:
+        return Outcome(job.key, "failed", describe_os_error(error))
+    except Exception as error:  # a fault in listen itself fails this article, not the batch
+        return Outcome(job.key, "failed", f"internal error: {type(error).__name__}: {error}")
     return Outcome(job.key, "done", folder=job.name, seconds=result.duration)
 
 
@@ -237,8 +233,8 @@ def run_on_cluster(todo, settings, _workers, scheduler, progress) -> Iterator[tu
         raise ListenError("--scheduler needs the dask extra (pip install listen-articles[dask])") from None
     try:
         client = Client(scheduler, timeout="20s")
-    except (OSError, TimeoutError) as error:
-        raise ListenError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+    except Exception as error:  # a malformed address, no scheduler there, or one that never answers
+        raise ListenError(f"cannot reach the Dask scheduler at {scheduler}: {error or type(error).__name__}") from None
     with client:
         futures = {client.submit(convert_job_remotely, job, hashes, settings, pure=False): (job, hashes)
                    for job, hashes in todo}  # fmt: skip
@@ -280,6 +276,7 @@ def job_hashes(job: Job, settings: Settings) -> dict[str, str]:
         "lexicon": [(pattern.pattern, spoken) for pattern, spoken in lexicon.entries],
     }  # fmt: skip
     return {
+        "key": job.key,  # which input made the folder: no other input may replace it
         "input": hashlib.sha256(data).hexdigest(),
         "settings": hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest(),
     }
@@ -295,23 +292,62 @@ class Manifest:
 
     def __init__(self, out: Path) -> None:
         self.path = out / MANIFEST
+        self.entries: dict[str, dict] = {}
+        self.warnings: list[str] = []
+        if self.path.exists():
+            self.entries = self.read()
+
+    def read(self) -> dict[str, dict]:
+        """The manifest's entries; a damaged one is set aside (it is only a record: the
+        folders' own stamps say what is done) and rebuilt from this run."""
         try:
-            self.entries = json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
+            entries = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            self.entries = {}  # unreadable: it is only a record; the folders say what is done
+            entries = None
+        if isinstance(entries, dict) and all(isinstance(entry, dict) for entry in entries.values()):
+            return entries
+        aside = self.path.with_name(f"{MANIFEST}.damaged")
+        self.path.replace(aside)
+        self.warnings.append(f"{self.path} was damaged: set aside as {aside.name} and rebuilt")
+        return {}
+
+    def place(self, jobs: list[Job]) -> list[Job]:
+        """Give every job a folder of its own: the one an earlier run gave its input, else its
+        name, else `name-2`, ...: never a folder another input made, nor one of this run's."""
+        taken: set[str] = set()
+        placed = []
+        for job in jobs:
+            recorded = self.entries.get(job.key, {}).get("folder")
+            name, number = job.name, 2
+            if isinstance(recorded, str) and recorded not in taken and self.free_for(job, recorded):
+                name = recorded
+            while name in taken or not self.free_for(job, name):
+                name, number = f"{job.name}-{number}", number + 1
+            taken.add(name)
+            placed.append(replace(job, name=name))
+        return placed
+
+    def free_for(self, job: Job, name: str) -> bool:
+        """Whether `job` may write OUT/name: nothing is there, or this very input made it."""
+        folder = self.path.parent / name
+        if not folder.exists():
+            return True
+        return self.stamp(name).get("key") == job.key
+
+    def stamp(self, name: str) -> dict:
+        try:
+            stamp = json.loads((self.path.parent / name / STAMP).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return stamp if isinstance(stamp, dict) else {}
 
     def check(self, job: Job, hashes: dict, force: bool) -> Outcome | None:
         """"unchanged" when the article's folder holds audio made from the same input and
         settings; None when it must be converted."""
-        stamp = self.path.parent / job.name / STAMP
-        try:
-            made_from = json.loads(stamp.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if force or made_from != hashes:
+        if force or self.stamp(job.name) != hashes:
             return None
         seconds = self.entries.get(job.key, {}).get("seconds", 0.0)
-        return Outcome(job.key, "unchanged", folder=job.name, seconds=seconds)
+        return Outcome(job.key, "unchanged", folder=job.name, seconds=seconds if isinstance(seconds, (int, float)) else 0.0)
 
     def record(self, job: Job, hashes: dict, outcome: Outcome) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

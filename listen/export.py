@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ffmpeg import run_ffmpeg
+from .ffmpeg import file_url, run_ffmpeg
+from .formats import FORMATS, ChapterMark, Format
 from .model import Article
 from .render import RenderedAudio
 from .segment import Section
@@ -20,45 +21,6 @@ from .sidecars import write_article_json, write_chapters_json, write_cue, write_
 from .slug import slugify
 from .stopwatch import Stopwatch
 from .tags import Tags, write_tags
-
-
-@dataclass(frozen=True)
-class Format:
-    extension: str
-    codec: tuple[str, ...]
-    mime: str
-    ffmpeg_chapters: bool  # ffmpeg writes this format's chapters right (see NOTES.md)
-    vorbis_chapters: bool  # chapters go in CHAPTERnnn comments, written by tags.py
-    # How chapter files are cut from the whole file: copying its packets, unless they are too
-    # long to cut at a chapter start within a few milliseconds (PCM comes in 4096-sample ones).
-    cut: tuple[str, ...] = ("-c", "copy")
-
-
-AAC = ("-c:a", "aac", "-b:a", "64k", "-aac_coder", "fast", "-f", "ipod")
-FORMATS = {
-    "mp3": Format("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-compression_level", "9"),
-                  "audio/mpeg", True, False,
-                  # A cut's first frame is no encoder delay: no LAME header telling players so.
-                  cut=("-c", "copy", "-segment_format_options", "write_xing=0")),
-    # AAC's "fast" coder and Opus's complexity 5 encode speech 4x faster than the defaults
-    # (twoloop, 10), and a speech recognizer hears the same words in either.
-    "m4b": Format("m4b", AAC, "audio/mp4", True, False),
-    "m4a": Format("m4a", AAC, "audio/mp4", True, False),
-    "opus": Format("opus", ("-c:a", "libopus", "-b:a", "32k", "-ar", "24000", "-compression_level", "5"),
-                   "audio/ogg", False, True),
-    "ogg": Format("ogg", ("-c:a", "libvorbis", "-q:a", "3"), "audio/ogg", False, True),
-    "flac": Format("flac", ("-c:a", "flac", "-frame_size", "576"), "audio/flac", False, True),
-    "wav": Format("wav", ("-c:a", "pcm_s16le"), "audio/wav", False, False,
-                  cut=("-af", "asetnsamples=n=256", "-c:a", "pcm_s16le")),
-}  # fmt: skip
-
-
-@dataclass
-class ChapterMark:
-    title: str
-    start: float  # seconds in the whole file
-    end: float
-    file: str  # the chapter's own file, relative to the article's folder
 
 
 @dataclass
@@ -86,27 +48,22 @@ def export(
     duration = rendered.samples / rate
     starts = [start / rate for start in rendered.section_starts]
     ends = starts[1:] + [duration]
-    width = max(2, len(str(len(sections))))
-    chapters = [
-        ChapterMark(
-            title=section.title,
-            start=start,
-            end=end,
-            file=f"{number:0{width}d}-{slugify(section.title, 40)}.{fmt.extension}",
-        )
-        for number, (section, start, end) in enumerate(zip(sections, starts, ends), start=1)
-    ]
     whole = folder / f"{slug}.{fmt.extension}"
-    metadata = folder / "ffmetadata.txt"
+    names = chapter_file_names([section.title for section in sections], fmt.extension, whole.name)
+    chapters = [
+        ChapterMark(title=section.title, start=start, end=end, file=name)
+        for section, start, end, name in zip(sections, starts, ends, names)
+    ]
+    metadata = folder / ".ffmetadata.txt"
     metadata.write_text(
         ffmetadata(tags, chapters if fmt.ffmpeg_chapters else []), encoding="utf-8"
     )
     with stopwatch.measure("write"):  # the encoded stream is copied, with chapters and tags
         muxer = ("-f", fmt.codec[fmt.codec.index("-f") + 1]) if "-f" in fmt.codec else ()
         run_ffmpeg(
-            "-i", str(encoded), "-f", "ffmetadata", "-i", str(metadata),
+            "-i", file_url(encoded), "-f", "ffmetadata", "-i", file_url(metadata),
             "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c", "copy",
-            *muxer, str(whole),
+            *muxer, file_url(whole),
         )  # fmt: skip
         metadata.unlink()
         encoded.unlink()
@@ -128,21 +85,45 @@ def write_files(whole, chapters, article, tags, folder, slug, fmt, duration) -> 
     write_playlist(folder / f"{slug}.m3u", chapters, article)
 
 
+def chapter_file_names(titles: list[str], extension: str, reserved: str) -> list[str]:
+    """`01-<title>.mp3`, ...: numbered, and never the name of the whole file (an article
+    called `01-hello` whose first chapter is "Hello") nor of one another."""
+    width = max(2, len(str(len(titles))))
+    names: list[str] = []
+    for number, title in enumerate(titles, start=1):
+        stem = f"{number:0{width}d}-{slugify(title, 40)}"
+        name = f"{stem}.{extension}"
+        while name == reserved or name in names:
+            stem += "-chapter"
+            name = f"{stem}.{extension}"
+        names.append(name)
+    return names
+
+
 def cut_chapter_files(whole: Path, chapters: list[ChapterMark], folder: Path, fmt: Format) -> None:
-    """Cut the encoded whole file at the chapter starts, copying the stream (no re-encode)."""
+    """Cut the encoded whole file at the chapter starts, copying the stream (no re-encode).
+
+    ffmpeg's segment muxer writes numbered pieces from a `%04d` template: they are written
+    into a folder of their own, by a name relative to it, so that neither the user's paths
+    (which may hold `%`) nor an article's own file names can meet the template.
+    """
     # A cut at every chapter start but the first. With one chapter, one cut after the end:
     # given no times at all, the segment muxer cuts every 2 seconds.
     cuts = [chapter.start for chapter in chapters[1:]] or [chapters[-1].end + 1]
-    pattern = folder / f"chapter-%04d.{fmt.extension}"
     muxer = fmt.codec[fmt.codec.index("-f") + 1] if "-f" in fmt.codec else fmt.extension
+    pieces = folder / ".chapters"
+    pieces.mkdir()
     run_ffmpeg(
-        "-i", str(whole), "-map", "0:a", *fmt.cut, "-map_metadata", "-1",
+        "-i", file_url(whole), "-map", "0:a", *fmt.cut, "-map_metadata", "-1",
         "-map_chapters", "-1", "-f", "segment", "-segment_format", muxer,
         "-segment_times", ",".join(f"{cut:.3f}" for cut in cuts), "-reset_timestamps", "1",
-        str(pattern),
+        f"%04d.{fmt.extension}", cwd=pieces,
     )  # fmt: skip
     for number, chapter in enumerate(chapters):
-        Path(str(pattern) % number).rename(folder / chapter.file)
+        (pieces / f"{number:04d}.{fmt.extension}").rename(folder / chapter.file)
+    for leftover in pieces.iterdir():  # none is expected; the folder must go all the same
+        leftover.unlink()
+    pieces.rmdir()
 
 
 def ffmetadata(tags: Tags, chapters: list[ChapterMark]) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,6 +30,11 @@ from .output import write_atomically
 SETTINGS = ".listen-feed.json"
 PODCAST_NAMESPACE = "https://podcastindex.org/namespace/1.0"
 PLAYER = Path(__file__).with_name("player.html")
+# What XML 1.0 cannot hold: feedgen and lxml refuse a document with any of these.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Characters that must not appear as themselves in a <script> block of JSON.
+SCRIPT_UNSAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                 0x2028: "\\u2028", 0x2029: "\\u2029"}  # fmt: skip
 
 
 @dataclass
@@ -93,7 +99,7 @@ def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
     feed = FeedGenerator()
     feed.load_extension("podcast")
     feed.register_extension("podcastindex", PodcastIndex, PodcastIndexEntry)
-    feed.title(title)
+    feed.title(xml_text(title))
     feed.link(href=base or "http://localhost/", rel="alternate")
     feed.description(f"Articles converted to audio by listen ({len(items)} episodes).")
     feed.language((items[0].article.get("language") if items else None) or "en")
@@ -105,14 +111,14 @@ def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
         entry = feed.add_entry()
         entry.id(guid(episode))
         entry.guid(guid(episode), permalink=False)
-        entry.title(article["title"])
+        entry.title(xml_text(article["title"]))
         if article.get("url"):
-            entry.link(href=article["url"])
+            entry.link(href=xml_text(article["url"]))
         if article.get("byline"):
-            entry.author({"name": article["byline"], "email": ""})
-            entry.podcast.itunes_author(article["byline"])
+            entry.author({"name": xml_text(article["byline"]), "email": ""})
+            entry.podcast.itunes_author(xml_text(article["byline"]))
         entry.pubDate(episode.published)
-        entry.description(spoken_text(article))
+        entry.description(description(article))
         entry.enclosure(folder_url + quote(article["audio"]), str(episode.audio_bytes), article["mime"])
         entry.podcast.itunes_duration(round(article["duration"]))
         entry.podcastindex.chapters_url = folder_url + "chapters.json"
@@ -123,15 +129,24 @@ def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
     return feed_path
 
 
-def refresh(out: Path) -> None:
-    """After a convert or batch: bring an existing feed and player up to date."""
+def refresh(out: Path) -> list[str]:
+    """After a convert or batch: bring an existing feed and player up to date. Returns
+    warnings (a damaged settings file is set aside and the feed rebuilt with defaults)."""
     settings = out / SETTINGS
-    if settings.exists():
-        try:
-            remembered = json.loads(settings.read_text(encoding="utf-8"))
-        except ValueError:
-            remembered = {}  # damaged by hand: the defaults, rewritten below
-        write_feed(out, remembered.get("base_url", ""), remembered.get("title", ""))
+    if not settings.exists():
+        return []
+    try:
+        remembered = json.loads(settings.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        remembered = None
+    if not (isinstance(remembered, dict) and all(isinstance(remembered.get(key, ""), str)
+                                                 for key in ("base_url", "title"))):  # fmt: skip
+        aside = settings.with_name(f"{SETTINGS}.damaged")
+        settings.replace(aside)
+        write_feed(out)
+        return [f"{settings} was damaged: set aside as {aside.name}; the feed uses the default title"]
+    write_feed(out, remembered.get("base_url", ""), remembered.get("title", ""))
+    return []
 
 
 def guid(episode: Episode) -> str:
@@ -140,11 +155,17 @@ def guid(episode: Episode) -> str:
     return "listen-" + hashlib.sha1(key.encode()).hexdigest()
 
 
-def spoken_text(article: dict) -> str:
+def xml_text(text: str) -> str:
+    return NOT_XML.sub("", text)
+
+
+def description(article: dict) -> str:
+    """The article's text as HTML, each paragraph escaped: feed readers render a description
+    as HTML, so text that looks like markup must stay text."""
     blocks = [*article.get("summary", [])]
     for chapter in article.get("chapters", []):
         blocks += ([chapter["title"]] if chapter.get("title") else []) + chapter["paragraphs"]
-    return "\n\n".join(blocks)
+    return xml_text("".join(f"<p>{html.escape(block)}</p>" for block in blocks))
 
 
 def player_page(title: str, items: list[Episode]) -> str:
@@ -161,6 +182,9 @@ def player_page(title: str, items: list[Episode]) -> str:
         }
         for episode in items
     ]
-    data = json.dumps(library, ensure_ascii=False).replace("</", "<\\/")
-    page = PLAYER.read_text(encoding="utf-8")
-    return page.replace("{{TITLE}}", html.escape(title)).replace("{{LIBRARY}}", data)
+    values = {
+        "TITLE": html.escape(title),
+        "LIBRARY": json.dumps(library, ensure_ascii=False).translate(SCRIPT_UNSAFE),
+    }
+    page = PLAYER.read_text(encoding="utf-8")  # one pass: no value is searched for a {{NAME}}
+    return re.sub(r"\{\{([A-Z]+)\}\}", lambda match: values[match.group(1)], page)

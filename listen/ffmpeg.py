@@ -23,9 +23,15 @@ def require(program: str) -> str:
     return path
 
 
-def run_ffmpeg(*args: str) -> None:
+def file_url(path: Path) -> str:
+    """A path as ffmpeg must be given it: whatever its name holds (a leading `-`, a `:` that
+    looks like a protocol, a `%`), it is a plain file."""
+    return f"file:{path.resolve()}"
+
+
+def run_ffmpeg(*args: str, cwd: Path | None = None) -> None:
     command = [require("ffmpeg"), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *args]
-    result = subprocess.run(command, capture_output=True, text=True)
+    result = subprocess.run(command, capture_output=True, text=True, cwd=cwd)
     if result.returncode != 0:
         raise ListenError(f"ffmpeg failed: {reason(result.stderr, result.returncode)}")
 
@@ -46,7 +52,7 @@ def probe(path: Path) -> dict:
     """ffprobe's view of a file: format, streams and chapters."""
     command = [
         require("ffprobe"), "-v", "error", "-print_format", "json",
-        "-show_format", "-show_streams", "-show_chapters", str(path),
+        "-show_format", "-show_streams", "-show_chapters", file_url(path),
     ]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
@@ -62,7 +68,7 @@ class Encoder:
         self.output = output
         self.errors = tempfile.TemporaryFile()
         command = [require("ffmpeg"), "-hide_banner", "-loglevel", "error", "-y", "-f", "s16le",
-                   "-ar", str(sample_rate), "-ac", "1", "-i", "-", *codec, str(output)]  # fmt: skip
+                   "-ar", str(sample_rate), "-ac", "1", "-i", "-", *codec, file_url(output)]  # fmt: skip
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=self.errors)
         try:  # room for a piece or two: the next piece is spoken while ffmpeg encodes this one
             fcntl.fcntl(self.process.stdin, fcntl.F_SETPIPE_SZ, PIPE_BYTES)

@@ -13,7 +13,6 @@ The stages, in order:
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +21,10 @@ from voices.registry import find_voice, load_voice, speaks_language
 
 from .clean import clean
 from .errors import ListenError
-from .export import FORMATS, export
+from .export import export
+from .fetch import is_web_address
 from .ffmpeg import Encoder, require
+from .formats import FORMATS
 from .model import Article
 from .output import remove_stale_partials, staged_folder
 from .read import read_source
@@ -152,7 +153,7 @@ def calibration_sample(sections: list[Section], chars: int = 1500) -> list[str]:
 
 def output_name(location: str, article: Article) -> str:
     """The article's folder name: its file's name, or its title for URLs and stdin."""
-    if location == "-" or re.match(r"https?://", location, re.I):
+    if location == "-" or is_web_address(location):
         return slugify(article.title)
     return slugify(Path(location).stem)
 

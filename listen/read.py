@@ -8,20 +8,17 @@ characters are dropped.
 from __future__ import annotations
 
 import codecs
+import configparser
 import re
 import sys
 import unicodedata
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
 
 from .errors import ListenError
-
-FETCH_TIMEOUT_SECONDS = 20
-USER_AGENT = "listen-articles/0.1 (+offline article-to-audio converter)"
+from .fetch import fetch, is_web_address
 
 # File signatures of things people keep beside their articles, and what to call them.
 BINARY_SIGNATURES = [
@@ -49,9 +46,13 @@ HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<!--)", re
 HTML_TAGS = re.compile(r"<(p|div|article|section|h[1-6]|span|a|br|title)\b[^>]*>", re.I)
 MARKDOWN_HEADING = re.compile(r"^#{1,6} \S", re.M)
 MARKDOWN_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
-# Controls other than tab and newline, zero-width characters, bidi marks, the BOM.
-UNSPEAKABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
-INTERNET_SHORTCUT = re.compile(r"^\[InternetShortcut\]\s*$.*?^URL=(\S+)", re.M | re.S | re.I)
+# Controls other than tab and newline, zero-width characters, bidi marks, the BOM, and
+# what XML cannot hold (noncharacters such as U+FFFE and U+FFFF, lone surrogates).
+UNSPEAKABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\ud800-\udfff\ufdd0-\ufdef\ufeff\ufff9-\ufffb\ufffe\uffff]"
+)
+SHORTCUT_SUFFIX = ".url"  # an Internet shortcut: an INI file whose URL= line names the page
 
 
 @dataclass
@@ -65,17 +66,27 @@ class Source:
 
 
 def read_source(location: str, max_bytes: int) -> Source:
-    """Read a path, an http(s) URL or `-` (stdin), refusing more than `max_bytes`."""
-    if re.match(r"https?://", location, re.I):
-        data, url = fetch(location, max_bytes), location
+    """Read a path, an http(s) URL, a `.url` shortcut file or `-` (stdin), refusing more than
+    `max_bytes`. Only a `.url` file is followed to the page it names, and only over http(s)."""
+    url = ""
+    if is_web_address(location):
+        data, url = fetch(location, max_bytes)
     else:
-        data, url = read_bytes(location, max_bytes), ""
-    text = decode(data, location)
-    shortcut = INTERNET_SHORTCUT.search(text)
-    if shortcut and not url:
-        url = shortcut.group(1)
-        text = decode(fetch(url, max_bytes), url)
+        data = read_bytes(location, max_bytes)
+        if location.lower().endswith(SHORTCUT_SUFFIX):
+            data, url = fetch(shortcut_url(decode(data, location), location), max_bytes)
+    text = decode(data, url or location)
     return Source(name=location, kind=detect_kind(text, location), text=text, url=url)
+
+
+def shortcut_url(text: str, location: str) -> str:
+    """The address in an Internet shortcut (`[InternetShortcut]` then `URL=...`)."""
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read_string(text)
+        return parser.get("InternetShortcut", "URL").strip()
+    except configparser.Error:
+        raise ListenError(f"{location}: not an Internet shortcut (no [InternetShortcut] URL=)") from None
 
 
 def read_bytes(location: str, max_bytes: int) -> bytes:
@@ -93,22 +104,6 @@ def read_bytes(location: str, max_bytes: int) -> bytes:
         except OSError as error:
             raise ListenError(f"cannot read {location}: {error.strerror}") from None
     check_size(data, location, max_bytes)
-    return data
-
-
-def fetch(url: str, max_bytes: int) -> bytes:
-    """Download a page with a time-out and a size limit."""
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:
-            data = response.read(max_bytes + 1)
-    except urllib.error.HTTPError as error:
-        raise ListenError(f"could not fetch {url}: HTTP {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        raise ListenError(f"could not fetch {url}: {error.reason}") from None
-    except (TimeoutError, OSError) as error:
-        raise ListenError(f"could not fetch {url}: {error}") from None
-    check_size(data, url, max_bytes)
     return data
 
 

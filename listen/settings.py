@@ -12,6 +12,7 @@ where; LISTEN_CONFIG names another file):
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, fields
@@ -20,11 +21,12 @@ from pathlib import Path
 import platformdirs
 
 from .errors import ListenError
-from .export import FORMATS
+from .formats import FORMATS
 from .lexicon import Lexicon, default_lexicon_path
 from .speed import parse_speed
 
 DEFAULT_MAX_MB = 10.0
+KIND_NAMES = {str: "text", int: "a whole number of bytes", Path: "a path"}
 CONFIG_KEYS = {"voice": "voice", "speed": "speed", "format": "audio_format", "output": "output",
                "lexicon": "lexicon", "max_size": "max_bytes"}  # fmt: skip
 
@@ -42,6 +44,13 @@ class Settings:
     lexicon: Path | None = None  # added to the default lexicon in the config folder
 
     def __post_init__(self) -> None:
+        check_type("voice", self.voice, (str, type(None)))
+        check_type("format", self.audio_format, (str,))
+        check_type("output", self.output, (str, Path))
+        check_type("lexicon", self.lexicon, (str, Path, type(None)))
+        check_type("max_size", self.max_bytes, (int,))
+        if self.max_bytes <= 0:
+            raise ListenError("max_size must be more than 0 MB")
         object.__setattr__(self, "speed", parse_speed(self.speed))
         object.__setattr__(self, "audio_format", self.audio_format.lower().lstrip("."))
         if self.audio_format not in FORMATS:
@@ -80,15 +89,29 @@ def read_config(path: Path) -> dict[str, object]:
                           f"(known: {', '.join(CONFIG_KEYS)})")  # fmt: skip
     settings = {CONFIG_KEYS[key]: value for key, value in values.items()}
     if "max_bytes" in settings:
-        settings["max_bytes"] = int(float(settings["max_bytes"]) * 1_000_000)
+        settings["max_bytes"] = megabytes(settings["max_bytes"])
     return settings
+
+
+def megabytes(value: object) -> int:
+    """A size in MB, as given in the config file or by --max-size, in bytes."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise ListenError(f"max_size must be a number of MB above 0, not {value!r}")
+    return max(1, int(value * 1_000_000))
+
+
+def check_type(name: str, value: object, kinds: tuple[type, ...]) -> None:
+    if not isinstance(value, kinds) or isinstance(value, bool):
+        raise ListenError(f"{name} must be {KIND_NAMES[kinds[0]]}, not {value!r}")
 
 
 def load_settings(**flags: object) -> Settings:
     """Defaults, then the config file, then the flags that were given (not None)."""
-    values = read_config(config_path())
-    values.update({name: value for name, value in flags.items() if value is not None})
+    path = config_path()
+    values = read_config(path)
     try:
-        return Settings(**values)
-    except TypeError as error:  # a config value of the wrong type
-        raise ListenError(f"config {config_path()}: {error}") from None
+        Settings(**values)  # the file's own values checked alone, so an error names the file
+    except ListenError as error:
+        raise ListenError(f"config {path}: {error}") from None
+    values.update({name: value for name, value in flags.items() if value is not None})
+    return Settings(**values)

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from .formats import ChapterMark
 from .model import Article
-
-if TYPE_CHECKING:
-    from .export import ChapterMark
-    from .tags import Tags
+from .tags import Tags
 
 
 def write_chapters_json(path: Path, chapters: list[ChapterMark], article: Article) -> None:

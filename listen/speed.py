@@ -54,6 +54,8 @@ def plan_speed(voice: Voice, speed: float, sample: list[str]) -> SpeedPlan:
 
 def parse_speed(text: str | float) -> float:
     """`1.5`, `1.5x` or a preset name to a speed between 1.0 and 2.0."""
+    if isinstance(text, bool) or not isinstance(text, (str, int, float)):
+        raise ListenError(f"speed must be a number like 1.5 or text like '1.5x', not {text!r}")
     if isinstance(text, (int, float)):
         value = float(text)
     elif text.strip().lower() in PRESETS:
@@ -64,7 +66,7 @@ def parse_speed(text: str | float) -> float:
             presets = ", ".join(PRESETS)
             raise ListenError(f"speed {text!r} is not a number like 1.5 or 1.5x, or one of {presets}")
         value = float(match.group(1))
-    if not MIN_SPEED <= value <= MAX_SPEED:
+    if not MIN_SPEED <= value <= MAX_SPEED:  # also refuses nan
         raise ListenError(f"speed {value:g}x is outside {MIN_SPEED:g}x to {MAX_SPEED:g}x")
     return value
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import mutagen
 from mutagen.id3 import COMM, ID3, TALB, TCON, TDRC, TIT2, TPE1, TRCK, TXXX, ID3NoHeaderError
@@ -17,9 +16,7 @@ from mutagen.mp4 import MP4, MP4FreeForm
 from mutagen.wave import WAVE
 
 from .errors import ListenError
-
-if TYPE_CHECKING:
-    from .export import ChapterMark
+from .formats import ChapterMark
 
 
 @dataclass(frozen=True)

@@ -237,9 +237,8 @@ hostile_text = st.text(
 def test_readers_and_cleaner_raise_only_the_tools_own_error(data):
     try:
         text = decode(data, "fuzz")
-        from listen.read import detect_kind
-
         from listen.clean import CLEANERS
+        from listen.read import detect_kind
 
         CLEANERS[detect_kind(text, "fuzz")](text, "")
     except ListenError:
