@@ -18,6 +18,7 @@ import os
 import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field, replace
@@ -35,7 +36,8 @@ from .slug import slugify
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown", ".url"}
 MANIFEST = ".listen-manifest.json"
-STAMP = ".listen-source.json"  # inside each article's folder: the hashes it was made from
+STAMP = ".listen-source.json"
+SCHEDULER_SECONDS = 20.0  # inside each article's folder: the hashes it was made from
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,7 @@ def run_batch(
             if outcome is None:
                 todo.append((job, hashes))
             else:
+                manifest.record(job, hashes, outcome)
                 report.outcomes.append(outcome)
                 progress.on_outcome(outcome)
         progress.on_start(len(todo))
@@ -228,14 +231,10 @@ def convert_job(job: Job, hashes: dict, settings: Settings) -> Outcome:
 def run_on_cluster(todo, settings, _workers, scheduler, progress) -> Iterator[tuple[Job, dict, Outcome]]:
     """The same jobs on a Dask cluster; workers send back the files, written here atomically."""
     try:
-        from distributed import Client, as_completed
+        from distributed import as_completed
     except ImportError:
         raise ListenError("--scheduler needs the dask extra (pip install listen-articles[dask])") from None
-    try:
-        client = Client(scheduler, timeout="20s")
-    except Exception as error:  # a malformed address, no scheduler there, or one that never answers
-        raise ListenError(f"cannot reach the Dask scheduler at {scheduler}: {error or type(error).__name__}") from None
-    with client:
+    with connect(scheduler) as client:
         futures = {client.submit(convert_job_remotely, job, hashes, settings, pure=False): (job, hashes)
                    for job, hashes in todo}  # fmt: skip
         progress.on_running([job.key for job, _ in todo])
@@ -248,6 +247,29 @@ def run_on_cluster(todo, settings, _workers, scheduler, progress) -> Iterator[tu
                 except OSError as error:
                     outcome = Outcome(job.key, "failed", f"cannot write {job.name}: {error.strerror}")
             yield job, hashes, outcome
+
+
+def connect(scheduler: str, seconds: float = SCHEDULER_SECONDS):
+    """A Dask client of `scheduler`, or one ListenError. Client's own timeout does not cover a
+    server that accepts the connection and never answers, so the attempt runs in a thread that
+    is given up on after `seconds`."""
+    from distributed import Client
+
+    attempt: dict[str, object] = {}
+
+    def reach() -> None:
+        try:
+            attempt["client"] = Client(scheduler, timeout=f"{seconds}s")
+        except Exception as error:  # a malformed address, or no scheduler there
+            attempt["error"] = error
+
+    thread = threading.Thread(target=reach, daemon=True)
+    thread.start()
+    thread.join(seconds + 2)
+    if "client" in attempt:
+        return attempt["client"]
+    reason = attempt.get("error") or f"no answer within {seconds:g} s"
+    raise ListenError(f"cannot reach the Dask scheduler at {scheduler}: {reason}")
 
 
 def convert_job_remotely(job: Job, hashes: dict, settings: Settings) -> tuple[Outcome, dict[str, bytes]]:

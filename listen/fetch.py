@@ -47,7 +47,10 @@ def is_web_address(location: str) -> bool:
 
 def parse_address(url: str) -> Address:
     """Check that `url` is an http(s) address with a host, and encode it for the request line."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        raise ListenError(f"{shorten(url)}: not a valid web address") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise ListenError(f"{shorten(url)}: only http and https addresses are fetched")
     try:

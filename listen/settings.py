@@ -89,7 +89,10 @@ def read_config(path: Path) -> dict[str, object]:
                           f"(known: {', '.join(CONFIG_KEYS)})")  # fmt: skip
     settings = {CONFIG_KEYS[key]: value for key, value in values.items()}
     if "max_bytes" in settings:
-        settings["max_bytes"] = megabytes(settings["max_bytes"])
+        try:
+            settings["max_bytes"] = megabytes(settings["max_bytes"])
+        except ListenError as error:
+            raise ListenError(f"config {path}: {error}") from None
     return settings
 
 
