@@ -17,20 +17,21 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from listen import ListenError, convert
-from listen.batch import BatchProgress, available_cores, find_jobs, read_list, run_batch
-from listen.clean import clean as clean_article
+from listen.cleaner import clean as clean_article
+from listen.convert import run
 from listen.doctor import run_checks
-from listen.errors import describe_os_error
-from listen.feed import episodes, refresh, write_feed
+from listen.errors import ListenError, describe_os_error
+from listen.events import ArticleFinished, ArticleStarted, AudioMade, Event, RunStarted, Warned
+from listen.feed import episodes, write_feed
 from listen.formats import FORMATS
-from listen.output import locked
-from listen.pipeline import Progress, preview
+from listen.jobs import read_list
+from listen.pipeline import preview
 from listen.read import read_source
 from listen.segment import segment
 from listen.serve import make_server
 from listen.settings import config_path, load_settings, megabytes
 from listen.speed import PRESETS, describe
+from listen.workers import available_cores
 from voices.piper import VOICE_DIR_VARIABLE
 from voices.registry import all_voices, backends
 
@@ -75,30 +76,42 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 
 @main.command(name="convert")
 @click.argument("inputs", nargs=-1)
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Folder to write the article's folder into (default: the current folder).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Folder to write the articles' folders into (default: the current folder).",
+)
 @click.option("--voice", help="A voice: backend:id, an id or name, female or male.")
 @click.option("--speed", help=speed_help)
 @click.option("--format", "audio_format", help=f"One of {', '.join(FORMATS)} (default mp3).")
-@click.option("--force", is_flag=True, help="Replace an existing result.")
-@click.option("--lexicon", type=click.Path(path_type=Path),
-              help="A pronunciation lexicon (`written = spoken` lines) to add to the default.")
+@click.option("--force", is_flag=True, help="Convert again even what is unchanged.")
+@click.option(
+    "--lexicon",
+    type=click.Path(path_type=Path),
+    help="A pronunciation lexicon (`written = spoken` lines) to add to the default.",
+)
 @voice_dir_option
 @click.option("--max-size", type=float, help="Refuse inputs larger than this many MB (default 10).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("-r", "--recursive", is_flag=True, help="Convert sub-folders too, keeping their structure.")
 @click.option("--list", "list_file", help="A file naming the inputs, one a line (- for stdin).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=available_cores(), show_default=True,
-              help="Articles converted side by side.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=available_cores(),
+    show_default=True,
+    help="Articles converted side by side.",
+)
 @click.option("--scheduler", help="Convert on a Dask cluster: the scheduler's address (tcp://host:8786).")
-@click.option("--report", type=click.Path(path_type=Path), help="Write the batch's outcome as JSON.")
+@click.option("--report", type=click.Path(path_type=Path), help="Write the run's outcome as JSON.")
 def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, voice_dir,
                     max_size, quiet, recursive, list_file, jobs, scheduler, report) -> None:  # fmt: skip
     """Convert articles (files, folders, URLs, or - for stdin) to audio.
 
-    One file gives one folder; several inputs, a folder or a --list make a batch: converted
-    in parallel, resumable (a second run redoes only what changed or failed), summarised at
-    the end, exit status 0 only when nothing failed.
+    Each article gets a folder of its own in OUTPUT. Many are converted in parallel; a second
+    run redoes only what changed or failed. The exit status is 0 only when nothing failed.
     """
     use_voice_dir(voice_dir)
     settings = load_settings(
@@ -108,87 +121,69 @@ def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, 
     inputs = [*inputs, *(read_list(list_file) if list_file else [])]
     if not inputs:
         raise click.UsageError("give an article, a folder, or --list FILE")
-    if len(inputs) == 1 and not (Path(inputs[0]).is_dir() or list_file or scheduler or report):
-        with locked(settings.output):
-            result = convert(inputs[0], settings, progress_bar(quiet))
-            warn(refresh(settings.output))
-        click.echo(result.summary())
-        return
-    jobs_found, skipped = find_jobs(inputs, recursive)
-    outcome = run_batch(jobs_found, settings, jobs, scheduler, batch_progress_bar(quiet))
-    outcome.outcomes[:0] = skipped
-    if settings.output.is_dir():
-        outcome.warnings += refresh(settings.output)
-    warn(outcome.warnings)
+    with ProgressView(quiet) as view:
+        outcome = run(inputs, settings, view, recursive, jobs, scheduler)
+    for message in outcome.warnings:
+        click.echo(f"Warning: {message}", err=True)
     if report:
         outcome.write(report)
+    if len(outcome.outcomes) == 1 and outcome.failed:  # one article: its reason is the error
+        raise ListenError(outcome.summary().removeprefix("failed: "))
     click.echo(outcome.summary())
-    if outcome.failed:
-        sys.exit(1)
+    sys.exit(outcome.exit_code)
 
 
-def warn(messages: list[str]) -> None:
-    for message in messages:
-        click.echo(f"Warning: {message}", err=True)
+class ProgressView:
+    """A run's events on stderr: for one article a bar of the audio made, for several a bar
+    of the articles done; warnings as lines. No bars when quiet or not on a terminal."""
 
+    def __init__(self, quiet: bool) -> None:
+        self.drawn = not quiet and sys.stderr.isatty()
+        self.bar: tqdm | None = None
+        self.articles = 0
 
-def batch_progress_bar(quiet: bool) -> BatchProgress:
-    """One bar: articles done of total, hours of audio made, time left; and what is running."""
-    if quiet or not sys.stderr.isatty():
-        return BatchProgress()
-    bar = tqdm(total=0, unit="article", leave=False, dynamic_ncols=True)
-    made = [0.0]
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, Warned):
+            self.say(f"Warning: {event.message}" if self.articles <= 1 else f"Warning: {event.key}: {event.message}")
+        elif not self.drawn:
+            return
+        elif isinstance(event, RunStarted):
+            self.articles = event.articles
+            if event.articles > 1:
+                self.bar = tqdm(total=event.articles, unit="article", leave=False, dynamic_ncols=True)
+        elif isinstance(event, ArticleStarted) and self.articles == 1:
+            self.bar = tqdm(total=round(event.estimated_seconds), unit="s", desc="speaking", leave=False,
+                            dynamic_ncols=True)  # fmt: skip
+        elif isinstance(event, AudioMade) and self.bar is not None and self.articles == 1:
+            self.bar.update(min(event.seconds, max(0, self.bar.total - self.bar.n)))
+        elif isinstance(event, ArticleFinished) and self.bar is not None and self.articles > 1:
+            self.bar.update(1)
 
-    def start(total: int) -> None:
-        bar.total = total
-        bar.refresh()
+    def say(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            click.echo(line, err=True)
 
-    def outcome(result) -> None:
-        if result.status in ("done", "failed"):
-            made[0] += result.seconds
-            bar.update(1)
-            bar.set_postfix_str(f"{made[0] / 3600:.2f} h of audio")
+    def __enter__(self) -> ProgressView:
+        return self
 
-    return BatchProgress(
-        on_start=start,
-        on_running=lambda keys: bar.set_description(", ".join(Path(k).name for k in keys)[:60]),
-        on_outcome=outcome,
-    )
-
-
-def progress_bar(quiet: bool) -> Progress:
-    """A bar on stderr (minutes of audio made), only when stderr is a terminal."""
-    if quiet or not sys.stderr.isatty():
-        return Progress(on_warning=lambda message: click.echo(f"Warning: {message}", err=True))
-    bar = tqdm(total=0, unit="s", desc="speaking", leave=False, dynamic_ncols=True)
-
-    def start(sections) -> None:
-        bar.total = round(sum(len(section.text) for section in sections) / 15)  # ~15 chars/s
-        bar.set_postfix_str(f"{len(sections)} chapters")
-
-    def audio(seconds: float) -> None:
-        bar.update(min(seconds, max(0, bar.total - bar.n)))
-
-    return Progress(
-        on_start=start,
-        on_audio=audio,
-        on_warning=lambda message: bar.write(f"Warning: {message}", file=sys.stderr),
-        on_done=bar.close,
-    )
+    def __exit__(self, *exception: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 @main.command(name="clean")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input (JSON Lines).")
 @click.option("--spoken", is_flag=True, help="Show the text exactly as the voice receives it.")
-@click.option("--lexicon", type=click.Path(path_type=Path),
-              help="A pronunciation lexicon to add to the default (with --spoken).")
+@click.option(
+    "--lexicon", type=click.Path(path_type=Path), help="A pronunciation lexicon to add to the default (with --spoken)."
+)
 @click.option("--max-size", type=float, help="Refuse inputs larger than this many MB (default 10).")
 def clean_command(inputs, as_json, spoken, lexicon, max_size) -> None:
     """Print what would be read aloud, as Markdown (or JSON)."""
-    settings = load_settings(
-        lexicon=lexicon, max_bytes=None if max_size is None else megabytes(max_size)
-    )
+    settings = load_settings(lexicon=lexicon, max_bytes=None if max_size is None else megabytes(max_size))
     for location in inputs:
         article = clean_article(read_source(location, settings.max_bytes))
         if spoken:  # a piece a line, a blank line between chapters
@@ -238,8 +233,12 @@ def voices_command(ctx, query, lang, backend, gender, as_json, voice_dir) -> Non
 @voices_command.command(name="preview")
 @click.argument("voice")
 @click.option("--speed", help=speed_help)
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="The sample file (its suffix picks the format; default preview.wav).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="The sample file (its suffix picks the format; default preview.wav).",
+)
 @voice_dir_option
 def preview_command(voice, speed, output, voice_dir) -> None:
     """Speak a short sample in VOICE to a file, and play it where a player exists."""

@@ -34,4 +34,7 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 echo "Installing listen into .venv ..."
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[$extras]"
+if [[ "$extras" == "test" ]]; then  # the tests' deterministic voice, a plugin like any other
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e tests/fake_voice
+fi
 .venv/bin/listen --version

@@ -1,26 +1,71 @@
-"""Score the cleaner with the article-extraction benchmark's own measure.
+"""Score the cleaner with the article-extraction benchmark's own measure, by corpus.
 
-usage: python benchmarks/cleaner_score.py [DATA_DIR] [--input text|html|both]
+usage: python benchmarks/cleaner_score.py [DATA_DIR ...] [--input text|html|both] [--ids FILE]
+                                          [--sample N] [--baseline]
 
-Cleans every page of DATA_DIR (default ../shared/data/articles-dev) from its copied text and
-from its HTML, writes the body (section headings and paragraphs) as ID.txt predictions, and
-runs the benchmark's scorer (tools/score_articles.py beside the data) on them.
+Each DATA_DIR holds `html/ID.html`, `text/ID.txt` (the page as a reader copies it) and
+`ground-truth.json`. Without one: tests/data/articles-dev (in the repo), then each corpus of
+../shared/data/articles-more when it is beside the repo (the script says so when it is not).
+Every page is cleaned as `listen clean` would; the body (section headings and paragraphs) is
+scored with 4-word shingles, precision and recall per page, averaged, F1 of the averages (the
+public benchmark's measure). Also printed: pages that lost more than half their body (recall
+below 0.5), pages per second, and with --baseline trafilatura alone on the same HTML.
 """
 
 from __future__ import annotations
 
 import argparse
-import subprocess
+import json
+import random
+import re
+import statistics
 import sys
-import tempfile
 import time
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-from listen.clean import clean
-from listen.errors import ListenError
-from listen.read import read_source
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from listen.cleaner import clean  # noqa: E402
+from listen.errors import ListenError  # noqa: E402
+from listen.read import read_source  # noqa: E402
+
+DEV = ROOT / "tests" / "data" / "articles-dev"
+MORE = ROOT.parent / "shared" / "data" / "articles-more"
+MORE_CORPORA = ("l3s-gn1", "dragnet", "readability")
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Score:
+    f1: float
+    precision: float
+    recall: float
+    pages: int
+    half_lost: int  # pages whose recall is below 0.5
+    pages_per_second: float
+
+    def row(self, name: str) -> str:
+        return (f"| {name} | {self.pages} | {self.f1:.3f} | {self.precision:.3f} | {self.recall:.3f} "
+                f"| {self.half_lost} ({self.half_lost / self.pages:.1%}) | {self.pages_per_second:.1f} |")  # fmt: skip
+
+
+def shingles(text: str, size: int = 4) -> Counter:
+    words = WORD.findall(text)
+    return Counter(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)) if words[i : i + size])
+
+
+def page_score(truth: str, predicted: str) -> tuple[float, float] | None:
+    """Precision and recall of one page (None where neither has any text)."""
+    wanted, found = shingles(truth), shingles(predicted)
+    true_positive = sum((wanted & found).values())
+    if not wanted and not found:
+        return None
+    precision = true_positive / sum(found.values()) if found else (1.0 if not wanted else 0.0)
+    recall = true_positive / sum(wanted.values()) if wanted else 1.0
+    return precision, recall
 
 
 def body_text(location: Path) -> str:
@@ -34,30 +79,64 @@ def body_text(location: Path) -> str:
     return "\n".join(blocks)
 
 
-def score(data: Path, kind: str) -> str:
+def trafilatura_alone(location: Path) -> str:
+    import trafilatura
+
+    return trafilatura.extract(location.read_text(encoding="utf-8", errors="replace"), favor_precision=True) or ""
+
+
+def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     suffix = "txt" if kind == "text" else "html"
-    pages = sorted((data / kind).glob(f"*.{suffix}"))
-    with tempfile.TemporaryDirectory() as predictions:
-        started = time.perf_counter()
-        for page in pages:
-            Path(predictions, page.stem + ".txt").write_text(body_text(page), encoding="utf8")
-        seconds = time.perf_counter() - started
-        scorer = data.parent.parent / "tools" / "score_articles.py"
-        result = subprocess.run(
-            [sys.executable, str(scorer), str(data / "ground-truth.json"), predictions],
-            capture_output=True, text=True, check=True,
-        )
-    last = result.stdout.strip().splitlines()[-1]
-    return f"{kind:5} {last}  ({len(pages) / seconds:.1f} pages/s)"
+    rows, started = [], time.perf_counter()
+    for page in ids:
+        row = page_score(truth[page]["articleBody"], extract(data / kind / f"{page}.{suffix}"))
+        if row is not None:
+            rows.append(row)
+    seconds = time.perf_counter() - started
+    precision = statistics.mean(p for p, _ in rows)
+    recall = statistics.mean(r for _, r in rows)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(f1, precision, recall, len(rows), sum(r < 0.5 for _, r in rows), len(ids) / seconds)
+
+
+def corpora(arguments: list[Path], ids_file: Path | None) -> list[tuple[str, Path, list[str]]]:
+    """(name, folder, page ids) for each corpus to score."""
+    if arguments:
+        found = []
+        for data in arguments:
+            ids = (
+                ids_file.read_text().split()
+                if ids_file
+                else sorted(json.loads((data / "ground-truth.json").read_text()))
+            )
+            found.append((data.name, data, ids))
+        return found
+    found = [("articles-dev", DEV, sorted(json.loads((DEV / "ground-truth.json").read_text())))]
+    if MORE.is_dir():
+        found += [(name, MORE, (MORE / f"ids-{name}.txt").read_text().split()) for name in MORE_CORPORA]
+    else:
+        print(f"({MORE} is not beside the repo: articles-more's corpora are not scored)", file=sys.stderr)
+    return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", nargs="?", type=Path, default=SHARED / "data" / "articles-dev")
+    parser.add_argument("data", nargs="*", type=Path)
     parser.add_argument("--input", choices=["text", "html", "both"], default="both")
+    parser.add_argument("--ids", type=Path, help="score only the pages listed in this file")
+    parser.add_argument("--sample", type=int, help="score a fixed random sample of N pages per corpus")
+    parser.add_argument("--baseline", action="store_true", help="also score trafilatura alone on the HTML")
     args = parser.parse_args()
-    for kind in ("text", "html") if args.input == "both" else (args.input,):
-        print(score(args.data, kind))
+    print("| corpus, input | pages | F1 | precision | recall | lost > half | pages/s |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, data, ids in corpora(args.data, args.ids):
+        if args.sample and len(ids) > args.sample:
+            ids = sorted(random.Random(0).sample(ids, args.sample))
+        for kind in ("text", "html") if args.input == "both" else (args.input,):
+            print(score(data, ids, kind).row(f"{name}, {kind}"), flush=True)
+        if args.baseline and args.input != "text":
+            print(score(data, ids, "html", trafilatura_alone).row(f"{name}, trafilatura alone"), flush=True)
 
 
 if __name__ == "__main__":

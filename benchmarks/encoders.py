@@ -2,7 +2,7 @@
 
 usage: python benchmarks/encoders.py [--voices espeak:en-us piper:en_US-joe-medium] [--speed 1.0]
 
-Speaks the shared example article to WAV with each voice, encodes it with each format's
+Speaks the example article to WAV with each voice, encodes it with each format's
 default settings and with the faster ones listen uses, and prints per setting: the CPU
 seconds of the encode per minute of audio, and the word error rate of a speech recognizer
 (Whisper tiny.en) on the encoded file next to the WAV's own.
@@ -24,7 +24,7 @@ from listen import clean, read_source  # noqa: E402
 from listen.formats import FORMATS  # noqa: E402
 from tests.recognizer import word_error_rate, written_text  # noqa: E402
 
-EXAMPLE = ROOT.parent / "shared" / "examples" / "scmp-russia-reservists.txt"
+EXAMPLE = ROOT / "examples" / "tide-mill.txt"
 LISTEN = str(Path(sys.executable).parent / "listen")
 SETTINGS = {  # name: (file suffix, ffmpeg codec options)
     "wav (reference)": ("wav", ("-c:a", "pcm_s16le")),

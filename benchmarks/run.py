@@ -31,7 +31,7 @@ from batch_scaling import report, scaling_runs  # noqa: E402
 from cleaner_score import score  # noqa: E402
 from memory import peak_rss  # noqa: E402
 
-from listen import Settings, clean, convert, read_source  # noqa: E402
+from listen import Result, Settings, clean, prepare_article, read_source, speak_article  # noqa: E402
 from listen.formats import FORMATS  # noqa: E402
 from listen.segment import segment  # noqa: E402
 from tests.articles import DEV_PAGES, write_article  # noqa: E402
@@ -66,10 +66,17 @@ def overhead_rows(article: Path, scratch: Path) -> tuple[list[str], dict]:
         limit = engine_seconds + encode_seconds
         out = scratch / f"overhead-{voice.split(':')[0]}"
         listen_seconds = timed([LISTEN, "convert", str(article), "-o", str(out), "--voice", voice, "-q"])
-        stages[voice] = convert(str(article), Settings(voice=voice, output=scratch / "stages", force=True)).timings
+        stages[voice] = convert_here(article, Settings(voice=voice), scratch / "stages").timings
         rows.append(f"| {voice} | {engine_seconds:.1f} s | {encode_seconds:.1f} s | {limit:.1f} s "
                     f"| {listen_seconds:.1f} s | {listen_seconds / limit:.2f}x |")  # fmt: skip
     return rows, stages
+
+
+def convert_here(article: Path, settings: Settings, scratch: Path) -> Result:
+    """One article through the pipeline in this process, into a fresh folder: its timings."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(dir=scratch))
+    return speak_article(prepare_article(str(article), settings), folder, "article", settings)
 
 
 def realtime_rows(article: Path, scratch: Path) -> list[str]:
@@ -79,9 +86,8 @@ def realtime_rows(article: Path, scratch: Path) -> list[str]:
             cells = []
             for speed in (1.0, 2.0):
                 started = time.perf_counter()
-                settings = Settings(voice=voice, speed=speed, audio_format=audio_format,
-                                    output=scratch / "realtime", force=True)  # fmt: skip
-                result = convert(str(article), settings)
+                settings = Settings(voice=voice, speed=speed, audio_format=audio_format)
+                result = convert_here(article, settings, scratch / "realtime")
                 cells.append(f"{result.duration / (time.perf_counter() - started):.1f}x")
             rows.append(f"| {voice} | {audio_format} | {' | '.join(cells)} |")
     return rows

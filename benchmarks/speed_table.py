@@ -2,7 +2,7 @@
 
 usage: python benchmarks/speed_table.py [--voices espeak:en-us piper:en_US-joe-medium] [--words N]
 
-Converts the shared example article (or one of N words from articles-dev) with `listen
+Converts the example article (or one of N words from articles-dev) with `listen
 convert` (to WAV) at 1.0, 1.25, 1.5, 1.75 and 2.0, and for each prints: the 1x duration divided by this duration (goal: the speed,
 within 3%), the word error rate of a speech recognizer (Whisper tiny.en) against the article
 (goal: at most 0.10 above the same voice at 1x), and the median pitch (goal: within 10% of
@@ -25,7 +25,7 @@ from tests.articles import write_article  # noqa: E402
 from tests.pitch import median_pitch  # noqa: E402
 from tests.recognizer import word_error_rate, written_text  # noqa: E402
 
-EXAMPLE = ROOT.parent / "shared" / "examples" / "scmp-russia-reservists.txt"
+EXAMPLE = ROOT / "examples" / "tide-mill.txt"
 SPEEDS = [1.0, 1.25, 1.5, 1.75, 2.0]
 LISTEN = str(Path(sys.executable).parent / "listen")
 

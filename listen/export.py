@@ -55,9 +55,7 @@ def export(
         for section, start, end, name in zip(sections, starts, ends, names)
     ]
     metadata = folder / ".ffmetadata.txt"
-    metadata.write_text(
-        ffmetadata(tags, chapters if fmt.ffmpeg_chapters else []), encoding="utf-8"
-    )
+    metadata.write_text(ffmetadata(tags, chapters if fmt.ffmpeg_chapters else []), encoding="utf-8")
     with stopwatch.measure("write"):  # the encoded stream is copied, with chapters and tags
         muxer = ("-f", fmt.codec[fmt.codec.index("-f") + 1]) if "-f" in fmt.codec else ()
         run_ffmpeg(
@@ -71,7 +69,16 @@ def export(
     return Exported(audio=whole, chapters=chapters, duration=duration)
 
 
-def write_files(whole, chapters, article, tags, folder, slug, fmt, duration) -> None:
+def write_files(
+    whole: Path,
+    chapters: list[ChapterMark],
+    article: Article,
+    tags: Tags,
+    folder: Path,
+    slug: str,
+    fmt: Format,
+    duration: float,
+) -> None:
     """Everything but the whole file's encode: tags, chapter files, the sidecars."""
     if fmt.extension != "mp3":  # mutagen would reorder the mp3's CHAP frames; ffmpeg's tags do
         write_tags(whole, tags, chapters if fmt.vorbis_chapters else [])

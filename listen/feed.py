@@ -16,7 +16,7 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -66,23 +66,23 @@ def episodes(out: Path) -> list[Episode]:
 def published(article: dict, folder: Path) -> datetime:
     """The article's own date, else when it was converted."""
     try:
-        return datetime.fromisoformat(article.get("date", "")).replace(tzinfo=timezone.utc)
+        return datetime.fromisoformat(article.get("date", "")).replace(tzinfo=UTC)
     except ValueError:
-        return datetime.fromtimestamp((folder / "article.json").stat().st_mtime, timezone.utc)
+        return datetime.fromtimestamp((folder / "article.json").stat().st_mtime, UTC)
 
 
 class PodcastIndex(BaseExtension):
     """The Podcasting 2.0 namespace, for <podcast:chapters>."""
 
-    def extend_ns(self):
+    def extend_ns(self) -> dict[str, str]:
         return {"podcast": PODCAST_NAMESPACE}
 
 
 class PodcastIndexEntry(BaseEntryExtension):
-    def __init__(self):
+    def __init__(self) -> None:
         self.chapters_url = ""
 
-    def extend_rss(self, item):
+    def extend_rss(self, item: etree._Element) -> etree._Element:
         if self.chapters_url:
             element = etree.SubElement(item, f"{{{PODCAST_NAMESPACE}}}chapters")
             element.attrib.update({"url": self.chapters_url, "type": "application/json+chapters"})

@@ -146,9 +146,7 @@ def redirect(current: Address, location: str, private_start: bool) -> Address:
     except ListenError as error:
         raise ListenError(f"{shorten(current.url)} redirects elsewhere: {error}") from None
     if is_private(target.host) and not private_start:
-        raise ListenError(
-            f"{shorten(current.url)} redirects to {target.host}, an address on this machine or network"
-        )
+        raise ListenError(f"{shorten(current.url)} redirects to {target.host}, an address on this machine or network")
     return target
 
 
@@ -159,7 +157,7 @@ def is_private(host: str) -> bool:
     except (OSError, UnicodeError):
         return False  # it cannot be reached at all; the request will say so
     for text in addresses:
-        address = ipaddress.ip_address(text.split("%")[0])
+        address = ipaddress.ip_address(str(text).split("%")[0])
         if not address.is_global or address.is_multicast:
             return True
     return False

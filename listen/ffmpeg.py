@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import shutil
@@ -70,24 +71,24 @@ class Encoder:
         command = [require("ffmpeg"), "-hide_banner", "-loglevel", "error", "-y", "-f", "s16le",
                    "-ar", str(sample_rate), "-ac", "1", "-i", "-", *codec, file_url(output)]  # fmt: skip
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=self.errors)
-        try:  # room for a piece or two: the next piece is spoken while ffmpeg encodes this one
-            fcntl.fcntl(self.process.stdin, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-        except OSError:
-            pass  # a smaller pipe only overlaps less
+        assert self.process.stdin is not None
+        self.pipe = self.process.stdin
+        # Room for a piece or two: the next piece is spoken while ffmpeg encodes this one (a
+        # smaller pipe, where the system refuses, only overlaps less).
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(self.pipe, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
     def write(self, pcm: bytes) -> None:
         try:
-            self.process.stdin.write(pcm)
+            self.pipe.write(pcm)
         except BrokenPipeError:
             self.finish()  # ffmpeg is gone: say why
             raise ListenError("ffmpeg stopped encoding") from None
 
     def finish(self) -> None:
         """Wait for the encode to end; ListenError with ffmpeg's reason if it failed."""
-        try:
-            self.process.stdin.close()
-        except BrokenPipeError:
-            pass
+        with contextlib.suppress(BrokenPipeError):
+            self.pipe.close()
         returncode = self.process.wait()
         self.errors.seek(0)
         stderr = self.errors.read().decode("utf-8", "replace")
@@ -98,7 +99,7 @@ class Encoder:
     def __enter__(self) -> Encoder:
         return self
 
-    def __exit__(self, kind, error, traceback) -> None:
+    def __exit__(self, kind: type | None, error: BaseException | None, traceback: object) -> None:
         if error is not None and self.process.poll() is None:
             self.process.kill()
             self.process.wait()

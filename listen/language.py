@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import justext
 import pycld2
@@ -32,7 +32,7 @@ def detect_language(text: str) -> str:
     return "en" if code == "un" else code.split("-")[0]
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(language: str) -> frozenset[str]:
     """jusText's list of the language's most common words; empty for languages it lacks."""
     name = STOPLIST_NAMES.get(language)

@@ -11,6 +11,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
+
 from .errors import ListenError
 
 PARTIAL = ".partial-"
@@ -18,10 +20,10 @@ OLD = ".old-"
 
 
 @contextlib.contextmanager
-def staged_folder(final: Path, force: bool) -> Iterator[Path]:
-    """Yield a temporary folder beside `final`; on success it becomes `final`, else it goes."""
-    if final.exists() and not force:
-        raise ListenError(f"{final} already exists (use --force to replace it)")
+def staged_folder(final: Path) -> Iterator[Path]:
+    """Yield a temporary folder beside `final`; on success it becomes `final` (an earlier
+    `final` is replaced only then), else it goes, with any parent folder made for it."""
+    created = [folder for folder in (final.parent, *final.parent.parents) if not folder.exists()]
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         staging = final.parent / f".{final.name}{PARTIAL}{os.getpid()}"
@@ -32,11 +34,13 @@ def staged_folder(final: Path, force: bool) -> Iterator[Path]:
     try:
         yield staging
         replace_folder(staging, final)
-    except OSError as error:  # the disk filled up, a file-size limit, the folder vanished
+    except BaseException as error:  # also Ctrl-C: nothing half-written stays
         shutil.rmtree(staging, ignore_errors=True)
-        raise ListenError(f"cannot write {final}: {error.strerror or error}") from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        for folder in created:  # innermost first
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only while empty
+        if isinstance(error, OSError):  # the disk filled up, a file-size limit, the folder vanished
+            raise ListenError(f"cannot write {final}: {error.strerror or error}") from None
         raise
 
 
@@ -63,13 +67,13 @@ def remove_stale_partials(folder: Path) -> None:
 
 
 def process_alive(pid: int) -> bool:
+    """Whether a process still runs (a zombie, killed but not yet reaped, does not)."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
         return False
-    except PermissionError:
-        return True
-    return True
+    except psutil.Error:
+        return True  # someone else's process: assume it is at work
 
 
 @contextlib.contextmanager

@@ -1,141 +1,125 @@
-"""`convert`: one article in, a folder of chaptered audio out.
+"""One article, start to finish, into a folder it is given.
 
 The stages, in order:
   1. read       the input's text, its encoding and its kind   (read.py)
   2. clean      the article in it: headline, summary, body   (clean.py)
   3. speech     the words as a voice should say them          (speech.py, inside segment)
   4. segment    sections (chapters) of spoken pieces          (segment.py)
-  5. synthesize every piece through the voice, into one WAV   (render.py)
-  6. speed      the voice's rate and a time-stretch           (speed.py, applied in export)
-  7. export     whole file, chapter files, chapters.json, cue, playlist, tags (export.py)
+  5. synthesize every piece through the voice, at the speed   (render.py, pacing.py)
+  6. export     whole file, chapter files, sidecars, tags     (export.py)
+
+Naming the folder, locking the output, stamping what the audio was made from and deciding
+whether to replace an earlier result are the run's work (run.py), not this module's.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from voices.base import VoiceInfo
 from voices.registry import find_voice, load_voice, speaks_language
 
-from .clean import clean
+from .cleaner import clean
 from .errors import ListenError
+from .events import ArticleStarted, AudioMade, Events, Warned, ignore
 from .export import export
-from .fetch import is_web_address
 from .ffmpeg import Encoder, require
 from .formats import FORMATS
 from .model import Article
-from .output import remove_stale_partials, staged_folder
+from .pacing import plan_speed
 from .read import read_source
 from .render import render
 from .segment import Section, segment
 from .settings import Settings
-from .slug import slugify
-from .speed import describe, plan_speed
+from .speed import describe
 from .stopwatch import Stopwatch
 from .tags import Tags
 
-
-@dataclass
-class Progress:
-    """What a front end hears while an article converts."""
-
-    on_start: Callable[[list[Section]], None] = lambda sections: None
-    on_audio: Callable[[float], None] = lambda seconds: None  # seconds of 1x audio made
-    on_warning: Callable[[str], None] = lambda message: None
-    on_done: Callable[[], None] = lambda: None
+CHARACTERS_PER_SECOND = 15  # of text, spoken at 1x: for the progress estimate only
 
 
 @dataclass
 class Result:
-    folder: Path
-    audio: Path
+    """One converted article: what was heard, how long, by which voice."""
+
     article: Article
+    audio: str  # the whole file's name in the folder
     duration: float
     voice: str
     speed: float
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
-    @property
-    def words_per_minute(self) -> float:
-        return self.article.words / (self.duration / 60) if self.duration else 0.0
 
-    def summary(self) -> str:
-        minutes, seconds = divmod(round(self.duration), 60)
-        return (
-            f"{self.audio}: {minutes}:{seconds:02d}, {self.article.words} words, "
-            f"{self.words_per_minute:.0f} words per minute ({self.voice}, {self.speed:g}x)"
-        )
+@dataclass
+class Prepared:
+    """An article ready to speak: its text, its pieces, and the voice that will say them."""
+
+    location: str
+    article: Article
+    sections: list[Section]
+    voice: VoiceInfo
+    stopwatch: Stopwatch
 
 
-def convert(
-    location: str,
-    settings: Settings = Settings(),
-    progress: Progress = Progress(),
-    name: str | None = None,
-    stamp: dict[str, str] | None = None,
-) -> Result:
-    """Convert the article at `location` (a path, a URL, or `-`) into `settings.output/<name>/`.
-
-    `name` defaults to a slug of the file's name (of the title, for URLs and stdin); `stamp`
-    maps file names to text written into the folder with the audio (batch.py records there
-    what the audio was made from).
-    """
-    require("ffmpeg"), require("ffprobe")
+def prepare_article(
+    location: str, settings: Settings = Settings(), events: Events = ignore, data: bytes | None = None
+) -> Prepared:
+    """Stages 1 to 4 and the choice of voice: everything that can fail because of the input,
+    done before any file is written. `data` is the input's bytes, when already read."""
     stopwatch = Stopwatch()
     with stopwatch.measure("read"):
-        source = read_source(location, settings.max_bytes)
+        source = read_source(location, settings.max_bytes, data)
     with stopwatch.measure("clean"):
         article = clean(source)
     with stopwatch.measure("speech text"):
         sections = segment(article, settings.load_lexicon())
-    voice_info = find_voice(settings.voice, article.language)
-    if not speaks_language(voice_info, article.language):
-        progress.on_warning(
-            f"voice {voice_info.address} speaks {voice_info.language}, "
-            f"the article is in {article.language}"
-        )
-    voice = load_voice(voice_info)
+    voice = find_voice(settings.voice, article.language)
+    if not speaks_language(voice, article.language):
+        events(Warned(location, f"voice {voice.address} speaks {voice.language}, the article is in {article.language}"))
+    return Prepared(location, article, sections, voice, stopwatch)
+
+
+def speak_article(
+    prepared: Prepared, folder: Path, name: str, settings: Settings = Settings(), events: Events = ignore
+) -> Result:
+    """Stages 5 and 6: speak the article into the existing, empty `folder`, its files named
+    after `name`."""
+    article, sections, stopwatch = prepared.article, prepared.sections, prepared.stopwatch
+    voice = load_voice(prepared.voice)
     plan = plan_speed(voice, settings.speed, calibration_sample(sections))
-    folder = settings.output / (name or output_name(location, article))
-    if settings.output.is_dir():
-        remove_stale_partials(settings.output)
-    progress.on_start(sections)
-    rate = voice_info.sample_rate
+    characters = sum(len(section.text) for section in sections)
+    events(ArticleStarted(prepared.location, characters / CHARACTERS_PER_SECOND))
+    rate = prepared.voice.sample_rate
     fmt = FORMATS[settings.audio_format]
-    with staged_folder(folder, settings.force) as staging:
-        encoded = staging / f".encoded.{fmt.extension}"  # a slug never starts with a dot
-        with Encoder(rate, fmt.codec, encoded) as encoder:
-            rendered = render(
-                sections, voice, plan, encoder,
-                on_piece=lambda samples: progress.on_audio(samples / rate * plan.speed),
-                stopwatch=stopwatch,
-            )  # fmt: skip
-            with stopwatch.measure("encode"):
-                encoder.finish()
-        duration = rendered.samples / rate
-        tags = Tags(
-            title=article.title,
-            artist=article.byline or article.source,
-            album=article.source,
-            date=article.date,
-            comment=article.url,
-            voice=voice_info.address,
-            speed=f"{settings.speed:g}x",
-            words_per_minute=str(round(article.words / duration * 60)),
-        )
-        exported = export(rendered, encoded, sections, article, tags, staging, folder.name,
-                          settings.audio_format, stopwatch)  # fmt: skip
-        for file_name, text in (stamp or {}).items():
-            (staging / file_name).write_text(text, encoding="utf-8")
-    progress.on_done()
+    encoded = folder / f".encoded.{fmt.extension}"  # a slug never starts with a dot
+    with Encoder(rate, fmt.codec, encoded) as encoder:
+        rendered = render(
+            sections, voice, plan, encoder,
+            on_piece=lambda samples: events(AudioMade(prepared.location, samples / rate * plan.speed)),
+            stopwatch=stopwatch,
+        )  # fmt: skip
+        with stopwatch.measure("encode"):
+            encoder.finish()
+    duration = rendered.samples / rate
+    tags = Tags(
+        title=article.title,
+        artist=article.byline or article.source,
+        album=article.source,
+        date=article.date,
+        comment=article.url,
+        voice=prepared.voice.address,
+        speed=f"{settings.speed:g}x",
+        words_per_minute=str(round(article.words / duration * 60)),
+    )
+    exported = export(rendered, encoded, sections, article, tags, folder, name,
+                      settings.audio_format, stopwatch)  # fmt: skip
     return Result(
-        folder=folder,
-        audio=folder / exported.audio.name,
         article=article,
+        audio=exported.audio.name,
         duration=exported.duration,
-        voice=voice_info.address,
+        voice=prepared.voice.address,
         speed=settings.speed,
         timings=dict(stopwatch.seconds),
     )
@@ -151,21 +135,11 @@ def calibration_sample(sections: list[Section], chars: int = 1500) -> list[str]:
     return sample
 
 
-def output_name(location: str, article: Article) -> str:
-    """The article's folder name: its file's name, or its title for URLs and stdin."""
-    if location == "-" or is_web_address(location):
-        return slugify(article.title)
-    return slugify(Path(location).stem)
-
-
 def preview(voice: str | None, speed: float, output: Path) -> Path:
     """A short sample of a voice at a speed, written to `output` (its suffix picks the format)."""
     require("ffmpeg")
     info = find_voice(voice)
-    sample = (
-        f"Hello, I am {info.name}. This is how I read your articles "
-        f"at {describe(speed).replace(' - ', ', or ')}."
-    )
+    sample = f"Hello, I am {info.name}. This is how I read your articles at {describe(speed).replace(' - ', ', or ')}."
     sections = segment(Article(title=sample, language=info.language))
     voice_model = load_voice(info)
     fmt = FORMATS.get(output.suffix.lstrip(".").lower())

@@ -65,14 +65,17 @@ class Source:
     url: str = ""
 
 
-def read_source(location: str, max_bytes: int) -> Source:
+def read_source(location: str, max_bytes: int, data: bytes | None = None) -> Source:
     """Read a path, an http(s) URL, a `.url` shortcut file or `-` (stdin), refusing more than
-    `max_bytes`. Only a `.url` file is followed to the page it names, and only over http(s)."""
+    `max_bytes`; `data` is the input's bytes when they were read already (stdin in a batch).
+    Only a `.url` file is followed to the page it names, and only over http(s)."""
     url = ""
     if is_web_address(location):
         data, url = fetch(location, max_bytes)
     else:
-        data = read_bytes(location, max_bytes)
+        if data is None:
+            data = read_bytes(location, max_bytes)
+        check_size(data, location, max_bytes)
         if location.lower().endswith(SHORTCUT_SUFFIX):
             data, url = fetch(shortcut_url(decode(data, location), location), max_bytes)
     text = decode(data, url or location)
@@ -110,9 +113,7 @@ def read_bytes(location: str, max_bytes: int) -> bytes:
 def check_size(data: bytes, location: str, max_bytes: int) -> None:
     if len(data) > max_bytes:
         megabytes = max_bytes / 1_000_000
-        raise ListenError(
-            f"{location} is larger than the {megabytes:g} MB limit (raise it with --max-size)"
-        )
+        raise ListenError(f"{location} is larger than the {megabytes:g} MB limit (raise it with --max-size)")
 
 
 def decode(data: bytes, location: str) -> str:
@@ -148,10 +149,6 @@ def detect_kind(text: str, location: str) -> str:
     if HTML_START.match(head) or len(HTML_TAGS.findall(head)) >= 3:
         return "html"
     suffix = Path(location).suffix.lower()
-    if (
-        suffix in (".md", ".markdown")
-        or MARKDOWN_HEADING.search(head)
-        or len(MARKDOWN_LINK.findall(head)) >= 2
-    ):
+    if suffix in (".md", ".markdown") or MARKDOWN_HEADING.search(head) or len(MARKDOWN_LINK.findall(head)) >= 2:
         return "markdown"
     return "text"

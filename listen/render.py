@@ -9,29 +9,19 @@ samples, so chapter times are exact.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO
 
 import numpy as np
 
-with warnings.catch_warnings():  # pydub warns when ffmpeg is missing; it reads WAV without it
-    warnings.simplefilter("ignore")
-    from pydub import AudioSegment
-    from pydub.silence import detect_leading_silence
-
 from voices.base import Voice
 
+from .ffmpeg import Encoder
+from .pacing import SpeedPlan
 from .segment import Section
+from .silence import trim_silence
 from .stopwatch import Stopwatch
 from .stretch import stretch
-
-if TYPE_CHECKING:
-    from .speed import SpeedPlan  # speed.py calibrates with this module's trim_silence
-
-SILENCE_DBFS = -50.0
-KEEP_SILENCE_MS = 40  # left at each end of a trimmed piece, so no consonant is clipped
 
 
 @dataclass
@@ -47,7 +37,7 @@ def render(
     sections: list[Section],
     voice: Voice,
     plan: SpeedPlan,
-    sink: BinaryIO,
+    sink: Encoder,
     on_piece: Callable[[int], None] = lambda seconds: None,
     stopwatch: Stopwatch | None = None,
 ) -> RenderedAudio:
@@ -69,13 +59,3 @@ def render(
             written += len(samples) + len(pause)
             on_piece(len(samples) + len(pause))
     return RenderedAudio(sample_rate=rate, section_starts=starts, samples=written)
-
-
-def trim_silence(samples: np.ndarray, sample_rate: int) -> np.ndarray:
-    """The piece without the engine's silence at either end (a little is kept)."""
-    audio = AudioSegment(samples.tobytes(), sample_width=2, frame_rate=sample_rate, channels=1)
-    start = max(0, detect_leading_silence(audio, SILENCE_DBFS) - KEEP_SILENCE_MS)
-    tail = max(0, detect_leading_silence(audio.reverse(), SILENCE_DBFS) - KEEP_SILENCE_MS)
-    end = len(audio) - tail
-    per_ms = sample_rate / 1000
-    return samples[round(start * per_ms) : max(round(start * per_ms), round(end * per_ms))]

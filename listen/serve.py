@@ -10,10 +10,12 @@ type, and a client's mistake or hang-up is answered or ignored, never a tracebac
 from __future__ import annotations
 
 import http.server
+import io
 import os
 import re
 import socket
 from pathlib import Path
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from .errors import ListenError
@@ -117,7 +119,7 @@ def byte_range(header: str, size: int) -> tuple[int, int] | None:
     return start, end
 
 
-def copy_bytes(source, sink, length: int) -> None:
+def copy_bytes(source: BinaryIO, sink: io.BufferedIOBase, length: int) -> None:
     while length > 0:
         chunk = source.read(min(length, 64 * 1024))
         if not chunk:
@@ -129,7 +131,9 @@ def copy_bytes(source, sink, length: int) -> None:
 class Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def handle_error(self, request, client_address) -> None:  # a client's fault: no traceback
+    def handle_error(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any
+    ) -> None:  # a client's fault: no traceback
         if os.environ.get("LISTEN_DEBUG"):
             super().handle_error(request, client_address)
 
@@ -150,4 +154,3 @@ def make_server(out: Path, host: str = "127.0.0.1", port: int = 8000) -> http.se
         return server_class((host, port), handler)
     except OSError as error:
         raise ListenError(f"cannot listen on {host}:{port}: {error.strerror}") from None
-

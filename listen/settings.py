@@ -17,6 +17,7 @@ import os
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -75,7 +76,7 @@ def config_path() -> Path:
     return Path(platformdirs.user_config_dir("listen")) / "config.toml"
 
 
-def read_config(path: Path) -> dict[str, object]:
+def read_config(path: Path) -> dict[str, Any]:
     """The config file's settings, by Settings field name; {} when there is no file."""
     if not path.exists():
         return {}

@@ -16,10 +16,7 @@ def write_chapters_json(path: Path, chapters: list[ChapterMark], article: Articl
     document = {
         "version": "1.2.0",
         "title": article.title,
-        "chapters": [
-            {"startTime": round(c.start, 3), "endTime": round(c.end, 3), "title": c.title}
-            for c in chapters
-        ],
+        "chapters": [{"startTime": round(c.start, 3), "endTime": round(c.end, 3), "title": c.title} for c in chapters],
     }
     if article.url:
         document["url"] = article.url
@@ -57,9 +54,7 @@ def quote(text: str) -> str:
     return '"' + text.replace('"', "'") + '"'
 
 
-def write_article_json(
-    path: Path, article: Article, tags: Tags, audio: str, duration: float, mime: str
-) -> None:
+def write_article_json(path: Path, article: Article, tags: Tags, audio: str, duration: float, mime: str) -> None:
     """The cleaned article with its audio file, length and voice: what feed.py and the player read."""
     document = article.to_dict() | {
         "words": article.words,

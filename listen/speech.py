@@ -7,7 +7,7 @@ abbreviations in its own way, so this stage spells them out as a newsreader woul
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import pysbd
 
@@ -21,7 +21,7 @@ PYSBD_LANGUAGES = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=None)
+@cache
 def _segmenter(language: str) -> pysbd.Segmenter:
     return pysbd.Segmenter(language=language if language in PYSBD_LANGUAGES else "en", clean=False)
 

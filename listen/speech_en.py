@@ -334,22 +334,17 @@ def rules() -> list[Rule]:
         (r"(?<![\w&])#([A-Za-z]\w*)", say_hashtag),
         (r"(?<![\w.])@([A-Za-z_]\w*)", r"at \1"),
         # Abbreviations written with dots.
-        *[(rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken)
-          for dotted, spoken in DOTTED.items()],
+        *[(rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken) for dotted, spoken in DOTTED.items()],
         # Money: US$1.2bn, $5.50, £40m, 3 million euros stays as it is.
-        (rf"(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:\s?(?P<magnitude>{magnitudes})\b)?",
-         say_money),
+        (rf"(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:\s?(?P<magnitude>{magnitudes})\b)?", say_money),
         # Dates and times, before numbers and ranges read them.
-        (rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?",
-         say_month_day),
-        (rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?",
-         say_day_month),
+        (rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?", say_month_day),
+        (rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?", say_day_month),
         (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
-        (r"\b(GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST)\b",
-         lambda m: " ".join(m.group(1))),
+        (r"\b(GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST)\b", lambda m: " ".join(m.group(1))),
         # Measures: 2.5%, -3°C, 5km, 82 kWh, 1.25x, 9.5bn.
         (rf"({NUMBER})\s?(%|per ?cent\b)", say_percent),
         (r"(-|−|minus\s)?(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
@@ -367,8 +362,7 @@ def rules() -> list[Rule]:
         # Names with numerals: Henry VIII, World War II.
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in|,|\.)))\b", say_regnal),
         # St and Dr: Saint/Doctor before a name, Street/Drive after one.
-        (rf"(\b[A-Z][a-z]+\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)",
-         say_saint_or_street),
+        (rf"(\b[A-Z][a-z]+\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)", say_saint_or_street),
         *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
         # Acronyms: NATO is a word, FBI is letters.
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),

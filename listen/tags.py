@@ -47,6 +47,7 @@ def write_tags(path: Path, tags: Tags, chapters: list[ChapterMark]) -> None:
         elif isinstance(audio, WAVE):
             if audio.tags is None:
                 audio.add_tags()
+            assert audio.tags is not None
             write_id3(audio.tags, tags)
             audio.save()
         elif path.suffix == ".mp3":
@@ -92,7 +93,7 @@ def write_mp4(audio: MP4, tags: Tags) -> None:
     audio.save()
 
 
-def write_vorbis(audio, tags: Tags, chapters: list[ChapterMark]) -> None:
+def write_vorbis(audio: mutagen.FileType, tags: Tags, chapters: list[ChapterMark]) -> None:
     for name, value in tags.fields().items():
         audio[name.upper() if name != "track" else "TRACKNUMBER"] = [value]
     for number, chapter in enumerate(chapters):

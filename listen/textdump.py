@@ -93,9 +93,7 @@ def make_lines(texts: list[str], language: str) -> list[Line]:
             density = sum(word.lower() in stops for word in words) / len(words)
         sentence = bool(SENTENCE_END.search(text)) or len(SENTENCE_BREAK.findall(text)) >= 2
         word_count = max(len(words), len(WIDE_SCRIPT.findall(text)) // 2)
-        lines.append(
-            Line(text, word_count, density, sentence, is_furniture(text), counts[text] > 1)
-        )
+        lines.append(Line(text, word_count, density, sentence, is_furniture(text), counts[text] > 1))
     return lines
 
 
@@ -160,9 +158,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         return len(lines), len(lines)
     best = max(runs, key=lambda run: run[2])
     following = [run for run in runs if title_at >= 0 and run[1] > title_at + 1]
-    if following and following[0][0] - title_at <= NEAR_TITLE:
-        if following[0][2] >= best[2] * MIN_SHARE_OF_FULLEST:
-            best = following[0]
+    if following and following[0][0] - title_at <= NEAR_TITLE and following[0][2] >= best[2] * MIN_SHARE_OF_FULLEST:
+        best = following[0]
     start, end = best[0], best[1]
     if start <= title_at < end:  # the headline and what stands above it are not body
         start = title_at + 1
@@ -208,10 +205,7 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
     candidates = [
         index
         for index, line in enumerate(lines[:body_start])
-        if not line.furniture
-        and not BULLET.match(line.text)
-        and 3 <= line.words <= 30
-        and not line.text.endswith(".")
+        if not line.furniture and not BULLET.match(line.text) and 3 <= line.words <= 30 and not line.text.endswith(".")
     ]
     if candidates:
         index = max(candidates, key=lambda i: (min(lines[i].words, 20), i))

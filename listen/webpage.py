@@ -85,7 +85,9 @@ def keep_xml_character(reference: re.Match) -> str:
     """A numeric character reference, or nothing if it names a character XML cannot hold."""
     hexadecimal, decimal = reference.groups()
     code = int(hexadecimal, 16) if hexadecimal else int(decimal)
-    allowed = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+    allowed = (
+        code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+    )
     return reference.group(0) if allowed else ""
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DEV_PAGES = SHARED / "data" / "articles-dev"
+DEV_PAGES = Path(__file__).parent / "data" / "articles-dev"
 
 
 def english_paragraphs() -> list[str]:

@@ -8,10 +8,19 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-EXAMPLE = SHARED / "examples" / "scmp-russia-reservists.txt"
-EXPECTED = SHARED / "examples" / "scmp-russia-reservists.expected.md"
-DEV_PAGES = SHARED / "data" / "articles-dev"
+from listen import Settings, run
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "tide-mill.txt"
+EXPECTED = ROOT / "examples" / "tide-mill.expected.md"
+DEV_PAGES = Path(__file__).parent / "data" / "articles-dev"  # MIT: see its README
+
+
+def convert_one(location: Path | str, settings: Settings) -> Path:
+    """Convert one article through the library's run; the whole audio file it made."""
+    [outcome] = run([str(location)], settings).outcomes
+    assert outcome.status == "done", outcome.reason
+    return settings.output / outcome.folder / outcome.audio
 
 
 @pytest.fixture

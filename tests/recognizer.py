@@ -24,9 +24,7 @@ def _normalizer():
 
 def transcribe(audio: Path) -> str:
     # Each 30-second window on its own: a misheard window cannot derail the ones after it.
-    segments, _info = _model().transcribe(
-        str(audio), language="en", beam_size=1, condition_on_previous_text=False
-    )
+    segments, _info = _model().transcribe(str(audio), language="en", beam_size=1, condition_on_previous_text=False)
     return " ".join(segment.text for segment in segments)
 
 

@@ -26,12 +26,14 @@ VOICE = ["--voice", "espeak:en-us"]
 def make_inbox(folder: Path) -> Path:
     """A read-later folder: good articles of each kind, broken ones, and other files."""
     (folder / "sub").mkdir(parents=True)
-    shutil.copy(EXAMPLE, folder / "russia.txt")
+    shutil.copy(EXAMPLE, folder / "mill.txt")
     html = sorted((DEV_PAGES / "html").glob("*.html"))
     shutil.copy(html[4], folder / "sub" / "cars.html")
     (folder / "notes.md").write_text(
         "# Walking notes\n\nThe river path was closed after the storm, so we walked the long "
-        "way round through the village and stopped for tea at the old bakery.\n", encoding="utf-8")
+        "way round through the village and stopped for tea at the old bakery.\n",
+        encoding="utf-8",
+    )
     (folder / "scan.txt").write_bytes(b"%PDF-1.7 not really text")
     (folder / "empty.md").write_text("", encoding="utf-8")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 jpeg")
@@ -48,12 +50,12 @@ def test_mixed_folder_converts_the_good_and_reports_the_rest(runner, tmp_path):
     assert result.exit_code == 1  # something failed
     outcome = json.loads(report.read_text())
     statuses = {Path(a["key"]).name: a["status"] for a in outcome["articles"]}
-    assert statuses == {"russia.txt": "done", "notes.md": "done", "scan.txt": "failed",
+    assert statuses == {"mill.txt": "done", "notes.md": "done", "scan.txt": "failed",
                         "empty.md": "failed", "photo.jpg": "skipped"}  # fmt: skip
     reasons = {Path(a["key"]).name: a["reason"] for a in outcome["articles"]}
     assert "PDF" in reasons["scan.txt"] and "no article text" in reasons["empty.md"]
     assert "2 done, 0 unchanged, 1 skipped, 2 failed" in result.stdout
-    assert probe(out / "russia" / "russia.mp3")["chapters"]
+    assert probe(out / "mill" / "mill.mp3")["chapters"]
     assert not (out / "sub").exists()  # not recursive
 
 
@@ -61,7 +63,7 @@ def test_recursive_keeps_the_folder_structure(runner, tmp_path):
     inbox, out = make_inbox(tmp_path / "in"), tmp_path / "out"
     run(runner, "convert", inbox, "-o", out, *VOICE, "--recursive")
     assert (out / "sub" / "cars" / "cars.mp3").exists()
-    assert (out / "russia" / "russia.mp3").exists()
+    assert (out / "mill" / "mill.mp3").exists()
 
 
 def test_rerun_redoes_only_what_changed(runner, tmp_path):
@@ -164,7 +166,7 @@ def test_dask_cluster_gives_the_same_files_as_a_local_run(runner, tmp_path):
         result = run(runner, "convert", inbox, "-o", tmp_path / "dask", *VOICE, "-r",
                      "--scheduler", cluster.scheduler_address)  # fmt: skip
     assert "3 done" in result.stdout
-    for article in ("russia", "notes", "sub/cars"):
+    for article in ("mill", "notes", "sub/cars"):
         local, remote = tmp_path / "local" / article, tmp_path / "dask" / article
         assert sorted(p.name for p in local.iterdir()) == sorted(p.name for p in remote.iterdir())
         # espeak-ng's timing varies by a few milliseconds with what a process said before

@@ -12,7 +12,7 @@ from mutagen.id3 import ID3
 from mutagen.mp4 import MP4
 
 from cli import main
-from listen import Settings, convert
+from listen import Settings, run
 from listen.ffmpeg import probe
 
 from .conftest import EXAMPLE, decoded_seconds
@@ -34,7 +34,7 @@ def converted(tmp_path_factory) -> dict[str, Path]:
                    "--speed", "1.5", "--voice", "en-us+f3"],
         )  # fmt: skip
         assert result.exit_code == 0, result.output
-        folders[audio_format] = out / "scmp-russia-reservists"
+        folders[audio_format] = out / "tide-mill"
     return folders
 
 
@@ -43,7 +43,7 @@ def chapters_json(folder: Path) -> list[dict]:
 
 
 def whole_file(folder: Path, audio_format: str) -> Path:
-    return folder / f"scmp-russia-reservists.{audio_format}"
+    return folder / f"tide-mill.{audio_format}"
 
 
 def chapter_files(folder: Path, audio_format: str) -> list[Path]:
@@ -51,8 +51,9 @@ def chapter_files(folder: Path, audio_format: str) -> list[Path]:
 
 
 def article_files(stem: str, audio_format: str) -> set[str]:
-    """Every file but the chapter files: the whole file and the sidecars."""
-    return {f"{stem}.{audio_format}", f"{stem}.cue", f"{stem}.m3u", "chapters.json", "article.json"}
+    """Every file but the chapter files: the whole file, the sidecars and the run's stamp."""
+    return {f"{stem}.{audio_format}", f"{stem}.cue", f"{stem}.m3u", "chapters.json", "article.json",
+            ".listen-source.json"}  # fmt: skip
 
 
 @pytest.mark.parametrize("audio_format", FORMATS)
@@ -61,7 +62,8 @@ def test_folder_holds_whole_file_chapter_files_and_sidecars_only(converted, audi
     chapters = chapter_files(folder, audio_format)
     assert len(chapters) == len(chapters_json(folder)) >= 2
     assert {path.name for path in folder.iterdir()} == article_files(folder.name, audio_format) | {
-        path.name for path in chapters}
+        path.name for path in chapters
+    }
 
 
 @pytest.mark.parametrize("audio_format", FORMATS)
@@ -69,18 +71,16 @@ def test_one_chapter_article_gets_one_chapter_file_of_the_whole(tmp_path, audio_
     article = tmp_path / "note.md"
     article.write_text("# A short note\n\nThe river path was closed after the storm, so we walked "
                        "the long way round through the village and stopped for tea.\n", encoding="utf-8")  # fmt: skip
-    result = convert(str(article), Settings(output=tmp_path / "out", voice="espeak:en-us",
-                                            audio_format=audio_format))  # fmt: skip
-    chapter = result.folder / f"01-a-short-note.{audio_format}"
-    assert {path.name for path in result.folder.iterdir()} == article_files("note", audio_format) | {chapter.name}
-    assert decoded_seconds(chapter) == pytest.approx(decoded_seconds(result.audio), abs=0.1)
+    run([str(article)], Settings(output=tmp_path / "out", voice="espeak:en-us", audio_format=audio_format))
+    folder = tmp_path / "out" / "note"
+    chapter = folder / f"01-a-short-note.{audio_format}"
+    assert {path.name for path in folder.iterdir()} == article_files("note", audio_format) | {chapter.name}
+    assert decoded_seconds(chapter) == pytest.approx(decoded_seconds(folder / f"note.{audio_format}"), abs=0.1)
 
 
 def test_opening_chapter_is_the_headline(converted):
     chapters = chapters_json(converted["mp3"])
-    assert chapters[0]["title"] == (
-        "Russia seeks 400,000 more reservists to blunt Ukraine’s fresh offensive"
-    )
+    assert chapters[0]["title"] == ("Volunteers bring a 200-year-old tide mill back to work")
     assert chapters[0]["startTime"] == 0
 
 
@@ -109,7 +109,7 @@ def test_mutagen_sees_the_chapters_of_chapters_json(converted, audio_format):
         seen = [(round(c.start, 2), c.title) for c in MP4(path).chapters]
     else:
         tags = mutagen.File(path).tags
-        numbers = sorted(k[7:10] for k in tags.keys() if re.fullmatch(r"chapter\d{3}", k, re.I))
+        numbers = sorted(k[7:10] for k in tags if re.fullmatch(r"chapter\d{3}", k, re.I))
         seen = [(round(clock_seconds(tags[f"CHAPTER{n}"][0]), 2), tags[f"CHAPTER{n}NAME"][0])
                 for n in numbers]  # fmt: skip
     assert seen == expected
@@ -146,7 +146,7 @@ def test_tags_say_title_voice_and_speed(converted, audio_format):
         mp4 = MP4(whole_file(folder, "m4b"))
         tags["voice"] = bytes(mp4["----:com.apple.iTunes:voice"][0]).decode()
         tags["speed"] = bytes(mp4["----:com.apple.iTunes:speed"][0]).decode()
-    assert tags["title"].startswith("Russia seeks 400,000")
+    assert tags["title"].startswith("Volunteers bring a 200")
     assert tags["voice"] == "espeak:en-us+f3"
     assert tags["speed"] == "1.5x"
 
@@ -169,20 +169,22 @@ def test_chapter_files_are_numbered_tracks(converted, audio_format):
 def test_cue_sheet_and_playlist_agree_with_chapters_json(converted):
     folder = converted["mp3"]
     chapters = chapters_json(folder)
-    cue = (folder / "scmp-russia-reservists.cue").read_text()
-    assert 'FILE "scmp-russia-reservists.mp3" MP3' in cue
+    cue = (folder / "tide-mill.cue").read_text()
+    assert 'FILE "tide-mill.mp3" MP3' in cue
     indexes = re.findall(r"INDEX 01 (\d+):(\d+):(\d+)", cue)
     cue_starts = [int(m) * 60 + int(s) + int(f) / 75 for m, s, f in indexes]
     assert cue_starts == pytest.approx([c["startTime"] for c in chapters], abs=1 / 75)
     assert re.findall(r'TITLE "(.*)"', cue)[1:] == [c["title"] for c in chapters]
-    playlist = (folder / "scmp-russia-reservists.m3u").read_text().splitlines()
+    playlist = (folder / "tide-mill.m3u").read_text().splitlines()
     entries = [line for line in playlist if line and not line.startswith("#")]
     assert entries == [path.name for path in chapter_files(folder, "mp3")]
 
 
-def test_library_call_returns_the_files_and_summary(tmp_path):
-    result = convert(str(EXAMPLE), Settings(output=tmp_path, audio_format="opus"))
-    assert result.audio == tmp_path / "scmp-russia-reservists" / "scmp-russia-reservists.opus"
-    assert result.audio.exists()
-    assert result.article.words > 250
-    assert "words per minute" in result.summary()
+def test_library_call_returns_the_outcome_and_summary(tmp_path):
+    report = run([str(EXAMPLE)], Settings(output=tmp_path, audio_format="opus"))
+    [outcome] = report.outcomes
+    assert (outcome.status, outcome.folder, outcome.audio) == ("done", "tide-mill", "tide-mill.opus")
+    assert (tmp_path / "tide-mill" / "tide-mill.opus").exists()
+    assert outcome.words > 250 and outcome.title.startswith("Volunteers bring")
+    assert report.exit_code == 0
+    assert report.summary().startswith(f"done: {tmp_path / 'tide-mill' / 'tide-mill.opus'} (")

@@ -116,7 +116,7 @@ def test_voice_dir_adds_models(runner, tmp_path):
 def test_convert_with_each_backend_tags_the_voice_and_keeps_chapters(runner, tmp_path, voice):
     result = runner.invoke(main, ["convert", str(EXAMPLE), "-o", str(tmp_path), "--voice", voice])
     assert result.exit_code == 0, result.output
-    audio = tmp_path / "scmp-russia-reservists" / "scmp-russia-reservists.mp3"
+    audio = tmp_path / "tide-mill" / "tide-mill.mp3"
     assert str(mutagen.File(audio).tags["TXXX:voice"]) == voice
     chapters = json.loads((audio.parent / "chapters.json").read_text())["chapters"]
     assert [c["tags"]["title"] for c in probe(audio)["chapters"]] == [c["title"] for c in chapters]
@@ -131,8 +131,8 @@ def test_config_file_sets_defaults_and_flags_override(runner, tmp_path, monkeypa
     assert 'voice = "espeak:en-us+f3"' in shown and "speed = 1.5" in shown
     result = runner.invoke(main, ["convert", str(EXAMPLE), "-o", str(tmp_path), "--format", "mp3"])
     assert result.exit_code == 0, result.output
-    assert "(espeak:en-us+f3, 1.5x)" in result.stdout
-    assert (tmp_path / "scmp-russia-reservists" / "scmp-russia-reservists.mp3").exists()
+    assert "espeak:en-us+f3, 1.5x)" in result.stdout
+    assert (tmp_path / "tide-mill" / "tide-mill.mp3").exists()
 
 
 def test_bad_config_is_one_clear_error(runner, tmp_path, monkeypatch):

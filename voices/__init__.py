@@ -1,8 +1,2 @@
-"""Voices: the backend protocol, the registry of installed backends, and the built-in backends.
-
-`listen` is imported first because voices raise its ListenError, and `listen` in turn
-uses the registry: importing it here keeps that order the same whichever package a user
-imports first.
-"""
-
-import listen  # noqa: F401
+"""Voices: the backend protocol (base.py), the registry of installed backends (registry.py),
+and the built-in backends. Voices import nothing of `listen` but its error type."""

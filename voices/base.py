@@ -51,6 +51,9 @@ class Voice(Protocol):
     """A loaded voice: load once, then synthesize many pieces."""
 
     info: VoiceInfo
+    # How far the engine's own rate still sounds natural: 2.0 lets the engine speak up to twice
+    # as fast itself, 1.0 leaves every speed-up to the time-stretch (pacing.py).
+    max_engine_rate: float
 
     def synthesize(self, text: str, rate: float = 1.0) -> np.ndarray:
         """`text` spoken at `rate` times the voice's normal pace: mono int16 samples at
@@ -61,6 +64,7 @@ class Backend(Protocol):
     """A speech engine: lists its voices and loads one."""
 
     name: str
+    install_hint: str  # what to do when the engine has no voices: "apt-get install espeak-ng"
 
     def voices(self) -> list[VoiceInfo]:
         """Every voice installed for this engine (empty when the engine is missing)."""

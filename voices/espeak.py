@@ -10,7 +10,8 @@ pieces costs more than the synthesis.
 from __future__ import annotations
 
 import ctypes
-from functools import lru_cache
+from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -51,7 +52,9 @@ class EspeakBackend:
                     )  # fmt: skip
         return found
 
-    def _info(self, voice_id, name, language, gender, sample_rate, identifier) -> VoiceInfo:
+    def _info(
+        self, voice_id: str, name: str, language: str, gender: str, sample_rate: int, identifier: str
+    ) -> VoiceInfo:
         return VoiceInfo(
             id=voice_id,
             name=name,
@@ -79,7 +82,7 @@ class EspeakVoice:
         # Keep the callback object alive as long as the voice: ctypes does not.
         self._espeak.SetSynthCallback(self._collect)
 
-    def _collect(self, wav, samples: int, events) -> int:
+    def _collect(self, wav: int, samples: int, events: object) -> int:
         if samples > 0:
             self._chunks.append(ctypes.string_at(wav, samples * 2))
         return 0
@@ -98,8 +101,8 @@ class EspeakVoice:
         return np.frombuffer(b"".join(self._chunks), np.int16)
 
 
-@lru_cache(maxsize=None)
-def _library():
+@cache
+def _library() -> tuple[Any, int]:
     """pyttsx3's bindings to libespeak-ng, initialised once per process, and the sample rate."""
     try:
         from pyttsx3.drivers import _espeak

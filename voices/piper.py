@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-from functools import lru_cache
+from functools import cache
 from importlib.metadata import distributions
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,7 +36,7 @@ def voice_folders() -> list[Path]:
     return folders
 
 
-@lru_cache(maxsize=None)
+@cache
 def packaged_models() -> tuple[Path, ...]:
     """Models shipped inside installed Python packages (each with its .onnx.json beside it)."""
     found = []
@@ -92,6 +92,8 @@ class PiperBackend:
 
 class PiperVoiceAdapter:
     """A loaded Piper model, speaking at a rate through its length scale."""
+
+    max_engine_rate = 1.0  # Piper's own rate sounds less natural than a time-stretch of it
 
     def __init__(self, info: VoiceInfo) -> None:
         self.info = info

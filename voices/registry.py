@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from functools import lru_cache
+from functools import cache
 from importlib.metadata import entry_points
 
 from listen.errors import ListenError
@@ -18,7 +18,7 @@ QUALITY_RANK = {"high": 0, "medium": 1, "low": 2, "x_low": 3, "robotic": 9}
 DEFAULT_DIALECT = {"en": "en-us", "pt": "pt-br", "es": "es", "fr": "fr-fr", "zh": "cmn"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def backends() -> dict[str, Backend]:
     """Every installed backend, by name; the built-in ones register like any plugin."""
     found = {}
@@ -59,7 +59,7 @@ def find_voice(spec: str | None, language: str = "en") -> VoiceInfo:
             raise ListenError(f"voice {spec!r} is ambiguous: say which, one of {choices}")
     empty = [b for name, b in backends().items() if not any(v.backend == name for v in voices)]
     if empty:  # an engine that is registered but found nothing is most likely not installed
-        missing = "; ".join(f"{b.name} has no voices ({getattr(b, 'install_hint', 'not installed')})"
+        missing = "; ".join(f"{b.name} has no voices ({b.install_hint})"
                             for b in empty)  # fmt: skip
         raise ListenError(f"unknown voice {spec!r}: {missing}")
     close = difflib.get_close_matches(spec, [v.address for v in voices] + [v.id for v in voices])

@@ -1,0 +1,123 @@
+"""A run: the one way articles are converted, whether one or a thousand.
+
+    report = run(["article.txt"], Settings(output="~/Listen"))
+
+finds the jobs in the inputs (files, folders, URLs, stdin), holds the output folder's lock,
+tidies what killed runs left, gives each article a folder no other input has, skips what is
+unchanged since the last run, converts the rest (here, in worker processes, or on a Dask
+cluster), refreshes the folder's feed, and returns a report. A second run of the same inputs
+redoes only what changed or failed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from voices.registry import find_voice
+
+from .events import STATUSES, ArticleFinished, Events, Outcome, RunStarted, Warned, ignore
+from .feed import refresh
+from .ffmpeg import require
+from .jobs import find_jobs, job_hashes
+from .manifest import Manifest
+from .output import locked, remove_stale_partials, write_atomically
+from .settings import Settings
+from .workers import available_cores, run_here, run_in_pool, run_on_cluster
+
+
+@dataclass
+class Report:
+    """What a run did: an outcome per input, and warnings about the run itself."""
+
+    output: Path = Path(".")
+    outcomes: list[Outcome] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(outcome.status == status for outcome in self.outcomes)
+
+    @property
+    def failed(self) -> bool:
+        return self.count("failed") > 0
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    def summary(self) -> str:
+        """One line an article, then the totals."""
+        lines = [describe(outcome, self.output) for outcome in self.outcomes]
+        if len(self.outcomes) != 1:
+            counts = ", ".join(f"{self.count(status)} {status}" for status in STATUSES)
+            hours = sum(o.seconds for o in self.outcomes if o.status in ("done", "unchanged")) / 3600
+            lines.append(f"{len(self.outcomes)} articles: {counts}; {hours:.2f} h of audio")
+        return "\n".join(lines)
+
+    def write(self, path: Path) -> None:
+        document = {
+            "articles": [asdict(outcome) for outcome in self.outcomes],
+            "counts": {status: self.count(status) for status in STATUSES},
+            "warnings": self.warnings,
+        }
+        write_atomically(path, json.dumps(document, indent=2, ensure_ascii=False))
+
+
+def describe(outcome: Outcome, output: Path) -> str:
+    if outcome.status in ("done", "unchanged") and outcome.audio:
+        minutes, seconds = divmod(round(outcome.seconds), 60)
+        where = output / outcome.folder / outcome.audio
+        return f"{outcome.status}: {where} ({minutes}:{seconds:02d}, {outcome.words} words, {outcome.voice}, {outcome.speed:g}x)"
+    if outcome.key in outcome.reason or not outcome.reason:  # say the input once
+        return f"{outcome.status}: {outcome.reason or outcome.key}"
+    return f"{outcome.status}: {outcome.key}: {outcome.reason}"
+
+
+def run(
+    inputs: list[str],
+    settings: Settings = Settings(),
+    events: Events = ignore,
+    recursive: bool = False,
+    jobs: int | None = None,
+    scheduler: str | None = None,
+) -> Report:
+    """Convert every article in `inputs` into `settings.output`. `jobs` articles are converted
+    side by side (default: one a core); `scheduler` sends them to a Dask cluster instead."""
+    require("ffmpeg"), require("ffprobe")
+    if settings.voice:
+        find_voice(settings.voice)  # a voice that does not exist fails the run, not each article
+    workers = jobs or available_cores()
+    found, outcomes = find_jobs(inputs, recursive, settings.max_bytes)
+    out = settings.output
+    report = Report(out, outcomes)
+    with locked(out):
+        if out.is_dir():
+            remove_stale_partials(out)
+        manifest = Manifest(out)
+        report.warnings += manifest.warnings
+        todo = []
+        for job in manifest.place(found):
+            hashes = job_hashes(job, settings)
+            unchanged = None if settings.force else manifest.unchanged(job, hashes)
+            if unchanged is None:
+                todo.append((job, hashes))
+            else:
+                manifest.record(job, hashes, unchanged)
+                report.outcomes.append(unchanged)
+        events(RunStarted(len(todo)))
+        if scheduler:
+            finished = run_on_cluster(todo, settings, scheduler)
+        elif len(todo) <= 1 or workers == 1:
+            finished = run_here(todo, settings, events)
+        else:
+            finished = run_in_pool(todo, settings, workers)
+        for job, hashes, outcome in finished:
+            manifest.record(job, hashes, outcome)
+            for message in outcome.warnings:
+                events(Warned(job.key, message))
+            report.outcomes.append(outcome)
+            events(ArticleFinished(outcome))
+        if out.is_dir():
+            report.warnings += refresh(out)
+    return report

@@ -1,0 +1,109 @@
+"""The articles a run is asked to convert: files, folders, URLs, a list, stdin; what each is
+called in the output folder; and what decides whether it must be made again."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cleaner import clean
+from .errors import ListenError, describe_os_error
+from .events import Outcome
+from .fetch import is_web_address
+from .read import read_bytes, read_source
+from .settings import Settings
+from .slug import slugify
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown", ".url"}
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to convert: where it is, its key in the manifest, its folder under OUT."""
+
+    location: str
+    key: str
+    name: str  # relative to OUT: "sub/article"
+    data: bytes | None = None  # the input's bytes, when read already (stdin)
+
+
+def find_jobs(inputs: list[str], recursive: bool, max_bytes: int) -> tuple[list[Job], list[Outcome]]:
+    """The articles in `inputs`, and an outcome for each input that is none: a file that is not
+    an article is "skipped"; an input that does not exist has "failed"."""
+    jobs, outcomes = [], []
+    for location in inputs:
+        path = Path(location)
+        if is_web_address(location):
+            name = slugify(location.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1] or location)
+            jobs.append(Job(location, location, name))
+        elif location == STDIN:
+            jobs.append(stdin_job(max_bytes))
+        elif path.is_dir():
+            found, skipped = folder_jobs(path, recursive)
+            jobs += found
+            outcomes += skipped
+        elif path.exists():
+            jobs.append(Job(location, location, slugify(path.stem)))
+        else:
+            outcomes.append(Outcome(location, "failed", f"{location}: no such file or folder"))
+    return jobs, outcomes
+
+
+def folder_jobs(folder: Path, recursive: bool) -> tuple[list[Job], list[Outcome]]:
+    jobs, skipped = [], []
+    for file in sorted(p for p in folder.glob("**/*" if recursive else "*") if p.is_file()):
+        if file.name.startswith("."):
+            continue
+        if file.suffix.lower() not in ARTICLE_SUFFIXES:
+            skipped.append(Outcome(str(file), "skipped", f"not an article file ({file.suffix or 'no suffix'})"))
+            continue
+        name = file.relative_to(folder).parent / slugify(file.stem)
+        jobs.append(Job(str(file), str(file), name.as_posix()))
+    return jobs, skipped
+
+
+def stdin_job(max_bytes: int) -> Job:
+    """Standard input, read once, named after the article's title; its key is its content, so
+    that another article read from stdin never takes its folder."""
+    data = read_bytes(STDIN, max_bytes)
+    try:
+        title = clean(read_source(STDIN, max_bytes, data)).title
+    except ListenError:
+        title = "stdin"  # converting it will fail with the reason
+    return Job(STDIN, f"stdin:{hashlib.sha256(data).hexdigest()[:16]}", slugify(title), data)
+
+
+def read_list(path: str) -> list[str]:
+    """The inputs in a list file (one a line, `#` comments), `-` for stdin."""
+    try:
+        text = sys.stdin.read() if path == STDIN else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = describe_os_error(error) if isinstance(error, OSError) else "not UTF-8 text"
+        raise ListenError(f"cannot read the list {path}: {reason}") from None
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def job_hashes(job: Job, settings: Settings) -> dict[str, str]:
+    """What decides whether an article must be made again: its input and the audio settings,
+    and which input it is (no other input may replace its folder)."""
+    path = Path(job.location)
+    if job.data is not None:
+        data = job.data
+    elif path.is_file():
+        data = path.read_bytes()
+    else:
+        data = job.location.encode()
+    lexicon = settings.load_lexicon()
+    shaping = {
+        "voice": settings.voice, "speed": settings.speed, "format": settings.audio_format,
+        "lexicon": [(pattern.pattern, spoken) for pattern, spoken in lexicon.entries],
+    }  # fmt: skip
+    return {
+        "key": job.key,
+        "input": hashlib.sha256(data).hexdigest(),
+        "settings": hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest(),
+    }
