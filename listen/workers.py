@@ -166,12 +166,13 @@ def run_on_cluster(todo: Todo, settings: Settings, scheduler: str) -> Finished:
             yield job, hashes, outcome
 
 
-def connect(scheduler: str, seconds: float = SCHEDULER_SECONDS) -> Client:
+def connect(scheduler: str) -> Client:
     """A Dask client of `scheduler`, or one ListenError. Client's own timeout does not cover a
     server that accepts the connection and never answers, so the attempt runs in a thread that
-    is given up on after `seconds`."""
+    is given up on after SCHEDULER_SECONDS."""
     from distributed import Client
 
+    seconds = SCHEDULER_SECONDS
     clients: list[Client] = []
     errors: list[Exception] = []
 

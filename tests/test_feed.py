@@ -18,7 +18,7 @@ from listen.serve import make_server
 
 from .conftest import DEV_PAGES, EXAMPLE
 
-VOICE = ["--voice", "espeak:en-us"]
+VOICE = ["--voice", "fake:tones"]  # the tests' fake voice: these tests are about files, not speech
 SCREENSHOTS = Path(os.environ.get("LISTEN_SCREENSHOTS", Path(__file__).parent / "screenshots"))
 
 

@@ -18,6 +18,7 @@ import lxml.html
 import pytest
 
 from cli import main
+from listen import workers
 from listen.errors import ListenError
 from listen.feed import write_feed
 from listen.fetch import fetch, parse_address, redirect
@@ -28,7 +29,7 @@ from listen.serve import make_server
 from .test_feed import browser, wait_for  # noqa: F401 (a fixture and its helper)
 
 LISTEN = str(Path(sys.executable).parent / "listen")
-VOICE = ["--voice", "espeak:en-us", "-q"]
+VOICE = ["--voice", "fake:tones", "-q"]  # the tests' fake voice
 SECRET = "the-secret-in-a-local-file"
 ARTICLE = "\n\n".join(
     ["# Bridge stays open"]
@@ -364,19 +365,19 @@ def test_a_long_title_in_four_byte_letters_fits_a_file_name(runner, tmp_path):
 
 
 @pytest.mark.parametrize("scheduler", ["tcp://[::1", "foo://bar:baz", "tcp://127.0.0.1:notaport"])
-def test_malformed_scheduler_is_one_line(runner, tmp_path, scheduler):
+def test_malformed_scheduler_is_one_line(runner, tmp_path, monkeypatch, scheduler):
+    monkeypatch.setattr(workers, "SCHEDULER_SECONDS", 3)
     page = write(tmp_path / "story.md", ARTICLE)
     result = runner.invoke(main, ["convert", str(page), "-o", str(tmp_path / "out"), "--scheduler", scheduler, "-q"])
     assert_one_error_line(result, "cannot reach the Dask scheduler")
 
 
 def test_a_scheduler_that_never_answers_is_given_up_on(monkeypatch):
-    from listen import workers as batch
-
+    monkeypatch.setattr(workers, "SCHEDULER_SECONDS", 2)
     listener = socket.create_server(("127.0.0.1", 0))
     started = time.monotonic()
     with pytest.raises(ListenError, match="no answer within 2 s"):
-        batch.connect(f"tcp://127.0.0.1:{listener.getsockname()[1]}", seconds=2)
+        workers.connect(f"tcp://127.0.0.1:{listener.getsockname()[1]}")
     assert time.monotonic() - started < 8
     listener.close()
 
