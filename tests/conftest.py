@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import subprocess
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from listen import Settings, run
+from listen.serve import make_server
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "tide-mill.txt"
@@ -36,3 +41,23 @@ def decoded_seconds(path: Path, sample_rate: int = 22050) -> float:
         capture_output=True, check=True,
     ).stdout  # fmt: skip
     return len(pcm) / 2 / sample_rate
+
+
+@contextlib.contextmanager
+def serving(folder: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, int]]:
+    """`listen serve` of a folder on a free port, for the length of a `with`."""
+    server = make_server(folder, host, 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server.server_address[:2]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def http_get(address: tuple[str, int], path: str, headers: dict | None = None) -> tuple[int, object, bytes]:
+    """Status, headers and body of a GET, as a podcast app or browser would send it."""
+    connection = http.client.HTTPConnection(*address, timeout=10)
+    connection.request("GET", path, headers=headers or {})
+    response = connection.getresponse()
+    return response.status, response.headers, response.read()

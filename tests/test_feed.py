@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import http.client
 import os
 import shutil
-import threading
 import time
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -14,9 +12,8 @@ import feedparser
 import pytest
 
 from cli import main
-from listen.serve import make_server
 
-from .conftest import DEV_PAGES, EXAMPLE
+from .conftest import DEV_PAGES, EXAMPLE, http_get, serving
 
 VOICE = ["--voice", "fake:tones"]  # the tests' fake voice: these tests are about files, not speech
 SCREENSHOTS = Path(os.environ.get("LISTEN_SCREENSHOTS", Path(__file__).parent / "screenshots"))
@@ -77,23 +74,13 @@ def test_guids_are_stable_and_feed_follows_new_conversions(library, runner, tmp_
 
 @pytest.fixture
 def server(library):
-    httpd = make_server(library, "127.0.0.1", 0)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield httpd.server_address
-    httpd.shutdown()
-    httpd.server_close()
-
-
-def request(address, path, headers=None):
-    connection = http.client.HTTPConnection(*address, timeout=10)
-    connection.request("GET", path, headers=headers or {})
-    response = connection.getresponse()
-    return response.status, response.headers, response.read()
+    with serving(library) as address:
+        yield address
 
 
 def test_range_request_returns_exactly_those_bytes(server, library):
     audio = next(library.glob("tide-mill/tide-mill.mp3"))
-    status, headers, body = request(server, "/tide-mill/tide-mill.mp3",
+    status, headers, body = http_get(server, "/tide-mill/tide-mill.mp3",
                                     {"Range": "bytes=1000-1999"})  # fmt: skip
     assert status == 206
     assert body == audio.read_bytes()[1000:2000]
@@ -107,7 +94,7 @@ def test_range_request_returns_exactly_those_bytes(server, library):
      ("/tide-mill/chapters.json", "application/json")],
 )  # fmt: skip
 def test_mime_types(server, path, mime):
-    status, headers, _ = request(server, path)
+    status, headers, _ = http_get(server, path)
     assert (status, headers["Content-Type"]) == (200, mime)
 
 
@@ -118,7 +105,7 @@ def test_mime_types(server, path, mime):
 )  # fmt: skip
 def test_nothing_outside_the_folder_is_served(server, library, path):
     (library.parent / "secret.txt").write_text("top secret")
-    status, _, body = request(server, path)
+    status, _, body = http_get(server, path)
     assert b"top secret" not in body and b"root:" not in body
     assert status in (400, 404)
 

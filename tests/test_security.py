@@ -4,7 +4,6 @@ article changed, and one `Error:` line (or a warning), never a traceback."""
 
 from __future__ import annotations
 
-import http.client
 import json
 import socket
 import subprocess
@@ -24,8 +23,8 @@ from listen.feed import write_feed
 from listen.fetch import fetch, parse_address, redirect
 from listen.lexicon import Lexicon
 from listen.read import read_source
-from listen.serve import make_server
 
+from .conftest import http_get, serving
 from .test_feed import browser, wait_for  # noqa: F401 (a fixture and its helper)
 
 LISTEN = str(Path(sys.executable).parent / "listen")
@@ -164,18 +163,13 @@ def served(tmp_path):
     (out / "etc").symlink_to("/etc")
     (out / "leak.txt").symlink_to(tmp_path / "secret.txt")
     (out / "inside.mp3").symlink_to(out / "a" / "a.mp3")
-    server = make_server(out, "127.0.0.1", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server.server_address[:2]
-    server.shutdown()
-    server.server_close()
+    with serving(out) as address:
+        yield address
 
 
 def get(address, path, headers=None):
-    connection = http.client.HTTPConnection(*address, timeout=10)
-    connection.request("GET", path, headers=headers or {})
-    response = connection.getresponse()
-    return response.status, response.read()
+    status, _, body = http_get(address, path, headers)
+    return status, body
 
 
 @pytest.mark.parametrize("path", ["/etc/passwd", "/etc/", "/leak.txt", "/.listen-manifest.json",
@@ -227,15 +221,10 @@ def test_serve_on_ipv6_loopback(tmp_path):
         pytest.skip("no IPv6 on this machine")
     out = write(tmp_path / "out" / "index.html", "the player").parent
     try:
-        server = make_server(out, "::1", 0)
+        with serving(out, "::1") as address:
+            assert get(address, "/") == (200, b"the player")
     except ListenError as error:
         pytest.skip(f"IPv6 loopback unavailable: {error}")
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        assert get(("::1", server.server_address[1]), "/") == (200, b"the player")
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_serve_port_out_of_range_is_one_line(runner, tmp_path):
