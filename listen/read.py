@@ -52,6 +52,7 @@ UNSPEAKABLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f"
     "\ud800-\udfff\ufdd0-\ufdef\ufeff\ufff9-\ufffb\ufffe\uffff]"
 )
+TEXT_SUFFIXES = {".txt", ".text"}
 SHORTCUT_SUFFIX = ".url"  # an Internet shortcut: an INI file whose URL= line names the page
 
 
@@ -144,11 +145,19 @@ def normalize(text: str) -> str:
 
 
 def detect_kind(text: str, location: str) -> str:
-    """Decide from the content, with the file's extension only as a tie-breaker."""
+    """A page that starts as HTML is HTML, whatever its name. Otherwise a `.txt` file is the text
+    a reader copied (which may quote a tag or a `#`), a `.md` file is Markdown; without a
+    telling name (stdin, a URL), markup dense enough to be the page's own decides."""
     head = text[:20_000]
-    if HTML_START.match(head) or len(HTML_TAGS.findall(head)) >= 3:
-        return "html"
     suffix = Path(location).suffix.lower()
-    if suffix in (".md", ".markdown") or MARKDOWN_HEADING.search(head) or len(MARKDOWN_LINK.findall(head)) >= 2:
+    if HTML_START.match(head):
+        return "html"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if len(HTML_TAGS.findall(head)) >= max(3, len(head) // 1000):
+        return "html"
+    if MARKDOWN_HEADING.search(head) or len(MARKDOWN_LINK.findall(head)) >= 2:
         return "markdown"
     return "text"

@@ -1,12 +1,11 @@
 """The cleaner for text copied from a web page, where no HTML is left to lean on.
 
-It works line by line, in the manner of jusText's paragraph classifier: each line is first
-judged on its own evidence (length, stop-word density, sentence shape, known furniture, being
-repeated elsewhere on the page), then by its neighbours, and the article is the run of good
-lines that follows the headline (or, without one, the fullest run). The headline is where the
-page title (usually the first line, often with the site name after a separator) is repeated,
-or else the fullest headline-shaped line before the body; bullet points between the headline
-and the body are the summary.
+It works line by line: each line gets the probability that it is article text from a learned
+model of its own evidence and its neighbours' (line_model.py), and the article is the stretch
+of the page where article text outweighs the rest (find_body). The headline is where the page
+title (usually the first line, often with the site name after a separator) is repeated, or
+else the fullest headline-shaped line before the body; bullet points between the headline and
+the body are the summary.
 """
 
 from __future__ import annotations
@@ -17,15 +16,20 @@ from dataclasses import dataclass
 
 from .furniture import is_article_end, is_furniture
 from .language import detect_language, stopwords
+from .line_model import probabilities
 from .model import Article, Chapter
 
-LONG_CHARS = 200  # jusText's length_high: a prose line this long is article text
 SHORT_CHARS = 70  # jusText's length_low: shorter lines are judged by their neighbours
-STOPWORDS_HIGH = 0.30  # jusText's stopwords_high
-STOPWORDS_LOW = 0.20  # below this a line is not prose in the page's language
-MAX_GAP = 8  # this many non-article lines in a row end a run of article text
-NEAR_TITLE = 12  # the body starts within this many lines after the headline
-MIN_SHARE_OF_FULLEST = 0.15  # a run after the headline smaller than this is a teaser
+ARTICLE_PROBABILITY = 0.4  # a line the model finds this likely is article text
+SEGMENT_PROBABILITY = 0.45  # where the article is: lines above this add to it, below take away
+NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
+# short costs more than reading a little furniture
+# What ends an article for certain: a copyright footer, the comments.
+STRONG_END = re.compile(
+    r"((©|copyright|\(c\)).{0,80}all rights reserved.*|\d* ?comments?|(leave|post|add) a (comment|reply)|"
+    r"view comments|(show|load) comments)\s*[:.]?",
+    re.I,
+)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
@@ -44,7 +48,8 @@ class Line:
     sentence: bool  # ends like a sentence, or holds several
     furniture: bool
     repeated: bool  # the same text stands elsewhere on the page (menus, widgets)
-    label: str = ""  # "good", "near", "short" or "bad"
+    label: str = ""  # "good" (article text), "short" or "bad"
+    probability: float = 0.0  # of being article text (line_model.py)
 
     @property
     def chars(self) -> int:
@@ -54,12 +59,11 @@ class Line:
 
 def clean_text_dump(text: str, url: str = "") -> Article:
     """Find the headline, summary, byline and body paragraphs in a page's copied text."""
-    texts = [" ".join(line.split()) for line in text.split("\n")]
-    texts = [line for line in texts if line]
-    language = detect_language(" ".join(line for line in texts if len(line) > 60) or text)
-    lines = make_lines(texts, language)
-    classify(lines)
+    lines, markers, language = page_lines(text)
     title_at, title, source = find_title(lines)
+    for line, probability in zip(lines, probabilities(lines, markers, title_at)):
+        line.probability = probability
+        line.label = "good" if probability >= ARTICLE_PROBABILITY else ("short" if line.chars < SHORT_CHARS else "bad")
     body_start, body_end = find_body(lines, title_at)
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
@@ -82,6 +86,16 @@ def clean_text_dump(text: str, url: str = "") -> Article:
     )
 
 
+def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
+    """The page's non-empty lines with their evidence, which of them are end-of-article
+    markers ("Related", "Comments", a copyright line), and the page's language."""
+    texts = [" ".join(line.split()) for line in text.split("\n")]
+    texts = [line for line in texts if line]
+    language = detect_language(" ".join(line for line in texts if len(line) > 60) or text)
+    lines = make_lines(texts, language)
+    return lines, [is_article_end(line.text) for line in lines], language
+
+
 def make_lines(texts: list[str], language: str) -> list[Line]:
     stops = stopwords(language)
     counts = Counter(texts)
@@ -97,33 +111,6 @@ def make_lines(texts: list[str], language: str) -> list[Line]:
     return lines
 
 
-def classify(lines: list[Line]) -> None:
-    """jusText's two passes: each line on its own, then short lines by their neighbours."""
-    for line in lines:
-        line.label = own_label(line)
-    revised = []
-    for index, line in enumerate(lines):
-        sides = (neighbour(lines, index, -1), neighbour(lines, index, 1))
-        revised.append("bad" if line.label == "near" and sides == ("bad", "bad") else line.label)
-    for line, label in zip(lines, revised):
-        line.label = label
-
-
-def own_label(line: Line) -> str:
-    if line.furniture or (line.repeated and line.chars < LONG_CHARS * 2):
-        return "bad"
-    if line.chars < SHORT_CHARS:
-        return "short"
-    prose = line.sentence
-    if line.stopword_density is not None:  # the language's common words say it is prose
-        if line.stopword_density < STOPWORDS_LOW:
-            return "bad"
-        prose = prose or line.stopword_density >= STOPWORDS_HIGH
-    if not prose:
-        return "bad"
-    return "good" if line.chars >= LONG_CHARS or line.sentence else "near"
-
-
 def neighbour(lines: list[Line], index: int, step: int) -> str:
     """The label of the nearest good or bad line in the direction `step`."""
     index += step
@@ -135,32 +122,29 @@ def neighbour(lines: list[Line], index: int, step: int) -> str:
 
 
 def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
-    """The [start, end) of the article text.
+    """The [start, end) of the article text: the stretch of the page where the most article
+    text stands, net of what is not (max-sum segment over the lines' probabilities, weighed
+    by their words).
 
-    A run is a stretch of good lines with no more than MAX_GAP other lines between them. The
-    article is the run that starts right after the headline (comments and cookie notices
-    further down can be longer), unless that run is tiny beside the fullest run on the page.
+    A short line or a few of furniture cost little, so reading never stops at "Related" or a
+    list in the middle of the article; only strong evidence ends it: a copyright line or the
+    start of the comments.
     """
-    runs: list[list[int]] = []  # [start, end, characters]
-    gap = MAX_GAP + 1
+    best, best_score = (len(lines), len(lines)), 0.0
+    start, score = 0, 0.0
     for index, line in enumerate(lines):
-        if is_article_end(line.text):
-            gap = MAX_GAP + 1  # "Tags:", "Related", "Comments": the article is over
-        elif line.label in ("good", "near"):
-            if gap > MAX_GAP:
-                runs.append([index, index + 1, 0])
-            runs[-1][1] = index + 1
-            runs[-1][2] += line.chars
-            gap = 0
-        else:
-            gap += 1
-    if not runs:
-        return len(lines), len(lines)
-    best = max(runs, key=lambda run: run[2])
-    following = [run for run in runs if title_at >= 0 and run[1] > title_at + 1]
-    if following and following[0][0] - title_at <= NEAR_TITLE and following[0][2] >= best[2] * MIN_SHARE_OF_FULLEST:
-        best = following[0]
-    start, end = best[0], best[1]
+        if STRONG_END.fullmatch(line.text):
+            start, score = index + 1, 0.0
+            continue
+        if score <= 0:
+            start, score = index, 0.0
+        gain = (line.probability - SEGMENT_PROBABILITY) * max(1, line.words)
+        score += gain if gain > 0 else gain * NOT_ARTICLE_COST
+        if score > best_score:
+            best, best_score = (start, index + 1), score
+    start, end = best
+    while start < end and lines[start].label != "good":
+        start += 1
     if start <= title_at < end:  # the headline and what stands above it are not body
         start = title_at + 1
     for index in range(start, end):  # a list introduced at the end may run past the prose
@@ -220,7 +204,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     chapters = [Chapter(title="")]
     list_until = 0
     for index, line in enumerate(lines):
-        if line.label in ("good", "near") or index < list_until:
+        if line.label == "good" or index < list_until:
             chapters[-1].paragraphs.append(line.text)
             list_until = max(list_until, list_end(lines, index))
         elif line.label == "short" and is_heading(line, lines[index + 1 : index + 2]):
@@ -244,5 +228,5 @@ def is_heading(line: Line, following: list[Line]) -> bool:
         and not line.text.endswith((".", ",", ":", ";"))
         and not BULLET.match(line.text)
         and bool(following)
-        and following[0].label in ("good", "near")
+        and following[0].label == "good"
     )
