@@ -79,7 +79,9 @@ def examples() -> tuple[list[list[float]], list[int], list[float], list[int], li
     return rows, labels, weights, groups, names
 
 
-def fit(rows: list[list[float]], labels: list[int], weights: list[float]) -> tuple[LogisticRegression, list[float], list[float]]:
+def fit(
+    rows: list[list[float]], labels: list[int], weights: list[float]
+) -> tuple[LogisticRegression, list[float], list[float]]:
     columns = list(zip(*rows))
     means = [sum(column) / len(column) for column in columns]
     scales = [max(1e-6, (sum((x - m) ** 2 for x in column) / len(column)) ** 0.5) for column, m in zip(columns, means)]
@@ -97,9 +99,13 @@ def main() -> None:
     print(f"{len(set(groups))} pages, {len(rows)} lines, {sum(labels)} of them article text")
     if args.check:
         for fold, (train, test) in enumerate(GroupKFold(n_splits=5).split(rows, labels, groups)):
-            model, means, scales = fit([rows[i] for i in train], [labels[i] for i in train], [weights[i] for i in train])
+            model, means, scales = fit(
+                [rows[i] for i in train], [labels[i] for i in train], [weights[i] for i in train]
+            )
             scaled = [[(x - m) / s for x, m, s in zip(rows[i], means, scales)] for i in test]
-            right = sum(w * (p == labels[i]) for i, p, w in zip(test, model.predict(scaled), (weights[i] for i in test)))
+            right = sum(
+                w * (p == labels[i]) for i, p, w in zip(test, model.predict(scaled), (weights[i] for i in test))
+            )
             print(f"fold {fold}: weighted accuracy {right / sum(weights[i] for i in test):.3f}")
         return
     model, means, scales = fit(rows, labels, weights)

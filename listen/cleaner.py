@@ -15,6 +15,7 @@ from .read import Source
 from .textdump import clean_text_dump
 from .webpage import clean_html
 
+MAX_FURNITURE_WORDS = 20
 CLEANERS = {"html": clean_html, "markdown": clean_markdown, "text": clean_text_dump}
 
 
@@ -30,12 +31,18 @@ def clean(source: Source) -> Article:
 
 
 def drop_furniture(article: Article) -> Article:
-    """Residual cleaning: furniture lines left in any part of the article go."""
+    """Residual cleaning: furniture lines left in any part of the article go. Only short ones:
+    a paragraph of article text can hold a phrase that furniture is made of ("image: ...",
+    "all rights reserved"), and removing it costs more than hearing a footer."""
     chapters = []
     for chapter in article.chapters:
-        paragraphs = [p for p in chapter.paragraphs if not is_furniture(p)]
+        paragraphs = [p for p in chapter.paragraphs if not is_residual_furniture(p)]
         if paragraphs:
             chapters.append(Chapter(title=chapter.title, paragraphs=paragraphs))
     article.chapters = chapters
-    article.summary = [point for point in article.summary if not is_furniture(point)]
+    article.summary = [point for point in article.summary if not is_residual_furniture(point)]
     return article
+
+
+def is_residual_furniture(paragraph: str) -> bool:
+    return len(paragraph.split()) <= MAX_FURNITURE_WORDS and is_furniture(paragraph)

@@ -22,6 +22,10 @@ _WHOLE_LINE = [
     r"\d+\s*(comments?|kommentare|commentaires|comentarios|replies|shares|views)",
     r"(comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?",
     r"\d{1,6}",
+    # When the page was published or changed: "Updated 14 June 2025, 9:12am".
+    r"(published|updated|posted|last updated|first published|modified)( on| at)?:?\s+\S.{0,40}\d.{0,30}",
+    # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...".
+    r"(related|read more|see also|more on this( story)?|also read|read also|watch)\s*:\s+\S.{0,150}",
     # Trust and rating boilerplate.
     r"why you can trust .*",
     # Listen widgets: voice and speed pickers.

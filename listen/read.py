@@ -146,14 +146,15 @@ def normalize(text: str) -> str:
 
 def detect_kind(text: str, location: str) -> str:
     """A page that starts as HTML is HTML, whatever its name. Otherwise a `.txt` file is the text
-    a reader copied (which may quote a tag or a `#`), a `.md` file is Markdown; without a
-    telling name (stdin, a URL), markup dense enough to be the page's own decides."""
+    a reader copied (which may quote a tag or a `#`) unless it opens as Markdown, a `.md` file
+    is Markdown; without a telling name (stdin, a URL), markup dense enough to be the page's
+    own decides."""
     head = text[:20_000]
     suffix = Path(location).suffix.lower()
     if HTML_START.match(head):
         return "html"
-    if suffix in TEXT_SUFFIXES:
-        return "text"
+    if suffix in TEXT_SUFFIXES:  # Markdown saved as .txt opens with its `# Headline`
+        return "markdown" if MARKDOWN_HEADING.match(head.lstrip()) else "text"
     if suffix in (".md", ".markdown"):
         return "markdown"
     if len(HTML_TAGS.findall(head)) >= max(3, len(head) // 1000):

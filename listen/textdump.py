@@ -24,10 +24,10 @@ ARTICLE_PROBABILITY = 0.4  # a line the model finds this likely is article text
 SEGMENT_PROBABILITY = 0.45  # where the article is: lines above this add to it, below take away
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
-# What ends an article for certain: a copyright footer, the comments.
+# What ends an article for certain: a copyright footer, the comments, a section's teasers.
 STRONG_END = re.compile(
     r"((©|copyright|\(c\)).{0,80}all rights reserved.*|\d* ?comments?|(leave|post|add) a (comment|reply)|"
-    r"view comments|(show|load) comments)\s*[:.]?",
+    r"view comments|(show|load) comments|more in [\w ]{1,30})\s*[:.]?",
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
@@ -143,7 +143,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         if score > best_score:
             best, best_score = (start, index + 1), score
     start, end = best
-    while start < end and lines[start].label != "good":
+    # The body opens with article text, not with the headline or a heading above it.
+    while start < end and (lines[start].label != "good" or is_heading(lines[start], lines[start + 1 : start + 2])):
         start += 1
     if start <= title_at < end:  # the headline and what stands above it are not body
         start = title_at + 1
@@ -204,11 +205,11 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     chapters = [Chapter(title="")]
     list_until = 0
     for index, line in enumerate(lines):
-        if line.label == "good" or index < list_until:
+        if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
+            chapters.append(Chapter(title=line.text))
+        elif line.label == "good" or index < list_until:
             chapters[-1].paragraphs.append(line.text)
             list_until = max(list_until, list_end(lines, index))
-        elif line.label == "short" and is_heading(line, lines[index + 1 : index + 2]):
-            chapters.append(Chapter(title=line.text))
         elif line.label == "short" and between_good(lines, index):
             chapters[-1].paragraphs.append(line.text)
     return [chapter for chapter in chapters if chapter.paragraphs]
@@ -225,8 +226,9 @@ def is_heading(line: Line, following: list[Line]) -> bool:
     return (
         1 <= line.words <= 15
         and not line.furniture
-        and not line.text.endswith((".", ",", ":", ";"))
+        and not line.text.endswith((".", ",", ":", ";", "!", "?", "…", '"', "”"))
         and not BULLET.match(line.text)
         and bool(following)
         and following[0].label == "good"
+        and (following[0].chars >= SHORT_CHARS or following[0].sentence)  # prose, not another heading
     )

@@ -1,48 +1,50 @@
 """The cleaner for HTML pages: trafilatura finds the body and metadata, headings become chapters.
 
 Before trafilatura sees a page, what a browser would not show is taken out (`<template>`,
-`hidden` elements, `display: none`), and so is what would break or stall the parser: a
+`hidden` elements), and so is what would break or stall the parser: a
 character reference to a character XML cannot hold (`&#1;`, `&#xFFFF;`), and long runs of
 one repeated tag with nothing between (100,000 nested `<div>`s, megabytes of `<p>`).
 """
 
 from __future__ import annotations
 
+import html as html_module
+import json
 import re
 from xml.etree import ElementTree
 
-import lxml.html
 import trafilatura
-from lxml import etree
 
 from .language import detect_language
 from .model import Article, Chapter
 
+JSON_LD = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
+MIN_JSON_LD_WORDS = 50
 HTML_LANG = re.compile(r"<html\b[^>]*\blang=[\"']?([a-zA-Z]{2,3})", re.I)
 CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 # A run of more than 20 of one opening (or closing) tag with only white space between: no
 # page writes that for its text, and the parser would build (or nest) every one of them.
 REPEATED_TAGS = re.compile(r"(<(\w+)\b[^<>]{0,200}+>)(?:\s*+<\2\b[^<>]{0,200}+>){20,}+")
 REPEATED_CLOSING_TAGS = re.compile(r"(</(\w+)\s*>)(?:\s*+</\2\s*+>){20,}+")
-INVISIBLE = "//template | //*[@hidden] | //*[@aria-hidden='true'][not(.//img)] | //*[contains(translate(@style, ' ', ''), 'display:none')]"
+# A <template> and an element with the `hidden` attribute, with their content, where no element of
+# the same name opens inside them (so that the match ends at their own closing tag).
+INVISIBLE = re.compile(
+    r"<(template|div|p|span|section|aside)\b(?:[^<>]*\shidden(?:=[\"']?hidden[\"']?)?(?=[\s>/])|(?<=<template))[^<>]*>"
+    r"(?:(?!<\1\b).){0,20000}?</\1\s*>",
+    re.I | re.S,
+)
 
 
 def clean_html(html: str, url: str = "") -> Article:
-    """Extract the article of an HTML page; an empty Article when there is none."""
-    tree = visible_tree(html)
-    if tree is None:
-        return Article(title="")
-    xml = trafilatura.extract(
-        tree,
-        url=url or None,
-        output_format="xml",
-        with_metadata=True,
-        include_comments=False,
-        favor_precision=True,
-    )
-    if not xml:
-        return Article(title="")
-    doc = ElementTree.fromstring(xml)
+    """Extract the article of an HTML page; an empty Article when there is none.
+
+    trafilatura in precision mode first; when that finds nothing, in recall mode. When the
+    page's JSON-LD carries an `articleBody` far longer than the visible body (a paywall or a
+    reprint notice where the article should be), that is the article.
+    """
+    page = visible_html(html)
+    xml = extract(page, url, favor_precision=True) or extract(page, url, favor_recall=True)
+    doc = ElementTree.fromstring(xml) if xml else ElementTree.Element("doc")
     title = doc.get("title") or ""
     chapters = [Chapter(title="")]
     main = doc.find("main")
@@ -53,11 +55,18 @@ def clean_html(html: str, url: str = "") -> Article:
             chapters.append(Chapter(title=text))
         else:
             chapters[-1].paragraphs.append(text)
+    chapters = [chapter for chapter in chapters if chapter.paragraphs]
     body = " ".join(p for chapter in chapters for p in chapter.paragraphs)
+    metadata = json_ld_article(html)
+    hidden_body = metadata.get("articleBody", "")
+    if len(hidden_body.split()) >= MIN_JSON_LD_WORDS and len(hidden_body.split()) > 2 * len(body.split()):
+        chapters = [Chapter(title="", paragraphs=paragraphs_of(hidden_body))]
+        body = hidden_body
+        title = title or metadata.get("headline", "")
     declared = HTML_LANG.search(html[:5000])
     return Article(
         title=title,
-        chapters=[chapter for chapter in chapters if chapter.paragraphs],
+        chapters=chapters,
         byline=doc.get("author") or "",
         source=doc.get("sitename") or doc.get("hostname") or "",
         date=doc.get("date") or "",
@@ -66,19 +75,48 @@ def clean_html(html: str, url: str = "") -> Article:
     )
 
 
-def visible_tree(html: str) -> lxml.html.HtmlElement | None:
-    """The page as a browser would show it, parsed once; None when nothing can be parsed."""
+def extract(html: str, url: str, **mode: bool) -> str | None:
+    return trafilatura.extract(
+        html, url=url or None, output_format="xml", with_metadata=True, include_comments=False, **mode
+    )
+
+
+def json_ld_article(html: str) -> dict[str, str]:
+    """The first JSON-LD object of the page with an `articleBody`: its text fields."""
+    for block in JSON_LD.findall(html):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for item in json_ld_items(data):
+            if isinstance(item.get("articleBody"), str):
+                return {key: value for key, value in item.items() if isinstance(value, str)}
+    return {}
+
+
+def json_ld_items(data: object, depth: int = 0) -> list[dict]:
+    """Every object in a JSON-LD document (top level, lists, `@graph`), a few levels deep."""
+    if depth > 4:
+        return []
+    if isinstance(data, list):
+        return [item for element in data for item in json_ld_items(element, depth + 1)]
+    if isinstance(data, dict):
+        return [data, *json_ld_items(data.get("@graph", []), depth + 1)]
+    return []
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """A JSON-LD body's paragraphs: its lines, when it has them."""
+    text = html_module.unescape(re.sub(r"<[^>]+>", " ", text))
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def visible_html(html: str) -> str:
+    """The page without what would break or stall the parser, and without what a browser
+    never shows (`<template>`, elements marked `hidden`)."""
     html = CHARACTER_REFERENCE.sub(keep_xml_character, html)
     html = REPEATED_CLOSING_TAGS.sub(r"\1", REPEATED_TAGS.sub(r"\1", html))
-    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
-    try:
-        tree = lxml.html.document_fromstring(html, parser=parser)
-    except (etree.ParserError, ValueError):
-        return None
-    for element in tree.xpath(INVISIBLE):
-        if element.getparent() is not None:
-            element.drop_tree()  # its tail, the text after it, stays
-    return tree
+    return INVISIBLE.sub("", html)
 
 
 def keep_xml_character(reference: re.Match) -> str:
