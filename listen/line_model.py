@@ -88,7 +88,8 @@ def features(lines: Sequence[LineFacts], end_markers: Sequence[bool], title_at: 
     prose_chars = [line.chars * flag for line, flag in zip(lines, prose)]
     total_prose = sum(prose_chars) or 1
     numeric = [float(facts["digits"] > 0.2) for facts in own]
-    rows, prose_before = [], 0
+    rows: list[dict[str, float]] = []
+    prose_before = 0.0
     for index, facts in enumerate(own):
         row = dict(facts)
         row["position"] = index / max(1, len(lines) - 1)

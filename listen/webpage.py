@@ -43,7 +43,7 @@ def clean_html(html: str, url: str = "") -> Article:
     reprint notice where the article should be), that is the article.
     """
     page = visible_html(html)
-    xml = extract(page, url, favor_precision=True) or extract(page, url, favor_recall=True)
+    xml = extract(page, url, recall=False) or extract(page, url, recall=True)
     doc = ElementTree.fromstring(xml) if xml else ElementTree.Element("doc")
     title = doc.get("title") or ""
     chapters = [Chapter(title="")]
@@ -75,10 +75,12 @@ def clean_html(html: str, url: str = "") -> Article:
     )
 
 
-def extract(html: str, url: str, **mode: bool) -> str | None:
+def extract(html: str, url: str, recall: bool) -> str | None:
+    """trafilatura's XML of the page, in its precision mode or its recall mode."""
     return trafilatura.extract(
-        html, url=url or None, output_format="xml", with_metadata=True, include_comments=False, **mode
-    )
+        html, url=url or None, output_format="xml", with_metadata=True, include_comments=False,
+        favor_precision=not recall, favor_recall=recall,
+    )  # fmt: skip
 
 
 def json_ld_article(html: str) -> dict[str, str]:
