@@ -355,7 +355,7 @@ def test_a_long_title_in_four_byte_letters_fits_a_file_name(runner, tmp_path):
 
 @pytest.mark.parametrize("scheduler", ["tcp://[::1", "foo://bar:baz", "tcp://127.0.0.1:notaport"])
 def test_malformed_scheduler_is_one_line(runner, tmp_path, monkeypatch, scheduler):
-    monkeypatch.setattr(workers, "SCHEDULER_SECONDS", 3)
+    monkeypatch.setattr(workers, "SCHEDULER_SECONDS", 1)
     page = write(tmp_path / "story.md", ARTICLE)
     result = runner.invoke(main, ["convert", str(page), "-o", str(tmp_path / "out"), "--scheduler", scheduler, "-q"])
     assert_one_error_line(result, "cannot reach the Dask scheduler")

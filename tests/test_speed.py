@@ -60,18 +60,13 @@ def test_pitch_at_2x_stays_the_voices_own(audio, voice):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "voice",
-    [
-        pytest.param("piper:en_US-joe-medium"),
-        pytest.param("espeak:en-us", marks=pytest.mark.xfail(
-            strict=True, reason="Whisper tiny.en understands no espeak-ng speech above about "
-            "1.25x, whatever the method (engine rate, atempo, rubberband, sonic, variants): "
-            "see benchmarks/speed_table.py")),
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("voice", ["piper:en_US-joe-medium"])
 def test_2x_is_still_understood(tmp_path, voice):
-    """On 800 words of real articles (the example alone is too short for a steady measure)."""
+    """On 800 words of real articles (the example alone is too short for a steady measure).
+
+    espeak-ng at 2x is not understood by Whisper tiny.en whatever the method (engine rate,
+    atempo, rubberband, sonic): that is the engine, measured by benchmarks/speed_table.py and
+    said in the README, not gated here."""
     article = write_article(tmp_path / "long.md", 800)
     text = written_text(clean(read_source(str(article), 10**7)))
     rates = {}
