@@ -143,12 +143,13 @@ class ProgressView:
         self.articles = 0
 
     def __call__(self, event: Event) -> None:
+        if isinstance(event, RunStarted):
+            self.articles = event.articles
         if isinstance(event, Warned):
             self.say(f"Warning: {event.message}" if self.articles <= 1 else f"Warning: {event.key}: {event.message}")
         elif not self.drawn:
             return
         elif isinstance(event, RunStarted):
-            self.articles = event.articles
             if event.articles > 1:
                 self.bar = tqdm(total=event.articles, unit="article", leave=False, dynamic_ncols=True)
         elif isinstance(event, ArticleStarted) and self.articles == 1:

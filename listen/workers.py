@@ -112,10 +112,11 @@ def drain(
                 outcome = future.result()
             except BrokenProcessPool:
                 reason = "the worker converting it stopped (killed, or a crash in the voice engine)"
-                stopped = [item for item in running if item == (job, hashes) or item in pending.values()]
+                unfinished = [(job, hashes), *pending.values()]
+                stopped = [item for item in running if item in unfinished]
                 for job, hashes in stopped:
                     yield job, hashes, Outcome(job.key, "failed", reason)
-                return [item for item in pending.values() if item not in stopped]
+                return [item for item in unfinished if item not in stopped]
             yield job, hashes, outcome
     return []
 

@@ -182,3 +182,52 @@ def test_unreachable_scheduler_is_one_clear_error(runner, tmp_path, monkeypatch)
     result = run(runner, "convert", EXAMPLE, "-o", tmp_path, *VOICE, "--scheduler", "tcp://127.0.0.1:9")
     assert result.exit_code == 1
     assert result.output.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+
+
+def test_missing_inputs_fail_the_run(runner, tmp_path):
+    result = run(runner, "convert", tmp_path / "nope1.txt", tmp_path / "nope2.txt", "-o", tmp_path / "out", *VOICE)
+    assert result.exit_code == 1
+    assert f"failed: {tmp_path / 'nope1.txt'}: no such file or folder" in result.stdout
+    assert "2 articles: 0 done, 0 unchanged, 0 skipped, 2 failed" in result.stdout
+
+
+def test_warnings_reach_the_user_from_worker_processes(runner, tmp_path):
+    german = "# Die Brücke\n\nDer Stadtrat hat am Dienstag beschlossen, die alte Brücke den ganzen Winter zu sperren.\n"
+    for name in ("eins", "zwei"):
+        (tmp_path / f"{name}.md").write_text(german.replace("Winter", f"Winter {name}"), encoding="utf-8")
+    result = run(runner, "convert", tmp_path / "eins.md", tmp_path / "zwei.md", "-o", tmp_path / "out",
+                 "--voice", "espeak:en-us", "-j", "2")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    for name in ("eins", "zwei"):
+        assert f"Warning: {tmp_path / name}.md: voice espeak:en-us speaks en-us, the article is in de" in result.stderr
+
+
+def test_a_worker_that_dies_fails_its_article_and_the_rest_go_on(tmp_path):
+    import psutil
+
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    names = [f"story-{number}" for number in range(5)]
+    for number, name in enumerate(names):
+        write_article(inbox / f"{name}.md", 1000, offset=number)
+    command = [LISTEN, "convert", str(inbox), "-o", str(out), "--voice", "espeak:en-us", "-j", "2",
+               "--report", str(tmp_path / "report.json")]  # fmt: skip
+    batch = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    workers: list = []
+    while time.time() < deadline and len(workers) < 2:  # the pool's two workers, converting
+        workers = [p for p in psutil.Process(batch.pid).children()
+                   if "spawn_main" in " ".join(p.cmdline()) and "resource_tracker" not in " ".join(p.cmdline())]  # fmt: skip
+        time.sleep(0.1)
+    time.sleep(1)
+    workers[0].kill()  # as the kernel's out-of-memory killer would
+    stdout, stderr = batch.communicate(timeout=180)
+    assert batch.returncode == 1 and "Traceback" not in stderr, stderr
+    outcomes = json.loads((tmp_path / "report.json").read_text())["articles"]
+    failed = [o for o in outcomes if o["status"] == "failed"]
+    assert 1 <= len(failed) <= 2  # the killed worker's article, and its neighbour's if the pool broke mid-way
+    assert all("the worker converting it stopped" in o["reason"] for o in failed)
+    assert len(outcomes) == len(names) and sum(o["status"] == "done" for o in outcomes) == len(names) - len(failed)
+    for outcome in outcomes:
+        if outcome["status"] == "done":
+            assert probe(out / outcome["folder"] / outcome["audio"])["chapters"]
