@@ -63,6 +63,8 @@ def normalize(sentence: str, language: str = "en") -> str:
 
 def spoken_sentences(paragraph: str, language: str = "en", lexicon: Lexicon = Lexicon()) -> list[str]:
     """A paragraph as the sentences a voice should receive; the user's lexicon comes first."""
+    if language[:2] == "en":
+        paragraph = speech_en.before_split(paragraph)
     sentences = split_sentences(paragraph, language)
     spoken = (normalize(lexicon.apply(sentence), language) for sentence in sentences)
     return [sentence for sentence in spoken if re.search(r"\w", sentence)]

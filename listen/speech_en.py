@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from num2words import num2words
 
+from .language import stopwords
+
 # --- tables -------------------------------------------------------------------------------
 
 CURRENCIES = {  # symbol or code -> (singular, plural)
@@ -46,7 +48,56 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "mins": ("minute", "minutes"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "wpm": ("word per minute", "words per minute"), "WPM": ("word per minute", "words per minute"),
     "fps": ("frame per second", "frames per second"), "MP": ("megapixel", "megapixels"),
+    "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
+    "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
 }  # fmt: skip
+# Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
+AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tsp", "qt", "gal", "t"}
+# Words after a number and unit that are not the thing measured ("5km to school", "5 oz. each").
+FUNCTION_WORDS = {
+    "of", "and", "or", "to", "in", "into", "per", "a", "an", "the", "each", "more", "less", "for", "at",
+    "on", "with", "is", "are", "was", "were", "from", "by", "than", "as", "away", "long", "wide",
+    "high", "deep", "tall", "old", "up", "down", "off", "over", "under", "ago", "before", "after",
+}  # fmt: skip
+DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)"
+SUBUNITS = {"£": ("penny", "pence"), "GBP": ("penny", "pence")}  # the rest: cents
+US_STATES = {  # postal code -> name; AP style abbreviations below
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+    "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "DC": "D C",
+}  # fmt: skip
+AP_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+    "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+    "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire",
+    "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina",
+    "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
+    "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee",
+    "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia",
+    "Wis": "Wisconsin", "Wyo": "Wyoming",
+}  # fmt: skip
+ENGLISH_STOPWORDS = stopwords("en")
+COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+STREET_WORDS = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway)"
+)
+# Words after a number that make it a year: "the 2022 tour", "his 1998 debut".
+YEAR_NOUNS = re.compile(
+    r"\s(?:season|debut|tour|elections?|budget|model|edition|census|Olympics|World Cup|campaign|"
+    r"vintage|version|film|album|midterms?|Games|championship|draft|crisis|survey|report|class|"
+    r"final|finals|playoffs|series|rookie|law|act|novel|book|movie|release|launch|merger|deal|"
+    r"trip|visit|summit|protests?|uprising|war|attack|attacks|storm|flood|earthquake)\b|'s\b"
+)
 MONTH_NAMES = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -79,10 +130,13 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
     "War", "Part", "Chapter", "Act", "Phase", "Episode", "Volume", "Vol", "Round", "Title",
     "Stage", "Level", "Bowl", "Class", "Type", "Apollo", "Rocky", "Section", "Article",
+    "Schedule", "Grade", "Category", "Division", "Book", "Amendment", "Tier", "Mark", "Season",
 }  # fmt: skip
 YEAR_CUES = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|to|of|year|early|late|mid|before|after|during|"
-    r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage)\s+|mid-)$",
+    r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|"
+    r"Euro|Expo|Olympics|Cup|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+|mid-)$",
     re.I,
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -151,15 +205,25 @@ def say_hashtag(match: re.Match) -> str:
 
 
 def say_money(match: re.Match) -> str:
+    """`$5.50` -> five dollars fifty; `$0.31` -> thirty-one cents; `$12 Million` -> twelve
+    million dollars; `a $40 discount` -> a forty-dollar discount."""
     amount, magnitude = match.group("amount"), (match.group("magnitude") or "").lower()
-    currency = CURRENCIES[match.group("currency").upper() if match.group("currency")[0].isalpha()
-                          else match.group("currency")]  # fmt: skip
+    symbol = match.group("currency").upper() if match.group("currency")[0].isalpha() else match.group("currency")
+    currency, article = CURRENCIES[symbol], match.group("article") or ""
     if magnitude:
-        return f"{cardinal(amount)} {MAGNITUDES[magnitude]} {currency[1]}"
+        forms = currency if not article else (currency[0], currency[0])  # a twelve million dollar deal
+        return f"{article}{cardinal(amount)} {MAGNITUDES[magnitude]} {forms[1]}"
     whole, _, cents = amount.replace(",", "").partition(".")
-    words = f"{cardinal(whole)} {plural(whole, currency)}"
+    cents = cents.ljust(2, "0")[:2] if cents else ""
+    if whole == "0" and cents and int(cents):
+        return (
+            f"{article}{cardinal(str(int(cents)))} {plural(str(int(cents)), SUBUNITS.get(symbol, ('cent', 'cents')))}"
+        )
+    if article and not (cents and int(cents)):
+        return f"{article}{cardinal(whole)}-{currency[0]}"  # an amount before a noun
+    words = f"{article}{cardinal(whole)} {plural(whole, currency)}"
     if cents and int(cents):
-        words += f" {cardinal(cents.ljust(2, '0')[:2])}"
+        words += f" {cardinal(cents)}"
     return words
 
 
@@ -178,13 +242,19 @@ def say_temperature(match: re.Match) -> str:
 
 
 def say_unit(match: re.Match) -> str:
-    """`5km` -> five kilometres; `0-60 mph` -> zero to sixty miles per hour."""
-    low, high, unit = match.group(1), match.group(2), match.group(3)
+    """`5km` -> five kilometres; `0-60 mph` -> zero to sixty miles per hour; `a 48MP camera` ->
+    a forty-eight megapixel camera; `8 oz. cheese` -> eight ounces of cheese."""
+    determiner, low, high, unit = match.group("det") or "", match.group("low"), match.group("high"), match.group("unit")
+    following = match.group("next") or ""
+    noun_follows = bool(following) and following not in FUNCTION_WORDS
     if unit == "m" and "." in (high or low):  # 2.5m: million; 100m: metres
-        return f"{cardinal(low)}{' to ' + cardinal(high) if high else ''} million"
+        return f"{determiner}{cardinal(low)}{' to ' + cardinal(high) if high else ''} million"
     if high:
-        return f"{cardinal(low)} to {cardinal(high)} {UNITS[unit][1]}"
-    return f"{cardinal(low)} {plural(low, UNITS[unit])}"
+        return f"{determiner}{cardinal(low)} to {cardinal(high)} {UNITS[unit][1]}"
+    if determiner and noun_follows and unit not in AMOUNT_UNITS:  # a unit before a noun is singular
+        return f"{determiner}{cardinal(low)} {UNITS[unit][0]}"
+    words = f"{determiner}{cardinal(low)} {plural(low, UNITS[unit])}"
+    return words + " of" if noun_follows and unit in AMOUNT_UNITS else words
 
 
 def say_times(match: re.Match) -> str:
@@ -207,6 +277,8 @@ def say_decade(match: re.Match) -> str:
 
 def say_month_day(match: re.Match) -> str:
     words = f"{MONTHS[match.group('month')[:3].lower()]} {ordinal(int(match.group('day')))}"
+    if match.group("end"):  # Oct. 12-14
+        words += f" to {ordinal(int(match.group('end')))}"
     if match.group("year"):
         words += f", {year(match.group('year'))}"
     return words
@@ -253,6 +325,50 @@ def say_clock(match: re.Match) -> str:
 
 def say_hour_meridiem(match: re.Match) -> str:
     return f"{num2words(int(match.group(1)))} {' '.join(match.group(2).lower().replace('.', ''))}"
+
+
+def say_record(match: re.Match) -> str:
+    """A win-loss-tie record, `11-2-1` -> eleven, two and one."""
+    return f"{cardinal(match.group(1))}, {cardinal(match.group(2))} and {cardinal(match.group(3))}"
+
+
+def say_digits(match: re.Match) -> str:
+    """A telephone number: its digits one by one, group by group."""
+    groups = re.findall(r"\d+", match.group(0))
+    return ", ".join(" ".join("oh" if digit == "0" else num2words(int(digit)) for digit in group) for group in groups)
+
+
+def say_team_number(match: re.Match) -> str:
+    """`49ers` -> forty-niners, `76ers` -> seventy-sixers."""
+    words = cardinal(match.group(1))
+    return (
+        re.sub(
+            r"(nine|six|one|two|four|five|seven|eight|three)$",
+            lambda m: {"nine": "nin", "five": "fiv"}.get(m.group(1), m.group(1)),
+            words,
+        )
+        + "ers"
+    )
+
+
+def say_shouting(match: re.Match) -> str:
+    """A run of capitals with the language's common words in it is a shouted sentence, not
+    acronyms: said as words."""
+    run = match.group(0)
+    words = re.findall(r"[A-Z'’]+", run)
+    if not any(word.lower() in ENGLISH_STOPWORDS and len(word) > 1 for word in words):
+        return run
+    return re.sub(r"[A-Z][A-Z'’]*", lambda m: m.group(0).capitalize(), run)
+
+
+def say_dateline(match: re.Match) -> str:
+    """`NEW YORK (Reuters)` -> New York (Reuters): a place in capitals opening a wire story."""
+    return " ".join(word.capitalize() for word in match.group(1).split()) + match.group(2)
+
+
+def say_city_state(match: re.Match) -> str:
+    state = match.group("state").rstrip(".")
+    return f"{match.group('city')}, {US_STATES.get(state) or AP_STATES[state]}"
 
 
 def say_range(match: re.Match) -> str:
@@ -312,7 +428,9 @@ def say_number(match: re.Match) -> str:
     sign = ""
     if number.startswith(("-", "−")):
         sign, number = "minus ", number[1:]
-    if re.fullmatch(r"(1[1-9]|20)\d\d", number) and YEAR_CUES.search(before[-20:]):
+    if re.fullmatch(r"(1[1-9]|20)\d\d", number) and (
+        YEAR_CUES.search(before[-20:]) or YEAR_NOUNS.match(match.string, match.end())
+    ):
         return sign + year(number)
     return sign + cardinal(number)
 
@@ -324,7 +442,14 @@ def rules() -> list[Rule]:
     units = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
     currencies = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
     magnitudes = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
+    states = "|".join(US_STATES)
+    ap_states = "|".join(re.escape(state) for state in sorted(AP_STATES, key=len, reverse=True))
     rules: list[tuple[str, str | Callable[[re.Match], str]]] = [
+        # A title in angle brackets (the Korean and Chinese press style) is read; markup is not.
+        (r"<([A-Z][^<>=/]{0,80}\s[^<>=/]{1,80})>", r"\1"),
+        (r"[《〈]([^》〉]{1,80})[》〉]", r"\1"),
+        # Web leftovers: embedded-picture links, market data codes.
+        (r"\bpic\.twitter\.com/\S+|\b[A-Z]{1,4}\d[A-Z0-9]*=[A-Z]{1,3}\b|(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b", " "),
         # Markup is not text: tags, SSML and espeak's phoneme brackets are dropped.
         (r"<[^<>]{0,200}>", " "),
         (r"\[\[|\]\]", " "),
@@ -335,10 +460,30 @@ def rules() -> list[Rule]:
         (r"(?<![\w.])@([A-Za-z_]\w*)", r"at \1"),
         # Abbreviations written with dots.
         *[(rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken) for dotted, spoken in DOTTED.items()],
-        # Money: US$1.2bn, $5.50, £40m, 3 million euros stays as it is.
-        (rf"(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:\s?(?P<magnitude>{magnitudes})\b)?", say_money),
+        # Shouting and datelines in capitals: words, not letters.
+        (r"^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(,? \(| [-–—]|, (?=[A-Z][a-z]))", say_dateline),
+        (r"\b[A-Z][A-Z'’]*[A-Z](?:[ ,]+[A-Z][A-Z'’]*[A-Z]|[ ,]+[AI]\b)+\b", say_shouting),
+        # A US state after its city: Austin, TX; Macon, Ga.
+        (
+            rf"(?P<city>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>(?:{states})\b|(?:{ap_states})\.)(?=[\s,;:.)]|$)",
+            say_city_state,
+        ),
+        # Telephone numbers: 0800 123 4567, (555) 123-4567, 555-123-4567.
+        (
+            r"(?<![\w.,])(?:\(\d{3,5}\) ?\d{3}[ -]\d{4}|0\d{2,4} \d{3,4} \d{3,4}|\d{3}-\d{3}-\d{4})(?![\w.,]\d)",
+            say_digits,
+        ),
+        # Money: US$1.2bn, $5.50, £40m, 245p; 3 million euros stays as it is.
+        (
+            rf"(?P<article>\b[Aa]n? )?(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:\s?(?P<magnitude>(?i:{magnitudes}))\b)?",
+            say_money,
+        ),
+        (r"\b(\d+)p\b", lambda m: f"{cardinal(m.group(1))} {'penny' if m.group(1) == '1' else 'pence'}"),
         # Dates and times, before numbers and ranges read them.
-        (rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?", say_month_day),
+        (
+            rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s?[-–]\s?(?P<end>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?",
+            say_month_day,
+        ),
         (rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?", say_day_month),
         (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
@@ -348,12 +493,18 @@ def rules() -> list[Rule]:
         # Measures: 2.5%, -3°C, 5km, 82 kWh, 1.25x, 9.5bn.
         (rf"({NUMBER})\s?(%|per ?cent\b)", say_percent),
         (r"(-|−|minus\s)?(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
-        (rf"\b({NUMBER})(?:\s?[-–]\s?({NUMBER}))?\s?({units})(?![\w/-])", say_unit),
+        (
+            rf"(?P<det>\b{DETERMINERS} )?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[a-z]+)\b)?",
+            say_unit,
+        ),
         (rf"\b({NUMBER})x\b", say_times),
         (rf"\b({NUMBER})\s?({magnitudes})\b", say_magnitude),
         # Ordinals and decades: 21st, 1990s, '90s.
         (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th)\b", say_ordinal),
         (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
+        # Records and results: 11-2-1, Palm Bay d. Rockledge, the 49ers.
+        (r"\b(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)", say_record),
+        (r"\b(\d{1,2})ers\b", say_team_number),
         # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
         (r"\b(\d+)\s?[-–—]\s?(\d+)\b(?!\s?[-–—/]\d)", say_range),
         (r"\b(\d{1,2})/(\d{1,2})\b", say_fraction),
@@ -361,6 +512,8 @@ def rules() -> list[Rule]:
         (r"#(\d+)\b", say_number_sign),
         # Names with numerals: Henry VIII, World War II.
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in|,|\.)))\b", say_regnal),
+        # A compass point before a street: 2150 N. Main St.
+        (rf"\b([NSEW])\. (?=[A-Z][a-z]+ {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
         # St and Dr: Saint/Doctor before a name, Street/Drive after one.
         (rf"(\b[A-Z][a-z]+\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)", say_saint_or_street),
         *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
@@ -389,6 +542,23 @@ def rules() -> list[Rule]:
 
 
 RULES = rules()
+
+
+# A dot that ends an abbreviation, not a sentence, where the splitter would take it for one:
+# before a small letter or a number ("2 tbsp. sugar", "vs. the"), and a result's "d." (beat).
+ABBREVIATION_DOT = re.compile(
+    rf"\b({'|'.join(sorted(AMOUNT_UNITS | {'approx', 'vs', 'etc', 'fig', 'figs', 'pt', 'pts'}, key=len, reverse=True))})\.(?=\s+[a-z0-9])"
+)
+RESULT = re.compile(r"(?<=[a-z]) d\. (?=[A-Z])")
+TIME_ZONE_DOT = re.compile(
+    r"(?<=\b[aApP]\.[mM])\.(?=\s+(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST)\b)"
+)
+
+
+def before_split(paragraph: str) -> str:
+    """What the sentence splitter must not take for a sentence end."""
+    paragraph = TIME_ZONE_DOT.sub("", ABBREVIATION_DOT.sub(r"\1", paragraph))
+    return RESULT.sub(" beat ", paragraph)
 
 
 def normalize(sentence: str) -> str:

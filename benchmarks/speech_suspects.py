@@ -1,0 +1,112 @@
+"""Count what a voice will likely mis-say in listen's speech text, per 1,000 spoken words.
+
+usage: python benchmarks/speech_suspects.py [--limit N] [--examples K]
+
+Each page's true article body (tests/data/articles-dev, and ../shared/data/articles-more when
+it is beside the repo) goes through the speech-text stage exactly as in a conversion
+(`listen.speech.spoken_sentences`, sentence by sentence). What comes out is searched for the
+shapes no newsreader would say, by category:
+
+  digits        a digit left for the voice to guess
+  symbols       a symbol left ($ % & @ # / + = < > and the like)
+  spelled       a run of four or more single capital letters: a shouted word spelled out
+  stray period  a period followed by a small letter: an abbreviation read as a sentence end
+  deleted       a <bracketed title> or 《title》 in the written text that did not reach the voice
+  cjk           Chinese, Japanese or Korean characters in a page the voice reads as English
+
+Counts are per 1,000 spoken words, for English pages and for each other language; --examples
+prints some of each, to see what a rule should handle (never to write a rule for one page).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from listen.language import detect_language  # noqa: E402
+from listen.speech import spoken_sentences  # noqa: E402
+
+CORPORA = [ROOT / "tests" / "data" / "articles-dev", ROOT.parent / "shared" / "data" / "articles-more"]
+SUSPECTS = {
+    "digits": re.compile(r"\S*\d\S*"),
+    "symbols": re.compile(r"[$€£¥%&@#/+=<>{}\[\]|~^*_\\]"),
+    "spelled": re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b"),
+    "stray period": re.compile(r"\w\. [a-z]"),
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"),
+}
+BRACKETED_TITLE = re.compile(r"<([A-Z][^<>]{1,80})>|《([^》]{1,80})》|〈([^〉]{1,80})〉")
+
+
+def bodies(limit: int | None) -> list[tuple[str, str]]:
+    """(page id, true body) of every page available."""
+    found = []
+    for folder in CORPORA:
+        if not (folder / "ground-truth.json").exists():
+            print(f"({folder} is not there: its pages are not counted)", file=sys.stderr)
+            continue
+        truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+        found += [(page, truth[page]["articleBody"]) for page in sorted(truth)[:limit]]
+    return found
+
+
+def count(body: str, language: str, examples: dict[str, list[str]]) -> tuple[Counter, int]:
+    """The suspects in one body's speech text, and how many words were spoken."""
+    found: Counter = Counter()
+    spoken_words = 0
+    for paragraph in body.split("\n"):
+        if not paragraph.strip():
+            continue
+        spoken = " ".join(spoken_sentences(paragraph, language))
+        spoken_words += len(spoken.split())
+        for category, pattern in SUSPECTS.items():
+            if category == "cjk" and language in ("zh", "ja", "ko"):
+                continue
+            for match in pattern.finditer(spoken):
+                found[category] += 1
+                examples[category].append(spoken[max(0, match.start() - 30) : match.end() + 30])
+        for match in BRACKETED_TITLE.finditer(paragraph):
+            title = next(group for group in match.groups() if group)
+            if title.split()[0] not in spoken:
+                found["deleted"] += 1
+                examples["deleted"].append(match.group(0))
+    return found, spoken_words
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="at most this many pages of each corpus")
+    parser.add_argument("--examples", type=int, default=0, help="print this many examples of each category")
+    args = parser.parse_args()
+    totals: dict[str, Counter] = defaultdict(Counter)
+    words: Counter = Counter()
+    pages: Counter = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for _, body in bodies(args.limit):
+        language = detect_language(body)
+        group = "en" if language == "en" else language
+        found, spoken = count(body, language, examples if group == "en" else defaultdict(list))
+        totals[group].update(found)
+        words[group] += spoken
+        pages[group] += 1
+    categories = [*SUSPECTS, "deleted"]
+    print("| language | pages | spoken words | " + " | ".join(categories) + " | all |")
+    print("|---|---:|---:|" + "---:|" * (len(categories) + 1))
+    for group in sorted(words, key=lambda g: (g != "en", -words[g])):
+        per_thousand = [totals[group][c] * 1000 / max(1, words[group]) for c in categories]
+        cells = " | ".join(f"{value:.2f}" for value in per_thousand)
+        print(f"| {group} | {pages[group]} | {words[group]:,} | {cells} | {sum(per_thousand):.2f} |")
+    for category in categories if args.examples else []:
+        print(f"\n{category}:")
+        for example in examples[category][:: max(1, len(examples[category]) // args.examples)][: args.examples]:
+            print(f"  {example!r}")
+
+
+if __name__ == "__main__":
+    main()
