@@ -11,6 +11,7 @@ redoes only what changed or failed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -112,12 +113,15 @@ def run(
             finished = run_here(todo, settings, events)
         else:
             finished = run_in_pool(todo, settings, workers)
-        for job, hashes, outcome in finished:
-            manifest.record(job, hashes, outcome)
-            for message in outcome.warnings:
-                events(Warned(job.key, message))
-            report.outcomes.append(outcome)
-            events(ArticleFinished(outcome))
+        # closing(): a Ctrl-C while an outcome is recorded here, not only while the workers are
+        # awaited, still stops them at once (the generator's own clean-up runs now, not at exit).
+        with contextlib.closing(finished):
+            for job, hashes, outcome in finished:
+                manifest.record(job, hashes, outcome)
+                for message in outcome.warnings:
+                    events(Warned(job.key, message))
+                report.outcomes.append(outcome)
+                events(ArticleFinished(outcome))
         if out.is_dir():
             report.warnings += refresh(out)
     return report

@@ -11,7 +11,7 @@ import os
 import signal
 import tempfile
 import threading
-from collections.abc import Generator, Iterator
+from collections.abc import Generator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 SCHEDULER_SECONDS = 20.0
 Todo = list[tuple[Job, dict[str, str]]]
-Finished = Iterator[tuple[Job, dict[str, str], Outcome]]
+Finished = Generator[tuple[Job, dict[str, str], Outcome], None, None]
 
 
 def convert_job(job: Job, hashes: dict[str, str], settings: Settings, events: Events | None = None) -> Outcome:

@@ -231,3 +231,31 @@ def test_a_worker_that_dies_fails_its_article_and_the_rest_go_on(tmp_path):
     for outcome in outcomes:
         if outcome["status"] == "done":
             assert probe(out / outcome["folder"] / outcome["audio"])["chapters"]
+
+
+def test_ctrl_c_while_an_outcome_is_recorded_stops_the_workers_at_once(tmp_path):
+    """The Ctrl-C can land while the run records a finished article, not only while it waits."""
+    from multiprocessing import active_children
+
+    from listen import Settings
+    from listen import run as run_articles
+    from listen.events import ArticleFinished
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for number in range(6):
+        write_article(inbox / f"story-{number}.md", 1000, offset=number)
+
+    def interrupt(event):
+        if isinstance(event, ArticleFinished):
+            raise KeyboardInterrupt
+
+    others = set(active_children())
+    try:
+        run_articles([str(inbox)], Settings(voice="espeak:en-us", output=tmp_path / "out"), interrupt, jobs=2)
+    except KeyboardInterrupt:
+        still_running = set(active_children()) - others  # as the interrupt reaches the caller
+    else:
+        pytest.fail("the interrupt did not reach the caller")
+    assert still_running == set()  # no worker goes on converting
+    assert not [p for p in (tmp_path / "out").iterdir() if ".partial-" in p.name]
