@@ -17,6 +17,7 @@ Rows (each measured in this run, on this machine):
 from __future__ import annotations
 
 import argparse
+import json
 import platform
 import subprocess
 import sys
@@ -122,7 +123,8 @@ def main() -> None:
             write_article(inbox / f"article-{number:02d}.md", 1500 if not args.quick else 300, offset=number * 7)
         batch = scaling_runs(inbox, scratch, ["--voice", ESPEAK])
         started = time.perf_counter()
-        cleaner = {kind: score(DEV_PAGES, kind) for kind in ("text", "html")}
+        pages = sorted(json.loads((DEV_PAGES / "ground-truth.json").read_text(encoding="utf-8")))
+        cleaner = {kind: score(DEV_PAGES, pages, kind).row(f"articles-dev, {kind}") for kind in ("text", "html")}
         cleaner_seconds = time.perf_counter() - started
     lines = [
         "# Benchmarks",
@@ -153,9 +155,11 @@ def main() -> None:
         "",
         *report(batch),
         "",
-        "## Cleaner (articles-dev, 50 pages each)",
+        "## Cleaner (articles-dev, 50 pages each; every corpus: benchmarks/cleaner_score.py)",
         "",
-        *[f"- {line}" for line in cleaner.values()],
+        "| corpus, input | pages | F1 | precision | recall | lost > half | pages/s |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        *cleaner.values(),
         f"- both inputs together: {100 / cleaner_seconds:.1f} pages per second",
         "",
         f"## Where the time goes ({long_words:,}-word article, mp3, 1x)",
