@@ -127,7 +127,7 @@ def test_a_second_process_on_the_same_folder_is_refused(tmp_path):
 def test_stopped_batch_finishes_on_rerun_with_every_article_once(tmp_path, stop):
     inbox, out = tmp_path / "in", tmp_path / "out"
     inbox.mkdir()
-    names = [f"story-{number}" for number in range(8)]
+    names = [f"story-{number}" for number in range(8)]  # finishing what is queued took 10.9 s
     for number, name in enumerate(names):
         write_article(inbox / f"{name}.md", 1000, offset=number)
     # A real voice, so that the articles take long enough to be stopped halfway.
@@ -141,7 +141,7 @@ def test_stopped_batch_finishes_on_rerun_with_every_article_once(tmp_path, stop)
     stopped = time.time()
     _, stderr = batch.communicate(timeout=60)
     if stop == signal.SIGINT:  # it stops now, not after the articles already queued
-        assert time.time() - stopped < 3
+        assert time.time() - stopped < 6  # (under 1 s on an idle machine; a busy one takes longer)
         assert (batch.returncode, stderr) == (130, "Interrupted; nothing half-written was left.\n")
         assert not [p for p in out.iterdir() if ".partial-" in p.name]
     done_before = [name for name in names if (out / name).exists()]
