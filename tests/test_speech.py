@@ -31,6 +31,23 @@ def cases() -> list:
     return rows
 
 
+OTHER_LANGUAGES = Path(__file__).parent / "data" / "speech_other.tsv"
+
+
+def other_cases() -> list:
+    rows = []
+    for number, line in enumerate(OTHER_LANGUAGES.read_text(encoding="utf-8").splitlines(), start=1):
+        if line and not line.startswith("#"):
+            language, written, spoken = line.split("\t")
+            rows.append(pytest.param(language, written, spoken, id=f"{number}:{language}:{written[:30]}"))
+    return rows
+
+
+@pytest.mark.parametrize("language, written, spoken", other_cases())
+def test_other_languages_say_dates_times_and_numbers_their_way(language, written, spoken):
+    assert " ".join(spoken_sentences(written, language)) == spoken
+
+
 def test_there_are_at_least_150_cases():
     assert len(cases()) >= 150
 
