@@ -140,6 +140,7 @@ YEAR_CUES = re.compile(
     re.I,
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+MAX_NUMBER_DIGITS = 15  # a longer number is an identifier: said digit by digit
 # An abbreviation's own dot, unless it also ends the sentence ("... at 8 p.m.").
 KEEP_FINAL_DOT = r"(?:\.(?!\s*$))?"
 
@@ -150,8 +151,9 @@ KEEP_FINAL_DOT = r"(?:\.(?!\s*$))?"
 def cardinal(text: str) -> str:
     """`400,000` -> four hundred thousand; `2.5` -> two point five; `007` -> oh oh seven."""
     text = text.replace(",", "")
-    if len(text) > 1 and text.startswith("0") and "." not in text:
-        return " ".join("oh" if digit == "0" else num2words(int(digit)) for digit in text)
+    whole_digits = text.partition(".")[0]
+    if (len(text) > 1 and text.startswith("0") and "." not in text) or len(whole_digits) > MAX_NUMBER_DIGITS:
+        return " ".join("oh" if digit == "0" else num2words(int(digit)) for digit in text if digit.isdigit())
     whole, _, fraction = text.partition(".")
     words = num2words(int(whole)).replace(",", "")
     if fraction:

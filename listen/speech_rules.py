@@ -88,7 +88,10 @@ def say_clock(match: re.Match, language: str) -> str:
 
 
 def number_words(match: re.Match, language: str) -> str:
-    whole = int(re.sub(r"\D", "", match.group(1)))
+    digits = re.sub(r"\D", "", match.group(1))
+    if len(digits) > 15:  # an identifier, not an amount: the voice reads it
+        return match.group(0)
+    whole = int(digits)
     try:
         words = num2words(whole, lang=language)
     except (NotImplementedError, OverflowError, ValueError):

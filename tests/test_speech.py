@@ -156,3 +156,9 @@ def test_broken_lexicon_is_one_clear_error(runner, tmp_path):
 def test_abbreviations_do_not_end_a_sentence(paragraph, sentences):
     """Each sentence is one piece for the voice: a break inside one is a pause mid-sentence."""
     assert split_sentences(paragraph) == sentences
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "ru", "ja"])
+def test_a_number_too_long_for_words_never_raises(language):
+    spoken = " ".join(spoken_sentences("Code " + "7" * 3000 + " ends here.", language))
+    assert "Code" in spoken and "ends here" in spoken
