@@ -149,13 +149,14 @@ KEEP_FINAL_DOT = r"(?:\.(?!\s*$))?"
 
 
 def cardinal(text: str) -> str:
-    """`400,000` -> four hundred thousand; `2.5` -> two point five; `007` -> oh oh seven."""
+    """`400,000` -> four hundred thousand; `112` -> a hundred and twelve; `2.5` -> two point five;
+    `007` -> oh oh seven."""
     text = text.replace(",", "")
     whole_digits = text.partition(".")[0]
     if (len(text) > 1 and text.startswith("0") and "." not in text) or len(whole_digits) > MAX_NUMBER_DIGITS:
         return " ".join("oh" if digit == "0" else num2words(int(digit)) for digit in text if digit.isdigit())
     whole, _, fraction = text.partition(".")
-    words = num2words(int(whole)).replace(",", "")
+    words = re.sub(r"^one hundred\b", "a hundred", num2words(int(whole)).replace(",", ""))  # as newsreaders say it
     if fraction:
         words += " point " + " ".join(num2words(int(digit)) for digit in fraction)
     return words
@@ -327,6 +328,15 @@ def say_clock(match: re.Match) -> str:
 
 def say_hour_meridiem(match: re.Match) -> str:
     return f"{num2words(int(match.group(1)))} {' '.join(match.group(2).lower().replace('.', ''))}"
+
+
+def say_house_number(match: re.Match) -> str:
+    number = match.group(1)
+    if len(number) == 3:  # 150 -> one fifty, 105 -> one oh five
+        rest = int(number[1:])
+        tail = num2words(rest) if rest >= 10 else f"oh {num2words(rest)}" if rest else "hundred"
+        return f"{num2words(int(number[0]))} {tail} "
+    return year(number) + " "
 
 
 def say_record(match: re.Match) -> str:
@@ -514,6 +524,8 @@ def rules() -> list[Rule]:
         (r"#(\d+)\b", say_number_sign),
         # Names with numerals: Henry VIII, World War II.
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in|,|\.)))\b", say_regnal),
+        # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
+        (rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. )?[A-Z][a-z]+ {STREET_WORDS}\b)", say_house_number),
         # A compass point before a street: 2150 N. Main St.
         (rf"\b([NSEW])\. (?=[A-Z][a-z]+ {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
         # St and Dr: Saint/Doctor before a name, Street/Drive after one.
