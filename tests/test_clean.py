@@ -218,3 +218,16 @@ def test_nothing_to_read_is_one_clear_line(runner, tmp_path, content):
     result = runner.invoke(main, ["clean", str(page)])
     assert result.exit_code == 1
     assert result.output == f"Error: no article text found in {page}\n"
+
+
+def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
+    """The failure shapes of unseen pages (#17): a wire dateline opening the lead, a short line and a "Related"
+    teaser in the middle, a copyright line at the end."""
+    article = clean(read_source(str(Path(__file__).parent / "data" / "copied-dateline.txt"), 10**6))
+    paragraphs = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert article.title == "Fans celebrate as the old stadium opens again"
+    assert paragraphs[0].startswith("LOS ANGELES (AP) — To many fans")
+    assert "Now get prepping!" in paragraphs
+    assert paragraphs[-1].startswith("The stadium will host its first full game")
+    assert not [p for p in paragraphs if p.startswith(("Related", "Copyright", "More stories"))]
+    assert len(paragraphs) == 6
