@@ -2,14 +2,14 @@
 
 The stages, in order:
   1. read       the input's text, its encoding and its kind   (read.py)
-  2. clean      the article in it: headline, summary, body   (clean.py)
+  2. clean      the article in it: headline, summary, body   (cleaner.py)
   3. speech     the words as a voice should say them          (speech.py, inside segment)
   4. segment    sections (chapters) of spoken pieces          (segment.py)
   5. synthesize every piece through the voice, at the speed   (render.py, pacing.py)
   6. export     whole file, chapter files, sidecars, tags     (export.py)
 
 Naming the folder, locking the output, stamping what the audio was made from and deciding
-whether to replace an earlier result are the run's work (run.py), not this module's.
+whether to replace an earlier result are the run's work (convert.py), not this module's.
 """
 
 from __future__ import annotations

@@ -352,15 +352,7 @@ def say_digits(match: re.Match) -> str:
 
 def say_team_number(match: re.Match) -> str:
     """`49ers` -> forty-niners, `76ers` -> seventy-sixers."""
-    words = cardinal(match.group(1))
-    return (
-        re.sub(
-            r"(nine|six|one|two|four|five|seven|eight|three)$",
-            lambda m: {"nine": "nin", "five": "fiv"}.get(m.group(1), m.group(1)),
-            words,
-        )
-        + "ers"
-    )
+    return re.sub(r"(nin|fiv)e$", r"\1", cardinal(match.group(1))) + "ers"
 
 
 def say_shouting(match: re.Match) -> str:
