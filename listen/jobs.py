@@ -87,16 +87,21 @@ def read_list(path: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def input_digest(job: Job) -> str:
+    """A hash of the input's bytes, read in pieces (a huge file is refused later, when it is
+    converted); of its address for a URL, or a file that cannot be read (converting says why)."""
+    if job.data is not None:
+        return hashlib.sha256(job.data).hexdigest()
+    try:
+        with open(job.location, "rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
+    except (OSError, ValueError):
+        return hashlib.sha256(job.location.encode()).hexdigest()
+
+
 def job_hashes(job: Job, settings: Settings) -> dict[str, str]:
     """What decides whether an article must be made again: its input and the audio settings,
     and which input it is (no other input may replace its folder)."""
-    path = Path(job.location)
-    if job.data is not None:
-        data = job.data
-    elif path.is_file():
-        data = path.read_bytes()
-    else:
-        data = job.location.encode()
     lexicon = settings.load_lexicon()
     shaping = {
         "voice": settings.voice, "speed": settings.speed, "format": settings.audio_format,
@@ -104,6 +109,6 @@ def job_hashes(job: Job, settings: Settings) -> dict[str, str]:
     }  # fmt: skip
     return {
         "key": job.key,
-        "input": hashlib.sha256(data).hexdigest(),
+        "input": input_digest(job),
         "settings": hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest(),
     }
