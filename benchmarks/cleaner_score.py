@@ -80,9 +80,11 @@ def body_text(location: Path) -> str:
 
 
 def trafilatura_alone(location: Path) -> str:
+    """trafilatura as `listen` asks it (precision first, no reader comments), with nothing after it."""
     import trafilatura
 
-    return trafilatura.extract(location.read_text(encoding="utf-8", errors="replace"), favor_precision=True) or ""
+    html = location.read_text(encoding="utf-8", errors="replace")
+    return trafilatura.extract(html, favor_precision=True, include_comments=False) or ""
 
 
 def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:

@@ -22,12 +22,15 @@ from .model import Article, Chapter
 SHORT_CHARS = 70  # jusText's length_low: shorter lines are judged by their neighbours
 ARTICLE_PROBABILITY = 0.4  # a line the model finds this likely is article text
 SEGMENT_PROBABILITY = 0.45  # where the article is: lines above this add to it, below take away
+ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comments is the article
+CLOSING_LINES = 15  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
+PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 # What ends an article for certain: a copyright footer, the comments, a section's teasers.
 STRONG_END = re.compile(
-    r"((©|copyright|\(c\)).{0,80}all rights reserved.*|\d* ?comments?|(leave|post|add) a (comment|reply)|"
-    r"view comments|(show|load) comments|more in [\w ]{1,30})\s*[:.]?",
+    r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|(\d+|top rated|all|latest|reader)? ?comments?|"
+    r"(leave|post|add) a (comment|reply)|view comments|(show|load) comments|more in [\w ]{1,30})\s*[:.]?\s*[\])}]?",
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
@@ -134,6 +137,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     start, score = 0, 0.0
     for index, line in enumerate(lines):
         if STRONG_END.fullmatch(line.text):
+            if best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:  # it closes the article
+                break
             start, score = index + 1, 0.0
             continue
         if score <= 0:
@@ -148,9 +153,18 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         start += 1
     if start <= title_at < end:  # the headline and what stands above it are not body
         start = title_at + 1
+    # A paragraph the model finds likely, right beside the body, is body too.
+    while start - 1 > max(title_at, -1) and is_paragraph(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and is_paragraph(lines[end]) and not STRONG_END.fullmatch(lines[end].text):
+        end += 1
     for index in range(start, end):  # a list introduced at the end may run past the prose
         end = max(end, list_end(lines, index))
     return start, end
+
+
+def is_paragraph(line: Line) -> bool:
+    return line.label == "good" and line.words >= PARAGRAPH_WORDS and not line.furniture
 
 
 def list_end(lines: list[Line], index: int) -> int:
@@ -218,7 +232,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
 def between_good(lines: list[Line], index: int) -> bool:
     """jusText's rule for a short line: article text when article text stands on both sides."""
     sides = (neighbour(lines, index, -1), neighbour(lines, index, 1))
-    return sides == ("good", "good") and not lines[index].furniture
+    return sides == ("good", "good") and not lines[index].furniture and not lines[index].repeated
 
 
 def is_heading(line: Line, following: list[Line]) -> bool:

@@ -231,3 +231,25 @@ def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
     assert paragraphs[-1].startswith("The stadium will host its first full game")
     assert not [p for p in paragraphs if p.startswith(("Related", "Copyright", "More stories"))]
     assert len(paragraphs) == 6
+
+
+READER_COMMENTS = "".join(
+    f"reader{n}\n\n{n + 1} days ago at 07:5{n} am\n\n"
+    f"I have driven over that {thing} every morning for {n + 3} years, and I think the council should have "
+    f"repaired it long before the cracks appeared in the supports. It is a shame that it took this long.\n\n"
+    f"Rating: {n} Votes\n\n"
+    for n, thing in enumerate(["bridge", "old bridge", "crossing", "river bridge", "span", "road", "deck", "way"])
+)
+
+
+@pytest.mark.parametrize("marker", ["[ 167 comments ]", "Comments", "(12 Comments)", "Top Rated Comments"])
+def test_reader_comments_after_the_article_are_not_read_even_when_longer(tmp_path, marker):
+    paragraphs = [
+        BODY,
+        BODY.replace("council", "mayor").replace("winter", "summer"),
+        BODY.replace("bridge", "tunnel").replace("Tuesday", "Friday"),
+        BODY.replace("engineers", "inspectors").replace("cars", "lorries"),
+    ]
+    text = "Bridge closes for the winter\n\n" + "\n\n".join(paragraphs) + f"\n\n{marker}\n\n{READER_COMMENTS}"
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
