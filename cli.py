@@ -18,19 +18,22 @@ import click
 from tqdm import tqdm
 
 from listen.cleaner import clean as clean_article
-from listen.convert import run
+from listen.convert import Report, run
 from listen.doctor import run_checks
 from listen.errors import ListenError, describe_os_error
-from listen.events import ArticleFinished, ArticleStarted, AudioMade, Event, RunStarted, Warned
+from listen.events import ArticleFinished, ArticleStarted, AudioMade, Event, Outcome, RunStarted, Warned
 from listen.feed import episodes, write_feed
 from listen.formats import FORMATS
+from listen.importers import TAG_USES, read_import, saved_job
 from listen.jobs import read_list
 from listen.pipeline import preview
 from listen.read import read_source
 from listen.segment import segment
 from listen.serve import make_server
-from listen.settings import config_path, load_settings, megabytes
+from listen.settings import Settings, config_path, load_settings, megabytes
 from listen.speed import PRESETS, describe
+from listen.subscriptions import DEFAULT_LIMIT, subscribe, unsubscribe, update
+from listen.watch import watch
 from listen.workers import available_cores
 from voices.piper import VOICE_DIR_VARIABLE
 from voices.registry import all_voices, backends
@@ -106,8 +109,10 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 )
 @click.option("--scheduler", help="Convert on a Dask cluster: the scheduler's address (tcp://host:8786).")
 @click.option("--report", type=click.Path(path_type=Path), help="Write the run's outcome as JSON.")
+@click.option("--watch", "watched", type=click.Path(path_type=Path, file_okay=False),
+              help="Convert what is in this folder, then what appears or changes in it, until Ctrl-C.")  # fmt: skip
 def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, voice_dir,
-                    max_size, quiet, recursive, list_file, jobs, scheduler, report) -> None:  # fmt: skip
+                    max_size, quiet, recursive, list_file, jobs, scheduler, report, watched) -> None:  # fmt: skip
     """Convert articles (files, folders, URLs, or - for stdin) to audio.
 
     Each article gets a folder of its own in OUTPUT. Many are converted in parallel; a second
@@ -119,18 +124,47 @@ def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, 
         lexicon=lexicon, max_bytes=None if max_size is None else megabytes(max_size),
     )  # fmt: skip
     inputs = [*inputs, *(read_list(list_file) if list_file else [])]
+    if watched:
+        if inputs:
+            raise click.UsageError("--watch converts the folder it watches: give no other input")
+        watch_folder(watched, settings, recursive, jobs, scheduler)
+        return
     if not inputs:
         raise click.UsageError("give an article, a folder, or --list FILE")
     with ProgressView(quiet) as view:
         outcome = run(inputs, settings, view, recursive, jobs, scheduler)
+    finish(outcome, report)
+
+
+def finish(outcome: Report, report: Path | None = None) -> None:
+    """Say what a run did, write its report, and exit 1 if anything failed."""
     for message in outcome.warnings:
         click.echo(f"Warning: {message}", err=True)
     if report:
         outcome.write(report)
     if len(outcome.outcomes) == 1 and outcome.failed:  # one article: its reason is the error
         raise ListenError(outcome.summary().removeprefix("failed: "))
-    click.echo(outcome.summary())
+    if outcome.outcomes:
+        click.echo(outcome.summary())
     sys.exit(outcome.exit_code)
+
+
+def watch_folder(folder: Path, settings: Settings, recursive: bool, jobs: int, scheduler: str | None) -> None:
+    """`convert --watch`: every run's summary as it ends; Ctrl-C stops watching (exit 0)."""
+
+    def say(outcome: Report) -> None:
+        for message in outcome.warnings:
+            click.echo(f"Warning: {message}", err=True)
+        done = [o for o in outcome.outcomes if o.status != "unchanged"]
+        if done:
+            click.echo(Report(outcome.output, done).summary())
+
+    click.echo(f"Watching {folder} (Ctrl-C stops)", err=True)
+    try:
+        with ProgressView(quiet=True) as view:  # warnings only: bars do not fit a long-lived watch
+            watch(folder, settings, say, view, recursive, jobs, scheduler)
+    except KeyboardInterrupt:
+        click.echo(f"Stopped watching {folder}.", err=True)
 
 
 class ProgressView:
@@ -172,6 +206,98 @@ class ProgressView:
     def __exit__(self, *exception: object) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=1), default=available_cores(), show_default=True,
+                           help="Articles converted side by side.")  # fmt: skip
+scheduler_option = click.option("--scheduler", help="Convert on a Dask cluster: the scheduler's address.")
+out_option = click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False),
+                          help="The output folder (default: the config's, else the current folder).")  # fmt: skip
+
+
+@main.command(name="subscribe")
+@click.argument("feed_url")
+@out_option
+@click.option("--voice", help="The voice for this folder's articles.")
+@click.option("--speed", help=speed_help)
+@click.option("--format", "audio_format", help=f"One of {', '.join(FORMATS)} (default mp3).")
+@click.option("--limit", type=click.IntRange(min=1), default=DEFAULT_LIMIT, show_default=True,
+              help="How many of the feed's newest entries to convert.")  # fmt: skip
+@jobs_option
+@scheduler_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def subscribe_command(feed_url, output, voice, speed, audio_format, limit, jobs, scheduler, quiet) -> None:
+    """Subscribe OUTPUT to a site's RSS or Atom feed and convert its newest articles.
+
+    `listen update OUTPUT` (from cron or a systemd timer) converts what is new later.
+    """
+    settings = load_settings(voice=voice, speed=speed, audio_format=audio_format, output=output)
+    chosen = {"voice": voice, "speed": speed and settings.speed, "audio_format": audio_format and settings.audio_format}
+    title = subscribe(settings.output, feed_url, {k: v for k, v in chosen.items() if v}, limit)
+    click.echo(f"Subscribed {settings.output} to {title}", err=True)
+    with ProgressView(quiet) as view:
+        outcome = update(settings.output, settings, view, jobs, scheduler)
+    finish(outcome)
+
+
+@main.command(name="update")
+@click.argument("out", required=False, type=click.Path(path_type=Path, file_okay=False))
+@jobs_option
+@scheduler_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def update_command(out, jobs, scheduler, quiet) -> None:
+    """Convert what is new in every feed OUT is subscribed to (safe to run from cron)."""
+    settings = load_settings(output=out)
+    with ProgressView(quiet) as view:
+        outcome = update(settings.output, settings, view, jobs, scheduler)
+    if not outcome.outcomes:
+        click.echo("Nothing new.", err=True)
+    finish(outcome)
+
+
+@main.command(name="unsubscribe")
+@click.argument("feed_url")
+@out_option
+def unsubscribe_command(feed_url, output) -> None:
+    """Stop converting a feed's new articles (what was converted stays)."""
+    settings = load_settings(output=output)
+    unsubscribe(settings.output, feed_url)
+    click.echo(f"Unsubscribed {settings.output} from {feed_url}", err=True)
+
+
+@main.command(name="import")
+@click.argument("file")
+@out_option
+@click.option("--tags", "tags_as", type=click.Choice(TAG_USES),
+              help="Use each article's tags as its genre, or its first tag as its folder.")  # fmt: skip
+@click.option("--voice", help="A voice: backend:id, an id or name, female or male.")
+@click.option("--speed", help=speed_help)
+@click.option("--format", "audio_format", help=f"One of {', '.join(FORMATS)} (default mp3).")
+@jobs_option
+@scheduler_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def import_command(file, output, tags_as, voice, speed, audio_format, jobs, scheduler, quiet) -> None:
+    """Convert a reading list from another service: a Pocket or Instapaper CSV export, a
+    Wallabag or Readeck JSON export, a list of URLs; an OPML file's feeds become subscriptions."""
+    settings = load_settings(voice=voice, speed=speed, audio_format=audio_format, output=output)
+    reading_list = read_import(file)
+    click.echo(f"{file}: {reading_list.format}, {len(reading_list.articles)} articles, "
+               f"{len(reading_list.feeds)} feeds", err=True)  # fmt: skip
+    skipped = [Outcome(row, "skipped", "not an http or https address") for row in reading_list.skipped]
+    for url in reading_list.feeds:
+        try:
+            click.echo(f"Subscribed to {subscribe(settings.output, url)}", err=True)
+        except ListenError as error:
+            skipped.append(Outcome(url, "failed", str(error)))
+    if reading_list.feeds:
+        click.echo(f"Run `listen update {settings.output}` to convert their articles.", err=True)
+    jobs_found = [saved_job(saved, tags_as or "") for saved in reading_list.articles]
+    with ProgressView(quiet) as view:
+        outcome = (
+            run(jobs_found, settings, view, jobs=jobs, scheduler=scheduler) if jobs_found else Report(settings.output)
+        )
+    outcome.outcomes += skipped
+    finish(outcome)
 
 
 @main.command(name="clean")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from voices.registry import find_voice
 from .events import STATUSES, ArticleFinished, Events, Outcome, RunStarted, Warned, ignore
 from .feed import refresh
 from .ffmpeg import require
-from .jobs import find_jobs, job_hashes
+from .jobs import Job, find_jobs, job_hashes
 from .manifest import Manifest
 from .output import locked, remove_stale_partials, write_atomically
 from .settings import Settings
@@ -76,7 +77,7 @@ def describe(outcome: Outcome, output: Path) -> str:
 
 
 def run(
-    inputs: list[str],
+    inputs: Sequence[str | Job],
     settings: Settings = Settings(),
     events: Events = ignore,
     recursive: bool = False,

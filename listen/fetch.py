@@ -66,17 +66,47 @@ def parse_address(url: str) -> Address:
     return Address(url.strip(), parts.scheme.lower(), host, port, target)
 
 
+@dataclass(frozen=True)
+class Response:
+    """What a fetch got: the body, the address it finally came from, and what the server said
+    about caching (a feed is asked again with these, and 304 means it has not changed)."""
+
+    body: bytes
+    url: str
+    status: int
+    etag: str = ""
+    last_modified: str = ""
+
+
 def fetch(url: str, max_bytes: int, deadline_seconds: float = DEADLINE_SECONDS) -> tuple[bytes, str]:
     """The body at `url` (at most `max_bytes`) and the address it finally came from."""
+    response = get(url, max_bytes, deadline_seconds=deadline_seconds)
+    return response.body, response.url
+
+
+def get(
+    url: str,
+    max_bytes: int,
+    accept: str = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+    cached: tuple[str, str] = ("", ""),
+    deadline_seconds: float = DEADLINE_SECONDS,
+) -> Response:
+    """GET `url`, following checked redirects. `cached` is the ETag and Last-Modified of the copy
+    the caller has: the server may answer 304 (status 304, empty body)."""
     deadline = time.monotonic() + deadline_seconds
     address = parse_address(url)
     private_start = is_private(address.host)
+    etag, last_modified = cached
     for _ in range(MAX_REDIRECTS + 1):
         try:
             with connection(address, deadline) as conn:
                 conn.putrequest("GET", address.target, skip_accept_encoding=True)
                 conn.putheader("User-Agent", USER_AGENT)
-                conn.putheader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+                conn.putheader("Accept", accept)
+                if etag:
+                    conn.putheader("If-None-Match", etag)
+                if last_modified:
+                    conn.putheader("If-Modified-Since", last_modified)
                 conn.endheaders()
                 response = conn.getresponse()
                 location = response.getheader("Location")
@@ -85,7 +115,11 @@ def fetch(url: str, max_bytes: int, deadline_seconds: float = DEADLINE_SECONDS) 
                     continue
                 if response.status >= 400:
                     raise ListenError(f"could not fetch {shorten(url)}: HTTP {response.status} {response.reason}")
-                return read_body(response, max_bytes, deadline, url), address.url
+                body = b"" if response.status == 304 else read_body(response, max_bytes, deadline, url)
+                return Response(
+                    body, address.url, response.status,
+                    response.getheader("ETag", ""), response.getheader("Last-Modified", ""),
+                )  # fmt: skip
         except (OSError, http.client.HTTPException, ValueError, ssl.SSLError) as error:
             if time.monotonic() >= deadline:
                 raise ListenError(f"could not fetch {shorten(url)}: no answer within {deadline_seconds:g} s") from None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,14 +29,19 @@ class Job:
     location: str
     key: str
     name: str  # relative to OUT: "sub/article"
-    data: bytes | None = None  # the input's bytes, when read already (stdin)
+    data: bytes | None = None  # the input's bytes, when read already (stdin, a feed entry's full text)
+    genre: str = ""  # the audio's genre tag, when the reader's own tag should be it
 
 
-def find_jobs(inputs: list[str], recursive: bool, max_bytes: int) -> tuple[list[Job], list[Outcome]]:
-    """The articles in `inputs`, and an outcome for each input that is none: a file that is not
-    an article is "skipped"; an input that does not exist has "failed"."""
+def find_jobs(inputs: Sequence[str | Job], recursive: bool, max_bytes: int) -> tuple[list[Job], list[Outcome]]:
+    """The articles in `inputs` (paths, URLs, or jobs made already: feed entries, imported
+    rows), and an outcome for each input that is none: a file that is not an article is
+    "skipped"; an input that does not exist has "failed"."""
     jobs, outcomes = [], []
     for location in inputs:
+        if isinstance(location, Job):
+            jobs.append(location)
+            continue
         path = Path(location)
         if is_web_address(location):
             name = slugify(location.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1] or location)

@@ -25,6 +25,7 @@ class Article:
     date: str = ""
     url: str = ""
     language: str = "en"
+    genre: str = ""  # what the reader filed it under (a tag of an imported reading list)
 
     @property
     def words(self) -> int:

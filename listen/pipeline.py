@@ -112,6 +112,7 @@ def speak_article(
         voice=prepared.voice.address,
         speed=f"{settings.speed:g}x",
         words_per_minute=str(round(article.words / duration * 60)),
+        genre=article.genre or "Speech",
     )
     exported = export(rendered, encoded, sections, article, tags, folder, name,
                       settings.audio_format, stopwatch)  # fmt: skip

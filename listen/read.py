@@ -68,11 +68,16 @@ class Source:
 
 def read_source(location: str, max_bytes: int, data: bytes | None = None) -> Source:
     """Read a path, an http(s) URL, a `.url` shortcut file or `-` (stdin), refusing more than
-    `max_bytes`; `data` is the input's bytes when they were read already (stdin in a batch).
+    `max_bytes`; `data` is the input's bytes when they were read already (stdin in a batch, a
+    feed entry's full text: then a URL is where the page lives, not fetched).
     Only a `.url` file is followed to the page it names, and only over http(s)."""
     url = ""
     if is_web_address(location):
-        data, url = fetch(location, max_bytes)
+        if data is None:
+            data, url = fetch(location, max_bytes)
+        else:  # a page read already: a feed entry's full text
+            check_size(data, location, max_bytes)
+            url = location
     else:
         if data is None:
             data = read_bytes(location, max_bytes)

@@ -53,6 +53,7 @@ def convert_job(job: Job, hashes: dict[str, str], settings: Settings, events: Ev
     final = settings.output / job.name
     try:
         prepared = prepare_article(job.location, settings, listen, job.data)
+        prepared.article.genre = job.genre or prepared.article.genre
         with staged_folder(final) as staging:
             result = speak_article(prepared, staging, final.name, settings, listen)
             (staging / STAMP).write_text(json.dumps(hashes), encoding="utf-8")
