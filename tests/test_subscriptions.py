@@ -384,3 +384,16 @@ def test_watch_converts_new_and_slowly_written_files_and_stops_on_ctrl_c(tmp_pat
     assert watcher.returncode == 0, stderr
     assert "Stopped watching" in stderr and "Traceback" not in stderr
     assert stdout.count("done:") == 2  # each file converted once
+
+
+def test_update_runs_on_a_dask_cluster(runner, site, tmp_path):
+    from distributed import LocalCluster
+
+    feed = site.page("/feed.xml", rss(site, publish(site, [2, 1])), "application/rss+xml")
+    out = tmp_path / "podcast"
+    assert cli(runner, "subscribe", feed, "-o", out, *VOICE, "--limit", "1").exit_code == 0
+    site.page("/feed.xml", rss(site, publish(site, [3, 2, 1])), "application/rss+xml")
+    with LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
+        result = cli(runner, "update", out, "-q", "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("done:") == 1 and "story-number-3" in result.output
