@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import feedparser
 
 from .errors import ListenError
-from .fetch import get, is_web_address, shorten
+from .fetch import get, is_private, is_web_address, parse_address, shorten
 
 FEED_TYPES = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
 FULL_TEXT_WORDS = 150  # an entry's content this long is the article, not a teaser of it
@@ -44,6 +44,7 @@ class FeedAnswer:
     entries: tuple[Entry, ...] = ()
     etag: str = ""
     last_modified: str = ""
+    private: bool = False  # the feed is on this machine or network: its links may be too
 
 
 def read_feed(url: str, max_bytes: int, cached: tuple[str, str] = ("", "")) -> FeedAnswer:
@@ -61,7 +62,16 @@ def read_feed(url: str, max_bytes: int, cached: tuple[str, str] = ("", "")) -> F
         entries=tuple(make_entry(entry) for entry in entries),
         etag=response.etag,
         last_modified=response.last_modified,
+        private=is_private(parse_address(response.url).host),
     )
+
+
+def reaches_inward(entry: Entry, answer: FeedAnswer) -> str:
+    """Why a public feed's entry may not be fetched: its link is on this machine or network
+    (the user gave listen the feed, not that address). "" when it may."""
+    if entry.text or not entry.link or answer.private or not is_private(parse_address(entry.link).host):
+        return ""
+    return f"{shorten(entry.link)}: a feed on the web may not send listen to this machine or network"
 
 
 def published(entry: feedparser.FeedParserDict) -> float:

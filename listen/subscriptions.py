@@ -25,7 +25,7 @@ from .fetch import parse_address
 from .jobs import Job
 from .output import locked, write_atomically
 from .settings import Settings
-from .sitefeed import Entry, read_feed
+from .sitefeed import Entry, reaches_inward, read_feed
 from .slug import slugify
 
 STATE = ".listen-subscriptions.json"
@@ -119,7 +119,8 @@ def update(
     state = State.load(out)
     if not state.feeds:
         raise ListenError(f"{out} has no subscriptions (add one with: listen subscribe FEED_URL -o {out})")
-    settings = replace(settings or Settings(), output=out, **state.settings)  # type: ignore[arg-type]
+    chosen = {name: value for name, value in state.settings.items() if name in SETTING_NAMES}
+    settings = replace(settings or Settings(), output=out, **chosen)  # type: ignore[arg-type]
     failures: list[Outcome] = []
     todo: dict[str, str] = {}  # job key -> entry id
     new_jobs: list[Job] = []
@@ -136,9 +137,10 @@ def update(
             taken = state.entries.get(entry.id)
             if taken and (taken.status == "done" or taken.attempts >= MAX_ATTEMPTS):
                 continue
-            if entry.problem:
-                state.entries[entry.id] = Taken("failed", MAX_ATTEMPTS, entry.problem)
-                failures.append(Outcome(entry.link or entry.id, "failed", entry.problem))
+            problem = entry.problem or reaches_inward(entry, answer)
+            if problem:
+                state.entries[entry.id] = Taken("failed", MAX_ATTEMPTS, problem)
+                failures.append(Outcome(entry.link or entry.id, "failed", problem))
                 continue
             job = entry_job(entry, feed.url)
             todo[job.key] = entry.id

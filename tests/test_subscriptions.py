@@ -397,3 +397,16 @@ def test_update_runs_on_a_dask_cluster(runner, site, tmp_path):
         result = cli(runner, "update", out, "-q", "--scheduler", cluster.scheduler_address)
     assert result.exit_code == 0, result.output
     assert result.output.count("done:") == 1 and "story-number-3" in result.output
+
+
+def test_a_public_feed_cannot_send_listen_to_this_machine(runner, site, tmp_path, monkeypatch):
+    """As if the feed were on the public web (127.0.0.1 stands for a public host here): an entry
+    linking to `localhost` is refused without a request; one on the feed's host is fetched."""
+    monkeypatch.setattr("listen.sitefeed.is_private", lambda host: host != "127.0.0.1")
+    inward = publish(site, [1])[0][1].replace("127.0.0.1", "localhost")
+    items = [("Inward", inward), *publish(site, [2])]
+    feed = site.page("/feed.xml", rss(site, items), "application/rss+xml")
+    result = cli(runner, "subscribe", feed, "-o", tmp_path / "out", *VOICE)
+    assert result.exit_code == 1
+    assert "may not send listen to this machine or network" in result.output
+    assert site.asked("/news/") == ["/news/2.html"]
