@@ -66,6 +66,7 @@ def site() -> Iterator[Site]:
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("ETag", etag)
+            self.send_header("Last-Modified", formatdate(1_700_000_000, usegmt=True))
             self.end_headers()
             self.wfile.write(body)
 
@@ -155,6 +156,7 @@ def test_an_unchanged_feed_costs_one_request_and_converts_nothing(runner, site, 
     assert result.exit_code == 0 and "Nothing new." in result.output
     [(path, headers)] = site.requests
     assert path == "/feed.xml" and headers.get("If-None-Match")
+    assert headers.get("If-Modified-Since") == formatdate(1_700_000_000, usegmt=True)
 
 
 def test_full_content_feeds_are_read_from_the_feed_atom_too(runner, site, tmp_path):
