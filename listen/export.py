@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ffmpeg import file_url, run_ffmpeg
+from .ffmpeg import Loudness, file_url, run_ffmpeg
 from .formats import FORMATS, ChapterMark, Format
 from .model import Article
 from .render import RenderedAudio
@@ -65,7 +65,7 @@ def export(
         )  # fmt: skip
         metadata.unlink()
         encoded.unlink()
-        write_files(whole, chapters, article, tags, folder, slug, fmt, duration)
+        write_files(whole, chapters, article, tags, folder, slug, fmt, duration, rendered.loudness)
     return Exported(audio=whole, chapters=chapters, duration=duration)
 
 
@@ -78,6 +78,7 @@ def write_files(
     slug: str,
     fmt: Format,
     duration: float,
+    loudness: Loudness | None,
 ) -> None:
     """Everything but the whole file's encode: tags, chapter files, the sidecars."""
     if fmt.extension != "mp3":  # mutagen would reorder the mp3's CHAP frames; ffmpeg's tags do
@@ -87,7 +88,7 @@ def write_files(
         chapter_tags = tags.for_chapter(chapter.title, number, len(chapters))
         write_tags(folder / chapter.file, chapter_tags, [])
     write_chapters_json(folder / "chapters.json", chapters, article)
-    write_article_json(folder / "article.json", article, tags, whole.name, duration, fmt.mime)
+    write_article_json(folder / "article.json", article, tags, whole.name, duration, fmt.mime, loudness)
     write_cue(folder / f"{slug}.cue", whole.name, chapters, article)
     write_playlist(folder / f"{slug}.m3u", chapters, article)
 

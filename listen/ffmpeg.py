@@ -5,15 +5,21 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import re
 import shutil
 import signal
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from .errors import ListenError
 
 PIPE_BYTES = 1 << 20  # Linux's default ceiling for a pipe: about 24 s of 22 kHz speech
+METER = "ebur128=peak=true"  # BS.1770 loudness and true peak, logged when the stream ends
+LOG_PREFIX = re.compile(r"^(\[[^\]]+ @ 0x[0-9a-f]+\] )?\[\w+\] ")  # "[Parsed_x @ 0x5f] [error] "
 
 
 def require(program: str) -> str:
@@ -46,7 +52,31 @@ def reason(stderr: str, returncode: int) -> str:
     if returncode < 0:
         return f"killed by {signal.Signals(-returncode).name}"
     lines = [line for line in stderr.strip().splitlines() if line.strip()]
-    return lines[-1] if lines else f"exit status {returncode}"
+    errors = [line for line in lines if "[error]" in line or "[fatal]" in line] or lines
+    return LOG_PREFIX.sub("", errors[-1]) if errors else f"exit status {returncode}"
+
+
+@dataclass(frozen=True)
+class Loudness:
+    integrated_lufs: float
+    true_peak_dbtp: float
+
+
+def measure_loudness(audio: np.ndarray, sample_rate: int, filters: str) -> Loudness | None:
+    """The loudness of float32 `audio` once through `filters`, as an Encoder would measure it."""
+    command = [require("ffmpeg"), "-hide_banner", "-nostats", "-loglevel", "level+info", "-f", "f32le",
+               "-ar", str(sample_rate), "-ac", "1", "-i", "-", "-af", f"{filters},{METER}", "-f", "null", "-"]  # fmt: skip
+    done = subprocess.run(command, input=audio.astype(np.float32).tobytes(), capture_output=True)
+    return ebur128_summary(done.stderr.decode("utf-8", "replace"))
+
+
+def ebur128_summary(stderr: str) -> Loudness | None:
+    """The integrated loudness and true peak in the summary ffmpeg's ebur128 filter logs."""
+    integrated = re.search(r"Integrated loudness:\s*I:\s*(-?[\d.]+|-inf) LUFS", stderr)
+    peak = re.search(r"True peak:\s*Peak:\s*(-?[\d.]+|-inf) dBFS", stderr)
+    if not (integrated and peak):
+        return None
+    return Loudness(float(integrated.group(1)), float(peak.group(1)))
 
 
 def probe(path: Path) -> dict:
@@ -65,11 +95,15 @@ class Encoder:
     """ffmpeg encoding 16-bit mono PCM while it is being written: synthesis and encoding run
     side by side, and no whole-article audio is ever kept, in memory or on disk."""
 
-    def __init__(self, sample_rate: int, codec: tuple[str, ...], output: Path) -> None:
+    def __init__(self, sample_rate: int, codec: tuple[str, ...], output: Path, filters: str) -> None:
         self.output = output
         self.errors = tempfile.TemporaryFile()
-        command = [require("ffmpeg"), "-hide_banner", "-loglevel", "error", "-y", "-f", "s16le",
-                   "-ar", str(sample_rate), "-ac", "1", "-i", "-", *codec, file_url(output)]  # fmt: skip
+        self.loudness: Loudness | None = None  # measured as it is encoded, known after finish()
+        # 32-bit float in (a gain never clips before the limiter in `filters`); ebur128 measures
+        # what is encoded, in this process: info level, for its summary.
+        command = [require("ffmpeg"), "-hide_banner", "-nostats", "-loglevel", "level+info", "-y", "-f", "f32le",
+                   "-ar", str(sample_rate), "-ac", "1", "-i", "-", "-af", f"{filters},{METER}", *codec,
+                   file_url(output)]  # fmt: skip
         self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=self.errors)
         assert self.process.stdin is not None
         self.pipe = self.process.stdin
@@ -79,6 +113,7 @@ class Encoder:
             fcntl.fcntl(self.pipe, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
     def write(self, pcm: bytes) -> None:
+        """32-bit float mono samples, in [-1, 1] (the limiter keeps the peaks lower)."""
         try:
             self.pipe.write(pcm)
         except BrokenPipeError:
@@ -95,6 +130,7 @@ class Encoder:
         self.errors.close()
         if returncode != 0:
             raise ListenError(f"ffmpeg failed: {reason(stderr, returncode)}")
+        self.loudness = ebur128_summary(stderr)
 
     def __enter__(self) -> Encoder:
         return self

@@ -27,6 +27,7 @@ from .events import ArticleStarted, AudioMade, Events, Warned, ignore
 from .export import export
 from .ffmpeg import Encoder, require
 from .formats import FORMATS
+from .loudness import LIMITER
 from .model import Article
 from .pacing import plan_speed
 from .read import read_source
@@ -94,7 +95,7 @@ def speak_article(
     rate = prepared.voice.sample_rate
     fmt = FORMATS[settings.audio_format]
     encoded = folder / f".encoded.{fmt.extension}"  # a slug never starts with a dot
-    with Encoder(rate, fmt.codec, encoded) as encoder:
+    with Encoder(rate, fmt.codec, encoded, LIMITER) as encoder:
         rendered = render(
             sections, voice, plan, encoder,
             on_piece=lambda samples: events(AudioMade(prepared.location, samples / rate * plan.speed)),
@@ -102,6 +103,7 @@ def speak_article(
         )  # fmt: skip
         with stopwatch.measure("encode"):
             encoder.finish()
+        rendered.loudness = encoder.loudness
     duration = rendered.samples / rate
     tags = Tags(
         title=article.title,
@@ -149,7 +151,7 @@ def preview(voice: str | None, speed: float, output: Path) -> Path:
     plan = plan_speed(voice_model, speed, calibration_sample(sections))
     partial = output.with_name(f".{output.stem}.partial-{os.getpid()}{output.suffix}")
     try:
-        with Encoder(info.sample_rate, fmt.codec, partial) as encoder:
+        with Encoder(info.sample_rate, fmt.codec, partial, LIMITER) as encoder:
             render(sections, voice_model, plan, encoder)
             encoder.finish()
         partial.rename(output)

@@ -2,9 +2,9 @@
 
 Memory stays flat however long the article: each piece is synthesized on its own at the
 engine's share of the speed, trimmed of the engine's leading and trailing silence,
-time-stretched for the rest of the speed, and written to ffmpeg (which encodes while the
-next piece is spoken) with its pause, divided by the speed. Section starts are recorded in
-samples, so chapter times are exact.
+time-stretched for the rest of the speed, brought to the podcast loudness (loudness.py),
+and written to ffmpeg (which encodes while the next piece is spoken) with its pause, divided
+by the speed. Section starts are recorded in samples, so chapter times are exact.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import numpy as np
 
 from voices.base import Voice
 
-from .ffmpeg import Encoder
+from .ffmpeg import Encoder, Loudness
+from .loudness import Leveller, Piece
 from .pacing import SpeedPlan
 from .segment import Section
 from .silence import trim_silence
@@ -31,6 +32,7 @@ class RenderedAudio:
     sample_rate: int
     section_starts: list[int]  # in samples
     samples: int
+    loudness: Loudness | None = None  # as ffmpeg measured it while encoding
 
 
 def render(
@@ -46,6 +48,13 @@ def render(
     rate = voice.info.sample_rate
     starts, written = [], 0
     stopwatch = stopwatch or Stopwatch()
+    leveller = Leveller(rate)
+
+    def write(ready: list[Piece]) -> None:
+        with stopwatch.measure("encode"):  # waiting for the encoder to take it
+            for speech, pause in ready:
+                sink.write(speech.tobytes() + pause.tobytes())
+
     for section in sections:
         starts.append(written)
         for piece in section.pieces:
@@ -54,8 +63,10 @@ def render(
             with stopwatch.measure("speed"):
                 samples = stretch(spoken, rate, plan.tempo)
             pause = np.zeros(round(piece.pause_after / plan.speed * rate), np.int16)
-            with stopwatch.measure("encode"):  # waiting for the encoder to take it
-                sink.write(samples.tobytes() + pause.tobytes())
+            with stopwatch.measure("loudness"):
+                ready = leveller.add(samples, pause)
+            write(ready)
             written += len(samples) + len(pause)
             on_piece(len(samples) + len(pause))
+    write(leveller.flush())
     return RenderedAudio(sample_rate=rate, section_starts=starts, samples=written)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .ffmpeg import Loudness
 from .formats import ChapterMark
+from .loudness import TARGET_LUFS
 from .model import Article
 from .tags import Tags
 
@@ -54,8 +56,11 @@ def quote(text: str) -> str:
     return '"' + text.replace('"', "'") + '"'
 
 
-def write_article_json(path: Path, article: Article, tags: Tags, audio: str, duration: float, mime: str) -> None:
-    """The cleaned article with its audio file, length and voice: what feed.py and the player read."""
+def write_article_json(
+    path: Path, article: Article, tags: Tags, audio: str, duration: float, mime: str, loudness: Loudness | None
+) -> None:
+    """The cleaned article with its audio file, length, voice and loudness: what feed.py and
+    the player read."""
     document = article.to_dict() | {
         "words": article.words,
         "audio": audio,
@@ -63,5 +68,9 @@ def write_article_json(path: Path, article: Article, tags: Tags, audio: str, dur
         "duration": round(duration, 3),
         "voice": tags.voice,
         "speed": tags.speed,
-    }
+        "loudness": loudness and {
+            "integrated_lufs": loudness.integrated_lufs, "true_peak_dbtp": loudness.true_peak_dbtp,
+            "target_lufs": TARGET_LUFS,
+        },
+    }  # fmt: skip
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
