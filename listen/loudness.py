@@ -6,7 +6,7 @@ and -19 LUFS is the mono equivalent of the -16 LUFS stereo target of Apple Podca
 
 Speech has loud peaks, so a gain alone would clip: ffmpeg's look-ahead limiter (alimiter,
 its delay compensated, so chapter times stay exact) holds the peaks under LIMIT_DB in the
-encoding process, and ffmpeg's ebur128 meter measures what is encoded (ffmpeg.Encoder), for
+encoding process, and ffmpeg's ebur128 meter measures what is encoded (ffmpeg.Encoder; sample peak, as true peak would cost as much again as the encode), for
 article.json. The gain is found on the article's own speech, without speaking anything
 twice: the first CALIBRATION_SECONDS are held back and put through the same limiter and
 meter until they come out at the target; then they are written like everything after them.

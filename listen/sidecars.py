@@ -69,7 +69,7 @@ def write_article_json(
         "voice": tags.voice,
         "speed": tags.speed,
         "loudness": loudness and {
-            "integrated_lufs": loudness.integrated_lufs, "true_peak_dbtp": loudness.true_peak_dbtp,
+            "integrated_lufs": loudness.integrated_lufs, "sample_peak_dbfs": loudness.sample_peak_dbfs,
             "target_lufs": TARGET_LUFS,
         },
     }  # fmt: skip
