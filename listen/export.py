@@ -1,5 +1,5 @@
 """Stage 6, export: the article's folder: the whole file with chapters, one file a chapter,
-chapters.json, a cue sheet, a playlist, and tags on every audio file.
+chapters.json, transcripts, a cue sheet, a playlist, and tags on every audio file.
 
 The audio is encoded once, while it is spoken (render.py writes into an Encoder); here the
 encoded stream is copied into the whole file with its chapters and tags, and the chapter
@@ -21,6 +21,7 @@ from .sidecars import write_article_json, write_chapters_json, write_cue, write_
 from .slug import slugify
 from .stopwatch import Stopwatch
 from .tags import Tags, write_tags
+from .transcript import write_transcripts
 
 
 @dataclass
@@ -66,6 +67,7 @@ def export(
         metadata.unlink()
         encoded.unlink()
         write_files(whole, chapters, article, tags, folder, slug, fmt, duration, rendered.loudness)
+        write_transcripts(folder, slug, rendered.cues, rate, article.language)
     return Exported(audio=whole, chapters=chapters, duration=duration)
 
 

@@ -26,6 +26,7 @@ from lxml import etree
 
 from .errors import ListenError
 from .output import write_atomically
+from .transcript import JSON_MIME, SRT_MIME, VTT_MIME
 
 SETTINGS = ".listen-feed.json"
 PODCAST_NAMESPACE = "https://podcastindex.org/namespace/1.0"
@@ -44,6 +45,13 @@ class Episode:
     chapters: list[dict]
     audio_bytes: int
     published: datetime
+    transcript: list[dict]  # Podcasting 2.0 transcript segments ([] for articles made before transcripts)
+
+    def transcripts(self, out: Path) -> list[tuple[str, str]]:
+        """(file name, MIME type) of the transcripts in the article's folder, VTT first."""
+        stem = Path(self.article["audio"]).stem
+        names = [(f"{stem}.vtt", VTT_MIME), (f"{stem}.srt", SRT_MIME), ("transcript.json", JSON_MIME)]
+        return [(name, mime) for name, mime in names if (out / self.folder / name).is_file()]
 
 
 def episodes(out: Path) -> list[Episode]:
@@ -59,8 +67,17 @@ def episodes(out: Path) -> list[Episode]:
             size = (folder / article["audio"]).stat().st_size
         except (OSError, ValueError, KeyError):
             continue  # not a complete article folder
-        found.append(Episode(folder.relative_to(out), article, chapters, size, published(article, folder)))
+        found.append(Episode(folder.relative_to(out), article, chapters, size, published(article, folder),
+                             transcript_segments(folder)))  # fmt: skip
     return sorted(found, key=lambda episode: episode.published, reverse=True)
+
+
+def transcript_segments(folder: Path) -> list[dict]:
+    try:
+        segments = json.loads((folder / "transcript.json").read_text(encoding="utf-8"))["segments"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    return segments if isinstance(segments, list) else []
 
 
 def published(article: dict, folder: Path) -> datetime:
@@ -81,11 +98,18 @@ class PodcastIndex(BaseExtension):
 class PodcastIndexEntry(BaseEntryExtension):
     def __init__(self) -> None:
         self.chapters_url = ""
+        self.transcripts: list[tuple[str, str]] = []  # (URL, MIME type)
+        self.language = ""
 
     def extend_rss(self, item: etree._Element) -> etree._Element:
         if self.chapters_url:
             element = etree.SubElement(item, f"{{{PODCAST_NAMESPACE}}}chapters")
             element.attrib.update({"url": self.chapters_url, "type": "application/json+chapters"})
+        for url, mime in self.transcripts:
+            element = etree.SubElement(item, f"{{{PODCAST_NAMESPACE}}}transcript")
+            element.attrib.update({"url": url, "type": mime, "language": self.language})
+            if mime == VTT_MIME:
+                element.set("rel", "captions")  # timed: apps may show it along with the audio
         return item
 
 
@@ -122,6 +146,8 @@ def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
         entry.enclosure(folder_url + quote(article["audio"]), str(episode.audio_bytes), article["mime"])
         entry.podcast.itunes_duration(round(article["duration"]))
         entry.podcastindex.chapters_url = folder_url + "chapters.json"
+        entry.podcastindex.transcripts = [(folder_url + quote(name), mime) for name, mime in episode.transcripts(out)]
+        entry.podcastindex.language = article.get("language") or "en"
     feed_path = out / "feed.xml"
     write_atomically(feed_path, feed.rss_str(pretty=True))
     write_atomically(out / "index.html", player_page(title, items).encode("utf-8"))
@@ -179,6 +205,7 @@ def player_page(title: str, items: list[Episode]) -> str:
             "duration": episode.article["duration"],
             "words": episode.article["words"],
             "chapters": [{"title": c["title"], "start": c["startTime"]} for c in episode.chapters],
+            "transcript": [[s["startTime"], s["endTime"], s["body"]] for s in episode.transcript],
         }
         for episode in items
     ]

@@ -10,7 +10,7 @@ by the speed. Section starts are recorded in samples, so chapter times are exact
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -32,7 +32,18 @@ class RenderedAudio:
     sample_rate: int
     section_starts: list[int]  # in samples
     samples: int
+    cues: list[Cue] = field(default_factory=list)  # every piece: when it is heard
     loudness: Loudness | None = None  # as ffmpeg measured it while encoding
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One piece (a sentence, or a chapter's title) and when it is heard, in samples of the
+    audio as written (the speed included): its speech, not the pause after it."""
+
+    start: int
+    end: int
+    text: str
 
 
 def render(
@@ -46,7 +57,7 @@ def render(
     """Speak all sections as 16-bit PCM into `sink` (an Encoder); `on_piece` hears how many
     samples each piece added."""
     rate = voice.info.sample_rate
-    starts, written = [], 0
+    starts, written, cues = [], 0, []
     stopwatch = stopwatch or Stopwatch()
     leveller = Leveller(rate)
 
@@ -66,7 +77,8 @@ def render(
             with stopwatch.measure("loudness"):
                 ready = leveller.add(samples, pause)
             write(ready)
+            cues.append(Cue(written, written + len(samples), piece.text))
             written += len(samples) + len(pause)
             on_piece(len(samples) + len(pause))
     write(leveller.flush())
-    return RenderedAudio(sample_rate=rate, section_starts=starts, samples=written)
+    return RenderedAudio(sample_rate=rate, section_starts=starts, samples=written, cues=cues)

@@ -1,9 +1,10 @@
 """Stage 4, segment: the article as sections (the chapters a player shows) of spoken pieces.
 
 The opening section is the headline and the summary; every heading starts a section, its
-title spoken first. A piece is what one synthesis call gets: a few sentences of one
-paragraph, never longer than MAX_PIECE_CHARS (a very long sentence is cut at its commas,
-then at its spaces). Each piece carries the pause that follows it, at 1x.
+title spoken first. A piece is what one synthesis call gets: one sentence (a sentence longer
+than MAX_PIECE_CHARS is cut at its commas, then at its spaces), so that the transcript knows
+from the samples written when each sentence starts and ends. Each piece carries the pause
+that follows it, at 1x.
 """
 
 from __future__ import annotations
@@ -83,9 +84,9 @@ class Speaker:
     lexicon: Lexicon
 
     def add(self, section: Section, paragraph: str, pause: float) -> None:
-        """Append a paragraph's pieces: its sentences packed up to MAX_PIECE_CHARS."""
+        """Append a paragraph's pieces: a sentence each."""
         sentences = spoken_sentences(paragraph, self.language, self.lexicon)
-        pieces = pack(sentences, MAX_PIECE_CHARS)
+        pieces = [part for sentence in sentences for part in split_long(sentence)]
         for text in pieces:
             section.pieces.append(Piece(text, SENTENCE_PAUSE))
         if pieces:

@@ -180,3 +180,42 @@ def test_player_plays_jumps_changes_speed_and_remembers(browser, server):
     )
     assert remembered == pytest.approx(position, abs=1.5)
     assert browser.execute_script("return document.getElementById('audio').playbackRate") == 1.5
+
+
+def test_feed_lists_each_articles_transcripts(library):
+    from lxml import etree
+
+    podcast = "{https://podcastindex.org/namespace/1.0}"
+    items = etree.parse(str(library / "feed.xml")).getroot().iter("item")
+    for item in items:
+        transcripts = {t.get("type"): t for t in item.iter(f"{podcast}transcript")}
+        assert set(transcripts) == {"text/vtt", "application/x-subrip", "application/json"}
+        assert transcripts["text/vtt"].get("rel") == "captions"
+        for transcript in transcripts.values():
+            assert (library / transcript.get("url").removeprefix("http://127.0.0.1:8000/")).is_file()
+
+
+def test_player_reads_along_and_a_sentence_click_seeks(browser, server):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"http://{server[0]}:{server[1]}/index.html")
+    browser.find_element(By.XPATH, "//li[strong[starts-with(., 'Volunteers bring')]]").click()
+    wait_for(browser, "return !document.getElementById('audio').paused")
+    cues = browser.execute_script("return article.transcript")
+    assert len(cues) == len(browser.find_elements(By.CSS_SELECTOR, "#transcript p")) > 10
+    for moment in range(3):  # while it plays: the highlighted sentence is the one being heard
+        browser.execute_script(f"document.getElementById('audio').currentTime = {cues[4 + moment * 5][0] + 0.2}")
+        time.sleep(0.6)
+        now, shown = browser.execute_script(
+            "return [document.getElementById('audio').currentTime,"
+            " document.querySelector('#transcript p.current').textContent]"
+        )
+        playing = [cue for cue in cues if cue[0] <= now + 0.05][-1]
+        assert shown == playing[2]
+    target = browser.find_elements(By.CSS_SELECTOR, "#transcript p")[12]
+    target.click()
+    wait_for(browser, f"return Math.abs(document.getElementById('audio').currentTime - {cues[12][0]}) < 0.5")
+    wait_for(
+        browser,
+        "return document.querySelector('#transcript p.current') === document.querySelectorAll('#transcript p')[12]",
+    )
