@@ -28,6 +28,13 @@ def transcribe(audio: Path) -> str:
     return " ".join(segment.text for segment in segments)
 
 
+def recognized_words(audio: Path) -> list[tuple[str, float]]:
+    """Every word the recognizer hears, with when it starts (seconds)."""
+    segments, _info = _model().transcribe(str(audio), language="en", beam_size=1, condition_on_previous_text=False,
+                                          word_timestamps=True)  # fmt: skip
+    return [(word.word.strip(), word.start) for segment in segments for word in segment.words or []]
+
+
 def word_error_rate(reference: str, audio: Path) -> float:
     """How much of `reference` a listener (the recognizer) does not hear right in `audio`."""
     import jiwer
