@@ -382,9 +382,10 @@ def preview_command(voice, speed, output, voice_dir) -> None:
 @click.argument("out", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--base-url", default="", help="Where OUT is served (for podcast apps), e.g. http://192.168.1.5:8000.")
 @click.option("--title", default="", help="The podcast's title (default: listen: OUT's name).")
-def feed_command(out, base_url, title) -> None:
+@click.option("--email", default="", help="The owner's email, which Apple Podcasts asks of a feed.")
+def feed_command(out, base_url, title, email) -> None:
     """Write OUT/feed.xml (a podcast of every article in OUT) and OUT/index.html (a player)."""
-    path = write_feed(out, base_url, title)
+    path = write_feed(out, base_url, title, email)
     click.echo(f"{path} and {path.with_name('index.html')}: {len(episodes(out))} articles")
 
 

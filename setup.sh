@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(espeak-ng libsonic0 ffmpeg)
+packages=(espeak-ng libsonic0 ffmpeg fonts-dejavu-core)  # DejaVu: the cover card's font
 extras="piper"
 if [[ "${1:-}" == "--test" ]]; then
     extras="test"

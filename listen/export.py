@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .artwork import COVER
 from .ffmpeg import Loudness, file_url, run_ffmpeg
 from .formats import FORMATS, ChapterMark, Format
 from .model import Article
@@ -40,9 +41,11 @@ def export(
     folder: Path,
     slug: str,
     audio_format: str,
+    cover: bytes,
     stopwatch: Stopwatch | None = None,
 ) -> Exported:
-    """Write every output file of one article into `folder`, from its `encoded` audio."""
+    """Write every output file of one article into `folder`, from its `encoded` audio, with
+    `cover` (a square JPEG) as cover.jpg and in the whole file."""
     stopwatch = stopwatch or Stopwatch()
     fmt = FORMATS[audio_format]
     rate = rendered.sample_rate
@@ -57,16 +60,23 @@ def export(
     ]
     metadata = folder / ".ffmetadata.txt"
     metadata.write_text(ffmetadata(tags, chapters if fmt.ffmpeg_chapters else []), encoding="utf-8")
+    (folder / COVER).write_bytes(cover)
+    # An MP3's cover goes in with its tags and chapters (mutagen would reorder the CHAP frames).
+    picture = (
+        ("-i", file_url(folder / COVER), "-map", "2:v", "-disposition:v:0", "attached_pic")
+        if fmt.extension == "mp3"
+        else ()
+    )
     with stopwatch.measure("write"):  # the encoded stream is copied, with chapters and tags
         muxer = ("-f", fmt.codec[fmt.codec.index("-f") + 1]) if "-f" in fmt.codec else ()
         run_ffmpeg(
-            "-i", file_url(encoded), "-f", "ffmetadata", "-i", file_url(metadata),
+            "-i", file_url(encoded), "-f", "ffmetadata", "-i", file_url(metadata), *picture,
             "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c", "copy",
             *muxer, file_url(whole),
         )  # fmt: skip
         metadata.unlink()
         encoded.unlink()
-        write_files(whole, chapters, article, tags, folder, slug, fmt, duration, rendered.loudness)
+        write_files(whole, chapters, article, tags, folder, slug, fmt, duration, rendered.loudness, cover)
         write_transcripts(folder, slug, rendered.cues, rate, article.language)
     return Exported(audio=whole, chapters=chapters, duration=duration)
 
@@ -81,10 +91,11 @@ def write_files(
     fmt: Format,
     duration: float,
     loudness: Loudness | None,
+    cover: bytes,
 ) -> None:
     """Everything but the whole file's encode: tags, chapter files, the sidecars."""
     if fmt.extension != "mp3":  # mutagen would reorder the mp3's CHAP frames; ffmpeg's tags do
-        write_tags(whole, tags, chapters if fmt.vorbis_chapters else [])
+        write_tags(whole, tags, chapters if fmt.vorbis_chapters else [], cover)
     cut_chapter_files(whole, chapters, folder, fmt)
     for number, chapter in enumerate(chapters, start=1):
         chapter_tags = tags.for_chapter(chapter.title, number, len(chapters))

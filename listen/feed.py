@@ -15,6 +15,7 @@ import hashlib
 import html
 import json
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,13 +25,16 @@ from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
+from .artwork import COVER, card
 from .errors import ListenError
+from .formats import FORMATS
 from .output import write_atomically
 from .transcript import JSON_MIME, SRT_MIME, VTT_MIME
 
 SETTINGS = ".listen-feed.json"
 PODCAST_NAMESPACE = "https://podcastindex.org/namespace/1.0"
 PLAYER = Path(__file__).with_name("player.html")
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 # What XML 1.0 cannot hold: feedgen and lxml refuse a document with any of these.
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Characters that must not appear as themselves in a <script> block of JSON.
@@ -46,6 +50,16 @@ class Episode:
     audio_bytes: int
     published: datetime
     transcript: list[dict]  # Podcasting 2.0 transcript segments ([] for articles made before transcripts)
+
+    def alternates(self, out: Path) -> list[tuple[str, str, int]]:
+        """(file name, MIME type, bytes) of the article's audio in other formats beside the main one."""
+        stem = Path(self.article["audio"]).stem
+        found = []
+        for extension, fmt in FORMATS.items():
+            path = out / self.folder / f"{stem}.{extension}"
+            if path.name != self.article["audio"] and path.is_file():
+                found.append((path.name, fmt.mime, path.stat().st_size))
+        return found
 
     def transcripts(self, out: Path) -> list[tuple[str, str]]:
         """(file name, MIME type) of the transcripts in the article's folder, VTT first."""
@@ -89,10 +103,18 @@ def published(article: dict, folder: Path) -> datetime:
 
 
 class PodcastIndex(BaseExtension):
-    """The Podcasting 2.0 namespace, for <podcast:chapters>."""
+    """The Podcasting 2.0 namespace: the feed's <podcast:guid>, and per episode below."""
+
+    def __init__(self) -> None:
+        self.guid = ""
 
     def extend_ns(self) -> dict[str, str]:
         return {"podcast": PODCAST_NAMESPACE}
+
+    def extend_rss(self, feed: etree._Element) -> etree._Element:
+        if self.guid:
+            etree.SubElement(feed[0], f"{{{PODCAST_NAMESPACE}}}guid").text = self.guid
+        return feed
 
 
 class PodcastIndexEntry(BaseEntryExtension):
@@ -100,6 +122,7 @@ class PodcastIndexEntry(BaseEntryExtension):
         self.chapters_url = ""
         self.transcripts: list[tuple[str, str]] = []  # (URL, MIME type)
         self.language = ""
+        self.alternates: list[tuple[str, str, int]] = []  # (URL, MIME type, bytes)
 
     def extend_rss(self, item: etree._Element) -> etree._Element:
         if self.chapters_url:
@@ -110,16 +133,22 @@ class PodcastIndexEntry(BaseEntryExtension):
             element.attrib.update({"url": url, "type": mime, "language": self.language})
             if mime == VTT_MIME:
                 element.set("rel", "captions")  # timed: apps may show it along with the audio
+        for url, mime, size in self.alternates:
+            alternate = etree.SubElement(item, f"{{{PODCAST_NAMESPACE}}}alternateEnclosure")
+            alternate.attrib.update({"type": mime, "length": str(size)})
+            etree.SubElement(alternate, f"{{{PODCAST_NAMESPACE}}}source").set("uri", url)
         return item
 
 
-def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
-    """Write OUT/feed.xml and OUT/index.html; remember the title and base URL for refreshes."""
+def write_feed(out: Path, base_url: str = "", title: str = "", email: str = "") -> Path:
+    """Write OUT/feed.xml, OUT/index.html and OUT/cover.jpg; remember the title, base URL
+    and owner's email for refreshes."""
     if not out.is_dir():
         raise ListenError(f"{out} is not a folder of converted articles")
     title = title or f"listen: {out.resolve().name}"
     base = (base_url or "").rstrip("/") + "/" if base_url else ""
     items = episodes(out)
+    write_atomically(out / COVER, card(title, "A podcast of articles"))
     feed = FeedGenerator()
     feed.load_extension("podcast")
     feed.register_extension("podcastindex", PodcastIndex, PodcastIndexEntry)
@@ -129,6 +158,12 @@ def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
     feed.language((items[0].article.get("language") if items else None) or "en")
     feed.podcast.itunes_category("News")
     feed.podcast.itunes_explicit("no")
+    feed.podcast.itunes_author(xml_text(title))
+    feed.podcast.itunes_image(base + COVER)
+    feed.image(url=base + COVER, title=xml_text(title), link=base or "http://localhost/")
+    if email:
+        feed.podcast.itunes_owner(name=xml_text(title), email=email)
+    feed.podcastindex.guid = podcast_guid(base + "feed.xml" if base else out.resolve().as_uri() + "/feed.xml")
     for episode in reversed(items):  # feedgen puts the last added first
         article = episode.article
         folder_url = base + quote(episode.folder.as_posix()) + "/"
@@ -144,6 +179,11 @@ def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
         entry.pubDate(episode.published)
         entry.description(description(article))
         entry.enclosure(folder_url + quote(article["audio"]), str(episode.audio_bytes), article["mime"])
+        entry.podcastindex.alternates = [
+            (folder_url + quote(name), mime, size) for name, mime, size in episode.alternates(out)
+        ]
+        if (out / episode.folder / COVER).is_file():
+            entry.podcast.itunes_image(folder_url + COVER)
         entry.podcast.itunes_duration(round(article["duration"]))
         entry.podcastindex.chapters_url = folder_url + "chapters.json"
         entry.podcastindex.transcripts = [(folder_url + quote(name), mime) for name, mime in episode.transcripts(out)]
@@ -151,8 +191,13 @@ def write_feed(out: Path, base_url: str = "", title: str = "") -> Path:
     feed_path = out / "feed.xml"
     write_atomically(feed_path, feed.rss_str(pretty=True))
     write_atomically(out / "index.html", player_page(title, items).encode("utf-8"))
-    write_atomically(out / SETTINGS, json.dumps({"base_url": base_url, "title": title}).encode())
+    write_atomically(out / SETTINGS, json.dumps({"base_url": base_url, "title": title, "email": email}).encode())
     return feed_path
+
+
+def podcast_guid(feed_url: str) -> str:
+    """Podcasting 2.0's <podcast:guid>: UUIDv5 of the feed's URL without its scheme or a trailing slash."""
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, re.sub(r"^[a-z][a-z0-9+.-]*://", "", feed_url).rstrip("/")))
 
 
 def refresh(out: Path) -> list[str]:
@@ -166,12 +211,12 @@ def refresh(out: Path) -> list[str]:
     except (OSError, ValueError):
         remembered = None
     if not (isinstance(remembered, dict) and all(isinstance(remembered.get(key, ""), str)
-                                                 for key in ("base_url", "title"))):  # fmt: skip
+                                                 for key in ("base_url", "title", "email"))):  # fmt: skip
         aside = settings.with_name(f"{SETTINGS}.damaged")
         settings.replace(aside)
         write_feed(out)
         return [f"{settings} was damaged: set aside as {aside.name}; the feed uses the default title"]
-    write_feed(out, remembered.get("base_url", ""), remembered.get("title", ""))
+    write_feed(out, remembered.get("base_url", ""), remembered.get("title", ""), remembered.get("email", ""))
     return []
 
 

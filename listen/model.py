@@ -26,6 +26,7 @@ class Article:
     url: str = ""
     language: str = "en"
     genre: str = ""  # what the reader filed it under (a tag of an imported reading list)
+    image: str = ""  # the page's own image (og:image): an address, or a data: URL
 
     @property
     def words(self) -> int:

@@ -21,6 +21,7 @@ from pathlib import Path
 from voices.base import VoiceInfo
 from voices.registry import find_voice, load_voice, speaks_language
 
+from .artwork import cover
 from .cleaner import clean
 from .errors import ListenError
 from .events import ArticleStarted, AudioMade, Events, Warned, ignore
@@ -62,6 +63,7 @@ class Prepared:
     sections: list[Section]
     voice: VoiceInfo
     stopwatch: Stopwatch
+    page_url: str = ""  # where the page was fetched from ("" for a file): its image may be fetched too
 
 
 def prepare_article(
@@ -79,7 +81,7 @@ def prepare_article(
     voice = find_voice(settings.voice, article.language)
     if not speaks_language(voice, article.language):
         events(Warned(location, f"voice {voice.address} speaks {voice.language}, the article is in {article.language}"))
-    return Prepared(location, article, sections, voice, stopwatch)
+    return Prepared(location, article, sections, voice, stopwatch, source.url)
 
 
 def speak_article(
@@ -116,8 +118,12 @@ def speak_article(
         words_per_minute=str(round(article.words / duration * 60)),
         genre=article.genre or "Speech",
     )
+    with stopwatch.measure("cover"):
+        cover_jpeg, problem = cover(article.title, article.source, article.image, prepared.page_url)
+    if problem:
+        events(Warned(prepared.location, problem))
     exported = export(rendered, encoded, sections, article, tags, folder, name,
-                      settings.audio_format, stopwatch)  # fmt: skip
+                      settings.audio_format, cover_jpeg, stopwatch)  # fmt: skip
     return Result(
         article=article,
         audio=exported.audio.name,

@@ -20,7 +20,7 @@ from .ffmpeg import Encoder, Loudness
 from .loudness import Leveller, Piece
 from .pacing import SpeedPlan
 from .segment import Section
-from .silence import trim_silence
+from .silence import speech_span, trim_silence
 from .stopwatch import Stopwatch
 from .stretch import stretch
 
@@ -77,7 +77,8 @@ def render(
             with stopwatch.measure("loudness"):
                 ready = leveller.add(samples, pause)
             write(ready)
-            cues.append(Cue(written, written + len(samples), piece.text))
+            speech_start, speech_end = speech_span(samples, rate)
+            cues.append(Cue(written + speech_start, written + speech_end, piece.text))
             written += len(samples) + len(pause)
             on_piece(len(samples) + len(pause))
     write(leveller.flush())

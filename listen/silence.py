@@ -24,3 +24,13 @@ def trim_silence(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     end = len(audio) - tail
     per_ms = sample_rate / 1000
     return samples[round(start * per_ms) : max(round(start * per_ms), round(end * per_ms))]
+
+
+def speech_span(samples: np.ndarray, sample_rate: int) -> tuple[int, int]:
+    """Where the speech in a trimmed piece starts and ends, in samples: inside the little
+    silence kept at each end (for the transcript's cues)."""
+    audio = AudioSegment(samples.tobytes(), sample_width=2, frame_rate=sample_rate, channels=1)
+    per_ms = sample_rate / 1000
+    start = round(detect_leading_silence(audio, SILENCE_DBFS) * per_ms)
+    end = len(samples) - round(detect_leading_silence(audio.reverse(), SILENCE_DBFS) * per_ms)
+    return (start, end) if start < end else (0, len(samples))

@@ -7,12 +7,14 @@ and FLAC the chapters are written here too, as CHAPTERnnn comments (ffmpeg gets 
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import mutagen
+from mutagen.flac import FLAC, Picture
 from mutagen.id3 import COMM, ID3, TALB, TCON, TDRC, TIT2, TPE1, TRCK, TXXX, ID3NoHeaderError
-from mutagen.mp4 import MP4, MP4FreeForm
+from mutagen.mp4 import MP4, MP4Cover, MP4FreeForm
 from mutagen.wave import WAVE
 
 from .errors import ListenError
@@ -39,10 +41,14 @@ class Tags:
         return {name: value for name, value in vars(self).items() if value}
 
 
-def write_tags(path: Path, tags: Tags, chapters: list[ChapterMark]) -> None:
+def write_tags(path: Path, tags: Tags, chapters: list[ChapterMark], cover: bytes = b"") -> None:
+    """Tags, Vorbis chapters and a cover (a square JPEG) on an audio file; an MP3's cover is
+    put in by ffmpeg with its chapters (export.py), a WAV's nowhere."""
     try:
         audio = mutagen.File(path)
         if isinstance(audio, MP4):
+            if cover:
+                audio["covr"] = [MP4Cover(cover, imageformat=MP4Cover.FORMAT_JPEG)]
             write_mp4(audio, tags)
         elif isinstance(audio, WAVE):
             if audio.tags is None:
@@ -53,6 +59,8 @@ def write_tags(path: Path, tags: Tags, chapters: list[ChapterMark]) -> None:
         elif path.suffix == ".mp3":
             write_mp3(path, tags)
         else:  # Ogg Vorbis, Ogg Opus, FLAC: Vorbis comments
+            if cover:
+                add_picture(audio, cover)
             write_vorbis(audio, tags, chapters)
     except mutagen.MutagenError as error:
         raise ListenError(f"cannot write tags to {path.name}: {error}") from None
@@ -100,6 +108,16 @@ def write_vorbis(audio: mutagen.FileType, tags: Tags, chapters: list[ChapterMark
         audio[f"CHAPTER{number:03d}"] = [clock(chapter.start)]
         audio[f"CHAPTER{number:03d}NAME"] = [chapter.title]
     audio.save()
+
+
+def add_picture(audio: mutagen.FileType, cover: bytes) -> None:
+    """A front cover as FLAC keeps it, or as Ogg's METADATA_BLOCK_PICTURE comment."""
+    picture = Picture()
+    picture.type, picture.mime, picture.data = 3, "image/jpeg", cover  # 3: front cover
+    if isinstance(audio, FLAC):
+        audio.add_picture(picture)
+    else:
+        audio["METADATA_BLOCK_PICTURE"] = [base64.b64encode(picture.write()).decode("ascii")]
 
 
 def clock(seconds: float) -> str:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 import srt
 import webvtt
 
+from .tags import clock
+
 if TYPE_CHECKING:  # feed.py reads the MIME types here without the audio stack
     from .render import Cue
 
@@ -28,7 +30,7 @@ def write_transcripts(folder: Path, slug: str, cues: list[Cue], sample_rate: int
     """Write the three transcripts; return {file name: MIME type}."""
     timed = [(cue.start / sample_rate, cue.end / sample_rate, caption_text(cue.text)) for cue in cues]
     timed = [(start, end, text) for start, end, text in timed if text]
-    vtt = webvtt.WebVTT(captions=[webvtt.Caption(stamp(start), stamp(end), text) for start, end, text in timed])
+    vtt = webvtt.WebVTT(captions=[webvtt.Caption(clock(start), clock(end), text) for start, end, text in timed])
     (folder / f"{slug}.vtt").write_text(vtt.content, encoding="utf-8")
     subtitles = [
         srt.Subtitle(number, timedelta(seconds=start), timedelta(seconds=end), text)
@@ -49,11 +51,3 @@ def write_transcripts(folder: Path, slug: str, cues: list[Cue], sample_rate: int
 def caption_text(text: str) -> str:
     """One line, without what ends a cue in WebVTT ("-->") or a blank line in SubRip."""
     return " ".join(text.replace("-->", "→").split())
-
-
-def stamp(seconds: float) -> str:
-    """WebVTT's hh:mm:ss.ttt."""
-    milliseconds = round(seconds * 1000)
-    hours, rest = divmod(milliseconds, 3_600_000)
-    minutes, rest = divmod(rest, 60_000)
-    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"

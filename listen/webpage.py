@@ -72,7 +72,15 @@ def clean_html(html: str, url: str = "") -> Article:
         date=doc.get("date") or "",
         url=url or doc.get("url") or "",
         language=declared.group(1).lower() if declared else detect_language(body),
+        image=lead_image(html),
     )
+
+
+def lead_image(html: str) -> str:
+    """The page's own image (og:image, twitter:image, image_src), read from its head."""
+    head = html[: html.find("</head>") + 7] if "</head>" in html else html[:100_000]
+    metadata = trafilatura.extract_metadata(head + "<body></body></html>")
+    return (metadata.image or "") if metadata else ""
 
 
 def extract(html: str, url: str, recall: bool) -> str | None:
