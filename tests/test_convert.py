@@ -51,9 +51,9 @@ def chapter_files(folder: Path, audio_format: str) -> list[Path]:
 
 
 def article_files(stem: str, audio_format: str) -> set[str]:
-    """Every file but the chapter files: the whole file, the sidecars and the run's stamp."""
+    """Every file but the chapter files: the whole file, the sidecars, transcripts, cover and the run's stamp."""
     return {f"{stem}.{audio_format}", f"{stem}.cue", f"{stem}.m3u", "chapters.json", "article.json",
-            ".listen-source.json"}  # fmt: skip
+            f"{stem}.vtt", f"{stem}.srt", "transcript.json", "cover.jpg", ".listen-source.json"}  # fmt: skip
 
 
 @pytest.mark.parametrize("audio_format", FORMATS)
