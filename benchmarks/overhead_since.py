@@ -52,8 +52,10 @@ def main() -> None:
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(before)], check=True)
     best = {name: min(values) for name, values in times.items()}
-    print(f"{args.words} words, {args.voice}: {args.rev} {best['before']:.2f} s, now {best['now']:.2f} s, "
-          f"ratio {best['now'] / best['before']:.2f}x (best of {args.repeat})")
+    print(
+        f"{args.words} words, {args.voice}: {args.rev} {best['before']:.2f} s, now {best['now']:.2f} s, "
+        f"ratio {best['now'] / best['before']:.2f}x (best of {args.repeat})"
+    )
 
 
 if __name__ == "__main__":
