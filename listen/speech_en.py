@@ -13,6 +13,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from .language import stopwords
+from .pronounceable import pronounceable
 
 # --- tables -------------------------------------------------------------------------------
 
@@ -126,6 +127,7 @@ WORD_ACRONYMS = {
     "SCOTUS", "FLOTUS", "IKEA", "LEGO", "SWAT", "TASER", "WASP", "YOLO", "CERN",
     "OK", "TED", "NAND", "CAD", "SPAC", "AWOL", "INTERPOL", "EFTA", "BRICS", "ANZAC",
 }  # fmt: skip
+SPELLED_PREFIXES = ("US", "NY", "UK", "EU", "UN", "LA", "DC")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
     "War", "Part", "Chapter", "Act", "Phase", "Episode", "Volume", "Vol", "Round", "Title",
@@ -422,9 +424,15 @@ def say_saint_or_street(match: re.Match) -> str:
 
 def say_acronym(match: re.Match) -> str:
     word, tail = match.group(1), match.group(2) or ""
-    if word in WORD_ACRONYMS:
+    if word in WORD_ACRONYMS or is_shouted_word(word):
         return word.capitalize() + tail  # NATO -> Nato: every voice reads a word
     return " ".join(word) + tail  # FBI -> F B I; MPs -> M Ps
+
+
+def is_shouted_word(word: str) -> bool:
+    """A capital word of four or five letters that reads as English (DOES, WRONG, POSIX), not
+    a country's or city's initials (USDA, NYSE, UKIP)."""
+    return len(word) >= 4 and pronounceable(word) and not word.startswith(SPELLED_PREFIXES)
 
 
 def say_number(match: re.Match) -> str:
