@@ -38,7 +38,9 @@ def main() -> None:
                 audio = convert_one(EXAMPLE, Settings(voice=voice, audio_format=audio_format, output=Path(out)))
                 integrated, peak = measured(audio)
                 said = json.loads((audio.parent / "article.json").read_text())["loudness"]["integrated_lufs"]
-            print(f"| {voice} | {audio_format} | {integrated:.1f} LUFS | {peak:.1f} dBTP | {said:.1f} LUFS |", flush=True)
+            print(
+                f"| {voice} | {audio_format} | {integrated:.1f} LUFS | {peak:.1f} dBTP | {said:.1f} LUFS |", flush=True
+            )
 
 
 if __name__ == "__main__":

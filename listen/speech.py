@@ -20,6 +20,8 @@ PYSBD_LANGUAGES = {
     "kk", "mr", "my", "nl", "pl", "ru", "sk", "ur", "zh",
 }  # fmt: skip
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never text: a mis-decoded page's NULs
+
 
 @cache
 def _segmenter(language: str) -> pysbd.Segmenter:
@@ -63,6 +65,7 @@ def normalize(sentence: str, language: str = "en") -> str:
 
 def spoken_sentences(paragraph: str, language: str = "en", lexicon: Lexicon = Lexicon()) -> list[str]:
     """A paragraph as the sentences a voice should receive; the user's lexicon comes first."""
+    paragraph = CONTROL.sub("", paragraph)
     if language[:2] == "en":
         paragraph = speech_en.before_split(paragraph)
     sentences = split_sentences(paragraph, language)

@@ -109,7 +109,7 @@ MONTH = (
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 ABBREVIATIONS = {  # always the same, wherever they stand
-    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Prof": "Professor", "Gen": "General",
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Ltd": "Limited", "Prof": "Professor", "Gen": "General",
     "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Sgt": "Sergeant",
     "Capt": "Captain", "Lt": "Lieutenant", "Col": "Colonel", "Cmdr": "Commander",
     "Jr": "Junior", "Sr": "Senior", "Rev": "Reverend", "Hon": "Honourable",
@@ -422,6 +422,18 @@ def say_saint_or_street(match: re.Match) -> str:
     return f"{before}{chosen}{'' if after is None else ' ' + after}"
 
 
+def say_initials(match: re.Match) -> str:
+    """Dotted initials as letters; the dot after them stays only where a sentence may end
+    there (a common word follows: "a B.A. He left"), not before a name (J.R.R. Tolkien)."""
+    letters = " ".join(re.findall(r"[A-Za-z]", match.group(1))).upper()
+    following = (match.group(3) or "").strip()
+    rest = match.string[match.end(2) :]
+    ends_sentence = match.group(2) and (
+        not rest.strip() or (rest[0].isspace() and following[0].isupper() and following.lower() in ENGLISH_STOPWORDS)
+    )
+    return letters + ("." if ends_sentence else "")
+
+
 def say_acronym(match: re.Match) -> str:
     word, tail = match.group(1), match.group(2) or ""
     if word in WORD_ACRONYMS or is_shouted_word(word):
@@ -460,6 +472,8 @@ def rules() -> list[Rule]:
         # A title in angle brackets (the Korean and Chinese press style) is read; markup is not.
         (r"<([A-Z][^<>=/]{0,80}\s[^<>=/]{1,80})>", r"\1"),
         (r"[《〈]([^》〉]{1,80})[》〉]", r"\1"),
+        # A run of symbols standing for a swear word (or a form's leftovers) is not read.
+        (r"(?<!\w)[!@#$%^&*]{3,}(?!\w)", " "),
         # Web leftovers: embedded-picture links, market data codes.
         (r"\bpic\.twitter\.com/\S+|\b[A-Z]{1,4}\d[A-Z0-9]*=[A-Z]{1,3}\b|(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b", " "),
         # Markup is not text: tags, SSML and espeak's phoneme brackets are dropped.
@@ -472,6 +486,8 @@ def rules() -> list[Rule]:
         (r"(?<![\w.])@([A-Za-z_]\w*)", r"at \1"),
         # Abbreviations written with dots.
         *[(rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken) for dotted, spoken in DOTTED.items()],
+        # Other dotted initials are letters: B.A., I.D., J.R.R. (Tolkien), Ph.D.
+        (r"(?<![\w.])((?:[A-Z]\.){1,3}[A-Z]|Ph\.D)(\.?)(?=(\s+\S+)?)", say_initials),
         # Shouting and datelines in capitals: words, not letters.
         (r"^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(,? \(| [-–—]|, (?=[A-Z][a-z]))", say_dateline),
         (r"\b[A-Z][A-Z'’]*[A-Z](?:[ ,]+[A-Z][A-Z'’]*[A-Z]|[ ,]+[AI]\b)+\b", say_shouting),
@@ -542,7 +558,11 @@ def rules() -> list[Rule]:
         (r"(?<=[\w\"'])\+|\s\+(?=[\s\w,.;:!?]|$)", " plus "),
         (r"\s=\s", " equals "),
         (r"\s?/\s?(?=(?i:month|year|week|day|night|hour|person|head|mo|yr)\b)", " per "),
+        (r"\band/or\b", "and or"),
         (r"(?<=\w)/(?=\w)", " or "),
+        # A slash or two standing apart separates: a pause, not "slash".
+        (r"\s*//+\s*|\s+/\s*|(?<=\w)/\s+", ", "),
+        (r"(?<![\w@])@\s*(?=\w)", "at "),
         (r"\s*[—–]\s*|\s+-\s+|--", ", "),
         (r"\.{3,}|…", "... "),
         (r"[“”„«»]", '"'),
