@@ -389,16 +389,31 @@ def test_watch_converts_new_and_slowly_written_files_and_stops_on_ctrl_c(tmp_pat
 
 
 def test_update_runs_on_a_dask_cluster(runner, site, tmp_path):
-    from distributed import LocalCluster
-
+    """A real `dask scheduler` and `dask worker` on 127.0.0.1, each a process of its own."""
     feed = site.page("/feed.xml", rss(site, publish(site, [2, 1])), "application/rss+xml")
     out = tmp_path / "podcast"
     assert cli(runner, "subscribe", feed, "-o", out, *VOICE, "--limit", "1").exit_code == 0
     site.page("/feed.xml", rss(site, publish(site, [3, 2, 1])), "application/rss+xml")
-    with LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster:
-        result = cli(runner, "update", out, "-q", "--scheduler", cluster.scheduler_address)
-    assert result.exit_code == 0, result.output
-    assert result.output.count("done:") == 1 and "story-number-3" in result.output
+    dask = str(Path(sys.executable).parent / "dask")
+    scheduler = subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                                  "--scheduler-file", str(tmp_path / "scheduler.json")], stderr=subprocess.DEVNULL)  # fmt: skip
+    worker = None
+    try:
+        wait_for(lambda: (tmp_path / "scheduler.json").exists())
+        address = json.loads((tmp_path / "scheduler.json").read_text())["address"]
+        worker = subprocess.Popen(
+            [dask, "worker", address, "--nthreads", "1", "--no-dashboard"], stderr=subprocess.DEVNULL
+        )
+        result = subprocess.run(
+            [LISTEN, "update", str(out), "-q", "--scheduler", address], capture_output=True, text=True
+        )
+    finally:
+        for process in (worker, scheduler):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("done:") == 1 and "story-number-3" in result.stdout
 
 
 def test_a_public_feed_cannot_send_listen_to_this_machine(runner, site, tmp_path, monkeypatch):
