@@ -92,8 +92,8 @@ def probe(path: Path) -> dict:
 
 
 class Encoder:
-    """ffmpeg encoding 16-bit mono PCM while it is being written: synthesis and encoding run
-    side by side, and no whole-article audio is ever kept, in memory or on disk."""
+    """ffmpeg encoding mono 32-bit float samples while they are being written: synthesis and
+    encoding run side by side, and no whole-article audio is ever kept, in memory or on disk."""
 
     def __init__(self, sample_rate: int, codec: tuple[str, ...], output: Path, filters: str) -> None:
         self.output = output

@@ -6,7 +6,8 @@ and -19 LUFS is the mono equivalent of the -16 LUFS stereo target of Apple Podca
 
 Speech has loud peaks, so a gain alone would clip: ffmpeg's look-ahead limiter (alimiter,
 its delay compensated, so chapter times stay exact) holds the peaks under LIMIT_DB in the
-encoding process, and ffmpeg's ebur128 meter measures what is encoded (ffmpeg.Encoder; sample peak, as true peak would cost as much again as the encode), for
+encoding process, and ffmpeg's ebur128 meter measures what is encoded (ffmpeg.Encoder; the
+sample peak, as the true peak would cost as much again as the encode itself), for
 article.json. The gain is found on the article's own speech, without speaking anything
 twice: the first CALIBRATION_SECONDS are held back and put through the same limiter and
 meter until they come out at the target; then they are written like everything after them.
@@ -24,7 +25,7 @@ TARGET_LUFS = -19.0
 LIMIT_DB = -4.5  # sample peaks: Vorbis and AAC overshoot by up to 3.5 dB, true peaks stay under -1 dBTP
 LIMITER = f"alimiter=limit={10 ** (LIMIT_DB / 20):.4f}:attack=5:release=50:level=false:latency=true"
 CALIBRATION_SECONDS = 30.0
-CLOSE_ENOUGH_LU = 0.1
+CLOSE_ENOUGH_LU = 0.1  # the search for the gain stops this near the target
 MAX_GAIN_DB = 30.0  # a near-silent opening must not turn the rest into noise
 
 Piece = tuple[np.ndarray, np.ndarray]  # speech and the pause after it, as float32 in [-1, 1]

@@ -54,8 +54,8 @@ def render(
     on_piece: Callable[[int], None] = lambda seconds: None,
     stopwatch: Stopwatch | None = None,
 ) -> RenderedAudio:
-    """Speak all sections as 16-bit PCM into `sink` (an Encoder); `on_piece` hears how many
-    samples each piece added."""
+    """Speak all sections, levelled, into `sink` (an Encoder) as 32-bit float samples;
+    `on_piece` hears how many samples each piece added."""
     rate = voice.info.sample_rate
     starts, written, cues = [], 0, []
     stopwatch = stopwatch or Stopwatch()
