@@ -333,12 +333,24 @@ def say_hour_meridiem(match: re.Match) -> str:
 
 
 def say_house_number(match: re.Match) -> str:
-    number = match.group(1)
-    if len(number) == 3:  # 150 -> one fifty, 105 -> one oh five
+    return in_pairs(match.group(1)) + " "
+
+
+def in_pairs(number: str) -> str:
+    """A number said as people say house, model and route numbers: 150 -> one fifty, 105 -> one
+    oh five, 2150 -> twenty-one fifty."""
+    if len(number) == 3:
         rest = int(number[1:])
         tail = num2words(rest) if rest >= 10 else f"oh {num2words(rest)}" if rest else "hundred"
-        return f"{num2words(int(number[0]))} {tail} "
-    return year(number) + " "
+        return f"{num2words(int(number[0]))} {tail}"
+    return year(number)
+
+
+def say_model_number(match: re.Match) -> str:
+    name, number = match.group("name"), match.group("number")
+    if name.lower() in ENGLISH_STOPWORDS:
+        return match.group(0)
+    return f"{name} {in_pairs(number)}"
 
 
 def say_record(match: re.Match) -> str:
@@ -542,6 +554,13 @@ def rules() -> list[Rule]:
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in|,|\.)))\b", say_regnal),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
         (rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. )?[A-Z][a-z]+ {STREET_WORDS}\b)", say_house_number),
+        # A model or route number after a name, in pairs as people say it: Xbox 360, Boeing 777,
+        # Route 133, Writing 101; not a score or a count in a table (Minnesota 101, Miami 91).
+        (
+            r"(?<=[a-z,;:] )(?P<name>[A-Z][A-Za-z]+) (?P<number>[1-9]\d[1-9]|[1-9][1-9]0)\b(?![.,:/-]?\d)"
+            r"(?!,? [A-Z][a-z]+ \d| \(?\d)",
+            say_model_number,
+        ),
         # A compass point before a street: 2150 N. Main St.
         (rf"\b([NSEW])\. (?=[A-Z][a-z]+ {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
         # St and Dr: Saint/Doctor before a name, Street/Drive after one.
