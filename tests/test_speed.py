@@ -62,12 +62,13 @@ def test_pitch_at_2x_stays_the_voices_own(audio, voice):
 @pytest.mark.slow
 @pytest.mark.parametrize("voice", ["piper:en_US-joe-medium"])
 def test_2x_is_still_understood(tmp_path, voice):
-    """On 800 words of real articles (the example alone is too short for a steady measure).
+    """On 1,600 words of real articles: Piper's voice varies from one rendering to the next, and on
+    800 words one misheard stretch moved the 2x error rate from 0.19 to 0.30 once in five runs.
 
-    espeak-ng at 2x is not understood by Whisper tiny.en whatever the method (engine rate,
-    atempo, rubberband, sonic): that is the engine, measured by benchmarks/speed_table.py and
-    said in the README, not gated here."""
-    article = write_article(tmp_path / "long.md", 800)
+        espeak-ng at 2x is not understood by Whisper tiny.en whatever the method (engine rate,
+        atempo, rubberband, sonic): that is the engine, measured by benchmarks/speed_table.py and
+        said in the README, not gated here."""
+    article = write_article(tmp_path / "long.md", 1600)
     text = written_text(clean(read_source(str(article), 10**7)))
     rates = {}
     for speed in (1.0, 2.0):
