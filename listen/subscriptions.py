@@ -7,7 +7,8 @@ What a folder is subscribed to, the settings its articles are made with, and wha
 each entry live in OUT/.listen-subscriptions.json, written atomically. An update converts an
 entry once: a converted entry is never taken again; a failed one is tried again at the next
 update, at most MAX_ATTEMPTS times in all, its reason kept. Feeds are asked with their ETag
-and Last-Modified, so an unchanged feed costs one request. The conversion itself is an
+and Last-Modified, so an unchanged feed costs one request (one with an entry to try again
+is fetched whole, since a 304 would not list it). The conversion itself is an
 ordinary run (convert.run): parallel, resumable, on a Dask cluster with `scheduler`.
 """
 
@@ -51,6 +52,12 @@ class Taken:
     attempts: int = 0
     reason: str = ""
     folder: str = ""
+    feed: str = ""  # the feed it came from
+
+    @property
+    def retried(self) -> bool:
+        """Whether the next update tries it again."""
+        return self.status == "failed" and self.attempts < MAX_ATTEMPTS
 
 
 @dataclass
@@ -122,11 +129,14 @@ def update(
     chosen = {name: value for name, value in state.settings.items() if name in SETTING_NAMES}
     settings = replace(settings or Settings(), output=out, **chosen)  # type: ignore[arg-type]
     failures: list[Outcome] = []
-    todo: dict[str, str] = {}  # job key -> entry id
+    todo: dict[str, tuple[str, str]] = {}  # job key -> (entry id, feed URL)
     new_jobs: list[Job] = []
     for feed in state.feeds:
+        # A feed with entries to try again is fetched whole: a 304 would not list them.
+        retrying = any(taken.retried and taken.feed == feed.url for taken in state.entries.values())
+        cached = ("", "") if retrying else (feed.etag, feed.last_modified)
         try:
-            answer = read_feed(feed.url, settings.max_bytes, (feed.etag, feed.last_modified))
+            answer = read_feed(feed.url, settings.max_bytes, cached)
         except ListenError as error:
             failures.append(Outcome(feed.url, "failed", str(error)))
             continue
@@ -135,15 +145,15 @@ def update(
         feed.title, feed.etag, feed.last_modified = answer.title or feed.title, answer.etag, answer.last_modified
         for entry in answer.entries[: feed.limit]:
             taken = state.entries.get(entry.id)
-            if taken and (taken.status == "done" or taken.attempts >= MAX_ATTEMPTS):
+            if taken and not taken.retried:
                 continue
             problem = entry.problem or reaches_inward(entry, answer)
             if problem:
-                state.entries[entry.id] = Taken("failed", MAX_ATTEMPTS, problem)
+                state.entries[entry.id] = Taken("failed", MAX_ATTEMPTS, problem, feed=feed.url)
                 failures.append(Outcome(entry.link or entry.id, "failed", problem))
                 continue
             job = entry_job(entry, feed.url)
-            todo[job.key] = entry.id
+            todo[job.key] = (entry.id, feed.url)
             new_jobs.append(job)
     report = run(new_jobs, settings, events, jobs=jobs, scheduler=scheduler) if new_jobs else Report(out)
     record(state, report.outcomes, todo)
@@ -162,13 +172,13 @@ def entry_job(entry: Entry, feed_url: str) -> Job:
     return Job(entry.link, entry.link, name)
 
 
-def record(state: State, outcomes: Sequence[Outcome], todo: dict[str, str]) -> None:
+def record(state: State, outcomes: Sequence[Outcome], todo: dict[str, tuple[str, str]]) -> None:
     for outcome in outcomes:
-        entry_id = todo.get(outcome.key)
-        if entry_id is None:
+        if outcome.key not in todo:
             continue
+        entry_id, feed_url = todo[outcome.key]
         if outcome.status in ("done", "unchanged"):
-            state.entries[entry_id] = Taken("done", folder=outcome.folder)
+            state.entries[entry_id] = Taken("done", folder=outcome.folder, feed=feed_url)
         else:
             attempts = state.entries.get(entry_id, Taken("failed")).attempts + 1
-            state.entries[entry_id] = Taken("failed", attempts, outcome.reason)
+            state.entries[entry_id] = Taken("failed", attempts, outcome.reason, feed=feed_url)
