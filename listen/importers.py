@@ -58,7 +58,7 @@ def read_import(path: str) -> ReadingList:
     elif start == "<":
         reading_list = from_opml(text, path)
     elif "url" in first_line and "," in first_line:
-        reading_list = from_csv(text)
+        reading_list = from_csv(text, path)
     else:
         reading_list = from_url_list(text, path)
     if not reading_list.articles and not reading_list.feeds:
@@ -66,9 +66,15 @@ def read_import(path: str) -> ReadingList:
     return reading_list
 
 
-def from_csv(text: str) -> ReadingList:
-    rows = list(csv.DictReader(io.StringIO(text)))
-    columns = {name.lower(): name for name in (rows[0].keys() if rows else [])}
+def from_csv(text: str, path: str) -> ReadingList:
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        rows = list(reader)
+    except csv.Error as error:
+        raise ListenError(f"{path}: not a CSV file listen can read ({error}); listen imports {KNOWN}") from None
+    columns = {name.strip().lower(): name for name in reader.fieldnames or []}
+    if "url" not in columns:
+        raise ListenError(f"{path}: a CSV file without a url column; listen imports {KNOWN}")
     if "selection" in columns or "folder" in columns:
         found = ReadingList("Instapaper CSV")
         for row in rows:
@@ -106,8 +112,12 @@ def from_json(text: str, path: str) -> ReadingList:
     readeck = any("labels" in item for item in items)
     found = ReadingList("Readeck JSON" if readeck else "Wallabag JSON")
     for item in items:
-        tags = item.get("labels" if readeck else "tags") or []
-        tags = [tag.get("label", "") if isinstance(tag, dict) else str(tag) for tag in tags]
+        tags = item.get("labels" if readeck else "tags")
+        tags = (
+            [tag.get("label", "") if isinstance(tag, dict) else str(tag) for tag in tags]
+            if isinstance(tags, list)
+            else []
+        )
         title = str(item.get("title") or "")
         content = item.get("content")
         add(

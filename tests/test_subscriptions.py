@@ -351,7 +351,16 @@ def test_opml_feeds_become_subscriptions(runner, site, tmp_path):
     assert articles_in(out) == ["story-number-1-from-the-river-town"]
 
 
-@pytest.mark.parametrize("content", ["Dear diary, today I walked by the river.\n", '{"a": 1}', "<html><p>x</p></html>"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Dear diary, today I walked by the river.\n",
+        '{"a": 1}',
+        "<html><p>x</p></html>",
+        "title,link_url\nA walk,https://example.org/a\n",
+        'url,title\n"' + "x" * 200_000 + '",t\n',
+    ],
+)
 def test_an_import_in_an_unknown_format_names_the_formats_known(runner, tmp_path, content):
     export = tmp_path / "export.dat"
     export.write_text(content)
