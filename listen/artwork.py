@@ -23,7 +23,7 @@ from PIL import Image, ImageDraw, ImageFont
 from .errors import ListenError
 from .fetch import get, is_private, is_web_address, parse_address
 
-COVER = "cover.jpg"  # an article's, in its folder; the feed's, in OUT
+COVER = "cover.jpg"  # an article's, in its folder
 SIZE = 1400  # px, square: the smallest Apple Podcasts takes (it takes up to 3000)
 MAX_IMAGE_BYTES = 10_000_000
 MAX_SIDE = 20_000  # px: larger images are refused before they are decoded

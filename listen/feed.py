@@ -34,6 +34,7 @@ from .transcript import JSON_MIME, SRT_MIME, VTT_MIME
 SETTINGS = ".listen-feed.json"
 PODCAST_NAMESPACE = "https://podcastindex.org/namespace/1.0"
 PLAYER = Path(__file__).with_name("player.html")
+FEED_COVER = "feed.jpg"  # the podcast's cover, beside feed.xml (each article's is its folder's cover.jpg)
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 # What XML 1.0 cannot hold: feedgen and lxml refuse a document with any of these.
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -141,14 +142,14 @@ class PodcastIndexEntry(BaseEntryExtension):
 
 
 def write_feed(out: Path, base_url: str = "", title: str = "", email: str = "") -> Path:
-    """Write OUT/feed.xml, OUT/index.html and OUT/cover.jpg; remember the title, base URL
+    """Write OUT/feed.xml, OUT/index.html and OUT/feed.jpg; remember the title, base URL
     and owner's email for refreshes."""
     if not out.is_dir():
         raise ListenError(f"{out} is not a folder of converted articles")
     title = title or f"listen: {out.resolve().name}"
     base = (base_url or "").rstrip("/") + "/" if base_url else ""
     items = episodes(out)
-    write_atomically(out / COVER, card(title, "A podcast of articles"))
+    write_atomically(out / FEED_COVER, card(title, "A podcast of articles"))
     feed = FeedGenerator()
     feed.load_extension("podcast")
     feed.register_extension("podcastindex", PodcastIndex, PodcastIndexEntry)
@@ -159,10 +160,10 @@ def write_feed(out: Path, base_url: str = "", title: str = "", email: str = "") 
     feed.podcast.itunes_category("News")
     feed.podcast.itunes_explicit("no")
     feed.podcast.itunes_author(xml_text(title))
-    feed.podcast.itunes_image(base + COVER)
-    feed.image(url=base + COVER, title=xml_text(title), link=base or "http://localhost/")
+    feed.podcast.itunes_image(base + FEED_COVER)
+    feed.image(url=base + FEED_COVER, title=xml_text(title), link=base or "http://localhost/")
     if email:
-        feed.podcast.itunes_owner(name=xml_text(title), email=email)
+        feed.podcast.itunes_owner(name=xml_text(title), email=xml_text(email))
     feed.podcastindex.guid = podcast_guid(base + "feed.xml" if base else out.resolve().as_uri() + "/feed.xml")
     for episode in reversed(items):  # feedgen puts the last added first
         article = episode.article

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .errors import ListenError
 from .fetch import is_web_address
-from .jobs import Job
+from .jobs import Job, url_name
 from .read import decode, read_bytes
 from .sitefeed import article_page
 from .slug import slugify
@@ -165,7 +165,7 @@ def add(found: ReadingList, url: str, title: str, tags: list[str], html: str = "
 
 def saved_job(saved: Saved, tags_as: str = "") -> Job:
     """The job for a saved article; its first tag becomes its folder, or its tags its genre."""
-    name = slugify(saved.title or saved.url.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1]) or "article"
+    name = slugify(saved.title) or url_name(saved.url) or "article"
     genre = ""
     if saved.tags and tags_as == "folder":
         name = f"{slugify(saved.tags[0]) or 'untagged'}/{name}"

@@ -44,7 +44,7 @@ def find_jobs(inputs: Sequence[str | Job], recursive: bool, max_bytes: int) -> t
             continue
         path = Path(location)
         if is_web_address(location):
-            name = slugify(location.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1] or location)
+            name = url_name(location)
             jobs.append(Job(location, location, name))
         elif location == STDIN:
             jobs.append(stdin_job(max_bytes))
@@ -57,6 +57,11 @@ def find_jobs(inputs: Sequence[str | Job], recursive: bool, max_bytes: int) -> t
         else:
             outcomes.append(Outcome(location, "failed", f"{location}: no such file or folder"))
     return jobs, outcomes
+
+
+def url_name(url: str) -> str:
+    """The folder name a page gets from its address: the last part of its path."""
+    return slugify(url.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1] or url)
 
 
 def folder_jobs(folder: Path, recursive: bool) -> tuple[list[Job], list[Outcome]]:

@@ -186,7 +186,8 @@ def test_feed_lists_each_articles_transcripts(library):
     from lxml import etree
 
     podcast = "{https://podcastindex.org/namespace/1.0}"
-    items = etree.parse(str(library / "feed.xml")).getroot().iter("item")
+    items = list(etree.parse(str(library / "feed.xml")).getroot().iter("item"))
+    assert len(items) == 3
     for item in items:
         transcripts = {t.get("type"): t for t in item.iter(f"{podcast}transcript")}
         assert set(transcripts) == {"text/vtt", "application/x-subrip", "application/json"}

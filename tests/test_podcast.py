@@ -153,8 +153,8 @@ def test_the_feed_has_what_podcast_apps_ask_for(tmp_path, runner):
     channel = etree.parse(str(out / "feed.xml")).getroot()[0]
     assert channel.findtext(f"{PODCAST}guid") == str(uuid.uuid5(uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6"),
                                                                 "example.org/listen/feed.xml"))  # fmt: skip
-    assert channel.find(f"{ITUNES}image").get("href") == base + "cover.jpg"
-    assert Image.open(out / "cover.jpg").size == (1400, 1400)
+    assert channel.find(f"{ITUNES}image").get("href") == base + "feed.jpg"
+    assert Image.open(out / "feed.jpg").size == (1400, 1400)
     assert channel.findtext(f"{ITUNES}owner/{ITUNES}email") == "me@example.org"
     assert channel.findtext(f"{ITUNES}explicit") == "no" and channel.find(f"{ITUNES}category") is not None
     items = {item.findtext("enclosure") or item.find("enclosure").get("url"): item for item in channel.iter("item")}
