@@ -1,6 +1,6 @@
 """Count what a voice will likely mis-say in listen's speech text, per 1,000 spoken words.
 
-usage: python benchmarks/speech_suspects.py [--limit N] [--examples K]
+usage: python benchmarks/speech_suspects.py [--limit N] [--examples K] [--speed]
 
 Each page's true article body (tests/data/articles-dev, and ../shared/data/articles-more when
 it is beside the repo) goes through the speech-text stage exactly as in a conversion
@@ -16,6 +16,7 @@ shapes no newsreader would say, by category:
 
 Counts are per 1,000 spoken words, for English pages and for each other language; --examples
 prints some of each, to see what a rule should handle (never to write a rule for one page).
+--speed instead times one 30,000-word English article (pages joined) through speech text.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import argparse
 import json
 import re
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -79,11 +81,30 @@ def count(body: str, language: str, examples: dict[str, list[str]]) -> tuple[Cou
     return found, spoken_words
 
 
+def time_long_article(words: int = 30_000) -> None:
+    """Seconds for one long English article, paragraph by paragraph as a conversion goes."""
+    paragraphs: list[str] = []
+    for _, body in bodies(None):
+        if detect_language(body) == "en":
+            paragraphs += [line for line in body.split("\n") if line.strip()]
+        if sum(len(paragraph.split()) for paragraph in paragraphs) >= words:
+            break
+    started = time.perf_counter()
+    spoken = sum(len(" ".join(spoken_sentences(paragraph, "en")).split()) for paragraph in paragraphs)
+    seconds = time.perf_counter() - started
+    written = sum(len(paragraph.split()) for paragraph in paragraphs)
+    print(f"{written:,} written words ({spoken:,} spoken) through speech text in {seconds:.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="at most this many pages of each corpus")
     parser.add_argument("--examples", type=int, default=0, help="print this many examples of each category")
+    parser.add_argument("--speed", action="store_true", help="time a 30,000-word article instead")
     args = parser.parse_args()
+    if args.speed:
+        time_long_article()
+        return
     totals: dict[str, Counter] = defaultdict(Counter)
     words: Counter = Counter()
     pages: Counter = Counter()

@@ -51,9 +51,10 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "fps": ("frame per second", "frames per second"), "MP": ("megapixel", "megapixels"),
     "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
+    "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
 }  # fmt: skip
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
-AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tsp", "qt", "gal", "t"}
+AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "qt", "gal", "t"}
 # Words after a number and unit that are not the thing measured ("5km to school", "5 oz. each").
 FUNCTION_WORDS = {
     "of", "and", "or", "to", "in", "into", "per", "a", "an", "the", "each", "more", "less", "for", "at",
@@ -116,6 +117,7 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately",
     "Nos": "numbers", "Dept": "Department", "Univ": "University", "Ave": "Avenue",
     "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort",
+    "Corp": "Corporation", "Bros": "Brothers", "Inc": "Inc",
 }  # fmt: skip
 DOTTED = {"e.g.": "for example", "i.e.": "that is", "a.m.": "a m", "p.m.": "p m",
           "U.S.": "U S", "U.K.": "U K", "U.N.": "U N", "E.U.": "E U"}  # fmt: skip
@@ -358,6 +360,11 @@ def say_record(match: re.Match) -> str:
     return f"{cardinal(match.group(1))}, {cardinal(match.group(2))} and {cardinal(match.group(3))}"
 
 
+def say_team_record(match: re.Match) -> str:
+    """A team's record after its name, `the Bulls (6-5)` -> the Bulls (six and five)."""
+    return f"{match.group(1)}({cardinal(match.group(2))} and {cardinal(match.group(3))})"
+
+
 def say_digits(match: re.Match) -> str:
     """A telephone number: its digits one by one, group by group."""
     groups = re.findall(r"\d+", match.group(0))
@@ -486,6 +493,12 @@ def rules() -> list[Rule]:
         (r"[《〈]([^》〉]{1,80})[》〉]", r"\1"),
         # A run of symbols standing for a swear word (or a form's leftovers) is not read.
         (r"(?<!\w)[!@#$%^&*]{3,}(?!\w)", " "),
+        # A reference work's citation marks ([143], [a], [citation needed]) are not read.
+        (r"\s?\[(?:\d{1,3}(?:[,–-]\d{1,3})*|[a-z]|(?:citation|clarification) needed|note \d+)\]", ""),
+        # Programming languages and a measure's margin: C++, C#, +/- 3.
+        (r"\b([CF])\+\+", r"\1 plus plus"),
+        (r"\b([CF])#(?!\w)", r"\1 sharp"),
+        (r"\s?(?:\+/[-−]|±)\s?", " plus or minus "),
         # Web leftovers: embedded-picture links, market data codes.
         (r"\bpic\.twitter\.com/\S+|\b[A-Z]{1,4}\d[A-Z0-9]*=[A-Z]{1,3}\b|(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b", " "),
         # Markup is not text: tags, SSML and espeak's phoneme brackets are dropped.
@@ -519,6 +532,8 @@ def rules() -> list[Rule]:
             say_money,
         ),
         (r"\b(\d+)p\b", lambda m: f"{cardinal(m.group(1))} {'penny' if m.group(1) == '1' else 'pence'}"),
+        # A page or pages cited: p. 22, pp. 3-8.
+        (r"\bp(p?)\.\s?(?=\d)", lambda m: "pages " if m.group(1) else "page "),
         # Dates and times, before numbers and ranges read them.
         (
             rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s?[-–]\s?(?P<end>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?",
@@ -531,6 +546,7 @@ def rules() -> list[Rule]:
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
         (r"\b(GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST)\b", lambda m: " ".join(m.group(1))),
         # Measures: 2.5%, -3°C, 5km, 82 kWh, 1.25x, 9.5bn.
+        (rf"({NUMBER})\s?[-–]\s?(?=(?:{NUMBER})\s?(?:%|per ?cent\b))", lambda m: f"{cardinal(m.group(1))} to "),
         (rf"({NUMBER})\s?(%|per ?cent\b)", say_percent),
         (r"(-|−|minus\s)?(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
         (
@@ -544,6 +560,7 @@ def rules() -> list[Rule]:
         (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
         # Records and results: 11-2-1, Palm Bay d. Rockledge, the 49ers.
         (r"\b(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)", say_record),
+        (r"(\b[A-Z][\w.'’]* )\((\d{1,2})-(\d{1,2})\)", say_team_record),
         (r"\b(\d{1,2})ers\b", say_team_number),
         # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
         (r"\b(\d+)\s?[-–—]\s?(\d+)\b(?!\s?[-–—/]\d)", say_range),
@@ -563,6 +580,9 @@ def rules() -> list[Rule]:
         ),
         # A compass point before a street: 2150 N. Main St.
         (rf"\b([NSEW])\. (?=[A-Z][a-z]+ {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
+        # A company's "Co." after its name (Ford Motor Co., Johnson & Co.); an editor's note; pages.
+        (rf"(\b[A-Z][\w'’]*|&) Co{KEEP_FINAL_DOT}(?=[\s,;:.)]|$)", r"\1 Company"),
+        (r"\bEd\.?(?= [Nn]ote\b)", "Editor's"),
         # St and Dr: Saint/Doctor before a name, Street/Drive after one.
         (rf"(\b[A-Z][a-z]+\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)", say_saint_or_street),
         *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
@@ -572,9 +592,11 @@ def rules() -> list[Rule]:
         (rf"(?<![\w.])[-−]?(?:{NUMBER})(?![\w])", say_number),
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
         (r"\d+", lambda m: cardinal(m.group(0))),
+        (rf"\b({DETERMINERS}) a hundred\b", r"\1 one hundred"),  # the 100m: the one hundred metres
         # Symbols and punctuation that voices misread.
         (r"\s*&\s*", " and "),
-        (r"(?<=[\w\"'])\+|\s\+(?=[\s\w,.;:!?]|$)", " plus "),
+        (r"^\+\s+(?=[A-Z])", ""),  # a list's "+" bullet
+        (r"(?<=[\w\"'])\+|(?:^|\s)\+(?=[\s\w,.;:!?]|$)", " plus "),
         (r"\s=\s", " equals "),
         (r"\s?/\s?(?=(?i:month|year|week|day|night|hour|person|head|mo|yr)\b)", " per "),
         (r"\band/or\b", "and or"),
@@ -600,9 +622,10 @@ RULES = rules()
 # A dot that ends an abbreviation, not a sentence, where the splitter would take it for one:
 # before a small letter or a number ("2 tbsp. sugar", "vs. the"), and a result's "d." (beat).
 ABBREVIATION_DOT = re.compile(
-    rf"\b({'|'.join(sorted(AMOUNT_UNITS | {'approx', 'vs', 'etc', 'fig', 'figs', 'pt', 'pts'}, key=len, reverse=True))})\.(?=\s+[a-z0-9])"
+    rf"\b({'|'.join(sorted(AMOUNT_UNITS | {'approx', 'vs', 'etc', 'fig', 'figs', 'pt', 'pts', 'Ed'}, key=len, reverse=True))})\.(?=\s+[a-z0-9])"
 )
 RESULT = re.compile(r"(?<=[a-z]) d\. (?=[A-Z])")
+COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
 TIME_ZONE_DOT = re.compile(
     r"(?<=\b[aApP]\.[mM])\.(?=\s+(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST)\b)"
 )
@@ -611,7 +634,7 @@ TIME_ZONE_DOT = re.compile(
 def before_split(paragraph: str) -> str:
     """What the sentence splitter must not take for a sentence end."""
     paragraph = TIME_ZONE_DOT.sub("", ABBREVIATION_DOT.sub(r"\1", paragraph))
-    return RESULT.sub(" beat ", paragraph)
+    return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
 
 
 def normalize(sentence: str) -> str:
