@@ -546,9 +546,14 @@ def rules() -> list[Rule]:
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
         (r"\b(GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST)\b", lambda m: " ".join(m.group(1))),
         # Measures: 2.5%, -3°C, 5km, 82 kWh, 1.25x, 9.5bn.
-        (rf"({NUMBER})\s?[-–]\s?(?=(?:{NUMBER})\s?(?:%|per ?cent\b))", lambda m: f"{cardinal(m.group(1))} to "),
-        (rf"({NUMBER})\s?(%|per ?cent\b)", say_percent),
-        (r"(-|−|minus\s)?(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
+        # (A number starts where a run of digits starts: tried inside one, a pattern takes time
+        # that grows with the square of the run.)
+        (
+            rf"(?<![\d.,])({NUMBER})\s?[-–]\s?(?=(?:{NUMBER})\s?(?:%|per ?cent\b))",
+            lambda m: f"{cardinal(m.group(1))} to ",
+        ),
+        (rf"(?<![\d.,])({NUMBER})\s?(%|per ?cent\b)", say_percent),
+        (r"(-|−|minus\s)?(?<![\d.])(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
         (
             rf"(?P<det>\b{DETERMINERS} )?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[a-z]+)\b)?",
             say_unit,

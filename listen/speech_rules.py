@@ -3,9 +3,11 @@
 For German, French, Spanish, Portuguese and Italian also the forms a page writes its own way:
 numeric dates (`01.01.2019`, `05/10/2018`: day first), clock times (`00:13`), German ordinals
 before a month (`am 12. September`), decimals with a comma (`3,50`: each digit after it), and
-thousands with a dot (`40.000`). Russian numbers take the genitive after the prepositions that
-govern it (`около 40 граммов`: сорока), an approximation of full agreement. Anything a rule
-cannot decide is left for the voice as written.
+thousands with a dot (`40.000`), money (`3,50 €`: drei Euro fünfzig), percentages, written
+ordinals (`1er`, `2.ª`, `XIXe siècle`), a number's form before a noun (`1 Euro`: ein Euro;
+`500 personas`: quinientas), web addresses and the symbols a voice would read out. Russian
+numbers take the genitive after the prepositions that govern it (`около 40 граммов`: сорока),
+an approximation of full agreement. Anything a rule cannot decide is left for the voice.
 """
 
 from __future__ import annotations
@@ -29,6 +31,47 @@ MONTH_NAMES = {language: names.split() for language, names in MONTHS.items()}
 DECIMAL_WORD = {"de": "Komma", "fr": "virgule", "es": "coma", "pt": "vírgula", "it": "virgola"}
 HOUR_WORD = {"de": ("Uhr", "{h} Uhr {m}"), "fr": ("heures", "{h} heures {m}"), "es": ("", "{h} y {m}"),
              "pt": ("", "{h} e {m}"), "it": ("", "{h} e {m}")}  # fmt: skip
+# The words a page's symbols stand for, language by language.
+SYMBOL_WORDS = {
+    "de": {"dot": "Punkt", "at": "at", "and": "und", "plus": "plus"},
+    "fr": {"dot": "point", "at": "arobase", "and": "et", "plus": "plus"},
+    "es": {"dot": "punto", "at": "arroba", "and": "y", "plus": "más"},
+    "pt": {"dot": "ponto", "at": "arroba", "and": "e", "plus": "mais"},
+    "it": {"dot": "punto", "at": "chiocciola", "and": "e", "plus": "più"},
+    "ru": {"dot": "точка", "at": "собака", "and": "и", "plus": "плюс"},
+}
+PERCENT_WORDS = {
+    "de": ("Prozent", "Prozent"), "fr": ("pour cent", "pour cent"), "es": ("por ciento", "por ciento"),
+    "pt": ("por cento", "por cento"), "it": ("per cento", "per cento"), "ru": ("процент", "процента", "процентов"),
+}  # fmt: skip
+# Currency: (one, many) in each language; Russian: (one, few, many).
+CURRENCY_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "€": {"de": ("Euro", "Euro"), "fr": ("euro", "euros"), "es": ("euro", "euros"), "pt": ("euro", "euros"),
+          "it": ("euro", "euro"), "ru": ("евро", "евро", "евро")},
+    "$": {"de": ("Dollar", "Dollar"), "fr": ("dollar", "dollars"), "es": ("dólar", "dólares"),
+          "pt": ("dólar", "dólares"), "it": ("dollaro", "dollari"), "ru": ("доллар", "доллара", "долларов")},
+    "£": {"de": ("Pfund", "Pfund"), "fr": ("livre", "livres"), "es": ("libra", "libras"), "pt": ("libra", "libras"),
+          "it": ("sterlina", "sterline"), "ru": ("фунт", "фунта", "фунтов")},
+    "R$": {"pt": ("real", "reais"), "es": ("real", "reales")},
+    "₽": {"ru": ("рубль", "рубля", "рублей")},
+}  # fmt: skip
+CURRENCY_NAMES = {"Euro": "€", "euros": "€", "euro": "€", "евро": "€"}  # "3,50 Euro" is said like "3,50 €"
+CENTS_JOINER = {"de": "", "fr": "", "es": "con", "pt": "e", "it": "e", "ru": ""}
+AMOUNT = r"\d{1,3}(?:[.\s]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?"
+MONEY = re.compile(
+    rf"(?P<before>R\$|[€$£₽])\s?(?P<amount>{AMOUNT})(?![\d,.]\d)"
+    rf"|(?<![\d.,])(?P<amount2>{AMOUNT})\s?(?P<after>[€$£₽]|(?:Euro|euros?|евро)\b)"
+)
+PERCENT = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)\s?%")  # from a run's first digit: linear time
+WRITTEN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})(?:(er|re|e|ème)|\.?([ºª°]))(?!\w)")
+ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème)(?= siècle)")
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)]")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+SYMBOLS = re.compile(r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡=#]")
+# The word after a number, when it is a noun the number agrees with: personas, horas (a plural
+# in -as is mostly feminine; problemas, sistemas in -mas are not), a German noun, an euro.
+NEXT_WORD = re.compile(r"\s(\w+)")
+NOT_NOUNS = {"de", "del", "y", "o", "a", "al", "en", "por", "con", "e", "di", "da", "per", "su", "ou", "em", "no", "na"}
 GERMAN_ORDINAL_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}})\.\s+({'|'.join(MONTH_NAMES['de'])})\b")
 # Russian prepositions after which a number takes the genitive case.
 RUSSIAN_GENITIVE = re.compile(
@@ -42,6 +85,13 @@ def normalize(sentence: str, language: str) -> str:
     if language in MONTH_NAMES:
         text = NUMERIC_DATE.sub(lambda match: say_date(match, language), text)
         text = CLOCK.sub(lambda match: say_clock(match, language), text)
+    if language in SYMBOL_WORDS:
+        text = say_web_and_symbols(text, SYMBOL_WORDS[language])
+        text = MONEY.sub(lambda match: say_money(match, language), text)
+        text = PERCENT.sub(lambda match: say_percent(match, language), text).replace("%", " ")
+    if language in ("fr", "es", "pt", "it"):
+        text = ROMAN_CENTURY.sub(lambda match: say_roman_century(match.group(1)), text)
+        text = WRITTEN_ORDINAL.sub(lambda match: say_written_ordinal(match, language), text)
     if language == "de":
         text = GERMAN_ORDINAL_DATE.sub(lambda match: f"{german_ordinal(int(match.group(1)))} {match.group(2)}", text)
     if language == "ru":
@@ -50,6 +100,108 @@ def normalize(sentence: str, language: str) -> str:
         )
     text = NUMBER.sub(lambda match: number_words(match, language), text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def say_web_and_symbols(text: str, words: dict) -> str:
+    """A web address by its host, an e-mail address with the language's "at", symbols as words
+    or, when they are only typography, not at all."""
+    text = URL.sub(lambda match: say_host(match.group(0), words["dot"]), text)
+    text = EMAIL.sub(
+        lambda match: match.group(0).replace("@", f" {words['at']} ").replace(".", f" {words['dot']} "), text
+    )
+    text = re.sub(r"(?<!\w)@(?=\w)", "", text)  # a handle is read as its name
+    text = re.sub(r"\s*&\s*", f" {words['and']} ", text)
+    text = re.sub(r"(?<=\w)\s?\+\s?(?=\w)|\s\+\s", f" {words['plus']} ", text)
+    text = re.sub(r"(?<=\w)/(?=\w)|\s/\s", ", ", text)
+    return SYMBOLS.sub(" ", text)
+
+
+def say_host(address: str, dot: str) -> str:
+    host = re.sub(r"^(https?://)?(www\.)?", "", address, flags=re.I).split("/")[0]
+    return f" {dot} ".join(host.split("."))
+
+
+def plural_form(number: int, forms: tuple[str, ...]) -> str:
+    """The noun after a number: (one, many), or Russian's (one, few, many)."""
+    if len(forms) == 2:
+        return forms[0] if number == 1 else forms[1]
+    if number % 10 == 1 and number % 100 != 11:
+        return forms[0]
+    return forms[1] if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14 else forms[2]
+
+
+def agree(words: str, noun: str, language: str) -> str:
+    """A whole number's words before the word that follows it, when that word is a noun."""
+    if language == "de" and noun[:1].isupper():
+        return before_noun(words, language)
+    if language in ("es", "pt", "it") and noun.lower() not in NOT_NOUNS and noun.isalpha():
+        feminine = language != "it" and noun.endswith("as") and not noun.endswith(("mas", "días"))
+        return before_noun(words, language, feminine)
+    return words
+
+
+def before_noun(words: str, language: str, feminine: bool = False) -> str:
+    """A number's form before a noun: ein Euro, un euro, una libra, quinientas personas."""
+    if language == "de":
+        return re.sub(r"eins$", "ein", words)
+    if language in ("es", "it"):
+        words = re.sub(r"(?<=veinti)uno$", "una" if feminine else "ún", words)  # veintiún días
+        words = re.sub(r"uno$", "una" if feminine else "un", words)
+    if feminine and language == "es":
+        return re.sub(r"ientos\b", "ientas", words)
+    if feminine and language == "pt":
+        words = re.sub(r"\bum$", "uma", re.sub(r"\bdois$", "duas", words))
+        return re.sub(r"(?<=[tn])os\b", "as", words)  # duzentos, quinhentos -> duzentas, quinhentas
+    return words
+
+
+def say_money(match: re.Match, language: str) -> str:
+    """`3,50 €` -> drei Euro fünfzig; `$5` -> cinq dollars; `R$ 4,99` -> quatro reais e noventa e nove."""
+    symbol = match.group("before") or CURRENCY_NAMES.get(match.group("after"), match.group("after"))
+    forms = CURRENCY_WORDS.get(symbol, {}).get(language)
+    if forms is None:
+        return match.group(0)
+    whole_text, _, cents_text = (match.group("amount") or match.group("amount2")).partition(",")
+    whole = int(re.sub(r"\D", "", whole_text))
+    feminine = forms[0].endswith("a")  # una libra, duas libras
+    said = f"{before_noun(in_words(whole, language), language, feminine)} {plural_form(whole, forms)}"
+    cents = int(cents_text.ljust(2, "0")) if cents_text else 0
+    if cents:
+        said += f" {CENTS_JOINER[language]} {in_words(cents, language)}".replace("  ", " ")
+    return said
+
+
+def say_percent(match: re.Match, language: str) -> str:
+    whole, _, fraction = match.group(1).partition(",")
+    forms = PERCENT_WORDS[language]  # after a fraction, Russian says the genitive singular
+    word = forms[1] if fraction else plural_form(int(whole), forms)
+    if fraction and language in DECIMAL_WORD:
+        digits = " ".join(in_words(int(digit), language) for digit in fraction)
+        return f"{in_words(int(whole), language)} {DECIMAL_WORD[language]} {digits} {word}"
+    return f"{match.group(1)} {word}"  # the number itself is read by the number rule
+
+
+def say_written_ordinal(match: re.Match, language: str) -> str:
+    """`1er` -> premier, `2e` -> deuxième, `1.º` -> primero, `2.ª` -> segunda."""
+    number, mark = int(match.group(1)), match.group(3)
+    words = in_words(number, language, to="ordinal")
+    if language == "fr" and number == 1 and match.group(2) == "re":
+        return "première"
+    if mark == "ª" and language in ("es", "pt"):
+        return re.sub(r"o\b", "a", words)
+    following = NEXT_WORD.match(match.string, match.end())
+    if language == "es" and following and following.group(1).lower() not in NOT_NOUNS:
+        return re.sub(r"(?<=prim|terc)ero$", "er", words)  # el primer lugar, el tercer día
+    return words
+
+
+def say_roman_century(numeral: str) -> str:
+    """`XIXe siècle` -> dix-neuvième siècle."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for letter, following in zip(numeral, [*numeral[1:], ""], strict=True):
+        total += -values[letter] if following and values[following] > values[letter] else values[letter]
+    return "premier" if total == 1 else in_words(total, "fr", to="ordinal")
 
 
 def in_words(number: float, language: str, **form: str) -> str:
@@ -96,6 +248,9 @@ def number_words(match: re.Match, language: str) -> str:
         words = num2words(whole, lang=language)
     except (NotImplementedError, OverflowError, ValueError):
         return match.group(0)  # the voice reads digits in its own language
+    following = NEXT_WORD.match(match.string, match.end())
+    if following and not match.group(2):
+        words = agree(words, following.group(1), language)
     if match.group(2):
         if language in DECIMAL_WORD:  # after the comma, each digit: 3,50 is drei Komma fünf null
             digits = " ".join(in_words(int(digit), language) for digit in match.group(2))

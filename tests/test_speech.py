@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,13 @@ def test_abbreviations_do_not_end_a_sentence(paragraph, sentences):
 def test_a_number_too_long_for_words_never_raises(language):
     spoken = " ".join(spoken_sentences("Code " + "7" * 3000 + " ends here.", language))
     assert "Code" in spoken and "ends here" in spoken
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "pt", "it", "ru"])
+@pytest.mark.parametrize("hostile", ["1" * 100_000, "." * 10_000, "[" * 5_000 + "x" + "]" * 5_000, "9 %" * 10_000])
+def test_hostile_text_finishes_in_bounded_time(language, hostile):
+    """A rule tried at every digit of a long run takes time that grows with its square (100,000
+    digits took 14 s); every rule starts where a run starts and finishes in linear time."""
+    started = time.perf_counter()
+    spoken_sentences(hostile, language)
+    assert time.perf_counter() - started < 5
