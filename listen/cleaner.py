@@ -1,11 +1,17 @@
 """Stage 2, clean: from a page's text to the Article a listener should hear.
 
 Each kind of input has its own cleaner (HTML: trafilatura; Markdown: its structure; copied
-text: a block classifier); all of them then pass through the same residual cleaning, which
+text: a line classifier); all of them then pass through the same residual cleaning, which
 drops the page furniture the first pass let through.
+
+An HTML page is also read as its copied text: where trafilatura loses part of an article (a
+body split across containers, paragraphs it takes for boilerplate), the copied-text cleaner
+finds the rest, and its body is taken when it holds nearly all of trafilatura's and much more.
 """
 
 from __future__ import annotations
+
+import re
 
 from .errors import ListenError
 from .furniture import is_furniture
@@ -13,10 +19,36 @@ from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
 from .textdump import clean_text_dump
-from .webpage import clean_html
+from .webpage import clean_html, page_text
 
 MAX_FURNITURE_WORDS = 20
-CLEANERS = {"html": clean_html, "markdown": clean_markdown, "text": clean_text_dump}
+FULLER = 2.0  # the copied text's body is taken when it has this many times trafilatura's words
+CONTAINED = 0.9  # ... and holds this share of trafilatura's 4-word runs (the same article, more of it)
+WORD = re.compile(r"\w+")
+
+
+def clean_html_page(html: str, url: str = "") -> Article:
+    """trafilatura's article, or the copied-text cleaner's where that is the same article and
+    much more of it."""
+    article = clean_html(html, url)
+    text = page_text(html)
+    extracted = shingles(article)
+    if len(WORD.findall(text)) < FULLER * len(extracted):  # the whole page cannot hold a fuller article
+        return article
+    copied = clean_text_dump(text, url)
+    fuller = shingles(copied)
+    if len(fuller) >= FULLER * len(extracted) and len(extracted & fuller) >= CONTAINED * len(extracted):
+        article.chapters = copied.chapters
+    return article
+
+
+def shingles(article: Article) -> set[tuple[str, ...]]:
+    """The article's runs of four words, lower-cased."""
+    words = WORD.findall(" ".join(p for chapter in article.chapters for p in chapter.paragraphs).lower())
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+
+CLEANERS = {"html": clean_html_page, "markdown": clean_markdown, "text": clean_text_dump}
 
 
 def clean(source: Source) -> Article:

@@ -23,13 +23,14 @@ SHORT_CHARS = 70  # jusText's length_low: shorter lines are judged by their neig
 ARTICLE_PROBABILITY = 0.4  # a line the model finds this likely is article text
 SEGMENT_PROBABILITY = 0.45  # where the article is: lines above this add to it, below take away
 ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comments is the article
-CLOSING_LINES = 15  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
+CLOSING_LINES = 30  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 # What ends an article for certain: a copyright footer, the comments, a section's teasers.
 STRONG_END = re.compile(
     r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|(\d+|top rated|all|latest|reader)? ?comments?|"
+    r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150})?|"
     r"(leave|post|add) a (comment|reply)|view comments|(show|load) comments|more in [\w ]{1,30})\s*[:.]?\s*[\])}]?",
     re.I,
 )
@@ -37,7 +38,7 @@ SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
 BULLET = re.compile(r"^[•·▪●◦‣*-]\s+")
-LIST_ITEM = re.compile(r"^(\d+[.)]?\s|[•·▪●◦‣*-]\s|https?://\S+$)")
+LIST_ITEM = re.compile(r"^(\d+[.)]?\s|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{0,30}: \S.{0,100}$)")
 BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
 WORD = re.compile(r"\w+", re.U)
 WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -13,6 +13,7 @@ import json
 import re
 from xml.etree import ElementTree
 
+import html_text
 import trafilatura
 
 from .language import detect_language
@@ -74,6 +75,11 @@ def clean_html(html: str, url: str = "") -> Article:
         language=declared.group(1).lower() if declared else detect_language(body),
         image=lead_image(html),
     )
+
+
+def page_text(html: str) -> str:
+    """The page as a reader gets it by selecting all its text and copying it: a line a block."""
+    return html_text.extract_text(visible_html(html), guess_layout=True)
 
 
 def lead_image(html: str) -> str:

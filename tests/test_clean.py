@@ -242,14 +242,37 @@ READER_COMMENTS = "".join(
 )
 
 
-@pytest.mark.parametrize("marker", ["[ 167 comments ]", "Comments", "(12 Comments)", "Top Rated Comments"])
-def test_reader_comments_after_the_article_are_not_read_even_when_longer(tmp_path, marker):
+SHARING = "\n".join(f"Click to share on {site} (Opens in new window)" for site in ["Facebook", "X", "Reddit"] * 7)
+
+
+@pytest.mark.parametrize("marker", ["[ 167 comments ]", "Comments", "(12 Comments)", "Top Rated Comments",
+                                    "There are 13 comments", "2 Responses", "13 thoughts on “Bridge closes”"])  # fmt: skip
+@pytest.mark.parametrize("between", ["", SHARING], ids=["right after", "after sharing buttons"])
+def test_reader_comments_after_the_article_are_not_read_even_when_longer(tmp_path, marker, between):
     paragraphs = [
         BODY,
         BODY.replace("council", "mayor").replace("winter", "summer"),
         BODY.replace("bridge", "tunnel").replace("Tuesday", "Friday"),
         BODY.replace("engineers", "inspectors").replace("cars", "lorries"),
     ]
-    text = "Bridge closes for the winter\n\n" + "\n\n".join(paragraphs) + f"\n\n{marker}\n\n{READER_COMMENTS}"
+    text = (
+        "Bridge closes for the winter\n\n" + "\n\n".join(paragraphs) + f"\n\n{between}\n\n{marker}\n\n{READER_COMMENTS}"
+    )
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
+    """trafilatura keeps the first container and drops the rest as a sidebar; the page's copied
+    text holds the whole article, and the cleaner reads that."""
+    paragraphs = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20]
+    page = (
+        "<html><head><title>The tide mill</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<article><h1>Volunteers bring a tide mill back to work</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+        + "</article><div class='related-posts sidebar'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+        + "</div><footer>Copyright 2025 Elm News. All rights reserved.</footer></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
