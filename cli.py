@@ -15,18 +15,18 @@ import sys
 from pathlib import Path
 
 import click
-from tqdm import tqdm
 
 from listen.cleaner import clean as clean_article
 from listen.convert import Report, run
 from listen.doctor import run_checks
 from listen.errors import ListenError, describe_os_error
-from listen.events import ArticleFinished, ArticleStarted, AudioMade, Event, Outcome, RunStarted, Warned
+from listen.events import Outcome
 from listen.feed import episodes, write_feed
 from listen.formats import FORMATS
 from listen.importers import TAG_USES, read_import, saved_job
 from listen.jobs import read_list
 from listen.pipeline import preview
+from listen.progress import RunView
 from listen.read import read_source
 from listen.segment import segment
 from listen.serve import make_server
@@ -48,13 +48,18 @@ class ListenGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:  # `listen voices | head`: the reader has all it wants
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+            sys.exit(0)
         except (ListenError, OSError) as error:  # OSError: a full disk, a file-size limit
             if os.environ.get("LISTEN_DEBUG"):
                 raise
             message = str(error) if isinstance(error, ListenError) else describe_os_error(error)
             raise click.ClickException(message) from None
         except KeyboardInterrupt:
-            click.echo("Interrupted; nothing half-written was left.", err=True)
+            click.echo(
+                "Interrupted; nothing half-written was left. The same command again finishes the rest.", err=True
+            )
             sys.exit(130)
 
 
@@ -66,10 +71,19 @@ def use_voice_dir(voice_dir: Path | None) -> None:
         )
 
 
-@click.group(cls=ListenGroup)
+@click.group(cls=ListenGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="listen-articles")
-def main() -> None:
-    """Turn saved web articles into chaptered audio, offline."""
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Turn saved web articles into chaptered audio, offline.
+
+    \b
+      listen convert article.html -o ~/Listen     one article
+      listen convert ~/Saved -o ~/Listen          a folder of them, side by side
+      listen serve ~/Listen                       listen in a browser or podcast app
+    """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
 
 
 speed_help = f"1.0 to 2.0 (1.5 or 1.5x), or {', '.join(f'{n} ({describe(s)})' for n, s in PRESETS.items())}."
@@ -96,7 +110,8 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 )
 @voice_dir_option
 @click.option("--max-size", type=float, help="Refuse inputs larger than this many MB (default 10).")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress, only warnings and the summary.")
+@click.option("-v", "--verbose", is_flag=True, help="A plain line as each article starts, no bars.")
 @click.option("-r", "--recursive", is_flag=True, help="Convert sub-folders too, keeping their structure.")
 @click.option("--list", "list_file", help="A file naming the inputs, one a line (- for stdin).")
 @click.option(
@@ -112,7 +127,7 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 @click.option("--watch", "watched", type=click.Path(path_type=Path, file_okay=False),
               help="Convert what is in this folder, then what appears or changes in it, until Ctrl-C.")  # fmt: skip
 def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, voice_dir,
-                    max_size, quiet, recursive, list_file, jobs, scheduler, report, watched) -> None:  # fmt: skip
+                    max_size, quiet, verbose, recursive, list_file, jobs, scheduler, report, watched) -> None:  # fmt: skip
     """Convert articles (files, folders, URLs, or - for stdin) to audio.
 
     Each article gets a folder of its own in OUTPUT. Many are converted in parallel; a second
@@ -131,7 +146,7 @@ def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, 
         return
     if not inputs:
         raise click.UsageError("give an article, a folder, or --list FILE")
-    with ProgressView(quiet) as view:
+    with RunView(settings.speed, quiet, verbose) as view:
         outcome = run(inputs, settings, view, recursive, jobs, scheduler)
     finish(outcome, report)
 
@@ -161,51 +176,10 @@ def watch_folder(folder: Path, settings: Settings, recursive: bool, jobs: int, s
 
     click.echo(f"Watching {folder} (Ctrl-C stops)", err=True)
     try:
-        with ProgressView(quiet=True) as view:  # warnings only: bars do not fit a long-lived watch
+        with RunView(settings.speed, quiet=True) as view:  # warnings only: bars do not fit a long-lived watch
             watch(folder, settings, say, view, recursive, jobs, scheduler)
     except KeyboardInterrupt:
         click.echo(f"Stopped watching {folder}.", err=True)
-
-
-class ProgressView:
-    """A run's events on stderr: for one article a bar of the audio made, for several a bar
-    of the articles done; warnings as lines. No bars when quiet or not on a terminal."""
-
-    def __init__(self, quiet: bool) -> None:
-        self.drawn = not quiet and sys.stderr.isatty()
-        self.bar: tqdm | None = None
-        self.articles = 0
-
-    def __call__(self, event: Event) -> None:
-        if isinstance(event, RunStarted):
-            self.articles = event.articles
-        if isinstance(event, Warned):
-            self.say(f"Warning: {event.message}" if self.articles <= 1 else f"Warning: {event.key}: {event.message}")
-        elif not self.drawn:
-            return
-        elif isinstance(event, RunStarted):
-            if event.articles > 1:
-                self.bar = tqdm(total=event.articles, unit="article", leave=False, dynamic_ncols=True)
-        elif isinstance(event, ArticleStarted) and self.articles == 1:
-            self.bar = tqdm(total=round(event.estimated_seconds), unit="s", desc="speaking", leave=False,
-                            dynamic_ncols=True)  # fmt: skip
-        elif isinstance(event, AudioMade) and self.bar is not None and self.articles == 1:
-            self.bar.update(min(event.seconds, max(0, self.bar.total - self.bar.n)))
-        elif isinstance(event, ArticleFinished) and self.bar is not None and self.articles > 1:
-            self.bar.update(1)
-
-    def say(self, line: str) -> None:
-        if self.bar is not None:
-            self.bar.write(line, file=sys.stderr)
-        else:
-            click.echo(line, err=True)
-
-    def __enter__(self) -> ProgressView:
-        return self
-
-    def __exit__(self, *exception: object) -> None:
-        if self.bar is not None:
-            self.bar.close()
 
 
 jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=1), default=available_cores(), show_default=True,
@@ -235,7 +209,7 @@ def subscribe_command(feed_url, output, voice, speed, audio_format, limit, jobs,
     chosen = {"voice": voice, "speed": speed and settings.speed, "audio_format": audio_format and settings.audio_format}
     title = subscribe(settings.output, feed_url, {k: v for k, v in chosen.items() if v}, limit)
     click.echo(f"Subscribed {settings.output} to {title}", err=True)
-    with ProgressView(quiet) as view:
+    with RunView(settings.speed, quiet) as view:
         outcome = update(settings.output, settings, view, jobs, scheduler)
     finish(outcome)
 
@@ -248,7 +222,7 @@ def subscribe_command(feed_url, output, voice, speed, audio_format, limit, jobs,
 def update_command(out, jobs, scheduler, quiet) -> None:
     """Convert what is new in every feed OUT is subscribed to (safe to run from cron)."""
     settings = load_settings(output=out)
-    with ProgressView(quiet) as view:
+    with RunView(settings.speed, quiet) as view:
         outcome = update(settings.output, settings, view, jobs, scheduler)
     if not outcome.outcomes:
         click.echo("Nothing new.", err=True)
@@ -292,7 +266,7 @@ def import_command(file, output, tags_as, voice, speed, audio_format, jobs, sche
     if reading_list.feeds:
         click.echo(f"Run `listen update {settings.output}` to convert their articles.", err=True)
     jobs_found = [saved_job(saved, tags_as or "") for saved in reading_list.articles]
-    with ProgressView(quiet) as view:
+    with RunView(settings.speed, quiet) as view:
         outcome = (
             run(jobs_found, settings, view, jobs=jobs, scheduler=scheduler) if jobs_found else Report(settings.output)
         )

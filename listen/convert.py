@@ -68,12 +68,18 @@ class Report:
 
 def describe(outcome: Outcome, output: Path) -> str:
     if outcome.status in ("done", "unchanged") and outcome.audio:
-        minutes, seconds = divmod(round(outcome.seconds), 60)
         where = output / outcome.folder / outcome.audio
-        return f"{outcome.status}: {where} ({minutes}:{seconds:02d}, {outcome.words} words, {outcome.voice}, {outcome.speed:g}x)"
+        return f"{outcome.status}: {where} ({duration(outcome.seconds)}, {outcome.words} words, {outcome.voice}, {outcome.speed:g}x)"
     if outcome.key in outcome.reason or not outcome.reason:  # say the input once
         return f"{outcome.status}: {outcome.reason or outcome.key}"
     return f"{outcome.status}: {outcome.key}: {outcome.reason}"
+
+
+def duration(seconds: float) -> str:
+    """`2:39` for a short article, `2:39:32` past the hour, as players show it."""
+    minutes, rest = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{rest:02d}" if hours else f"{minutes}:{rest:02d}"
 
 
 def run(
@@ -113,7 +119,7 @@ def run(
         elif len(todo) <= 1 or workers == 1:
             finished = run_here(todo, settings, events)
         else:
-            finished = run_in_pool(todo, settings, workers)
+            finished = run_in_pool(todo, settings, workers, events)
         # closing(): a Ctrl-C while an outcome is recorded here, not only while the workers are
         # awaited, still stops them at once (the generator's own clean-up runs now, not at exit).
         with contextlib.closing(finished):

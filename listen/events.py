@@ -33,6 +33,12 @@ class RunStarted:
 
 
 @dataclass(frozen=True)
+class Stage:
+    key: str
+    name: str  # "reading", "loading voice", "finishing" (ArticleStarted begins the speaking)
+
+
+@dataclass(frozen=True)
 class ArticleStarted:
     key: str
     estimated_seconds: float  # audio expected at 1x, from the text's length
@@ -55,7 +61,7 @@ class ArticleFinished:
     outcome: Outcome
 
 
-Event = RunStarted | ArticleStarted | AudioMade | Warned | ArticleFinished
+Event = RunStarted | Stage | ArticleStarted | AudioMade | Warned | ArticleFinished
 Events = Callable[[Event], None]
 
 

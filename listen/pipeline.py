@@ -24,7 +24,7 @@ from voices.registry import find_voice, load_voice, speaks_language
 from .artwork import cover
 from .cleaner import clean
 from .errors import ListenError
-from .events import ArticleStarted, AudioMade, Events, Warned, ignore
+from .events import ArticleStarted, AudioMade, Events, Stage, Warned, ignore
 from .export import export
 from .ffmpeg import Encoder, require
 from .formats import FORMATS
@@ -72,6 +72,7 @@ def prepare_article(
     """Stages 1 to 4 and the choice of voice: everything that can fail because of the input,
     done before any file is written. `data` is the input's bytes, when already read."""
     stopwatch = Stopwatch()
+    events(Stage(location, "reading"))
     with stopwatch.measure("read"):
         source = read_source(location, settings.max_bytes, data)
     with stopwatch.measure("clean"):
@@ -90,6 +91,7 @@ def speak_article(
     """Stages 5 and 6: speak the article into the existing, empty `folder`, its files named
     after `name`."""
     article, sections, stopwatch = prepared.article, prepared.sections, prepared.stopwatch
+    events(Stage(prepared.location, "loading voice"))
     voice = load_voice(prepared.voice)
     plan = plan_speed(voice, settings.speed, calibration_sample(sections))
     characters = sum(len(section.text) for section in sections)
@@ -103,6 +105,7 @@ def speak_article(
             on_piece=lambda samples: events(AudioMade(prepared.location, samples / rate * plan.speed)),
             stopwatch=stopwatch,
         )  # fmt: skip
+        events(Stage(prepared.location, "finishing"))
         with stopwatch.measure("encode"):
             encoder.finish()
         rendered.loudness = encoder.loudness

@@ -11,11 +11,12 @@ import os
 import signal
 import tempfile
 import threading
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from multiprocessing import active_children, get_context
+from multiprocessing.queues import SimpleQueue
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
 SCHEDULER_SECONDS = 20.0
+PROGRESS_SECONDS = 0.1  # how often the run passes on what its workers report
 Todo = list[tuple[Job, dict[str, str]]]
 Finished = Generator[tuple[Job, dict[str, str], Outcome], None, None]
 
@@ -76,18 +78,20 @@ def run_here(todo: Todo, settings: Settings, events: Events) -> Finished:
         yield job, hashes, convert_job(job, hashes, settings, events)
 
 
-def run_in_pool(todo: Todo, settings: Settings, workers: int) -> Finished:
+def run_in_pool(todo: Todo, settings: Settings, workers: int, events: Events) -> Finished:
     """Worker processes, each loading its voice once and writing straight into OUT; the cores
-    are shared out between them."""
+    are shared out between them. What the workers report (stage, audio made) comes back on a
+    queue and reaches `events` here, in this thread."""
     context = get_context("spawn")  # a fresh interpreter: no engine state shared with this one
     threads = max(1, available_cores() // workers)
     others = set(active_children())
+    progress = context.SimpleQueue()
     left = list(todo)
     while left:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                   initializer=start_worker, initargs=(threads,))  # fmt: skip
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
+                                   initargs=(threads, progress))  # type: ignore[arg-type]  # fmt: skip
         try:
-            left = yield from drain(pool, left, settings, workers)
+            left = yield from drain(pool, left, settings, workers, lambda: pass_on(progress, events))
         except BaseException:  # Ctrl-C, or the caller stopped: no article starts, none goes on
             pool.shutdown(wait=False, cancel_futures=True)
             stop_workers(set(active_children()) - others)
@@ -97,16 +101,23 @@ def run_in_pool(todo: Todo, settings: Settings, workers: int) -> Finished:
         pool.shutdown(wait=not left)
 
 
+def pass_on(progress: SimpleQueue, events: Events) -> None:
+    """Every event the workers have reported so far, to `events`."""
+    while not progress.empty():
+        events(progress.get())
+
+
 def drain(
-    pool: ProcessPoolExecutor, todo: Todo, settings: Settings, workers: int
+    pool: ProcessPoolExecutor, todo: Todo, settings: Settings, workers: int, report_progress: Callable[[], None]
 ) -> Generator[tuple[Job, dict[str, str], Outcome], None, Todo]:
     """Yield each job's outcome as it finishes. When a worker dies (killed, or a crash in a
     voice engine) the pool is broken: the articles that were running fail, and the ones not
     started yet are returned, to go on in a new pool."""
-    pending = {pool.submit(convert_job, job, hashes, settings): (job, hashes) for job, hashes in todo}
+    pending = {pool.submit(convert_in_worker, job, hashes, settings): (job, hashes) for job, hashes in todo}
     while pending:
         running = list(pending.values())[:workers]  # articles start in order
-        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        finished, _ = wait(pending, timeout=PROGRESS_SECONDS, return_when=FIRST_COMPLETED)
+        report_progress()
         for future in finished:
             job, hashes = pending.pop(future)
             try:
@@ -122,11 +133,22 @@ def drain(
     return []
 
 
-def start_worker(threads: int) -> None:
-    """In a worker, before its voice loads: the threads its engine may use. Ctrl-C in the
-    terminal reaches every process; the workers leave it to the main one to stop them."""
+def start_worker(threads: int, progress: SimpleQueue) -> None:
+    """In a worker, before its voice loads: the threads its engine may use, and where to report
+    progress. Ctrl-C in the terminal reaches every process; the workers leave it to the main
+    one to stop them."""
+    global WORKER_PROGRESS
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ[THREADS_VARIABLE] = str(threads)
+    WORKER_PROGRESS = progress
+
+
+WORKER_PROGRESS: SimpleQueue | None = None  # in a worker process: its run's progress queue
+
+
+def convert_in_worker(job: Job, hashes: dict[str, str], settings: Settings) -> Outcome:
+    """convert_job in a pool worker, its progress sent back to the run."""
+    return convert_job(job, hashes, settings, WORKER_PROGRESS.put if WORKER_PROGRESS else None)
 
 
 def stop_workers(workers: set) -> None:
