@@ -22,7 +22,8 @@ from voices.registry import find_voice
 from .events import STATUSES, ArticleFinished, Events, Outcome, RunStarted, Warned, ignore
 from .feed import refresh
 from .ffmpeg import require
-from .jobs import Job, find_jobs, job_hashes
+from .formats import FORMATS
+from .jobs import ARTICLE_SUFFIXES, Job, find_jobs, job_hashes
 from .manifest import Manifest
 from .output import locked, remove_stale_partials, write_atomically
 from .settings import Settings
@@ -53,8 +54,8 @@ class Report:
         lines = [describe(outcome, self.output) for outcome in self.outcomes]
         if len(self.outcomes) != 1:
             counts = ", ".join(f"{self.count(status)} {status}" for status in STATUSES)
-            hours = sum(o.seconds for o in self.outcomes if o.status in ("done", "unchanged")) / 3600
-            lines.append(f"{len(self.outcomes)} articles: {counts}; {hours:.2f} h of audio")
+            heard = sum(o.seconds for o in self.outcomes if o.status in ("done", "unchanged"))
+            lines.append(f"{len(self.outcomes)} articles: {counts}; {duration(heard)} of audio")
         return "\n".join(lines)
 
     def write(self, path: Path) -> None:
@@ -67,9 +68,13 @@ class Report:
 
 
 def describe(outcome: Outcome, output: Path) -> str:
+    """One article's line: what became of it, where its audio is, its length and title, and
+    why it was made again."""
     if outcome.status in ("done", "unchanged") and outcome.audio:
         where = output / outcome.folder / outcome.audio
-        return f"{outcome.status}: {where} ({duration(outcome.seconds)}, {outcome.words} words, {outcome.voice}, {outcome.speed:g}x)"
+        line = f"{outcome.status}: {where} ({duration(outcome.seconds)}, {outcome.words} words, {outcome.voice}, {outcome.speed:g}x)"
+        line += f" {json.dumps(outcome.title, ensure_ascii=False)}" if outcome.title else ""
+        return line + (f": {outcome.reason}" if outcome.status == "done" and outcome.reason else "")
     if outcome.key in outcome.reason or not outcome.reason:  # say the input once
         return f"{outcome.status}: {outcome.reason or outcome.key}"
     return f"{outcome.status}: {outcome.key}: {outcome.reason}"
@@ -99,17 +104,23 @@ def run(
     found, outcomes = find_jobs(inputs, recursive, settings.max_bytes)
     out = settings.output
     report = Report(out, outcomes)
+    if not found and not outcomes:
+        report.warnings.append(
+            f"no articles in {', '.join(map(str, inputs))} (they end in {', '.join(sorted(ARTICLE_SUFFIXES))})"
+        )
     with locked(out):
         if out.is_dir():
             remove_stale_partials(out)
         manifest = Manifest(out)
         report.warnings += manifest.warnings
-        todo = []
+        todo, reasons = [], {}
+        extension = FORMATS[settings.audio_format].extension
         for job in manifest.place(found):
             hashes = job_hashes(job, settings)
-            unchanged = None if settings.force else manifest.unchanged(job, hashes)
+            unchanged = None if settings.force else manifest.unchanged(job, hashes, extension)
             if unchanged is None:
                 todo.append((job, hashes))
+                reasons[job.key] = manifest.why_made(job, hashes, settings.force)
             else:
                 manifest.record(job, hashes, unchanged)
                 report.outcomes.append(unchanged)
@@ -124,6 +135,8 @@ def run(
         # awaited, still stops them at once (the generator's own clean-up runs now, not at exit).
         with contextlib.closing(finished):
             for job, hashes, outcome in finished:
+                if outcome.status == "done":
+                    outcome.reason = reasons[job.key]
                 manifest.record(job, hashes, outcome)
                 for message in outcome.warnings:
                     events(Warned(job.key, message))

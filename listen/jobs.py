@@ -112,14 +112,21 @@ def input_digest(job: Job) -> str:
 
 def job_hashes(job: Job, settings: Settings) -> dict[str, str]:
     """What decides whether an article must be made again: its input and the audio settings,
-    and which input it is (no other input may replace its folder)."""
+    and which input it is (no other input may replace its folder). `sound` is the settings but
+    the format: audio of the same sound in another format may stand beside it."""
     lexicon = settings.load_lexicon()
-    shaping = {
-        "voice": settings.voice, "speed": settings.speed, "format": settings.audio_format,
+    sound = {
+        "voice": settings.voice, "speed": settings.speed,
         "lexicon": [(pattern.pattern, spoken) for pattern, spoken in lexicon.entries],
     }  # fmt: skip
+    shaping = sound | {"format": settings.audio_format}
     return {
         "key": job.key,
         "input": input_digest(job),
-        "settings": hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest(),
+        "settings": digest(shaping),
+        "sound": digest(sound),
     }
+
+
+def digest(settings: dict) -> str:
+    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()

@@ -21,6 +21,21 @@ from .output import write_atomically
 MANIFEST = ".listen-manifest.json"
 STAMP = ".listen-source.json"
 RECORDED = ("reason", "audio", "title", "words", "seconds", "voice", "speed")  # of an Outcome
+DECIDING = ("key", "input", "settings")  # a stamp that matches these: the audio is unchanged
+
+
+def read_stamp(folder: Path) -> dict:
+    """The stamp in an article's folder ({} when there is none or it is damaged)."""
+    try:
+        stamp = json.loads((folder / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stamp if isinstance(stamp, dict) else {}
+
+
+def same_sound(stamp: dict, hashes: dict[str, str]) -> bool:
+    """The stamp's audio and the job's would sound the same: only the format differs."""
+    return all(stamp.get(name) == hashes[name] for name in ("key", "input", "sound"))
 
 
 class Manifest:
@@ -66,24 +81,38 @@ class Manifest:
         return not (self.out / name).exists() or self.stamp(name).get("key") == job.key
 
     def stamp(self, name: str) -> dict:
-        try:
-            stamp = json.loads((self.out / name / STAMP).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return stamp if isinstance(stamp, dict) else {}
+        return read_stamp(self.out / name)
 
-    def unchanged(self, job: Job, hashes: dict[str, str]) -> Outcome | None:
+    def unchanged(self, job: Job, hashes: dict[str, str], extension: str) -> Outcome | None:
         """An "unchanged" outcome when the job's folder holds audio made from the same input
-        and settings (with what the last run recorded of it); None when it must be made."""
-        if self.stamp(job.name) != hashes:
-            return None
+        and settings (with what the last run recorded of it), or the same sound in this format
+        beside another; None when it must be made."""
+        stamp = self.stamp(job.name)
         outcome = Outcome(job.key, "unchanged", folder=job.name)
         recorded = self.entries.get(job.key, {}).get("outcome")
         if isinstance(recorded, dict):
             for name in RECORDED:
                 if type(recorded.get(name)) is type(getattr(outcome, name)):  # not a hand-edited value
                     setattr(outcome, name, recorded[name])
-        return outcome
+        wanted = Path(outcome.audio).with_suffix(f".{extension}").name if outcome.audio else ""
+        if all(stamp.get(name) == hashes[name] for name in DECIDING):
+            outcome.audio = wanted
+            return outcome
+        if same_sound(stamp, hashes) and wanted and (self.out / job.name / wanted).is_file():
+            outcome.audio = wanted
+            return outcome
+        return None
+
+    def why_made(self, job: Job, hashes: dict[str, str], forced: bool) -> str:
+        """Why a job is converted: the reason its outcome gives."""
+        stamp = self.stamp(job.name)
+        if not stamp:
+            return "new"
+        if stamp.get("input") != hashes["input"]:
+            return "the input changed"
+        if forced:
+            return "forced"
+        return "another format, beside the others" if same_sound(stamp, hashes) else "other settings"
 
     def record(self, job: Job, hashes: dict[str, str], outcome: Outcome) -> None:
         if not self.out.is_dir():  # nothing was made: a failure leaves no folder behind

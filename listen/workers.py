@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import tempfile
 import threading
@@ -26,8 +27,9 @@ from voices.base import THREADS_VARIABLE
 
 from .errors import ListenError, describe_os_error
 from .events import Event, Events, Outcome, Warned
+from .formats import FORMATS
 from .jobs import Job
-from .manifest import STAMP
+from .manifest import STAMP, read_stamp, same_sound
 from .output import remove_stale_partials, staged_folder
 from .pipeline import prepare_article, speak_article
 from .settings import Settings
@@ -58,6 +60,8 @@ def convert_job(job: Job, hashes: dict[str, str], settings: Settings, events: Ev
         prepared.article.genre = job.genre or prepared.article.genre
         with staged_folder(final) as staging:
             result = speak_article(prepared, staging, final.name, settings, listen)
+            if same_sound(read_stamp(final), hashes):
+                keep_other_formats(final, staging, FORMATS[settings.audio_format].extension)
             (staging / STAMP).write_text(json.dumps(hashes), encoding="utf-8")
     except ListenError as error:
         return Outcome(job.key, "failed", str(error), warnings=warnings)
@@ -70,6 +74,15 @@ def convert_job(job: Job, hashes: dict[str, str], settings: Settings, events: Ev
         words=result.article.words, seconds=round(result.duration, 3), voice=result.voice,
         speed=result.speed, warnings=warnings,
     )  # fmt: skip
+
+
+def keep_other_formats(final: Path, staging: Path, made: str) -> None:
+    """The same article's audio in other formats (the whole file, the chapter files) stays
+    beside the format just `made`: `--format opus` after mp3 adds the opus files."""
+    extensions = {f".{fmt.extension}" for fmt in FORMATS.values()} - {f".{made}"}
+    for path in final.iterdir():
+        if path.suffix in extensions and not (staging / path.name).exists():
+            shutil.copy2(path, staging / path.name)
 
 
 def run_here(todo: Todo, settings: Settings, events: Events) -> Finished:

@@ -268,3 +268,36 @@ def test_ctrl_c_while_an_outcome_is_recorded_stops_the_workers_at_once(tmp_path)
         pytest.fail("the interrupt did not reach the caller")
     assert still_running == set()  # no worker goes on converting
     assert not [p for p in (tmp_path / "out").iterdir() if ".partial-" in p.name]
+
+
+def test_another_format_is_added_beside_and_each_rerun_says_why(runner, tmp_path):
+    """The same article in opus after mp3: both stay, each is "unchanged" afterwards; another
+    speed makes new audio, and the old formats (at the old speed) go."""
+    out = tmp_path / "out"
+
+    def convert(*options: str) -> str:
+        result = runner.invoke(main, ["convert", str(EXAMPLE), "-o", str(out), *VOICE, *options])
+        assert result.exit_code == 0, result.output
+        return result.output.strip()
+
+    assert convert("--format", "mp3").endswith(": new")
+    assert convert("--format", "opus").endswith(": another format, beside the others")
+    assert convert("--format", "mp3").startswith(f"unchanged: {out / 'tide-mill' / 'tide-mill.mp3'} (")
+    assert convert("--format", "opus").startswith(f"unchanged: {out / 'tide-mill' / 'tide-mill.opus'} (")
+    made = {path.suffix for path in (out / "tide-mill").iterdir()}
+    assert {".mp3", ".opus"} <= made
+    assert convert("--format", "mp3", "--force").endswith(": forced")
+    assert {".mp3", ".opus"} <= {path.suffix for path in (out / "tide-mill").iterdir()}
+    assert convert("--format", "mp3", "--speed", "1.5").endswith(": other settings")
+    assert ".opus" not in {path.suffix for path in (out / "tide-mill").iterdir()}
+
+
+def test_a_folder_with_no_articles_is_a_warning(runner, tmp_path):
+    (tmp_path / "saved").mkdir()
+    (tmp_path / "saved" / "photo.jpg").write_bytes(b"\xff\xd8")
+    result = runner.invoke(main, ["convert", str(tmp_path / "empty-dir-that-is-empty"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1  # no such folder: an error
+    (tmp_path / "nothing").mkdir()
+    result = runner.invoke(main, ["convert", str(tmp_path / "nothing"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0
+    assert f"Warning: no articles in {tmp_path / 'nothing'} (they end in .htm, .html" in result.output
