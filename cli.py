@@ -36,7 +36,7 @@ from listen.subscriptions import DEFAULT_LIMIT, subscribe, unsubscribe, update
 from listen.watch import watch
 from listen.workers import available_cores
 from voices.piper import VOICE_DIR_VARIABLE
-from voices.registry import all_voices, backends
+from voices.registry import all_voices, backends, find_voice, listing
 
 PLAYERS = (["ffplay", "-nodisp", "-autoexit", "-loglevel", "quiet"], ["paplay"], ["aplay", "-q"],
            ["afplay"])  # fmt: skip
@@ -304,11 +304,17 @@ def clean_command(inputs, as_json, spoken, lexicon, max_size) -> None:
 @click.option("--lang", help="Only voices of this language (en matches en-us and en-gb).")
 @click.option("--backend", help="Only voices of this backend.")
 @click.option("--gender", type=click.Choice(["female", "male"]), help="Only female or male voices.")
+@click.option("--all", "variants", is_flag=True, help="Also each voice's variants (espeak's en-us+f3 and the like).")
 @click.option("--json", "as_json", is_flag=True, help="A JSON array, for scripts.")
 @voice_dir_option
 @click.pass_context
-def voices_command(ctx, query, lang, backend, gender, as_json, voice_dir) -> None:
-    """List the installed voices; `listen voices preview VOICE` speaks one."""
+def voices_command(ctx, query, lang, backend, gender, variants, as_json, voice_dir) -> None:
+    """List the installed voices, the better first; `listen voices preview VOICE` speaks one.
+
+    \b
+      listen voices --lang de          German voices
+      listen voices preview piper:en_US-joe-medium
+    """
     if ctx.invoked_subcommand is not None:
         return
     use_voice_dir(voice_dir)
@@ -325,13 +331,38 @@ def voices_command(ctx, query, lang, backend, gender, as_json, voice_dir) -> Non
     if as_json:
         click.echo(json.dumps([voice.to_dict() for voice in chosen], ensure_ascii=False, indent=2))
         return
-    columns = ["address", "name", "language", "gender", "backend", "quality", "sample_rate"]
-    rows = [[str(getattr(voice, column)) for column in columns] for voice in chosen]
-    widths = [max([len(column), *(len(row[i]) for row in rows)]) for i, column in enumerate(columns)]
-    header = ["voice", "name", "language", "gender", "backend", "quality", "rate"]
-    for row in [header, *rows]:
-        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-    click.echo(f"{len(rows)} voices", err=True)
+    if not chosen:
+        asked = " ".join(f"{flag} {value}" for flag, value in [("--search", query), ("--lang", lang),
+                         ("--backend", backend), ("--gender", gender)] if value)  # fmt: skip
+        click.echo(f"No installed voice matches {asked}. `listen voices` lists them all; "
+                   f"`listen doctor` says which engines are missing.", err=True)  # fmt: skip
+        return
+    configured = load_settings().voice
+    default = find_voice(configured, "en")
+    why = "your config's voice" if configured else "for English articles, the best installed voice"
+    rows = [[("* " if voice == default else "  ") + voice.address, voice.name, voice.language[:10], voice.gender,
+             voice.quality, f"+{folded}" if folded else ""]
+            for voice, folded in listing(tuple(chosen), variants)]  # fmt: skip
+    header = ["  voice", "name", "language", "gender", "quality", "variants" if not variants else ""]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    widths[1] = max(24, min(widths[1], TABLE_COLUMNS - sum(widths) + widths[1] - 2 * (len(widths) - 1)))
+    lines = ["  ".join(cut(cell, width).ljust(width) for cell, width in zip(row, widths)).rstrip()
+             for row in [header, *rows]]  # fmt: skip
+    if any(voice == default for voice in chosen):
+        lines.append(f"\n* the default: {why}\n  (`voice` in the config file chooses another: see `listen config`)")
+    lines.append(f"{len(rows)} voice{'s' if len(rows) != 1 else ''}" + ("" if variants else "; --all shows variants"))
+    text = "\n".join(lines)
+    if sys.stdout.isatty() and len(lines) > shutil.get_terminal_size().lines:
+        click.echo_via_pager(text)
+    else:
+        click.echo(text)
+
+
+TABLE_COLUMNS = 80
+
+
+def cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @voices_command.command(name="preview")

@@ -78,8 +78,27 @@ def test_voices_table_filters(runner):
     result = runner.invoke(main, ["voices", "--lang", "en", "--backend", "piper"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.strip().splitlines()
-    assert lines[0].split() == ["voice", "name", "language", "gender", "backend", "quality", "rate"]
-    assert [line.split()[0] for line in lines[1:]] == [JOE]
+    assert lines[0].split() == ["voice", "name", "language", "gender", "quality", "variants"]
+    assert lines[1].split()[:2] == ["*", JOE]  # the only one, and the default
+    assert lines[-1] == "1 voice; --all shows variants"
+
+
+def test_voices_list_the_neural_default_first_and_fold_variants(runner):
+    lines = runner.invoke(main, ["voices"]).stdout.splitlines()
+    assert lines[1].split()[:2] == ["*", JOE]
+    assert "the default: for English articles, the best installed voice" in runner.invoke(main, ["voices"]).stdout
+    listed = [line.split()[0] for line in lines[1:] if line.startswith("  espeak:")]
+    assert "espeak:en-us" in listed and not [address for address in listed if "+" in address]
+    assert "+12" in next(line for line in lines if line.startswith("  espeak:en-us "))
+    everything = runner.invoke(main, ["voices", "--all"]).stdout
+    assert "espeak:en-us+f3" in everything
+    assert max(len(line) for line in lines) <= 100
+
+
+def test_voices_with_no_match_say_what_to_do(runner):
+    result = runner.invoke(main, ["voices", "--search", "nobody-has-this"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "No installed voice matches --search nobody-has-this. `listen voices` lists them all" in result.stderr
 
 
 def test_voices_json_lists_every_espeak_language(runner):

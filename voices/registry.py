@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from functools import cache
 from importlib.metadata import entry_points
 
@@ -83,6 +84,16 @@ def best_voice(voices: tuple[VoiceInfo, ...], language: str, gender: str = "") -
         pool,
         key=lambda v: (speaks(v), QUALITY_RANK.get(v.quality, 5), "+" in v.id, len(v.id), v.id),
     )
+
+
+def listing(voices: tuple[VoiceInfo, ...], variants: bool = False) -> list[tuple[VoiceInfo, int]]:
+    """The voices as `listen voices` shows them, the better first, then by language, each with
+    how many variants (espeak's en-us+f3, +m2, ...) are folded into it (none when `variants`)."""
+    ordered = sorted(voices, key=lambda v: (QUALITY_RANK.get(v.quality, 5), v.backend, v.language, v.id))
+    if variants:
+        return [(voice, 0) for voice in ordered]
+    folded = Counter(f"{v.backend}:{v.id.split('+')[0]}" for v in ordered if "+" in v.id)
+    return [(voice, folded[voice.address]) for voice in ordered if "+" not in voice.id]
 
 
 def speaks_language(voice: VoiceInfo, language: str) -> bool:
