@@ -25,12 +25,13 @@ from listen.feed import episodes, write_feed
 from listen.formats import FORMATS
 from listen.importers import TAG_USES, read_import, saved_job
 from listen.jobs import read_list
+from listen.output import write_atomically
 from listen.pipeline import preview
 from listen.progress import RunView
 from listen.read import read_source
 from listen.segment import segment
 from listen.serve import make_server
-from listen.settings import Settings, config_path, load_settings, megabytes
+from listen.settings import EXAMPLE_CONFIG, Settings, config_lines, config_path, load_settings, megabytes
 from listen.speed import PRESETS, describe
 from listen.subscriptions import DEFAULT_LIMIT, subscribe, unsubscribe, update
 from listen.watch import watch
@@ -425,13 +426,28 @@ def doctor_command() -> None:
         sys.exit(1)
 
 
-@main.command(name="config")
-def config_command() -> None:
-    """Show the config file's place and the settings in effect."""
+@main.group(name="config", invoke_without_command=True)
+@click.pass_context
+def config_command(ctx) -> None:
+    """Show the config file's place and the settings in effect, as lines the file accepts;
+    `listen config init` writes a commented example to start from."""
+    if ctx.invoked_subcommand is not None:
+        return
     path, settings = config_path(), load_settings()
-    click.echo(f"# {path}{'' if path.exists() else ' (not created yet)'}")
-    for name, value in settings.as_dict().items():
-        click.echo(f"{name} = {json.dumps(str(value) if isinstance(value, Path) else value)}")
+    click.echo(f"# {path}{'' if path.exists() else ' (not created yet: `listen config init` writes one)'}")
+    click.echo("\n".join(config_lines(settings, path)))
+
+
+@config_command.command(name="init")
+@click.option("--force", is_flag=True, help="Replace a config file that exists.")
+def config_init_command(force) -> None:
+    """Write a commented example config file (every setting, with what it does)."""
+    path = config_path()
+    if path.exists() and not force:
+        raise ListenError(f"{path} exists (use --force to replace it)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, EXAMPLE_CONFIG)
+    click.echo(f"Wrote {path}")
 
 
 if __name__ == "__main__":

@@ -12,8 +12,10 @@ where; LISTEN_CONFIG names another file):
 
 from __future__ import annotations
 
+import json
 import math
 import os
+import re
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -30,6 +32,28 @@ DEFAULT_MAX_MB = 10.0
 KIND_NAMES = {str: "text", int: "a whole number of bytes", Path: "a path"}
 CONFIG_KEYS = {"voice": "voice", "speed": "speed", "format": "audio_format", "output": "output",
                "lexicon": "lexicon", "max_size": "max_bytes"}  # fmt: skip
+EXAMPLE_CONFIG = f"""\
+# listen's settings. Every line is optional; a flag on the command line wins over it.
+
+# The voice: backend:id, an id or name, female or male (`listen voices` lists them).
+# Without it, each article gets the best installed voice for its language.
+# voice = "piper:en_US-joe-medium"
+
+# 1.0 to 2.0 (1.5 is one and a half times as fast).
+# speed = 1.0
+
+# One of {", ".join(FORMATS)}.
+# format = "mp3"
+
+# Where converted articles go (their folders, the feed, the player).
+# output = "~/Listen"
+
+# A pronunciation lexicon (`written = spoken` lines) added to the default one.
+# lexicon = "~/listen-words.txt"
+
+# Inputs larger than this many MB are refused.
+# max_size = {DEFAULT_MAX_MB:g}
+"""
 
 
 @dataclass(frozen=True)
@@ -82,19 +106,46 @@ def read_config(path: Path) -> dict[str, Any]:
         return {}
     try:
         values = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError) as error:
         raise ListenError(f"cannot read config {path}: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"at line (\d+)", str(error))
+        raise ListenError(f"config {path}{':' + line.group(1) if line else ''}: not TOML: {error}") from None
     unknown = set(values) - set(CONFIG_KEYS)
     if unknown:
-        raise ListenError(f"config {path}: unknown setting {sorted(unknown)[0]!r} "
-                          f"(known: {', '.join(CONFIG_KEYS)})")  # fmt: skip
+        key = sorted(unknown)[0]
+        raise ListenError(f"config {where(path, key)}: unknown setting {key!r} (known: {', '.join(CONFIG_KEYS)})")
     settings = {CONFIG_KEYS[key]: value for key, value in values.items()}
     if "max_bytes" in settings:
         try:
             settings["max_bytes"] = megabytes(settings["max_bytes"])
         except ListenError as error:
-            raise ListenError(f"config {path}: {error}") from None
+            raise ListenError(f"config {where(path, 'max_size')}: {error}") from None
     return settings
+
+
+def where(path: Path, key: str) -> str:
+    """`FILE:LINE` of the line that sets `key` (the file alone if no line starts with it)."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.split("=")[0].strip().strip("\"'") == key:
+            return f"{path}:{number}"
+    return str(path)
+
+
+def config_lines(settings: Settings, path: Path) -> list[str]:
+    """The settings in effect as config-file lines (what `listen config` prints: it can be
+    saved as the file); a setting the file does not set says it is the default."""
+    written = read_config(path)
+    lines = []
+    for key, name in CONFIG_KEYS.items():
+        value = getattr(settings, name)
+        if value is None:
+            lines.append(f"# {key} = (not set)")
+            continue
+        value = value / 1_000_000 if name == "max_bytes" else value
+        text = json.dumps(str(value)) if isinstance(value, (str, Path)) else f"{value:g}"
+        lines.append(f"{key} = {text}" + ("" if name in written else "  # the default"))
+    return lines
 
 
 def megabytes(value: object) -> int:
@@ -116,6 +167,7 @@ def load_settings(**flags: object) -> Settings:
     try:
         Settings(**values)  # the file's own values checked alone, so an error names the file
     except ListenError as error:
-        raise ListenError(f"config {path}: {error}") from None
+        named = next((key for key in CONFIG_KEYS if re.search(rf"\b{key}\b", str(error))), "")
+        raise ListenError(f"config {where(path, named) if named else path}: {error}") from None
     values.update({name: value for name, value in flags.items() if value is not None})
     return Settings(**values)

@@ -160,7 +160,36 @@ def test_bad_config_is_one_clear_error(runner, tmp_path, monkeypatch):
     monkeypatch.setenv("LISTEN_CONFIG", str(config))
     result = runner.invoke(main, ["config"])
     assert result.exit_code == 1
-    assert result.output.startswith(f"Error: config {config}: unknown setting 'colour'")
+    assert result.output.startswith(f"Error: config {config}:1: unknown setting 'colour'")
+
+
+@pytest.mark.parametrize("content, line", [
+    ('speed = 1.5\nformat = "wav5"\n', 2), ("voice = 'joe'\nspeed =\n", 2), ("\n\nmax_size = -1\n", 3),
+])  # fmt: skip
+def test_a_config_error_names_the_file_and_line(runner, tmp_path, monkeypatch, content, line):
+    config = tmp_path / "config.toml"
+    config.write_text(content)
+    monkeypatch.setenv("LISTEN_CONFIG", str(config))
+    result = runner.invoke(main, ["config"])
+    assert result.exit_code == 1 and result.output.startswith(f"Error: config {config}:{line}: "), result.output
+
+
+def test_config_prints_what_the_file_accepts_and_init_writes_an_example(runner, tmp_path, monkeypatch):
+    config = tmp_path / "listen" / "config.toml"
+    monkeypatch.setenv("LISTEN_CONFIG", str(config))
+    assert runner.invoke(main, ["config", "init"]).exit_code == 0
+    example = config.read_text()
+    assert "# voice = " in example and "# speed = 1.0" in example  # every setting, commented out
+    assert runner.invoke(main, ["config", "init"]).exit_code == 1  # never replaced without --force
+    config.write_text('speed = 1.25\nformat = "opus"\n')
+    shown = runner.invoke(main, ["config"]).stdout
+    saved = tmp_path / "saved.toml"
+    saved.write_text(shown)  # what it prints is a config file that gives the same settings
+    monkeypatch.setenv("LISTEN_CONFIG", str(saved))
+    assert runner.invoke(main, ["config"]).stdout.splitlines()[1:] == [
+        line.replace("  # the default", "") for line in shown.splitlines()[1:]
+    ]
+    assert "speed = 1.25" in shown and 'format = "opus"' in shown and 'output = "."  # the default' in shown
 
 
 def test_voice_in_another_language_gets_a_warning(runner, tmp_path):
