@@ -21,7 +21,7 @@ from listen.convert import Report, run
 from listen.doctor import run_checks
 from listen.errors import ListenError, describe_os_error
 from listen.events import Outcome
-from listen.feed import episodes, write_feed
+from listen.feed import DEFAULT_TITLE, episodes, remembered, write_feed
 from listen.formats import FORMATS
 from listen.importers import TAG_USES, read_import, saved_job
 from listen.jobs import read_list
@@ -389,13 +389,29 @@ def preview_command(voice, speed, output, voice_dir) -> None:
 
 @main.command(name="feed")
 @click.argument("out", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--base-url", default="", help="Where OUT is served (for podcast apps), e.g. http://192.168.1.5:8000.")
-@click.option("--title", default="", help="The podcast's title (default: listen: OUT's name).")
-@click.option("--email", default="", help="The owner's email, which Apple Podcasts asks of a feed.")
+@click.option("--base-url", help="Where OUT is served (for podcast apps), e.g. http://192.168.1.5:8000.")
+@click.option("--title", help=f"The podcast's title (default: {DEFAULT_TITLE}).")
+@click.option("--email", help="The owner's email, which Apple Podcasts asks of a feed.")
 def feed_command(out, base_url, title, email) -> None:
-    """Write OUT/feed.xml (a podcast of every article in OUT) and OUT/index.html (a player)."""
-    path = write_feed(out, base_url, title, email)
-    click.echo(f"{path} and {path.with_name('index.html')}: {len(episodes(out))} articles")
+    """Write OUT/feed.xml (a podcast of every article in OUT) and OUT/index.html (a player).
+
+    What is not given is what the last `listen feed OUT` was given; conversions into OUT keep
+    the feed up to date.
+
+    \b
+      listen feed ~/Listen --base-url http://192.168.1.5:8000 --title "Saved for the walk"
+    """
+    known = remembered(out) if out.is_dir() else None
+    known = known or {"base_url": "", "title": "", "email": ""}
+    base_url = known["base_url"] if base_url is None else base_url
+    path = write_feed(
+        out, base_url, known["title"] if title is None else title, known["email"] if email is None else email
+    )
+    count = len(episodes(out))
+    click.echo(f"{path} and {path.with_name('index.html')}: {count} article{'' if count == 1 else 's'}")
+    if not base_url:
+        click.echo("Warning: without --base-url a podcast app cannot fetch the audio; give the address "
+                   f"OUT is served at (`listen serve {out}` prints it)", err=True)  # fmt: skip
 
 
 @main.command(name="serve")
@@ -403,9 +419,13 @@ def feed_command(out, base_url, title, email) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 def serve_command(out, host, port) -> None:
-    """Serve OUT, its feed and its player (run `listen feed OUT` first for the player)."""
+    """Serve OUT: its player for a browser, its feed for a podcast app (written first if
+    OUT has none). --host 0.0.0.0 lets a phone on the same network reach it."""
     server = make_server(out, host, port)
-    click.echo(f"Serving {out} at http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
+    address = f"http://{f'[{host}]' if ':' in host else host}:{server.server_address[1]}/"
+    if not (out / "feed.xml").exists():
+        write_feed(out, address)
+    click.echo(f"Serving {out} at {address} (Ctrl-C stops)\n  player: {address}\n  feed:   {address}feed.xml")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -34,6 +34,7 @@ from .transcript import JSON_MIME, SRT_MIME, VTT_MIME
 SETTINGS = ".listen-feed.json"
 PODCAST_NAMESPACE = "https://podcastindex.org/namespace/1.0"
 PLAYER = Path(__file__).with_name("player.html")
+DEFAULT_TITLE = "Articles, read aloud"
 FEED_COVER = "feed.jpg"  # the podcast's cover, beside feed.xml (each article's is its folder's cover.jpg)
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 # What XML 1.0 cannot hold: feedgen and lxml refuse a document with any of these.
@@ -146,7 +147,7 @@ def write_feed(out: Path, base_url: str = "", title: str = "", email: str = "") 
     and owner's email for refreshes."""
     if not out.is_dir():
         raise ListenError(f"{out} is not a folder of converted articles")
-    title = title or f"listen: {out.resolve().name}"
+    title = title or DEFAULT_TITLE
     base = (base_url or "").rstrip("/") + "/" if base_url else ""
     items = episodes(out)
     write_atomically(out / FEED_COVER, card(title, "A podcast of articles"))
@@ -207,18 +208,29 @@ def refresh(out: Path) -> list[str]:
     settings = out / SETTINGS
     if not settings.exists():
         return []
-    try:
-        remembered = json.loads(settings.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        remembered = None
-    if not (isinstance(remembered, dict) and all(isinstance(remembered.get(key, ""), str)
-                                                 for key in ("base_url", "title", "email"))):  # fmt: skip
+    known = remembered(out)
+    if known is None:
         aside = settings.with_name(f"{SETTINGS}.damaged")
         settings.replace(aside)
         write_feed(out)
         return [f"{settings} was damaged: set aside as {aside.name}; the feed uses the default title"]
-    write_feed(out, remembered.get("base_url", ""), remembered.get("title", ""), remembered.get("email", ""))
+    write_feed(out, known["base_url"], known["title"], known["email"])
     return []
+
+
+def remembered(out: Path) -> dict[str, str] | None:
+    """The feed's base URL, title and owner's email as `listen feed` last wrote them (empty
+    when it never did); None when the file that keeps them is damaged."""
+    try:
+        known = json.loads((out / SETTINGS).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        known = {}
+    except (OSError, ValueError):
+        return None
+    if not isinstance(known, dict):
+        return None
+    values = {key: known.get(key, "") for key in ("base_url", "title", "email")}
+    return values if all(isinstance(value, str) for value in values.values()) else None
 
 
 def guid(episode: Episode) -> str:

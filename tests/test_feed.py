@@ -220,3 +220,41 @@ def test_player_reads_along_and_a_sentence_click_seeks(browser, server):
         browser,
         "return document.querySelector('#transcript p.current') === document.querySelectorAll('#transcript p')[12]",
     )
+
+
+def test_feed_without_a_base_url_warns_and_remembers_what_it_was_given(runner, tmp_path):
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["convert", str(EXAMPLE), "-o", str(out), *VOICE, "-q"]).exit_code == 0
+    first = runner.invoke(main, ["feed", str(out)])
+    assert first.exit_code == 0 and "Warning: without --base-url a podcast app cannot fetch the audio" in first.output
+    assert feedparser.parse(str(out / "feed.xml")).feed.title == "Articles, read aloud"
+    runner.invoke(main, ["feed", str(out), "--base-url", "http://192.168.1.5:8000", "--title", "For the walk"])
+    again = runner.invoke(main, ["feed", str(out)])  # nothing given: what was given last time
+    assert again.exit_code == 0 and "Warning" not in again.output
+    feed = feedparser.parse(str(out / "feed.xml"))
+    assert feed.feed.title == "For the walk"
+    assert feed.entries[0].enclosures[0].href.startswith("http://192.168.1.5:8000/tide-mill/")
+
+
+def test_serve_says_where_the_player_and_feed_are_and_writes_a_missing_feed(tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    listen = str(Path(sys.executable).with_name("listen"))
+    subprocess.run([listen, "convert", str(EXAMPLE), "-o", str(out), *VOICE, "-q"], check=True)
+    assert not (out / "feed.xml").exists()
+    server = subprocess.Popen([listen, "serve", str(out), "--port", "0"], stdout=subprocess.PIPE, text=True)
+    try:
+        lines = [server.stdout.readline().strip() for _ in range(3)]
+        player, feed = lines[1].removeprefix("player: "), lines[2].removeprefix("feed:   ")
+        assert lines[0] == f"Serving {out} at {player} (Ctrl-C stops)"
+        assert player.startswith("http://127.0.0.1:") and feed == player + "feed.xml"
+        address = ("127.0.0.1", int(player.rsplit(":", 1)[1].strip("/")))
+        status, _, page = http_get(address, "/")
+        assert status == 200 and b"Volunteers bring a 200-year-old tide mill back to work" in page
+        status, _, xml = http_get(address, "/feed.xml")
+        assert status == 200 and feedparser.parse(xml).entries[0].enclosures[0].href.startswith(player)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
