@@ -12,6 +12,7 @@ finds the rest, and its body is taken when it holds nearly all of trafilatura's 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .errors import ListenError
 from .furniture import is_furniture
@@ -25,6 +26,7 @@ MAX_FURNITURE_WORDS = 20
 FULLER = 2.0  # the copied text's body is taken when it has this many times trafilatura's words
 CONTAINED = 0.9  # ... and holds this share of trafilatura's 4-word runs (the same article, more of it)
 WORD = re.compile(r"\w+")
+TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»]\s+|\s+::\s+")
 
 
 def clean_html_page(html: str, url: str = "") -> Article:
@@ -59,7 +61,37 @@ def clean(source: Source) -> Article:
         raise ListenError(f"no article text found in {source.name}")
     if not article.title:
         article.title = article.chapters[0].paragraphs[0].split(". ")[0][:120]
+    article.title = without_site(article.title, article.source, article.url)
     return article
+
+
+def without_site(title: str, site: str, url: str = "") -> str:
+    """The headline without the site's name that pages put before or after it ("... - IGN",
+    "The Paradigm | ..."): the part a separator sets apart, when it is the site's name or its
+    web address's."""
+    names = {name for name in (squeezed(site), site_of(url)) if len(name) >= 3}
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    if not separators or not names:
+        return title
+    last, first = separators[-1], separators[0]
+    if any(squeezed(title[last.end() :]).startswith(name) for name in names):
+        return title[: last.start()].strip()
+    if squeezed(title[: first.start()]) in names:
+        return title[first.end() :].strip()
+    return title
+
+
+def site_of(url: str) -> str:
+    """A web address's site name: `https://www.bbc.co.uk/news` -> bbc."""
+    labels = [label for label in (urlsplit(url).hostname or "").split(".") if label != "www"][:-1]
+    if len(labels) > 1 and len(labels[-1]) <= 3:  # co.uk, com.au
+        labels.pop()
+    return squeezed(labels[-1]) if labels else ""
+
+
+def squeezed(text: str) -> str:
+    """Letters and digits only, lower-cased: "The Paradigm" and "theparadigm.com" meet."""
+    return "".join(char for char in text.lower() if char.isalnum())
 
 
 def drop_furniture(article: Article) -> Article:

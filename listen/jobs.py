@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,12 @@ from .slug import slugify
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".md", ".markdown", ".url"}
 STDIN = "-"
+# A file name that says nothing of the article: a browser's "Saved Page (3)", an index or a
+# download, a number, a hash. Such an article is named after its title instead.
+MEANINGLESS_NAME = re.compile(
+    r"(saved|web)?-?page|index|default|article|untitled|download|document|print|amp|"
+    r"[0-9a-f]{16,}|[\d-]+",
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,7 @@ def find_jobs(inputs: Sequence[str | Job], recursive: bool, max_bytes: int) -> t
             jobs += found
             outcomes += skipped
         elif path.exists():
-            jobs.append(Job(location, location, slugify(path.stem)))
+            jobs.append(Job(location, location, file_name(path, max_bytes)))
         else:
             outcomes.append(Outcome(location, "failed", f"{location}: no such file or folder"))
     return jobs, outcomes
@@ -72,9 +79,21 @@ def folder_jobs(folder: Path, recursive: bool) -> tuple[list[Job], list[Outcome]
         if file.suffix.lower() not in ARTICLE_SUFFIXES:
             skipped.append(Outcome(str(file), "skipped", f"not an article file ({file.suffix or 'no suffix'})"))
             continue
-        name = file.relative_to(folder).parent / slugify(file.stem)
+        name = file.relative_to(folder).parent / file_name(file, 10_000_000)
         jobs.append(Job(str(file), str(file), name.as_posix()))
     return jobs, skipped
+
+
+def file_name(path: Path, max_bytes: int) -> str:
+    """The folder name of a file's article: its file name, unless that says nothing of it
+    (`Saved Page (3).html`, `index.html`, a hash): then its title."""
+    name = slugify(path.stem)
+    if not MEANINGLESS_NAME.fullmatch(re.sub(r"-\d+$", "", name)):  # "-3": a browser's copy number
+        return name
+    try:
+        return slugify(clean(read_source(str(path), max_bytes)).title) or name
+    except (ListenError, OSError):
+        return name  # converting it will say what is wrong
 
 
 def stdin_job(max_bytes: int) -> Job:

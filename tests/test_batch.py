@@ -91,12 +91,21 @@ def test_rerun_redoes_only_what_changed(runner, tmp_path):
 def test_inputs_with_the_same_name_never_overwrite(runner, tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
-        shutil.copy(EXAMPLE, tmp_path / folder / "article.txt")
+        shutil.copy(EXAMPLE, tmp_path / folder / "mill.txt")
     out = tmp_path / "out"
-    result = run(runner, "convert", tmp_path / "a" / "article.txt", tmp_path / "b" / "article.txt",
-                 "-o", out, *VOICE)  # fmt: skip
+    result = run(runner, "convert", tmp_path / "a" / "mill.txt", tmp_path / "b" / "mill.txt", "-o", out, *VOICE)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["article", "article-2"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["mill", "mill-2"]
+
+
+@pytest.mark.parametrize("name", ["Saved Page (3).html", "index.html", "download (2).txt", "2024-05-01.txt",
+                                  "3f2a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a.txt"])  # fmt: skip
+def test_a_file_name_that_says_nothing_gives_way_to_the_title(runner, tmp_path, name):
+    shutil.copy(EXAMPLE, tmp_path / name)
+    result = run(runner, "convert", tmp_path / name, "-o", tmp_path / "out", *VOICE)
+    assert result.exit_code == 0, result.output
+    folder = "volunteers-bring-a-200-year-old-tide-mill-back-to-work"
+    assert (tmp_path / "out" / folder / f"{folder}.mp3").exists()
 
 
 def test_list_file_from_stdin(runner, tmp_path):

@@ -276,3 +276,17 @@ def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     )
     article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize("title, site, url, heard", [
+    ("Elden Ring review - IGN", "IGN", "", "Elden Ring review"),
+    ("Why prices rise | The Paradigm", "", "https://theparadigm.com/2024/prices", "Why prices rise"),
+    ("The Paradigm | Why prices rise", "The Paradigm", "", "Why prices rise"),
+    ("Brexit deal explained - BBC News", "", "https://www.bbc.co.uk/news/uk-1", "Brexit deal explained"),
+    ("Bridge closes - a story of two towns", "Town News", "", "Bridge closes - a story of two towns"),
+    ("NASA: the rocket is ready", "NASA", "https://nasa.gov/a", "NASA: the rocket is ready"),
+])  # fmt: skip
+def test_titles_lose_the_sites_name_and_nothing_else(title, site, url, heard):
+    from listen.cleaner import without_site
+
+    assert without_site(title, site, url) == heard

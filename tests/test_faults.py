@@ -72,13 +72,13 @@ def test_legacy_encodings_are_decoded_right():
     ],
 )  # fmt: skip
 def test_other_scripts_convert(runner, tmp_path, text, language, voice_language):
-    page = tmp_path / "page.txt"
+    page = tmp_path / "note.txt"
     page.write_text(f"Title of the page here\n\n{text}\n", encoding="utf-8")
     assert clean(read_source(str(page), 10**6)).language == language
     result = runner.invoke(main, ["convert", str(page), "-o", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 0, result.output
     assert f"espeak:{voice_language}" in result.stdout or "piper:" in result.stdout
-    assert decoded_seconds(tmp_path / "out" / "page" / "page.mp3") > 2
+    assert decoded_seconds(tmp_path / "out" / "note" / "note.mp3") > 2
 
 
 def zip_bytes() -> bytes:

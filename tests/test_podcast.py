@@ -53,20 +53,18 @@ def is_red(picture: Image.Image) -> bool:
 
 
 def test_the_pages_own_image_is_the_square_cover_in_every_file(tmp_path, runner):
-    source = tmp_path / "page.html"
+    source = tmp_path / "red.html"
     source.write_text(page("data:image/png;base64," + base64.b64encode(png(1600, 900)).decode()))
     for audio_format in ("mp3", "m4b", "opus", "flac", "ogg"):
         out = tmp_path / audio_format
         result = runner.invoke(main, ["convert", str(source), "-o", str(out), *VOICE, "--format", audio_format])
         assert result.exit_code == 0 and "Warning" not in result.output, result.output
-        folder = out / "page"
+        folder = out / "red"
         assert is_red(cover_of(folder))
         streams = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "stream=codec_type,width:stream_disposition=attached_pic",
-                                  "-of", "json", str(folder / f"page.{audio_format}")], capture_output=True, text=True, check=True).stdout  # fmt: skip
+                                  "-of", "json", str(folder / f"red.{audio_format}")], capture_output=True, text=True, check=True).stdout  # fmt: skip
         assert '"attached_pic": 1' in streams and '"width": 1400' in streams, (audio_format, streams)
-    assert (
-        MP4(tmp_path / "m4b" / "page" / "page.m4b")["covr"][0] == (tmp_path / "m4b" / "page" / "cover.jpg").read_bytes()
-    )
+    assert MP4(tmp_path / "m4b" / "red" / "red.m4b")["covr"][0] == (tmp_path / "m4b" / "red" / "cover.jpg").read_bytes()
 
 
 def test_a_page_without_an_image_gets_a_card_with_its_headline(tmp_path):
