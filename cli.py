@@ -12,19 +12,21 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import click
 
 from listen.cleaner import clean as clean_article
-from listen.convert import Report, run
+from listen.convert import Report, duration, plan, run
+from listen.convert import describe as describe_outcome
 from listen.doctor import run_checks
 from listen.errors import ListenError, describe_os_error
 from listen.events import Outcome
 from listen.feed import DEFAULT_TITLE, episodes, remembered, write_feed
 from listen.formats import FORMATS
 from listen.importers import TAG_USES, read_import, saved_job
-from listen.jobs import read_list
+from listen.jobs import Job, read_list
 from listen.output import write_atomically
 from listen.pipeline import preview
 from listen.progress import RunView
@@ -32,6 +34,7 @@ from listen.read import read_source
 from listen.segment import segment
 from listen.serve import make_server
 from listen.settings import EXAMPLE_CONFIG, Settings, config_lines, config_path, load_settings, megabytes
+from listen.slug import slugify
 from listen.speed import PRESETS, describe
 from listen.subscriptions import DEFAULT_LIMIT, subscribe, unsubscribe, update
 from listen.watch import watch
@@ -128,14 +131,25 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 )
 @click.option("--scheduler", help="Convert on a Dask cluster: the scheduler's address (tcp://host:8786).")
 @click.option("--report", type=click.Path(path_type=Path), help="Write the run's outcome as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per article on stdout, not the summary.")
+@click.option(
+    "-n", "--dry-run", is_flag=True, help="Say what would be converted, with which voice and how long; write nothing."
+)
+@click.option("--name", help="The folder and file name for a single input (default: from its file name or title).")
 @click.option("--watch", "watched", type=click.Path(path_type=Path, file_okay=False),
               help="Convert what is in this folder, then what appears or changes in it, until Ctrl-C.")  # fmt: skip
-def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, voice_dir,
-                    max_size, quiet, verbose, recursive, list_file, jobs, scheduler, report, watched) -> None:  # fmt: skip
+def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, voice_dir, max_size, quiet,
+                    verbose, recursive, list_file, jobs, scheduler, report, as_json, dry_run, name, watched) -> None:  # fmt: skip
     """Convert articles (files, folders, URLs, or - for stdin) to audio.
 
     Each article gets a folder of its own in OUTPUT. Many are converted in parallel; a second
     run redoes only what changed or failed. The exit status is 0 only when nothing failed.
+
+    \b
+      listen convert saved.html                        into ./<title>/<title>.mp3
+      listen convert ~/Saved -r -o ~/Listen --speed 1.5
+      listen convert https://example.com/story --voice female --format m4b
+      listen convert ~/Saved --dry-run                 what would be made, how long
     """
     use_voice_dir(voice_dir)
     settings = load_settings(
@@ -150,20 +164,46 @@ def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, 
         return
     if not inputs:
         raise click.UsageError("give an article, a folder, or --list FILE")
-    with RunView(settings.speed, quiet, verbose) as view:
+    if name is not None:
+        inputs = [named_job(inputs, name)]
+    if dry_run:
+        planned = plan(inputs, settings, recursive)
+        for article in planned:
+            click.echo(json.dumps(asdict(article), ensure_ascii=False) if as_json else describe_plan(article, settings))
+        sys.exit(1 if any(article.status == "failed" for article in planned) else 0)
+    with RunView(settings.speed, quiet or as_json, verbose) as view:
         outcome = run(inputs, settings, view, recursive, jobs, scheduler)
-    finish(outcome, report)
+    finish(outcome, report, as_json)
 
 
-def finish(outcome: Report, report: Path | None = None) -> None:
-    """Say what a run did, write its report, and exit 1 if anything failed."""
+def named_job(inputs: list[str], name: str) -> Job:
+    """`--name`: the one input, in a folder (and files) of that name."""
+    if len(inputs) != 1 or inputs[0] == "-" or Path(inputs[0]).is_dir():
+        raise click.UsageError("--name names a single article: one file or address")
+    return Job(inputs[0], inputs[0], slugify(name))
+
+
+def describe_plan(planned: Outcome, settings: Settings) -> str:
+    if planned.status != "to convert":
+        return describe_outcome(planned, settings.output)
+    where = settings.output / planned.folder
+    return (f"to convert: {planned.key} -> {where}/ {json.dumps(planned.title, ensure_ascii=False)} "
+            f"({planned.words} words, {planned.voice}, about {duration(planned.seconds)} at {planned.speed:g}x; {planned.reason})")  # fmt: skip
+
+
+def finish(outcome: Report, report: Path | None = None, as_json: bool = False) -> None:
+    """Say what a run did (its summary, or a JSON object per article), write its report, and
+    exit 1 if anything failed."""
     for message in outcome.warnings:
         click.echo(f"Warning: {message}", err=True)
     if report:
         outcome.write(report)
-    if len(outcome.outcomes) == 1 and outcome.failed:  # one article: its reason is the error
+    if as_json:
+        for article in outcome.outcomes:
+            click.echo(json.dumps(asdict(article), ensure_ascii=False))
+    elif len(outcome.outcomes) == 1 and outcome.failed:  # one article: its reason is the error
         raise ListenError(outcome.summary().removeprefix("failed: "))
-    if outcome.outcomes:
+    elif outcome.outcomes:
         click.echo(outcome.summary())
     sys.exit(outcome.exit_code)
 

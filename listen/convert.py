@@ -19,6 +19,7 @@ from pathlib import Path
 
 from voices.registry import find_voice
 
+from .errors import ListenError
 from .events import STATUSES, ArticleFinished, Events, Outcome, RunStarted, Warned, ignore
 from .feed import refresh
 from .ffmpeg import require
@@ -26,6 +27,7 @@ from .formats import FORMATS
 from .jobs import ARTICLE_SUFFIXES, Job, find_jobs, job_hashes
 from .manifest import Manifest
 from .output import locked, remove_stale_partials, write_atomically
+from .pipeline import expected_seconds, prepare_article
 from .settings import Settings
 from .workers import available_cores, run_here, run_in_pool, run_on_cluster
 
@@ -78,6 +80,36 @@ def describe(outcome: Outcome, output: Path) -> str:
     if outcome.key in outcome.reason or not outcome.reason:  # say the input once
         return f"{outcome.status}: {outcome.reason or outcome.key}"
     return f"{outcome.status}: {outcome.key}: {outcome.reason}"
+
+
+def plan(inputs: Sequence[str | Job], settings: Settings = Settings(), recursive: bool = False) -> list[Outcome]:
+    """What `run` would do, with nothing written: each input's outcome as "to convert" (with
+    its title, words, voice and the audio's expected length at the chosen speed, and why),
+    "unchanged", "skipped" or "failed". A web page is fetched to know its length."""
+    require("ffmpeg"), require("ffprobe")
+    if settings.voice:
+        find_voice(settings.voice)
+    found, outcomes = find_jobs(inputs, recursive, settings.max_bytes)
+    manifest = Manifest(settings.output)
+    extension = FORMATS[settings.audio_format].extension
+    for job in manifest.place(found):
+        hashes = job_hashes(job, settings)
+        unchanged = None if settings.force else manifest.unchanged(job, hashes, extension)
+        if unchanged is not None:
+            outcomes.append(unchanged)
+            continue
+        try:
+            prepared = prepare_article(job.location, settings, data=job.data)
+        except ListenError as error:
+            outcomes.append(Outcome(job.key, "failed", str(error)))
+            continue
+        article = prepared.article
+        outcomes.append(Outcome(
+            job.key, "to convert", manifest.why_made(job, hashes, settings.force), folder=job.name,
+            title=article.title, words=article.words, voice=prepared.voice.address, speed=settings.speed,
+            seconds=round(expected_seconds(prepared.sections) / settings.speed, 1),
+        ))  # fmt: skip
+    return outcomes
 
 
 def duration(seconds: float) -> str:

@@ -94,8 +94,7 @@ def speak_article(
     events(Stage(prepared.location, "loading voice"))
     voice = load_voice(prepared.voice)
     plan = plan_speed(voice, settings.speed, calibration_sample(sections))
-    characters = sum(len(section.text) for section in sections)
-    events(ArticleStarted(prepared.location, characters / CHARACTERS_PER_SECOND))
+    events(ArticleStarted(prepared.location, expected_seconds(sections)))
     rate = prepared.voice.sample_rate
     fmt = FORMATS[settings.audio_format]
     encoded = folder / f".encoded.{fmt.extension}"  # a slug never starts with a dot
@@ -135,6 +134,11 @@ def speak_article(
         speed=settings.speed,
         timings=dict(stopwatch.seconds),
     )
+
+
+def expected_seconds(sections: list[Section]) -> float:
+    """About how long the sections take to say at 1x, from their length."""
+    return sum(len(section.text) for section in sections) / CHARACTERS_PER_SECOND
 
 
 def calibration_sample(sections: list[Section], chars: int = 1500) -> list[str]:

@@ -310,3 +310,26 @@ def test_a_folder_with_no_articles_is_a_warning(runner, tmp_path):
     result = runner.invoke(main, ["convert", str(tmp_path / "nothing"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 0
     assert f"Warning: no articles in {tmp_path / 'nothing'} (they end in .htm, .html" in result.output
+
+
+def test_a_dry_run_says_what_would_be_made_and_writes_nothing(runner, tmp_path):
+    inbox, out = make_inbox(tmp_path / "in"), tmp_path / "out"
+    result = run(runner, "convert", inbox, "-r", "-o", out, *VOICE, "--speed", "1.5", "--dry-run", "--json")
+    assert result.exit_code == 1  # scan.txt and empty.md would fail
+    planned = {Path(row["key"]).name: row for row in map(json.loads, result.stdout.splitlines())}
+    assert not out.exists()
+    mill = planned["mill.txt"]
+    assert (mill["status"], mill["reason"], mill["voice"], mill["speed"]) == ("to convert", "new", "fake:tones", 1.5)
+    assert mill["title"] == "Volunteers bring a 200-year-old tide mill back to work" and mill["words"] > 400
+    assert 60 < mill["seconds"] < 240  # about two minutes of audio at 1.5x
+    assert planned["empty.md"]["status"] == "failed" and planned["photo.jpg"]["status"] == "skipped"
+
+
+def test_json_gives_an_object_per_article_and_name_names_the_folder(runner, tmp_path):
+    out = tmp_path / "out"
+    result = run(runner, "convert", EXAMPLE, "-o", out, *VOICE, "--name", "For the walk", "--json")
+    assert result.exit_code == 0, result.output
+    (article,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (article["status"], article["folder"], article["audio"]) == ("done", "for-the-walk", "for-the-walk.mp3")
+    assert (out / "for-the-walk" / "for-the-walk.mp3").exists()
+    assert run(runner, "convert", EXAMPLE, EXAMPLE, "--name", "x", "-o", out, *VOICE).exit_code == 2
