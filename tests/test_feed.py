@@ -258,3 +258,33 @@ def test_serve_says_where_the_player_and_feed_are_and_writes_a_missing_feed(tmp_
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("width, height", [(390, 844), (1280, 800)], ids=["phone", "desktop"])
+def test_player_keeps_one_set_of_controls_in_view_and_marks_what_was_heard(browser, server, width, height):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(width, height)
+    browser.get(f"http://{server[0]}:{server[1]}/index.html")
+    assert browser.execute_script("return document.querySelectorAll('audio[controls]').length") == 0
+    assert len(browser.find_elements(By.CSS_SELECTOR, "button#play")) == 1  # one play control
+    last = browser.find_elements(By.CSS_SELECTOR, "#articles li")[-1]
+    title = last.find_element(By.TAG_NAME, "strong").text
+    last.click()  # the article lowest in the list
+    wait_for(browser, "return !document.getElementById('audio').paused")
+    in_view = "return (r => r.top >= 0 && r.bottom <= innerHeight)(document.getElementById(arguments[0]).getBoundingClientRect())"
+    assert browser.execute_script(in_view, "play") and browser.execute_script(in_view, "seek")
+    assert browser.find_element(By.ID, "now-title").text == title
+    if width < 700:  # a phone: the tapped article's page comes into view, below no list
+        assert browser.execute_script(in_view, "title")
+    wait_for(browser, "return document.getElementById('audio').currentTime > 1.5")
+    browser.execute_script("document.getElementById('audio').pause()")
+    assert wait_for(browser, "return document.querySelector('#articles li.current .state').textContent").endswith(
+        " left"
+    )
+    browser.execute_script("(a => { a.currentTime = a.duration - 0.5; a.play(); })(document.getElementById('audio'))")
+    wait_for(browser, "return document.querySelector('#articles li.current').classList.contains('played')")
+    assert browser.find_element(By.CSS_SELECTOR, "#articles li.current .state").text == "· played"
+    browser.execute_script("document.getElementById('audio').currentTime = 20")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / f"player-{'phone' if width < 700 else 'desktop'}.png"))
