@@ -81,7 +81,10 @@ def prepare_article(
         sections = segment(article, settings.load_lexicon())
     voice = find_voice(settings.voice, article.language)
     if not speaks_language(voice, article.language):
-        events(Warned(location, f"voice {voice.address} speaks {voice.language}, the article is in {article.language}"))
+        best = find_voice(None, article.language)
+        hint = f": --voice {best.address} speaks it" if speaks_language(best, article.language) else ""
+        mismatch = f"voice {voice.address} speaks {voice.language}, the article is in {article.language}"
+        events(Warned(location, mismatch + hint))
     return Prepared(location, article, sections, voice, stopwatch, source.url)
 
 

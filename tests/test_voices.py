@@ -201,7 +201,9 @@ def test_voice_in_another_language_gets_a_warning(runner, tmp_path):
     )
     result = runner.invoke(main, ["convert", str(german), "-o", str(tmp_path), "--voice", "en-us"])
     assert result.exit_code == 0, result.output
-    assert "Warning: voice espeak:en-us speaks en-us, the article is in de" in result.stderr
+    assert (
+        "Warning: voice espeak:en-us speaks en-us, the article is in de: --voice espeak:de speaks it" in result.stderr
+    )
 
 
 def test_espeak_user_never_loads_onnxruntime():
