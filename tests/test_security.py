@@ -301,15 +301,17 @@ def test_a_title_with_noncharacters_leaves_later_refreshes_working(runner, tmp_p
 # 5, 6, 8, 16. Output names never collide, and a finished article is never replaced silently.
 
 
-@pytest.mark.parametrize("name, first_heading", [("01-hello.md", "Hello"), ("chapter-0001.md", "Intro"),
-                                                 ("0001.md", "Intro")])  # fmt: skip
-def test_chapter_files_never_overwrite_the_whole_file(runner, tmp_path, name, first_heading):
+@pytest.mark.parametrize("name, first_heading, options", [
+    ("01-hello.md", "Hello", []), ("chapter-0001.md", "Intro", []), ("a.md", "Intro", ["--name", "0001"]),
+    ("0001.md", "Intro", []),  # a name of digits says nothing: the folder is the title's
+])  # fmt: skip
+def test_chapter_files_never_overwrite_the_whole_file(runner, tmp_path, name, first_heading, options):
     page = write(tmp_path / name, f"# {first_heading}\n\nThe first part is short but real.\n\n"
                                   "## Second\n\nThe second part is here as well, to make two chapters.\n")  # fmt: skip
-    result = runner.invoke(main, ["convert", str(page), "-o", str(tmp_path / "out"), *VOICE])
+    result = runner.invoke(main, ["convert", str(page), "-o", str(tmp_path / "out"), *VOICE, *options])
     assert result.exit_code == 0, result.output
-    folder = tmp_path / "out" / Path(name).stem
-    whole = folder / f"{Path(name).stem}.mp3"
+    (folder,) = [path for path in (tmp_path / "out").iterdir() if path.is_dir()]
+    whole = folder / f"{folder.name}.mp3"
     chapters = json.loads((folder / "chapters.json").read_text())["chapters"]
     assert len(chapters) == 2
     from .conftest import decoded_seconds
