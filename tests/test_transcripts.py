@@ -66,8 +66,10 @@ def test_vtt_and_srt_are_read_back_by_their_readers(tmp_path):
 @pytest.mark.parametrize("speed", [1.0, 2.0])
 def test_a_recognizer_hears_each_sentence_where_its_cue_starts(tmp_path, speed):
     """Whisper tiny.en's word timestamps are coarse (tens to hundreds of ms): this catches cues that
-    drift or slip, not the last 80 ms (benchmarks/transcript_alignment.py measures those)."""
+    drift or slip, not the last 80 ms (benchmarks/transcript_alignment.py measures those). Piper's
+    renderings vary, and so does what the recognizer matches: 22 to 27 of the example's 28 cues at
+    2x, over ten runs; a cue that slipped would fail the median."""
     audio = convert_one(EXAMPLE, Settings(voice="piper:en_US-joe-medium", speed=speed, output=tmp_path))
     offsets, cues = cue_offsets(audio, audio.parent / "transcript.json")
-    assert len(offsets) >= 0.8 * cues
+    assert len(offsets) >= 0.75 * cues
     assert statistics.median(abs(offset) for offset in offsets) <= 0.15
