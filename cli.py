@@ -70,6 +70,32 @@ class ListenGroup(click.Group):
             sys.exit(130)
 
 
+class SectionedCommand(click.Command):
+    """A command whose help lists its options under headings (`sections`: heading -> option
+    names), so that what only a batch uses stands apart from what every conversion uses."""
+
+    sections: dict[str, list[str]] = {}
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        records = {param.name: param.get_help_record(ctx) for param in self.get_params(ctx)
+                   if isinstance(param, click.Option)}  # fmt: skip
+        for heading, names in [*self.sections.items(), ("Other options", [n for n in records if
+                                not any(n in names for names in self.sections.values())])]:  # fmt: skip
+            rows = [records[name] for name in names if records.get(name)]
+            if rows:
+                with formatter.section(heading):
+                    formatter.write_dl(rows)
+
+
+class ConvertCommand(SectionedCommand):
+    sections = {
+        "Voice and sound": ["voice", "speed", "audio_format", "lexicon", "voice_dir"],
+        "Where and what": ["output", "name", "force", "dry_run", "max_size"],
+        "Many articles": ["recursive", "list_file", "jobs", "scheduler", "watched", "report"],
+        "What it prints": ["quiet", "verbose", "as_json"],
+    }
+
+
 def use_voice_dir(voice_dir: Path | None) -> None:
     """Voice backends look for voice models in LISTEN_VOICE_DIR, first."""
     if voice_dir is not None:
@@ -98,7 +124,7 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
                                 help="A folder of Piper voice models (.onnx + .onnx.json).")  # fmt: skip
 
 
-@main.command(name="convert")
+@main.command(name="convert", cls=ConvertCommand)
 @click.argument("inputs", nargs=-1)
 @click.option(
     "-o",
@@ -106,9 +132,10 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
     type=click.Path(path_type=Path),
     help="Folder to write the articles' folders into (default: the current folder).",
 )
-@click.option("--voice", help="A voice: backend:id, an id or name, female or male.")
-@click.option("--speed", help=speed_help)
-@click.option("--format", "audio_format", help=f"One of {', '.join(FORMATS)} (default mp3).")
+@click.option("--voice", help="A voice: backend:id, an id or name, female or male (default: the config's, else "
+              "the best installed voice for the article's language).")  # fmt: skip
+@click.option("--speed", help=speed_help + " Default: the config's, else 1.0.")
+@click.option("--format", "audio_format", help=f"One of {', '.join(FORMATS)} (default: the config's, else mp3).")
 @click.option("--force", is_flag=True, help="Convert again even what is unchanged.")
 @click.option(
     "--lexicon",
@@ -248,6 +275,9 @@ def subscribe_command(feed_url, output, voice, speed, audio_format, limit, jobs,
     """Subscribe OUTPUT to a site's RSS or Atom feed and convert its newest articles.
 
     `listen update OUTPUT` (from cron or a systemd timer) converts what is new later.
+
+    \b
+      listen subscribe https://example.com/feed.xml -o ~/Listen --limit 5 --speed 1.5
     """
     settings = load_settings(voice=voice, speed=speed, audio_format=audio_format, output=output)
     chosen = {"voice": voice, "speed": speed and settings.speed, "audio_format": audio_format and settings.audio_format}
@@ -264,7 +294,11 @@ def subscribe_command(feed_url, output, voice, speed, audio_format, limit, jobs,
 @scheduler_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def update_command(out, jobs, scheduler, quiet) -> None:
-    """Convert what is new in every feed OUT is subscribed to (safe to run from cron)."""
+    """Convert what is new in every feed OUT is subscribed to (safe to run from cron).
+
+    \b
+      5 * * * * listen update ~/Listen -q        (crontab: every hour at :05)
+    """
     settings = load_settings(output=out)
     with RunView(settings.speed, quiet) as view:
         outcome = update(settings.output, settings, view, jobs, scheduler)
@@ -296,7 +330,11 @@ def unsubscribe_command(feed_url, output) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def import_command(file, output, tags_as, voice, speed, audio_format, jobs, scheduler, quiet) -> None:
     """Convert a reading list from another service: a Pocket or Instapaper CSV export, a
-    Wallabag or Readeck JSON export, a list of URLs; an OPML file's feeds become subscriptions."""
+    Wallabag or Readeck JSON export, a list of URLs; an OPML file's feeds become subscriptions.
+
+    \b
+      listen import pocket-export.csv -o ~/Listen --tags folder
+    """
     settings = load_settings(voice=voice, speed=speed, audio_format=audio_format, output=output)
     reading_list = read_import(file)
     click.echo(f"{file}: {reading_list.format}, {len(reading_list.articles)} articles, "
@@ -327,7 +365,12 @@ def import_command(file, output, tags_as, voice, speed, audio_format, jobs, sche
 )
 @click.option("--max-size", type=float, help="Refuse inputs larger than this many MB (default 10).")
 def clean_command(inputs, as_json, spoken, lexicon, max_size) -> None:
-    """Print what would be read aloud, as Markdown (or JSON)."""
+    """Print what would be read aloud, as Markdown (or JSON).
+
+    \b
+      listen clean page.html                 the article as it will be read
+      listen clean page.html --spoken        exactly what the voice receives
+    """
     settings = load_settings(lexicon=lexicon, max_bytes=None if max_size is None else megabytes(max_size))
     for location in inputs:
         article = clean_article(read_source(location, settings.max_bytes))
@@ -460,7 +503,11 @@ def feed_command(out, base_url, title, email) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 def serve_command(out, host, port) -> None:
     """Serve OUT: its player for a browser, its feed for a podcast app (written first if
-    OUT has none). --host 0.0.0.0 lets a phone on the same network reach it."""
+    OUT has none). --host 0.0.0.0 lets a phone on the same network reach it.
+
+    \b
+      listen serve ~/Listen --host 0.0.0.0 --port 8000
+    """
     server = make_server(out, host, port)
     address = f"http://{f'[{host}]' if ':' in host else host}:{server.server_address[1]}/"
     if not (out / "feed.xml").exists():

@@ -113,3 +113,22 @@ def test_help_answers_to_h_and_a_bare_listen(tmp_path):
     for args in (["-h"], [], ["convert", "-h"]):
         result = subprocess.run([LISTEN, *args], cwd=tmp_path, capture_output=True, text=True)
         assert result.returncode == 0 and result.stdout.startswith("Usage: listen"), args
+
+
+@pytest.mark.parametrize("command", ["convert", "subscribe", "update", "import", "clean", "feed", "serve", "voices"])
+def test_each_commands_help_has_an_example(runner, command):
+    from cli import main
+
+    shown = runner.invoke(main, [command, "-h"]).output
+    assert re.search(r"^ +(\d.* )?listen " + command, shown, re.M), shown
+
+
+def test_converts_help_keeps_batch_options_apart(runner):
+    from cli import main
+
+    shown = runner.invoke(main, ["convert", "-h"]).output
+    sections = re.findall(r"^(\S[^:\n]+):$", shown, re.M)
+    assert sections[:4] == ["Voice and sound", "Where and what", "Many articles", "What it prints"], sections
+    batch = shown.split("Many articles:")[1].split("What it prints:")[0]
+    assert "--jobs" in batch and "--recursive" in batch and "--voice" not in batch
+    assert "default: the config's, else mp3" in " ".join(shown.split())
