@@ -56,7 +56,7 @@ def find_jobs(inputs: Sequence[str | Job], recursive: bool, max_bytes: int) -> t
         elif location == STDIN:
             jobs.append(stdin_job(max_bytes))
         elif path.is_dir():
-            found, skipped = folder_jobs(path, recursive)
+            found, skipped = folder_jobs(path, recursive, max_bytes)
             jobs += found
             outcomes += skipped
         elif path.exists():
@@ -71,7 +71,7 @@ def url_name(url: str) -> str:
     return slugify(url.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1] or url)
 
 
-def folder_jobs(folder: Path, recursive: bool) -> tuple[list[Job], list[Outcome]]:
+def folder_jobs(folder: Path, recursive: bool, max_bytes: int) -> tuple[list[Job], list[Outcome]]:
     jobs, skipped = [], []
     for file in sorted(p for p in folder.glob("**/*" if recursive else "*") if p.is_file()):
         if file.name.startswith("."):
@@ -79,7 +79,7 @@ def folder_jobs(folder: Path, recursive: bool) -> tuple[list[Job], list[Outcome]
         if file.suffix.lower() not in ARTICLE_SUFFIXES:
             skipped.append(Outcome(str(file), "skipped", f"not an article file ({file.suffix or 'no suffix'})"))
             continue
-        name = file.relative_to(folder).parent / file_name(file, 10_000_000)
+        name = file.relative_to(folder).parent / file_name(file, max_bytes)
         jobs.append(Job(str(file), str(file), name.as_posix()))
     return jobs, skipped
 
@@ -88,8 +88,8 @@ def file_name(path: Path, max_bytes: int) -> str:
     """The folder name of a file's article: its file name, unless that says nothing of it
     (`Saved Page (3).html`, `index.html`, a hash): then its title."""
     name = slugify(path.stem)
-    if not MEANINGLESS_NAME.fullmatch(re.sub(r"-\d+$", "", name)):  # "-3": a browser's copy number
-        return name
+    if path.suffix.lower() == ".url" or not MEANINGLESS_NAME.fullmatch(re.sub(r"-\d+$", "", name)):
+        return name  # a meaningful name ("-3" is a browser's copy number); a shortcut is not fetched twice
     try:
         return slugify(clean(read_source(str(path), max_bytes)).title) or name
     except (ListenError, OSError):
