@@ -13,9 +13,12 @@ import shutil
 import subprocess
 import sys
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
 from listen.cleaner import clean as clean_article
 from listen.convert import Report, duration, plan, run
@@ -37,6 +40,7 @@ from listen.settings import EXAMPLE_CONFIG, Settings, config_lines, config_path,
 from listen.slug import slugify
 from listen.speed import PRESETS, describe
 from listen.subscriptions import DEFAULT_LIMIT, subscribe, unsubscribe, update
+from listen.voice_install import catalogue, find, install, installed, remove
 from listen.watch import watch
 from listen.workers import available_cores
 from voices.piper import VOICE_DIR_VARIABLE
@@ -418,8 +422,9 @@ def voices_command(ctx, query, lang, backend, gender, variants, as_json, voice_d
     if not chosen:
         asked = " ".join(f"{flag} {value}" for flag, value in [("--search", query), ("--lang", lang),
                          ("--backend", backend), ("--gender", gender)] if value)  # fmt: skip
-        click.echo(f"No installed voice matches {asked}. `listen voices` lists them all; "
-                   f"`listen doctor` says which engines are missing.", err=True)  # fmt: skip
+        click.echo(f"No installed voice matches {asked}. `listen voices` lists them all; `listen voices "
+                   f"available` lists Piper voices to install; `listen doctor` says which engines are missing.",
+                   err=True)  # fmt: skip
         return
     configured = load_settings().voice
     default = find_voice(configured, "en")
@@ -440,6 +445,49 @@ def voices_command(ctx, query, lang, backend, gender, variants, as_json, voice_d
         click.echo_via_pager(text)
     else:
         click.echo(text)
+
+
+@voices_command.command(name="available")
+@click.option("--lang", help="Only voices of this language (en matches en_US and en_GB).")
+def available_command(lang) -> None:
+    """List the Piper voices the public catalogue offers (installed ones marked).
+
+    \b
+      listen voices available --lang de
+      listen voices install de_DE-thorsten-medium
+    """
+    offered = [voice for voice in catalogue() if not lang or voice.language.lower().startswith(lang.lower())]
+    if not offered:
+        raise ListenError(f"the catalogue has no voice for {lang!r}")
+    for voice in offered:
+        mark = "installed" if installed(voice.name) else ""
+        click.echo(
+            f"{voice.name:<40} {voice.language:<8} {voice.quality:<8} {voice.size / 1e6:>5.0f} MB  {mark}".rstrip()
+        )
+    click.echo(f"{len(offered)} voices; `listen voices install NAME` installs one", err=True)
+
+
+@voices_command.command(name="install")
+@click.argument("names", nargs=-1, required=True)
+def install_command(names) -> None:
+    """Download Piper voices from the catalogue into your voice folder (checked, atomic)."""
+    offered = catalogue()
+    chosen = [find(name, offered) for name in names]  # every name checked before any download
+    console = Console(stderr=True)
+    for voice in chosen:
+        with Progress(TextColumn(voice.name), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                      console=console, transient=True, disable=not console.is_terminal) as progress:  # fmt: skip
+            task = progress.add_task(voice.name, total=voice.size)
+            path = install(voice, partial(progress.advance, task))
+        click.echo(f"Installed piper:{voice.name} in {path.parent}")
+
+
+@voices_command.command(name="remove")
+@click.argument("name")
+def remove_command(name) -> None:
+    """Delete a voice that `listen voices install` installed."""
+    for path in remove(name):
+        click.echo(f"Removed {path}")
 
 
 TABLE_COLUMNS = 80

@@ -16,7 +16,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -90,9 +90,11 @@ def get(
     accept: str = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
     cached: tuple[str, str] = ("", ""),
     deadline_seconds: float = DEADLINE_SECONDS,
+    on_read: Callable[[int], None] | None = None,
 ) -> Response:
     """GET `url`, following checked redirects. `cached` is the ETag and Last-Modified of the copy
-    the caller has: the server may answer 304 (status 304, empty body)."""
+    the caller has: the server may answer 304 (status 304, empty body). `on_read` is told the
+    size of each piece of the body as it arrives (a progress bar)."""
     deadline = time.monotonic() + deadline_seconds
     address = parse_address(url)
     private_start = is_private(address.host)
@@ -115,7 +117,7 @@ def get(
                     continue
                 if response.status >= 400:
                     raise ListenError(f"could not fetch {shorten(url)}: HTTP {response.status} {response.reason}")
-                body = b"" if response.status == 304 else read_body(response, max_bytes, deadline, url)
+                body = b"" if response.status == 304 else read_body(response, max_bytes, deadline, url, on_read)
                 return Response(
                     body, address.url, response.status,
                     response.getheader("ETag", ""), response.getheader("Last-Modified", ""),
@@ -151,7 +153,10 @@ def cut(sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)
 
 
-def read_body(response: http.client.HTTPResponse, max_bytes: int, deadline: float, url: str) -> bytes:
+def read_body(
+    response: http.client.HTTPResponse, max_bytes: int, deadline: float, url: str,
+    on_read: Callable[[int], None] | None = None,
+) -> bytes:  # fmt: skip
     """Read in pieces as they come, so that the deadline and the size limit are checked."""
     declared = response.getheader("Content-Length", "")
     if declared.isdigit() and int(declared) > max_bytes:
@@ -162,6 +167,8 @@ def read_body(response: http.client.HTTPResponse, max_bytes: int, deadline: floa
         if size > max_bytes:
             raise too_large(url, max_bytes)
         chunks.append(chunk)
+        if on_read:
+            on_read(len(chunk))
     if time.monotonic() >= deadline:
         raise TimeoutError("deadline passed")
     return b"".join(chunks)

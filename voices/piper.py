@@ -32,8 +32,13 @@ VOICE_DIR_VARIABLE = "LISTEN_VOICE_DIR"
 def voice_folders() -> list[Path]:
     """Where to look for voice models, in order."""
     folders = [Path(part) for part in os.environ.get(VOICE_DIR_VARIABLE, "").split(os.pathsep) if part]
-    folders.append(Path(platformdirs.user_data_dir("listen")) / "voices")
+    folders.append(user_voice_folder())
     return folders
+
+
+def user_voice_folder() -> Path:
+    """Where `listen voices install` puts voices: `~/.local/share/listen/voices` on Linux."""
+    return Path(platformdirs.user_data_dir("listen")) / "voices"
 
 
 @cache

@@ -1,0 +1,143 @@
+"""Installing Piper voices from the public piper-voices catalogue.
+
+The catalogue is the piper-voices repository's `voices.json`: for each voice its language,
+quality and files, each with its size and MD5 checksum. A voice is its model (`.onnx`) and
+the model's config (`.onnx.json`); both are downloaded over https, checked against the
+catalogue's size and checksum, and only then renamed into the user's voice folder, where
+the Piper backend finds them. A download that fails or is stopped leaves nothing behind.
+LISTEN_VOICE_CATALOGUE names another catalogue (the same layout on another server).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from voices.piper import user_voice_folder
+
+from .errors import ListenError
+from .fetch import get
+
+CATALOGUE_VARIABLE = "LISTEN_VOICE_CATALOGUE"
+CATALOGUE = "https://huggingface.co/rhasspy/piper-voices/resolve/main/"
+CATALOGUE_BYTES = 20_000_000
+DOWNLOAD_SECONDS = 3600.0  # a voice is tens of megabytes: an hour before a download is given up
+VOICE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,100}")  # a file name, never a path
+VOICE_FILES = (".onnx.json", ".onnx")  # the config first: the backend sees a voice once its model is there
+
+
+@dataclass(frozen=True)
+class VoiceFile:
+    path: str  # in the catalogue, relative to its base address
+    size: int
+    md5: str
+
+
+@dataclass(frozen=True)
+class CatalogueVoice:
+    name: str  # en_US-joe-medium
+    language: str  # en_US
+    quality: str
+    files: tuple[VoiceFile, ...]  # the model and its config
+
+    @property
+    def size(self) -> int:
+        return sum(file.size for file in self.files)
+
+
+def catalogue_base() -> str:
+    return os.environ.get(CATALOGUE_VARIABLE) or CATALOGUE
+
+
+def catalogue() -> list[CatalogueVoice]:
+    """Every voice the catalogue offers that has a model and its config."""
+    base = catalogue_base()
+    try:
+        entries = json.loads(get(base + "voices.json", CATALOGUE_BYTES, accept="application/json").body)
+    except ValueError:
+        raise ListenError(f"the voice catalogue at {base}voices.json is not JSON") from None
+    voices = []
+    for name, entry in entries.items() if isinstance(entries, dict) else []:
+        files = entry.get("files", {}) if isinstance(entry, dict) else {}
+        chosen = tuple(
+            VoiceFile(path, int(facts.get("size_bytes", 0)), str(facts.get("md5_digest", "")))
+            for path, facts in files.items()
+            if isinstance(facts, dict) and path.endswith(VOICE_FILES) and Path(path).name.startswith(name)
+        )
+        if len(chosen) == 2 and VOICE_NAME.fullmatch(name):
+            language = entry.get("language", {}).get("code", "") if isinstance(entry.get("language"), dict) else ""
+            voices.append(CatalogueVoice(name, language, str(entry.get("quality", "")), chosen))
+    return sorted(voices, key=lambda voice: voice.name)
+
+
+def find(name: str, voices: list[CatalogueVoice]) -> CatalogueVoice:
+    """The catalogue's voice of that name (`piper:` before it is allowed), or one error naming the closest."""
+    name = name.removeprefix("piper:")
+    for voice in voices:
+        if voice.name == name:
+            return voice
+    close = difflib.get_close_matches(name, [voice.name for voice in voices], n=4)
+    hint = f"; closest: {', '.join(close)}" if close else " (`listen voices available` lists them)"
+    raise ListenError(f"no voice {name!r} in the catalogue{hint}")
+
+
+def installed(name: str) -> bool:
+    return (user_voice_folder() / f"{name}.onnx").exists()
+
+
+def install(voice: CatalogueVoice, on_read: Callable[[int], None] | None = None) -> Path:
+    """Download the voice's files, check each, and move them into the user's voice folder
+    together; nothing is left behind when a download fails or is stopped (Ctrl-C)."""
+    folder = user_voice_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    partials = {file: folder / f".{voice.name}{suffix(file)}.partial-{os.getpid()}" for file in voice.files}
+    try:
+        for file, partial in partials.items():
+            partial.write_bytes(download(voice, file, on_read))
+        for file in sorted(voice.files, key=lambda f: VOICE_FILES.index(suffix(f))):
+            partials[file].replace(folder / f"{voice.name}{suffix(file)}")
+    finally:
+        for partial in partials.values():
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()
+    return folder / f"{voice.name}.onnx"
+
+
+def suffix(file: VoiceFile) -> str:
+    return next(ending for ending in VOICE_FILES if file.path.endswith(ending))
+
+
+def download(voice: CatalogueVoice, file: VoiceFile, on_read: Callable[[int], None] | None) -> bytes:
+    """One of a voice's files, its size and checksum as the catalogue says."""
+    url = catalogue_base() + quote(file.path)
+    try:
+        data = get(url, file.size, accept="*/*", deadline_seconds=DOWNLOAD_SECONDS, on_read=on_read).body
+    except ListenError as error:
+        raise ListenError(f"{error}; nothing was installed. By hand: put {voice.name}.onnx and "
+                          f"{voice.name}.onnx.json from {catalogue_base()} into {user_voice_folder()}") from None  # fmt: skip
+    if len(data) != file.size:
+        raise ListenError(f"{voice.name}: {Path(file.path).name} came incomplete ({len(data):,} of "
+                          f"{file.size:,} bytes); nothing was installed")  # fmt: skip
+    if hashlib.md5(data).hexdigest() != file.md5:  # noqa: S324  # the catalogue's checksum is MD5
+        raise ListenError(f"{voice.name}: {Path(file.path).name} does not match its checksum; nothing was installed")
+    return data
+
+
+def remove(name: str) -> list[Path]:
+    """Delete an installed voice's files from the user's voice folder."""
+    name = name.removeprefix("piper:")
+    files = [user_voice_folder() / f"{name}{ending}" for ending in VOICE_FILES]
+    present = [file for file in files if file.exists()]
+    if not present:
+        raise ListenError(f"voice {name!r} is not installed in {user_voice_folder()}")
+    for file in present:
+        file.unlink()
+    return present
