@@ -27,6 +27,7 @@ FULLER = 2.0  # the copied text's body is taken when it has this many times traf
 CONTAINED = 0.9  # ... and holds this share of trafilatura's 4-word runs (the same article, more of it)
 WORD = re.compile(r"\w+")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»]\s+|\s+::\s+")
+SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
 
 
 def clean_html_page(html: str, url: str = "") -> Article:
@@ -74,7 +75,8 @@ def without_site(title: str, site: str, url: str = "") -> str:
     if not separators or not names:
         return title
     last, first = separators[-1], separators[0]
-    if any(squeezed(title[last.end() :]).startswith(name) for name in names):
+    tail = title[last.end() :]
+    if len(tail.split()) <= SITE_WORDS and any(squeezed(tail).startswith(name) for name in names):
         return title[: last.start()].strip()
     if squeezed(title[: first.start()]) in names:
         return title[first.end() :].strip()

@@ -285,6 +285,8 @@ def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     ("Brexit deal explained - BBC News", "", "https://www.bbc.co.uk/news/uk-1", "Brexit deal explained"),
     ("Bridge closes - a story of two towns", "Town News", "", "Bridge closes - a story of two towns"),
     ("NASA: the rocket is ready", "NASA", "https://nasa.gov/a", "NASA: the rocket is ready"),
+    ("Editorial - The Guardian view on the housing crisis", "The Guardian", "",
+     "Editorial - The Guardian view on the housing crisis"),
 ])  # fmt: skip
 def test_titles_lose_the_sites_name_and_nothing_else(title, site, url, heard):
     from listen.cleaner import without_site
