@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from cli import main
@@ -275,7 +276,10 @@ def test_ctrl_c_while_an_outcome_is_recorded_stops_the_workers_at_once(tmp_path)
         still_running = set(active_children()) - others  # as the interrupt reaches the caller
     else:
         pytest.fail("the interrupt did not reach the caller")
-    assert still_running == set()  # no worker goes on converting
+    # No worker goes on converting. (A worker the pool's own thread has reaped can still look
+    # alive to multiprocessing, which never learns its exit: its process is what counts.)
+    assert [worker for worker in still_running if psutil.pid_exists(worker.pid)
+            and psutil.Process(worker.pid).status() != psutil.STATUS_ZOMBIE] == []  # fmt: skip
     assert not [p for p in (tmp_path / "out").iterdir() if ".partial-" in p.name]
 
 
