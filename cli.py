@@ -426,7 +426,7 @@ def voices_command(ctx, query, lang, backend, gender, variants, as_json, voice_d
                    f"available` lists Piper voices to install; `listen doctor` says which engines are missing.",
                    err=True)  # fmt: skip
         return
-    configured = load_settings().voice
+    configured = load_settings().voice_for("en")
     default = find_voice(configured, "en")
     why = "your config's voice" if configured else "for English articles, the best installed voice"
     rows = [[("* " if voice == default else "  ") + voice.address, voice.name, voice.language[:10], voice.gender,

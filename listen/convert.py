@@ -87,8 +87,7 @@ def plan(inputs: Sequence[str | Job], settings: Settings = Settings(), recursive
     its title, words, voice and the audio's expected length at the chosen speed, and why),
     "unchanged", "skipped" or "failed". A web page is fetched to know its length."""
     require("ffmpeg"), require("ffprobe")
-    if settings.voice:
-        find_voice(settings.voice)
+    check_voices(settings)
     found, outcomes = find_jobs(inputs, recursive, settings.max_bytes)
     manifest = Manifest(settings.output)
     extension = FORMATS[settings.audio_format].extension
@@ -112,6 +111,12 @@ def plan(inputs: Sequence[str | Job], settings: Settings = Settings(), recursive
     return outcomes
 
 
+def check_voices(settings: Settings) -> None:
+    """A voice asked for that does not exist fails the run, not each article."""
+    for spec in filter(None, [settings.voice, *settings.voices.values()]):
+        find_voice(spec)
+
+
 def duration(seconds: float) -> str:
     """`2:39` for a short article, `2:39:32` past the hour, as players show it."""
     minutes, rest = divmod(round(seconds), 60)
@@ -130,8 +135,7 @@ def run(
     """Convert every article in `inputs` into `settings.output`. `jobs` articles are converted
     side by side (default: one a core); `scheduler` sends them to a Dask cluster instead."""
     require("ffmpeg"), require("ffprobe")
-    if settings.voice:
-        find_voice(settings.voice)  # a voice that does not exist fails the run, not each article
+    check_voices(settings)
     workers = jobs or available_cores()
     found, outcomes = find_jobs(inputs, recursive, settings.max_bytes)
     out = settings.output

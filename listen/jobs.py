@@ -135,7 +135,7 @@ def job_hashes(job: Job, settings: Settings) -> dict[str, str]:
     the format: audio of the same sound in another format may stand beside it."""
     lexicon = settings.load_lexicon()
     sound = {
-        "voice": settings.voice, "speed": settings.speed,
+        "voice": settings.voice, "speed": settings.speed, **({"voices": settings.voices} if settings.voices else {}),
         "lexicon": [(pattern.pattern, spoken) for pattern, spoken in lexicon.entries],
     }  # fmt: skip
     shaping = sound | {"format": settings.audio_format}

@@ -79,7 +79,7 @@ def prepare_article(
         article = clean(source)
     with stopwatch.measure("speech text"):
         sections = segment(article, settings.load_lexicon())
-    voice = find_voice(settings.voice, article.language)
+    voice = find_voice(settings.voice_for(article.language), article.language)
     if not speaks_language(voice, article.language):
         best = find_voice(None, article.language)
         hint = f": --voice {best.address} speaks it" if speaks_language(best, article.language) else ""

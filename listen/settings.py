@@ -8,6 +8,9 @@ where; LISTEN_CONFIG names another file):
     speed = 1.5
     format = "m4b"
     output = "~/Listen"
+
+    [voices]                  # a voice for each language, when `voice` is not set
+    de = "piper:de_DE-thorsten-medium"
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import math
 import os
 import re
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +34,7 @@ from .speed import parse_speed
 DEFAULT_MAX_MB = 10.0
 KIND_NAMES = {str: "text", int: "a whole number of bytes", Path: "a path"}
 CONFIG_KEYS = {"voice": "voice", "speed": "speed", "format": "audio_format", "output": "output",
-               "lexicon": "lexicon", "max_size": "max_bytes"}  # fmt: skip
+               "lexicon": "lexicon", "max_size": "max_bytes", "voices": "voices"}  # fmt: skip
 EXAMPLE_CONFIG = f"""\
 # listen's settings. Every line is optional; a flag on the command line wins over it.
 
@@ -53,6 +56,11 @@ EXAMPLE_CONFIG = f"""\
 
 # Inputs larger than this many MB are refused.
 # max_size = {DEFAULT_MAX_MB:g}
+
+# A voice for each language (its code: en, de, pt-br), used when `voice` is not set.
+# [voices]
+# en = "piper:en_US-joe-medium"
+# de = "espeak:de"
 """
 
 
@@ -67,6 +75,7 @@ class Settings:
     force: bool = False
     max_bytes: int = int(DEFAULT_MAX_MB * 1_000_000)
     lexicon: Path | None = None  # added to the default lexicon in the config folder
+    voices: dict[str, str] = field(default_factory=dict)  # language -> voice, when `voice` is None
 
     def __post_init__(self) -> None:
         check_type("voice", self.voice, (str, type(None)))
@@ -74,6 +83,9 @@ class Settings:
         check_type("output", self.output, (str, Path))
         check_type("lexicon", self.lexicon, (str, Path, type(None)))
         check_type("max_size", self.max_bytes, (int,))
+        if not isinstance(self.voices, dict) or not all(isinstance(v, str) for v in self.voices.values()):
+            raise ListenError(f"voices must be a table of language = voice, not {self.voices!r}")
+        object.__setattr__(self, "voices", {language.lower(): voice for language, voice in self.voices.items()})
         if self.max_bytes <= 0:
             raise ListenError("max_size must be more than 0 MB")
         object.__setattr__(self, "speed", parse_speed(self.speed))
@@ -86,6 +98,12 @@ class Settings:
             object.__setattr__(self, "lexicon", Path(self.lexicon).expanduser())
             if not self.lexicon.is_file():
                 raise ListenError(f"lexicon {self.lexicon}: no such file")
+
+    def voice_for(self, language: str) -> str | None:
+        """The voice asked for an article in `language`: `voice`, else the language's in `voices`
+        (pt-br, then pt), else None (the best installed one)."""
+        language = language.lower().replace("_", "-")
+        return self.voice or self.voices.get(language) or self.voices.get(language[:2])
 
     def load_lexicon(self) -> Lexicon:
         return Lexicon.load(default_lexicon_path(), self.lexicon)
@@ -139,12 +157,18 @@ def config_lines(settings: Settings, path: Path) -> list[str]:
     lines = []
     for key, name in CONFIG_KEYS.items():
         value = getattr(settings, name)
+        if key == "voices":
+            continue  # a table: after every plain key, as TOML wants
         if value is None:
             lines.append(f"# {key} = (not set)")
             continue
         value = value / 1_000_000 if name == "max_bytes" else value
         text = json.dumps(str(value)) if isinstance(value, (str, Path)) else f"{value:g}"
         lines.append(f"{key} = {text}" + ("" if name in written else "  # the default"))
+    if settings.voices:
+        lines += ["[voices]", *(f"{language} = {json.dumps(voice)}" for language, voice in settings.voices.items())]
+    else:
+        lines.append("# [voices] (not set: the best installed voice for each language)")
     return lines
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from pathlib import Path
 
 import mutagen
 import pytest
@@ -233,3 +234,22 @@ def test_piper_starts_no_more_threads_than_its_budget(monkeypatch):
 
     threads_started_by_a_load(1)  # the first load also starts onnxruntime's own threads
     assert threads_started_by_a_load(3) - threads_started_by_a_load(1) == 2
+
+
+def test_config_sets_a_voice_for_each_language(runner, tmp_path, monkeypatch):
+    config = tmp_path / "config.toml"
+    config.write_text('speed = 1.25\n\n[voices]\nen = "espeak:en-gb"\nde = "espeak:de"\n')
+    monkeypatch.setenv("LISTEN_CONFIG", str(config))
+    german = tmp_path / "artikel.md"
+    german.write_text("# Die Brücke wird geschlossen\n\nDer Stadtrat hat am Dienstag beschlossen, die alte Brücke "
+                      "den ganzen Winter für Autos zu sperren, nachdem Ingenieure Risse gefunden hatten.\n")  # fmt: skip
+    result = runner.invoke(main, ["convert", str(EXAMPLE), str(german), "-o", str(tmp_path / "out"), "--json"])
+    assert result.exit_code == 0, result.output
+    voices = {Path(row["key"]).name: row["voice"] for row in map(json.loads, result.stdout.splitlines())}
+    assert voices == {"tide-mill.txt": "espeak:en-gb", "artikel.md": "espeak:de"}
+    shown = runner.invoke(main, ["config"]).stdout
+    assert shown.splitlines()[-3:] == ["[voices]", 'en = "espeak:en-gb"', 'de = "espeak:de"']
+    assert runner.invoke(main, ["voices", "--lang", "en"]).stdout.count("* espeak:en-gb") == 1
+    config.write_text('[voices]\nen = "nobody"\n')
+    failed = runner.invoke(main, ["convert", str(EXAMPLE), "-o", str(tmp_path / "out")])
+    assert failed.exit_code == 1 and failed.output.startswith("Error: unknown voice 'nobody'")
