@@ -32,7 +32,7 @@ from listen.importers import TAG_USES, read_import, saved_job
 from listen.jobs import Job, read_list
 from listen.output import write_atomically
 from listen.pipeline import preview
-from listen.progress import RunView
+from listen.progress import RunView, cut
 from listen.read import read_source
 from listen.segment import segment
 from listen.serve import make_server
@@ -491,10 +491,6 @@ def remove_command(name) -> None:
 
 
 TABLE_COLUMNS = 80
-
-
-def cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @voices_command.command(name="preview")

@@ -90,10 +90,7 @@ def plan(inputs: Sequence[str | Job], settings: Settings = Settings(), recursive
     check_voices(settings)
     found, outcomes = find_jobs(inputs, recursive, settings.max_bytes)
     manifest = Manifest(settings.output)
-    extension = FORMATS[settings.audio_format].extension
-    for job in manifest.place(found):
-        hashes = job_hashes(job, settings)
-        unchanged = None if settings.force else manifest.unchanged(job, hashes, extension)
+    for job, hashes, unchanged in triage(found, manifest, settings):
         if unchanged is not None:
             outcomes.append(unchanged)
             continue
@@ -109,6 +106,16 @@ def plan(inputs: Sequence[str | Job], settings: Settings = Settings(), recursive
             seconds=round(expected_seconds(prepared.sections) / settings.speed, 1),
         ))  # fmt: skip
     return outcomes
+
+
+def triage(found: list[Job], manifest: Manifest, settings: Settings) -> list[tuple[Job, dict, Outcome | None]]:
+    """Each job in its folder, with its hashes and its "unchanged" outcome (None: to be made)."""
+    extension = FORMATS[settings.audio_format].extension
+    placed = []
+    for job in manifest.place(found):
+        hashes = job_hashes(job, settings)
+        placed.append((job, hashes, None if settings.force else manifest.unchanged(job, hashes, extension)))
+    return placed
 
 
 def check_voices(settings: Settings) -> None:
@@ -150,10 +157,7 @@ def run(
         manifest = Manifest(out)
         report.warnings += manifest.warnings
         todo, reasons = [], {}
-        extension = FORMATS[settings.audio_format].extension
-        for job in manifest.place(found):
-            hashes = job_hashes(job, settings)
-            unchanged = None if settings.force else manifest.unchanged(job, hashes, extension)
+        for job, hashes, unchanged in triage(found, manifest, settings):
             if unchanged is None:
                 todo.append((job, hashes))
                 reasons[job.key] = manifest.why_made(job, hashes, settings.force)

@@ -27,8 +27,12 @@ STEADY_SECONDS = 1.0  # the speed and time left are shown once this much has bee
 
 def short_name(key: str, width: int = NAME_WIDTH) -> str:
     """An input's name, cut to `width` characters: `saved/Long page name.html` -> `Long page na…`."""
-    name = key.rstrip("/").rsplit("/", 1)[-1] or key
-    return name if len(name) <= width else name[: width - 1] + "…"
+    return cut(key.rstrip("/").rsplit("/", 1)[-1] or key, width)
+
+
+def cut(text: str, width: int) -> str:
+    """`text` in at most `width` characters, an ellipsis where it was cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @dataclass

@@ -14,6 +14,7 @@ from num2words import num2words
 
 from .language import stopwords
 from .pronounceable import pronounceable
+from .speech_rules import EMAIL, URL, host_labels, roman_value
 
 # --- tables -------------------------------------------------------------------------------
 
@@ -130,7 +131,6 @@ WORD_ACRONYMS = {
     "OK", "TED", "NAND", "CAD", "SPAC", "AWOL", "INTERPOL", "EFTA", "BRICS", "ANZAC",
 }  # fmt: skip
 SPELLED_PREFIXES = ("US", "NY", "UK", "EU", "UN", "LA", "DC")
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
     "War", "Part", "Chapter", "Act", "Phase", "Episode", "Volume", "Vol", "Round", "Title",
     "Stage", "Level", "Bowl", "Class", "Type", "Apollo", "Rocky", "Section", "Article",
@@ -182,23 +182,11 @@ def plural(number_text: str, forms: tuple[str, str]) -> str:
     return forms[0] if number_text.replace(",", "") in ("1", "1.0") else forms[1]
 
 
-def roman_value(numeral: str) -> int | None:
-    total, previous = 0, 0
-    for letter in reversed(numeral):
-        value = ROMAN.get(letter)
-        if value is None:
-            return None
-        total += -value if value < previous else value
-        previous = max(previous, value)
-    return total
-
-
 # --- rules ------------------------------------------------------------------------------------
 
 
 def say_url(match: re.Match) -> str:
-    host = re.sub(r"^(https?://)?(www\.)?", "", match.group(0), flags=re.I).split("/")[0]
-    return " dot ".join(host.split("."))
+    return " dot ".join(host_labels(match.group(0)))
 
 
 def say_email(match: re.Match) -> str:
@@ -505,8 +493,8 @@ def rules() -> list[Rule]:
         (r"<[^<>]{0,200}>", " "),
         (r"\[\[|\]\]", " "),
         # Web addresses, e-mail, hashtags and handles.
-        (r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b", say_email),
-        (r"\b(https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)]", say_url),
+        (EMAIL.pattern, say_email),
+        (URL.pattern, say_url),
         (r"(?<![\w&])#([A-Za-z]\w*)", say_hashtag),
         (r"(?<![\w.])@([A-Za-z_]\w*)", r"at \1"),
         # Abbreviations written with dots.

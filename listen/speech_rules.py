@@ -17,6 +17,7 @@ import re
 from num2words import num2words
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:[.,](\d+))?(?!\w)")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MARKUP = re.compile(r"<[^<>]{0,200}>|\[\[|\]\]")
 NUMERIC_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![\w.,/]\d)")
 CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?:\s*(?:Uhr|h)\b)?")  # "Uhr" is said once
@@ -117,8 +118,12 @@ def say_web_and_symbols(text: str, words: dict) -> str:
 
 
 def say_host(address: str, dot: str) -> str:
-    host = re.sub(r"^(https?://)?(www\.)?", "", address, flags=re.I).split("/")[0]
-    return f" {dot} ".join(host.split("."))
+    return f" {dot} ".join(host_labels(address))
+
+
+def host_labels(address: str) -> list[str]:
+    """A web address's host, part by part, as it is read out: `https://www.bbc.co.uk/x` -> bbc, co, uk."""
+    return re.sub(r"^(https?://)?(www\.)?", "", address, flags=re.I).split("/")[0].split(".")
 
 
 def plural_form(number: int, forms: tuple[str, ...]) -> str:
@@ -172,13 +177,11 @@ def say_money(match: re.Match, language: str) -> str:
 
 
 def say_percent(match: re.Match, language: str) -> str:
+    """`12 %` -> 12 Prozent: the word for percent, in its form for the number (which the
+    number rule then reads)."""
     whole, _, fraction = match.group(1).partition(",")
     forms = PERCENT_WORDS[language]  # after a fraction, Russian says the genitive singular
-    word = forms[1] if fraction else plural_form(int(whole), forms)
-    if fraction and language in DECIMAL_WORD:
-        digits = " ".join(in_words(int(digit), language) for digit in fraction)
-        return f"{in_words(int(whole), language)} {DECIMAL_WORD[language]} {digits} {word}"
-    return f"{match.group(1)} {word}"  # the number itself is read by the number rule
+    return f"{match.group(1)} {forms[1] if fraction else plural_form(int(whole), forms)}"
 
 
 def say_written_ordinal(match: re.Match, language: str) -> str:
@@ -197,11 +200,19 @@ def say_written_ordinal(match: re.Match, language: str) -> str:
 
 def say_roman_century(numeral: str) -> str:
     """`XIXe siècle` -> dix-neuvième siècle."""
-    values = {"I": 1, "V": 5, "X": 10}
-    total = 0
-    for letter, following in zip(numeral, [*numeral[1:], ""], strict=True):
-        total += -values[letter] if following and values[following] > values[letter] else values[letter]
+    total = roman_value(numeral) or 0
     return "premier" if total == 1 else in_words(total, "fr", to="ordinal")
+
+
+def roman_value(numeral: str) -> int | None:
+    total, previous = 0, 0
+    for letter in reversed(numeral):
+        value = ROMAN.get(letter)
+        if value is None:
+            return None
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total
 
 
 def in_words(number: float, language: str, **form: str) -> str:
