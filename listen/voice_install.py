@@ -64,18 +64,25 @@ def catalogue() -> list[CatalogueVoice]:
         entries = json.loads(get(base + "voices.json", CATALOGUE_BYTES, accept="application/json").body)
     except ValueError:
         raise ListenError(f"the voice catalogue at {base}voices.json is not JSON") from None
-    voices = []
-    for name, entry in entries.items() if isinstance(entries, dict) else []:
-        files = entry.get("files", {}) if isinstance(entry, dict) else {}
-        chosen = tuple(
-            VoiceFile(path, int(facts.get("size_bytes", 0)), str(facts.get("md5_digest", "")))
-            for path, facts in files.items()
-            if isinstance(facts, dict) and path.endswith(VOICE_FILES) and Path(path).name.startswith(name)
-        )
-        if len(chosen) == 2 and VOICE_NAME.fullmatch(name):
-            language = entry.get("language", {}).get("code", "") if isinstance(entry.get("language"), dict) else ""
-            voices.append(CatalogueVoice(name, language, str(entry.get("quality", "")), chosen))
-    return sorted(voices, key=lambda voice: voice.name)
+    found = [catalogue_voice(name, entry) for name, entry in entries.items()] if isinstance(entries, dict) else []
+    return sorted((voice for voice in found if voice), key=lambda voice: voice.name)
+
+
+def catalogue_voice(name: str, entry: object) -> CatalogueVoice | None:
+    """One entry of the catalogue as a voice; None when it is not one: no model and config of
+    its own with sizes, or a name that is not a plain file name (a catalogue comes from a server)."""
+    if not (VOICE_NAME.fullmatch(name) and isinstance(entry, dict) and isinstance(entry.get("files"), dict)):
+        return None
+    files = tuple(
+        VoiceFile(path, facts["size_bytes"], str(facts.get("md5_digest", "")))
+        for path, facts in entry["files"].items()
+        if isinstance(facts, dict) and type(facts.get("size_bytes")) is int
+        and path.endswith(VOICE_FILES) and Path(path).name.startswith(name)
+    )  # fmt: skip
+    language = entry.get("language")
+    code = str(language.get("code", "")) if isinstance(language, dict) else ""
+    whole = sorted(suffix(file) for file in files) == sorted(VOICE_FILES)  # one model, one config
+    return CatalogueVoice(name, code, str(entry.get("quality", "")), files) if whole else None
 
 
 def find(name: str, voices: list[CatalogueVoice]) -> CatalogueVoice:

@@ -48,6 +48,12 @@ def catalogue(tmp_path, monkeypatch):
                  f"{name[:2]}/MODEL_CARD": b"card"}  # fmt: skip
         voices[name] = entry(name, files, md5="0" * 32 if "badsum" in name else "")
         served |= {f"/{path}": data for path, data in files.items()}
+    voices |= {  # what a damaged or hostile catalogue holds: never listed, never a traceback
+        "../../evil-x": entry("../../evil-x", {"../../evil-x.onnx": model, "../../evil-x.onnx.json": config}),
+        "en_US-nosize-medium": {"files": {"en_US-nosize-medium.onnx": {"size_bytes": "12"},
+                                          "en_US-nosize-medium.onnx.json": {"size_bytes": None}}},
+        "en_US-list-medium": {"files": [1, 2]}, "en_US-text-medium": "a voice", "en_US-empty-medium": {},
+    }  # fmt: skip
     served["/voices.json"] = json.dumps(voices).encode()
     requests: list[str] = []
 
@@ -88,6 +94,11 @@ def test_install_checks_the_files_and_the_voice_speaks_then_remove(runner, catal
     listed = runner.invoke(main, ["voices", "available", "--lang", "en"])
     assert listed.exit_code == 0 and listed.stdout.splitlines()[-1].startswith("en_US-tester-medium")
     assert "de_DE-probe-medium" not in listed.stdout
+    everything = runner.invoke(main, ["voices", "available"])
+    assert everything.exit_code == 0 and [line.split()[0] for line in everything.stdout.splitlines()] == [
+        "de_DE-probe-medium", "en_US-badsum-medium", "en_US-broken-medium", "en_US-short-medium",
+        "en_US-stalls-medium", "en_US-tester-medium",
+    ]  # fmt: skip
     result = runner.invoke(main, ["voices", "install", "en_US-tester-medium"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in folder.iterdir()) == ["en_US-tester-medium.onnx", "en_US-tester-medium.onnx.json"]
