@@ -37,6 +37,7 @@ STRONG_END = re.compile(
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
+MORE_WORDS = re.compile(r"\s*\w")
 BULLET = re.compile(r"^[•·▪●◦‣*-]\s+")
 LIST_ITEM = re.compile(r"^(\d+[.)]?\s|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{0,30}: \S.{0,100}$)")
 BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
@@ -194,9 +195,9 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     for index, line in enumerate(lines[starts[0] + 1 :], start=starts[0] + 1):
         if line.text == first:
             return index, line.text, ""
-        if has_site and len(line.text) >= 15 and first.startswith(line.text):
-            site = TITLE_SEPARATORS.sub("", first[len(line.text) :], count=1).strip()
-            return index, line.text, site
+        rest = first[len(line.text) :]  # the site's name or a year after it; not the title's next word
+        if has_site and len(line.text) >= 15 and first.startswith(line.text) and not MORE_WORDS.match(rest):
+            return index, line.text, TITLE_SEPARATORS.sub("", rest, count=1).strip()
     return -1, "", ""
 
 

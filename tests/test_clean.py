@@ -262,6 +262,17 @@ def test_reader_comments_after_the_article_are_not_read_even_when_longer(tmp_pat
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_line_that_only_begins_the_page_title_does_not_cut_the_article(tmp_path):
+    """A recipe card after the article repeats the start of the page title ("Spiced Honey Pear Jam" of "Spiced Honey Pear Jam
+    Recipe | ..."): that line is not the headline, and reading starts at the article."""
+    paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    text = "\n\n".join(["Spiced Honey Pear Jam Recipe | The Kitchen Blog", "Home Recipes", "Spiced Honey Pear Jam for Winter",
+                        *paragraphs, "Spiced Honey Pear Jam", "Ingredients", "8 ripe pears", "1 lemon", "Instructions",
+                        "Core and peel the pears, then boil them with the honey until the jam is thick enough."])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "jam.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs][:3] == paragraphs
+
+
 def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     """trafilatura keeps the first container and drops the rest as a sidebar; the page's copied
     text holds the whole article, and the cleaner reads that."""
