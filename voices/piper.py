@@ -57,6 +57,7 @@ def packaged_models() -> tuple[Path, ...]:
 class PiperBackend:
     name = "piper"
     install_hint = "put voice models in ~/.local/share/listen/voices or pass --voice-dir"
+    speed_class = "fast"  # about 13x real time on a 2-core CPU
 
     def __init__(self) -> None:
         # Without the piper extra this backend is not registered; onnxruntime is imported only
@@ -98,7 +99,9 @@ class PiperBackend:
 class PiperVoiceAdapter:
     """A loaded Piper model, speaking at a rate through its length scale."""
 
-    max_engine_rate = 1.0  # Piper's own rate sounds less natural than a time-stretch of it
+    # Piper's own rate is no clearer than a time-stretch of it up to 1.5x, and less clear beyond
+    # (benchmarks/speed_split.py): the time-stretch makes every speed-up.
+    max_engine_rate = 1.0
 
     def __init__(self, info: VoiceInfo) -> None:
         self.info = info

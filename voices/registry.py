@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from importlib.metadata import entry_points
 
@@ -14,7 +15,7 @@ from .base import Backend, Voice, VoiceInfo
 ENTRY_POINT_GROUP = "listen.voices"
 GENDERS = ("female", "male")
 # Better voices first when the user did not choose one.
-QUALITY_RANK = {"high": 0, "medium": 1, "low": 2, "x_low": 3, "robotic": 9}
+QUALITY_RANK = {"high": 0, "medium": 1, "low": 2, "x_low": 3, "accented": 5, "robotic": 9}
 # The dialect to read a language in when the article does not say which.
 DEFAULT_DIALECT = {"en": "en-us", "pt": "pt-br", "es": "es", "fr": "fr-fr", "zh": "cmn"}
 
@@ -69,17 +70,21 @@ def find_voice(spec: str | None, language: str = "en") -> VoiceInfo:
 
 
 def best_voice(voices: tuple[VoiceInfo, ...], language: str, gender: str = "") -> VoiceInfo:
-    """The best voice for a language: a neural one if installed, the plainest id otherwise."""
+    """The best voice for a language (of that gender, when one reads it): a neural one if
+    installed, the plainest id otherwise."""
 
-    wanted = language.lower().replace("_", "-")
-    wanted = DEFAULT_DIALECT.get(wanted, wanted)
+    wanted = dialect(language)
 
     def speaks(voice: VoiceInfo) -> int:
-        if voice.language.lower().replace("_", "-") == wanted:
+        if dialect(voice.language) == wanted:
             return 0
-        return 1 if speaks_language(voice, wanted) else 2
+        if same_language(voice.language, wanted):
+            return 1
+        return 2 if speaks_language(voice, wanted) else 3  # read by a voice of another language, or not
 
-    pool = [v for v in voices if not gender or v.gender == gender] or list(voices)
+    pool = [v for v in voices if v.gender == gender] if gender else list(voices)
+    if not any(speaks(v) < 3 for v in pool):  # no such voice reads the language: one that does, of any gender
+        pool = list(voices)
     return min(
         pool,
         key=lambda v: (speaks(v), QUALITY_RANK.get(v.quality, 5), "+" in v.id, len(v.id), v.id),
@@ -97,7 +102,30 @@ def listing(voices: tuple[VoiceInfo, ...], variants: bool = False) -> list[tuple
 
 
 def speaks_language(voice: VoiceInfo, language: str) -> bool:
-    return voice.language.lower()[:2] == language.lower()[:2]
+    return any(same_language(spoken, language) for spoken in (voice.language, *voice.reads))
+
+
+def reading(voice: VoiceInfo, language: str) -> VoiceInfo:
+    """The voice set to read `language`: itself when the language is its own or one it cannot
+    read, else the voice of a multilingual model given that language (its dialect if it has
+    it: en-gb for an article in British English)."""
+    if same_language(voice.language, language):
+        return voice
+    readable = [other for other in voice.reads if same_language(other, language)]
+    if not readable:
+        return voice
+    wanted = dialect(language)
+    return replace(voice, language=wanted if wanted in readable else readable[0], quality="accented")
+
+
+def dialect(language: str) -> str:
+    """A language as voices name it: lower case, with the dialect to read it in (en: en-us)."""
+    language = language.lower().replace("_", "-")
+    return DEFAULT_DIALECT.get(language, language)
+
+
+def same_language(one: str, other: str) -> bool:
+    return one.lower()[:2] == other.lower()[:2]
 
 
 _LOADED: dict[VoiceInfo, Voice] = {}

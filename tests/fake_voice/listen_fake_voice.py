@@ -39,6 +39,7 @@ class FakeVoice:
 class FakeBackend:
     name = "fake"
     install_hint = "pip install -e tests/fake_voice"
+    speed_class = "instant"
 
     def voices(self) -> list[VoiceInfo]:
         return [VoiceInfo(id="tones", name="Test tones", language="en", backend=self.name,
