@@ -20,6 +20,7 @@ PYSBD_LANGUAGES = {
     "kk", "mr", "my", "nl", "pl", "ru", "sk", "ur", "zh",
 }  # fmt: skip
 
+WEB_HOST = re.compile(r"^((?:https?://)?[^/?#]+).*", re.I | re.S)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never text: a mis-decoded page's NULs
 
 
@@ -56,6 +57,12 @@ def blocks(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
     return [*found, block] if block else found
 
 
+def url_host(match: re.Match) -> str:
+    """A web address is read by its host, so its path and query go before the sentences are
+    split (a "?" in `watch?v=` would end one)."""
+    return WEB_HOST.sub(r"\1", match.group(0))
+
+
 def normalize(sentence: str, language: str = "en") -> str:
     """One sentence as the voice should receive it, by the rules of its language."""
     if language[:2] == "en":
@@ -65,7 +72,7 @@ def normalize(sentence: str, language: str = "en") -> str:
 
 def spoken_sentences(paragraph: str, language: str = "en", lexicon: Lexicon = Lexicon()) -> list[str]:
     """A paragraph as the sentences a voice should receive; the user's lexicon comes first."""
-    paragraph = CONTROL.sub("", paragraph)
+    paragraph = speech_rules.URL.sub(url_host, CONTROL.sub("", paragraph))
     if language[:2] == "en":
         paragraph = speech_en.before_split(paragraph)
     sentences = split_sentences(paragraph, language)
