@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from batch_scaling import report, scaling_runs  # noqa: E402
+from cleaner_score import HEADER as CLEANER_HEADER  # noqa: E402
 from cleaner_score import score  # noqa: E402
 from memory import peak_rss  # noqa: E402
 
@@ -157,8 +158,7 @@ def main() -> None:
         "",
         "## Cleaner (articles-dev, 50 pages each; every corpus: benchmarks/cleaner_score.py)",
         "",
-        "| corpus, input | pages | F1 | precision | recall | lost > half | pages/s |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        *CLEANER_HEADER,
         *cleaner.values(),
         f"- both inputs together: {100 / cleaner_seconds:.1f} pages per second",
         "",
