@@ -14,6 +14,7 @@ voice's load time, in this process, is printed above its rows.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -38,9 +39,11 @@ def heard(articles: list[Path], out: Path, sample_rate: int) -> tuple[float, dic
     """The word error rate over all the articles (weighted by words), and each one's seconds."""
     errors = words = 0.0
     seconds = {}
+    made = json.loads((out / ".listen-manifest.json").read_text(encoding="utf-8"))  # each input's folder and audio
     for article in articles:
         reference = written_text(clean(read_source(str(article), 10_000_000)))
-        [audio] = (out / article.stem).glob("*.wav")
+        entry = made[str(article)]
+        audio = out / entry["folder"] / entry["outcome"]["audio"]
         errors += word_error_rate(reference, audio) * len(reference.split())
         words += len(reference.split())
         seconds[article.stem] = decoded_seconds(audio, sample_rate)
