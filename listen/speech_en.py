@@ -466,6 +466,7 @@ def say_number(match: re.Match) -> str:
     return sign + cardinal(number)
 
 
+CJK = r"[\u3005-\u3007\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
 Rule = tuple[re.Pattern, str | Callable[[re.Match], str]]
 
 
@@ -478,7 +479,10 @@ def rules() -> list[Rule]:
     rules: list[tuple[str, str | Callable[[re.Match], str]]] = [
         # A title in angle brackets (the Korean and Chinese press style) is read; markup is not.
         (r"<([A-Z][^<>=/]{0,80}\s[^<>=/]{1,80})>", r"\1"),
-        (r"[《〈]([^》〉]{1,80})[》〉]", r"\1"),
+        (r"[《〈「『]([^》〉」』]{1,80})[》〉」』]", r"\1"),
+        # Chinese, Japanese or Korean in an English article (a name's characters, a gloss in
+        # brackets) is not read: an English voice says "Chinese letter" for each character.
+        (rf"\s?[(（]?{CJK}(?:[\d\s、，。・]*{CJK})*[)）]?", ""),
         # A run of symbols standing for a swear word (or a form's leftovers) is not read.
         (r"(?<!\w)[!@#$%^&*]{3,}(?!\w)", " "),
         # A reference work's citation marks ([143], [a], [citation needed]) are not read.
@@ -564,6 +568,12 @@ def rules() -> list[Rule]:
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in|,|\.)))\b", say_regnal),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
         (rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. )?[A-Z][a-z]+ {STREET_WORDS}\b)", say_house_number),
+        # A model number before its name, in pairs: the 787 Dreamliner, a 911 Turbo; not a count
+        # of a plural (the 300 Spartans) or in a headline's capitals (The 150 Greatest Songs).
+        (
+            r"\b([Tt]he|[Aa]n?) ([1-9]\d[1-9]|[1-9][1-9]0) (?=[A-Z][a-z]*[a-rt-z]\b(?! [A-Z]))",
+            lambda m: f"{m.group(1)} {in_pairs(m.group(2))} ",
+        ),
         # A model or route number after a name, in pairs as people say it: Xbox 360, Boeing 777,
         # Route 133, Writing 101; not a score or a count in a table (Minnesota 101, Miami 91).
         (
