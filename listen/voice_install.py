@@ -69,6 +69,9 @@ def catalogue() -> list[CatalogueVoice]:
         entries = json.loads(get(base + "voices.json", CATALOGUE_BYTES, accept="application/json").body)
     except ValueError:
         raise ListenError(f"the voice catalogue at {base}voices.json is not JSON") from None
+    except ListenError as error:
+        raise ListenError(f"{error}; by hand: download a voice's .onnx and .onnx.json from {base} "
+                          f"and put them in {user_voice_folder()}") from None  # fmt: skip
     found = [catalogue_voice(name, entry) for name, entry in entries.items()] if isinstance(entries, dict) else []
     return sorted((voice for voice in found if voice), key=lambda voice: voice.name)
 

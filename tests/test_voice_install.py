@@ -9,6 +9,7 @@ import io
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -159,3 +160,16 @@ def test_ctrl_c_halfway_leaves_nothing(catalogue):
     _, stderr = process.communicate(timeout=20)
     assert process.returncode == 130 and "Traceback" not in stderr
     assert list(folder.iterdir()) == []  # no partial file, no config without its model
+
+
+def test_no_catalogue_names_its_address_and_how_to_install_by_hand(runner, monkeypatch, tmp_path):
+    with socket.socket() as unused:  # a port nothing listens on
+        unused.bind(("127.0.0.1", 0))
+        address = f"http://127.0.0.1:{unused.getsockname()[1]}/"
+    monkeypatch.setenv("LISTEN_VOICE_CATALOGUE", address)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    for command in (["voices", "available"], ["voices", "install", "en_US-tester-medium"]):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+        assert f"{address}voices.json" in result.output and "by hand: download a voice's .onnx" in result.output
+        assert str(tmp_path / "listen" / "voices") in result.output
