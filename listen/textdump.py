@@ -34,6 +34,8 @@ STRONG_END = re.compile(
     r"(leave|post|add) a (comment|reply)|view comments|(show|load) comments|more in [\w ]{1,30})\s*[:.]?\s*[\])}]?",
     re.I,
 )
+# ... or a short line that ends by counting them: "Posted by Ann on 7 May. There are 12 comments."
+COUNTED_END = re.compile(r"(^|[.!?]\s)\s*(there (are|is) )?(\d+|no|one) (comments?|responses?|replies)[:.]?$", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
@@ -138,7 +140,7 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     best, best_score = (len(lines), len(lines)), 0.0
     start, score = 0, 0.0
     for index, line in enumerate(lines):
-        if STRONG_END.fullmatch(line.text):
+        if is_strong_end(line):
             if best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:  # it closes the article
                 break
             start, score = index + 1, 0.0
@@ -158,11 +160,15 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     # A paragraph the model finds likely, right beside the body, is body too.
     while start - 1 > max(title_at, -1) and is_paragraph(lines[start - 1]):
         start -= 1
-    while end < len(lines) and is_paragraph(lines[end]) and not STRONG_END.fullmatch(lines[end].text):
+    while end < len(lines) and is_paragraph(lines[end]) and not is_strong_end(lines[end]):
         end += 1
     for index in range(start, end):  # a list introduced at the end may run past the prose
         end = max(end, list_end(lines, index))
     return start, end
+
+
+def is_strong_end(line: Line) -> bool:
+    return bool(STRONG_END.fullmatch(line.text) or (line.words <= 20 and COUNTED_END.search(line.text)))
 
 
 def is_paragraph(line: Line) -> bool:
