@@ -1,10 +1,11 @@
 """Peak memory of `listen convert` for articles of 1,000, 10,000 and 30,000 words.
 
-usage: python benchmarks/memory.py [--words 1000 10000 30000] [-- EXTRA LISTEN OPTIONS]
+usage: python benchmarks/memory.py [--words 1000 10000 30000] [--articles N] [-- EXTRA LISTEN OPTIONS]
 
 Runs the installed `listen` command on a generated article of each length and samples the
-resident memory of its whole process tree (listen and the ffmpeg it starts) every 20 ms.
-The goal: flat, under 300 MB.
+resident memory of its whole process tree (listen, its batch workers and the ffmpeg they
+start) every 20 ms. The goal: flat, under 300 MB. With --articles N, each run converts a
+folder of N such articles (a batch: pass -j 2 after --, and see memory stay flat as N grows).
 """
 
 from __future__ import annotations
@@ -48,19 +49,23 @@ def peak_rss(command: list[str]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, nargs="+", default=[1000, 10000, 30000])
+    parser.add_argument("--articles", type=int, default=1, help="convert a folder of this many articles at once")
     parser.add_argument("extra", nargs="*", help="more options for listen convert")
     args = parser.parse_args()
-    print("| words | audio | peak memory (process tree) | wall time |")
-    print("|---:|---:|---:|---:|")
+    print("| articles | words each | audio | peak memory (process tree) | wall time |")
+    print("|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as scratch:
         for words in args.words:
-            article = write_article(Path(scratch, f"long-{words}.md"), words)
+            folder = Path(scratch, f"articles-{words}")
+            folder.mkdir()
+            made = [write_article(folder / f"long-{words}-{n}.md", words, offset=n * 7) for n in range(args.articles)]
             out = Path(scratch, "out")
-            megabytes, seconds = peak_rss([LISTEN, "convert", str(article), "-o", str(out),
+            source = folder if args.articles > 1 else made[0]
+            megabytes, seconds = peak_rss([LISTEN, "convert", str(source), "-o", str(out),
                                            "--quiet", *args.extra])  # fmt: skip
-            chapters = json.loads(Path(out, article.stem, "chapters.json").read_text())
-            minutes = chapters["chapters"][-1]["endTime"] / 60
-            print(f"| {words:,} | {minutes:.0f} min | {megabytes:.0f} MB | {seconds:.1f} s |")
+            minutes = sum(json.loads(chapters.read_text())["chapters"][-1]["endTime"]
+                          for chapters in out.glob("*/chapters.json")) / 60  # fmt: skip
+            print(f"| {args.articles} | {words:,} | {minutes:.0f} min | {megabytes:.0f} MB | {seconds:.1f} s |")
             shutil.rmtree(out)
 
 
