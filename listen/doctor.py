@@ -49,11 +49,15 @@ def run_checks() -> list[Check]:
         if name not in installed:
             checks.append(Check(f"voices: {name}", False, "backend not installed", fix, required))
         else:
-            detail = f"{count} voice{'s' if count != 1 else ''}" if count else "no voices found"
+            detail = counted(count) if count else "no voices found"
             if name == "kokoro" and count:
                 detail += f", on {kokoro_device()}"
             checks.append(Check(f"voices: {name}", count > 0, detail, fix, required))
     for name in sorted(set(installed) - {"espeak", "piper", "kokoro"}):
         count = sum(voice.backend == name for voice in voices)
-        checks.append(Check(f"voices: {name} (plugin)", count > 0, f"{count} voices", "", False))
+        checks.append(Check(f"voices: {name} (plugin)", count > 0, counted(count), "", False))
     return checks
+
+
+def counted(voices: int) -> str:
+    return f"{voices} voice{'s' if voices != 1 else ''}"
