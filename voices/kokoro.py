@@ -41,7 +41,7 @@ GENDERS = {"f": "female", "m": "male"}
 class KokoroBackend:
     name = "kokoro"
     install_hint = "pip install 'listen-articles[kokoro]'"
-    speed_class = "slow"  # about 2-3x real time on a 2-core CPU: overnight batches, or a GPU
+    speed_class = "slow"  # about 2.6x real time on a 2-core CPU: overnight batches, or a GPU
 
     def __init__(self) -> None:
         if importlib.util.find_spec("kokoro_onnx") is None:
