@@ -14,7 +14,7 @@ from num2words import num2words
 
 from .language import stopwords
 from .pronounceable import pronounceable
-from .speech_rules import EMAIL, URL, host_labels, roman_value
+from .speech_rules import EMAIL, URL, roman_value, say_host
 
 # --- tables -------------------------------------------------------------------------------
 
@@ -186,7 +186,7 @@ def plural(number_text: str, forms: tuple[str, str]) -> str:
 
 
 def say_url(match: re.Match) -> str:
-    return " dot ".join(host_labels(match.group(0)))
+    return say_host(match.group(0), "dot")
 
 
 def say_email(match: re.Match) -> str:

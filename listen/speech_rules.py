@@ -118,12 +118,9 @@ def say_web_and_symbols(text: str, words: dict) -> str:
 
 
 def say_host(address: str, dot: str) -> str:
-    return f" {dot} ".join(host_labels(address))
-
-
-def host_labels(address: str) -> list[str]:
-    """A web address's host, part by part, as it is read out: `https://www.bbc.co.uk/x` -> bbc, co, uk."""
-    return re.sub(r"^(https?://)?(www\.)?", "", address, flags=re.I).split("/")[0].split(".")
+    """A web address by its host, as it is read out: `https://www.bbc.co.uk/x` -> bbc dot co dot uk."""
+    host = re.sub(r"^(https?://)?(www\.)?", "", address, flags=re.I).split("/")[0]
+    return f" {dot} ".join(host.split("."))
 
 
 def plural_form(number: int, forms: tuple[str, ...]) -> str:
