@@ -25,6 +25,7 @@ SEGMENT_PROBABILITY = 0.45  # where the article is: lines above this add to it, 
 ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comments is the article
 CLOSING_LINES = 30  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
+WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 # What ends an article for certain: a copyright footer, the comments, a section's teasers.
@@ -44,6 +45,7 @@ BULLET = re.compile(r"^[•·▪●◦‣*-]\s+")
 LIST_ITEM = re.compile(r"^(\d+[.)]?\s|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{0,30}: \S.{0,100}$)")
 BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
 WORD = re.compile(r"\w+", re.U)
+PLAIN_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -68,9 +70,13 @@ def clean_text_dump(text: str, url: str = "") -> Article:
     """Find the headline, summary, byline and body paragraphs in a page's copied text."""
     lines, markers, language = page_lines(text)
     title_at, title, source = find_title(lines)
-    for line, probability in zip(lines, probabilities(lines, markers, title_at)):
-        line.probability = probability
-        line.label = "good" if probability >= ARTICLE_PROBABILITY else ("short" if line.chars < SHORT_CHARS else "bad")
+    likely = probabilities(lines, markers, title_at)
+    lift = weak_page_lift(lines, likely)
+    for line, probability in zip(lines, likely):
+        line.probability = probability + lift
+        line.label = (
+            "good" if line.probability >= ARTICLE_PROBABILITY else ("short" if line.chars < SHORT_CHARS else "bad")
+        )
     body_start, body_end = find_body(lines, title_at)
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
@@ -91,6 +97,14 @@ def clean_text_dump(text: str, url: str = "") -> Article:
         url=url,
         language=language,
     )
+
+
+def weak_page_lift(lines: list[Line], likely: list[float]) -> float:
+    """How much to raise every line's probability on a page where the model doubts even its
+    likeliest paragraph: a short article among much furniture (one or two paragraphs on a
+    busy page) would otherwise not be found at all."""
+    paragraphs = [p for line, p in zip(lines, likely) if line.words >= PARAGRAPH_WORDS and not line.furniture]
+    return max(0.0, SEGMENT_PROBABILITY + WEAK_MARGIN - max(paragraphs, default=1.0))
 
 
 def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
@@ -155,8 +169,9 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     # The body opens with article text, not with the headline or a heading above it.
     while start < end and (lines[start].label != "good" or is_heading(lines[start], lines[start + 1 : start + 2])):
         start += 1
-    if start <= title_at < end:  # the headline and what stands above it are not body
-        start = title_at + 1
+    if start <= title_at < end and words(lines[start:title_at]) < words(lines[title_at:end]):
+        start = title_at + 1  # the headline and what stands above it are not body (the title
+        # repeated below most of the article is a share box's or a list's)
     # A paragraph the model finds likely, right beside the body, is body too.
     while start - 1 > max(title_at, -1) and is_paragraph(lines[start - 1]):
         start -= 1
@@ -165,6 +180,10 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     for index in range(start, end):  # a list introduced at the end may run past the prose
         end = max(end, list_end(lines, index))
     return start, end
+
+
+def words(lines: list[Line]) -> int:
+    return sum(line.words for line in lines)
 
 
 def is_strong_end(line: Line) -> bool:
@@ -196,15 +215,22 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     starts = [index for index, line in enumerate(lines) if not line.furniture][:1]
     if not starts or lines[starts[0]].words < 3:
         return -1, "", ""
-    first = lines[starts[0]].text
+    first = folded(lines[starts[0]].text)
     has_site = len(TITLE_SEPARATORS.split(first)) > 1
     for index, line in enumerate(lines[starts[0] + 1 :], start=starts[0] + 1):
-        if line.text == first:
+        text = folded(line.text)
+        if text == first:
             return index, line.text, ""
-        rest = first[len(line.text) :]  # the site's name or a year after it; not the title's next word
-        if has_site and len(line.text) >= 15 and first.startswith(line.text) and not MORE_WORDS.match(rest):
+        rest = lines[starts[0]].text[len(line.text) :]  # the site's name or a year after it; not the title's next word
+        if has_site and len(text) >= 15 and first.startswith(text) and not MORE_WORDS.match(rest):
             return index, line.text, TITLE_SEPARATORS.sub("", rest, count=1).strip()
     return -1, "", ""
+
+
+def folded(text: str) -> str:
+    """The text as a title is compared: the page's typographic quotes and its case may differ
+    from the headline's."""
+    return text.translate(PLAIN_QUOTES).casefold()
 
 
 def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:

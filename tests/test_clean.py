@@ -304,3 +304,34 @@ def test_titles_lose_the_sites_name_and_nothing_else(title, site, url, heard):
     from listen.cleaner import without_site
 
     assert without_site(title, site, url) == heard
+
+
+def test_the_title_repeated_below_the_article_does_not_cut_it(tmp_path):
+    """The headline on the page has typographic quotes ("It’s") where the page title has plain
+    ones, and a share box below the article repeats the title exactly: the headline is still the
+    one above the article, and the article is read."""
+    paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    text = "\n\n".join(["It's Not Over: The Bridge Closes Again", "Home", "News", "It’s Not Over: The Bridge Closes Again",
+                        "By Ann Lee", *paragraphs, "It's Not Over: The Bridge Closes Again", "Share", "Tweet",
+                        "More stories", "Why the ferry is late", "About", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "bridge.txt", text)), 10**6))
+    assert article.title == "It’s Not Over: The Bridge Closes Again"
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_a_short_article_on_a_busy_page_is_found(tmp_path):
+    """One paragraph among menus, a byline, a source line, tags and teasers: the model doubts
+    every line of such a page, and the article is still the likeliest stretch of it, not "no
+    article text found"."""
+    paragraph = (
+        "Monday was a better day than usual on Wall Street for Harbour Ferries Inc. The company’s shares rose more "
+        "than 8 percent to $4.21 after it said its new boats, the Kestrel and the Osprey, would sail from March 1, "
+        "2013, on the Dover-Calais route (NASDAQ: HFRY)."
+    )
+    menu = ["Home", "News", "Video", "Jobs", "View by Writer", "RSS", "Follow @ferrynews", "Tweet", "Share", "Print"]
+    teasers = [f"{name} Says The Harbour Will Open Late, Again" for name in ("Mayor", "Council", "Captain", "Union")]
+    text = "\n\n".join(["Ferry Shares Rise | Ferry News", *menu, "Ferry Shares Rise", "by Ann Lee on Nov 12th 2012 10:30AM",
+                        "0", paragraph, "Via: Reuters", "Source: Harbour Ferries", "Tagged with ferry, harbour, shares",
+                        *teasers, "About", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "ferry.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [paragraph]
