@@ -53,6 +53,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
     "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
+    "pts": ("point", "points"),
 }  # fmt: skip
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
 AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "qt", "gal", "t"}
@@ -118,10 +119,20 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately",
     "Nos": "numbers", "Dept": "Department", "Univ": "University", "Ave": "Avenue",
     "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort",
-    "Corp": "Corporation", "Bros": "Brothers", "Inc": "Inc",
+    "Corp": "Corporation", "Bros": "Brothers", "Inc": "Inc", "esp": "especially", "incl": "including",
 }  # fmt: skip
+# Abbreviations before a number in a reference: Ch. 4, vol. 3, fig. 2, Sec. 5, est. 1885.
+NUMBERED = {
+    "ch": "chapter", "chap": "chapter", "vol": "volume", "fig": "figure", "figs": "figures",
+    "sec": "section", "art": "article", "para": "paragraph", "ex": "example", "eq": "equation",
+    "est": "established",
+}  # fmt: skip
+TIME_ZONES = "GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST|ET|PT|CT|MT"
+NUMBERED_REFERENCE = re.compile(rf"\b(?i:({'|'.join(sorted(NUMBERED, key=len, reverse=True))}))\.\s?(?=\d)")
+CIRCA = re.compile(r"\bca?\.\s?(?=\d)")  # c. 1769, ca. 1850
+SCALES = {"C": "Celsius", "F": "Fahrenheit"}
 DOTTED = {"e.g.": "for example", "i.e.": "that is", "a.m.": "a m", "p.m.": "p m",
-          "U.S.": "U S", "U.K.": "U K", "U.N.": "U N", "E.U.": "E U"}  # fmt: skip
+          "U.S.": "U S", "U.K.": "U K", "U.N.": "U N", "E.U.": "E U", "et al.": "et al"}  # fmt: skip
 # Acronyms said as words; every other all-capital word of two to five letters is spelled out.
 WORD_ACRONYMS = {
     "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "AIDS", "COVID", "FIFA", "UEFA", "NAFTA",
@@ -139,8 +150,9 @@ COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
 YEAR_CUES = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|to|of|year|early|late|mid|before|after|during|"
     r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|"
+    r"established|founded|built|born|died|opened|"
     r"Euro|Expo|Olympics|Cup|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+|mid-)$",
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?\s+|mid-)$",
     re.I,
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -183,6 +195,10 @@ def plural(number_text: str, forms: tuple[str, str]) -> str:
 
 
 # --- rules ------------------------------------------------------------------------------------
+
+
+def say_reference(match: re.Match) -> str:
+    return NUMBERED[match.group(1).lower()] + " "
 
 
 def say_url(match: re.Match) -> str:
@@ -232,7 +248,7 @@ def say_percent(match: re.Match) -> str:
 
 def say_temperature(match: re.Match) -> str:
     sign = "minus " if match.group(1) else ""
-    scale = {"C": "Celsius", "F": "Fahrenheit"}.get((match.group(3) or "").upper(), "")
+    scale = SCALES.get((match.group(3) or "").upper(), "")
     return f"{sign}{cardinal(match.group(2))} degrees {scale}".strip()
 
 
@@ -493,6 +509,12 @@ def rules() -> list[Rule]:
         (r"\s?(?:\+/[-−]|±)\s?", " plus or minus "),
         # Web leftovers: embedded-picture links, market data codes.
         (r"\bpic\.twitter\.com/\S+|\b[A-Z]{1,4}\d[A-Z0-9]*=[A-Z]{1,3}\b|(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b", " "),
+        # A quote's code in brackets, as wire stories print it: (AAPL.O), (.SPX), (NYSE: IBM).
+        (
+            r"\s?\((?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|LON|TSX|TSXV|ASX|OTC"
+            r"|HKEX|SGX|TYO|FRA|ETR|EPA|BME|NYSEARCA):\s?[A-Z0-9.]{1,8})\)",
+            "",
+        ),
         # Markup is not text: tags, SSML and espeak's phoneme brackets are dropped.
         (r"<[^<>]{0,200}>", " "),
         (r"\[\[|\]\]", " "),
@@ -523,7 +545,21 @@ def rules() -> list[Rule]:
             rf"(?P<article>\b[Aa]n? )?(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:\s?(?P<magnitude>(?i:{magnitudes}))\b)?",
             say_money,
         ),
-        (r"\b(\d+)p\b", lambda m: f"{cardinal(m.group(1))} {'penny' if m.group(1) == '1' else 'pence'}"),
+        (rf"(?<![\d.,])({NUMBER})p\b", lambda m: f"{cardinal(m.group(1))} {'penny' if m.group(1) == '1' else 'pence'}"),
+        # A reference before its number (Ch. 4, fig. 2, est. 1885); a year's estimate (2020 est.).
+        (NUMBERED_REFERENCE.pattern, say_reference),
+        (r"\b((?:1[89]|20)\d\d) est\.", lambda m: f"{year(m.group(1))} estimate"),
+        (CIRCA.pattern, "circa "),
+        # The emergency number is said digit by digit: call 911, a 911 dispatcher.
+        (
+            r"\b((?:[Cc]all|[Dd]ial)(?:s|ed|ing|led|ling)? )?911\b(?(1)|(?= (?:calls?|callers?|dispatch\w*|operators?|centers?)\b))",
+            lambda m: f"{m.group(1) or ''}nine one one",
+        ),
+        # A height: 6' 2" -> six foot two.
+        (
+            r"\b(\d)['′]\s?(\d{1,2})(?:[\"″]|'')",
+            lambda m: f"{num2words(int(m.group(1)))} foot {num2words(int(m.group(2)))}",
+        ),
         # A page or pages cited: p. 22, pp. 3-8.
         (r"\bp(p?)\.\s?(?=\d)", lambda m: "pages " if m.group(1) else "page "),
         # Dates and times, before numbers and ranges read them.
@@ -536,7 +572,7 @@ def rules() -> list[Rule]:
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
-        (r"\b(GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST)\b", lambda m: " ".join(m.group(1))),
+        (rf"\b({TIME_ZONES})\b", lambda m: " ".join(m.group(1))),
         # Measures: 2.5%, -3°C, 5km, 82 kWh, 1.25x, 9.5bn.
         # (A number starts where a run of digits starts: tried inside one, a pattern takes time
         # that grows with the square of the run.)
@@ -546,6 +582,16 @@ def rules() -> list[Rule]:
         ),
         (rf"(?<![\d.,])({NUMBER})\s?(%|per ?cent\b)", say_percent),
         (r"(-|−|minus\s)?(?<![\d.])(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
+        # ... and without the degree sign after a common word: highs of 30C, lows of -5C (an iPhone 5C stays).
+        (
+            r"\b((?:of|to|at|around|about|near|above|below|than|from|between|and|or|by|hit|hits|reach\w*|high|highs|low|lows"
+            r"|top\w*|peak\w*|rose|rise|rising|fell|fall|falling|drop\w*|plunge\w*|soar\w*|climb\w*) )([-−])?(\d{1,3}(?:\.\d)?)([CF])\b",
+            lambda m: (
+                f"{m.group(1)}{'minus ' if m.group(2) else ''}{cardinal(m.group(3))} degrees {SCALES[m.group(4)]}"
+            ),
+        ),
+        # A time in seconds with its decimals: 9.58s.
+        (r"(?<![\d.,])(\d{1,3}\.\d{1,3})s\b", lambda m: f"{cardinal(m.group(1))} seconds"),
         (
             rf"(?P<det>\b{DETERMINERS} )?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[a-z]+)\b)?",
             say_unit,
@@ -625,18 +671,17 @@ RULES = rules()
 # A dot that ends an abbreviation, not a sentence, where the splitter would take it for one:
 # before a small letter or a number ("2 tbsp. sugar", "vs. the"), and a result's "d." (beat).
 ABBREVIATION_DOT = re.compile(
-    rf"\b({'|'.join(sorted(AMOUNT_UNITS | {'approx', 'vs', 'etc', 'fig', 'figs', 'pt', 'pts', 'Ed'}, key=len, reverse=True))})\.(?=\s+[a-z0-9])"
+    rf"\b({'|'.join(sorted(AMOUNT_UNITS | {'approx', 'vs', 'etc', 'pt', 'pts', 'Ed', 'esp', 'incl', 'al'}, key=len, reverse=True))})\.(?=\s+[a-z0-9])"
 )
 RESULT = re.compile(r"(?<=[a-z]) d\. (?=[A-Z])")
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
-TIME_ZONE_DOT = re.compile(
-    r"(?<=\b[aApP]\.[mM])\.(?=\s+(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST)\b)"
-)
+TIME_ZONE_DOT = re.compile(rf"(?<=\b[aApP]\.[mM])\.(?=\s+(?:{TIME_ZONES})\b)")
 
 
 def before_split(paragraph: str) -> str:
     """What the sentence splitter must not take for a sentence end."""
-    paragraph = TIME_ZONE_DOT.sub("", ABBREVIATION_DOT.sub(r"\1", paragraph))
+    paragraph = NUMBERED_REFERENCE.sub(say_reference, CIRCA.sub("circa ", ABBREVIATION_DOT.sub(r"\1", paragraph)))
+    paragraph = TIME_ZONE_DOT.sub("", paragraph)
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
 
 

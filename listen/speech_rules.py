@@ -74,6 +74,28 @@ SYMBOLS = re.compile(r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡=#]")
 NEXT_WORD = re.compile(r"\s(\w+)")
 NOT_NOUNS = {"de", "del", "y", "o", "a", "al", "en", "por", "con", "e", "di", "da", "per", "su", "ou", "em", "no", "na"}
 GERMAN_ORDINAL_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}})\.\s+({'|'.join(MONTH_NAMES['de'])})\b")
+# A German ordinal before a noun (die 2. Liga, im 3. Quartal); after these words it ends in -en.
+GERMAN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.\s+(?=[A-ZÄÖÜ]\w)")
+GERMAN_DATIVE = {"den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim", "einem", "einen", "eines", "seit"}
+# A French time of day: 14h30, 8h.
+FRENCH_CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w:])")
+# A ruler's or a war's numeral after a name: Louis XIV, Felipe VI, Vittorio Emanuele II.
+REGNAL = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+) ([IVXL]{2,6})\b(?![\w'’])")
+# Russian dates and years: 1 января 2020 года, в 2019 году, 5 км.
+RUSSIAN_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+RUSSIAN_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?=\s+(?:{RUSSIAN_MONTHS})\b)")
+RUSSIAN_YEAR = re.compile(r"(?<![\w.])(\d{3,4})\s+(год(?:а|у|ом)?\b|г\.)")
+YEAR_CASES = {"год": "nominative", "года": "genitive", "году": "prepositional", "годом": "instrumental"}
+RUSSIAN_UNITS = {  # (one, few, many)
+    "км": ("километр", "километра", "километров"), "м": ("метр", "метра", "метров"),
+    "см": ("сантиметр", "сантиметра", "сантиметров"), "кг": ("килограмм", "килограмма", "килограммов"),
+    "т": ("тонна", "тонны", "тонн"), "млн": ("миллион", "миллиона", "миллионов"),
+    "млрд": ("миллиард", "миллиарда", "миллиардов"), "тыс.": ("тысяча", "тысячи", "тысяч"),
+    "руб.": ("рубль", "рубля", "рублей"),
+}  # fmt: skip
+RUSSIAN_UNIT = re.compile(
+    rf"(?<![\w.,])(\d+)\s?({'|'.join(re.escape(unit) for unit in RUSSIAN_UNITS)})(?=[\s,;:!?)]|\.?$)"
+)
 # Russian prepositions after which a number takes the genitive case.
 RUSSIAN_GENITIVE = re.compile(
     r"(?i)\b(около|от|до|более|менее|свыше|после|без|для|из|с|у|вокруг|кроме|против)\s+(\d+)(?!\s*[.,]\d)\b"
@@ -93,9 +115,17 @@ def normalize(sentence: str, language: str) -> str:
     if language in ("fr", "es", "pt", "it"):
         text = ROMAN_CENTURY.sub(lambda match: say_roman_century(match.group(1)), text)
         text = WRITTEN_ORDINAL.sub(lambda match: say_written_ordinal(match, language), text)
+    if language in ("fr", "es", "pt", "it"):
+        text = REGNAL.sub(lambda match: say_regnal(match, language), text)
+    if language == "fr":
+        text = FRENCH_CLOCK.sub(say_french_clock, text)
     if language == "de":
         text = GERMAN_ORDINAL_DATE.sub(lambda match: f"{german_ordinal(int(match.group(1)))} {match.group(2)}", text)
+        text = GERMAN_ORDINAL.sub(say_german_ordinal, text)
     if language == "ru":
+        text = RUSSIAN_DAY.sub(lambda match: in_words(int(match.group(1)), "ru", to="ordinal", gender="n"), text)
+        text = RUSSIAN_YEAR.sub(say_russian_year, text)
+        text = RUSSIAN_UNIT.sub(say_russian_unit, text)
         text = RUSSIAN_GENITIVE.sub(
             lambda match: f"{match.group(1)} {in_words(int(match.group(2)), 'ru', case='genitive')}", text
         )
@@ -223,6 +253,46 @@ def in_words(number: float, language: str, **form: str) -> str:
 def german_ordinal(day: int) -> str:
     """`12.` before a month, as said after "am", "vom", "zum": zwölften."""
     return in_words(day, "de", to="ordinal") + "n"
+
+
+def say_german_ordinal(match: re.Match) -> str:
+    """`die 2. Liga` -> die zweite Liga; `im 3. Quartal` -> im dritten Quartal."""
+    before = match.string[: match.start()].split()
+    ending = "n" if before and before[-1].lower() in GERMAN_DATIVE else ""
+    return f"{in_words(int(match.group(1)), 'de', to='ordinal')}{ending} "
+
+
+def say_french_clock(match: re.Match) -> str:
+    """`14h30` -> quatorze heures trente; `1h` -> une heure."""
+    hours = int(match.group(1))
+    words = "une heure" if hours == 1 else f"{in_words(hours, 'fr')} heures"
+    return f"{words} {in_words(int(match.group(2)), 'fr')}" if match.group(2) and int(match.group(2)) else words
+
+
+def say_regnal(match: re.Match, language: str) -> str:
+    """`Louis XIV` -> Louis quatorze (premier for I); `Felipe VI` -> Felipe sexto (ordinals
+    to ten, then cardinals, as Spanish, Portuguese and Italian say them)."""
+    value = roman_value(match.group(2))
+    if not value or value > 40:
+        return match.group(0)
+    if language == "fr":
+        return f"{match.group(1)} {'premier' if value == 1 else in_words(value, 'fr')}"
+    return f"{match.group(1)} {in_words(value, language, to='ordinal') if value <= 10 else in_words(value, language)}"
+
+
+def say_russian_year(match: re.Match) -> str:
+    """`в 2019 году` -> в две тысячи девятнадцатом году; `в 1998 г.` is read `году` too."""
+    noun = match.group(2)
+    if noun == "г.":
+        before = match.string[: match.start()].split()
+        noun = "году" if before and before[-1].lower() == "в" else "года"
+    return f"{in_words(int(match.group(1)), 'ru', to='ordinal', case=YEAR_CASES[noun])} {noun}"
+
+
+def say_russian_unit(match: re.Match) -> str:
+    """`5 км` -> пять километров: the unit in the form the number asks for."""
+    number = int(match.group(1))
+    return f"{in_words(number, 'ru')} {plural_form(number, RUSSIAN_UNITS[match.group(2)])}"
 
 
 def say_date(match: re.Match, language: str) -> str:
