@@ -120,6 +120,9 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "Nos": "numbers", "Dept": "Department", "Univ": "University", "Ave": "Avenue",
     "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort",
     "Corp": "Corporation", "Bros": "Brothers", "Inc": "Inc", "esp": "especially", "incl": "including",
+    "Atty": "Attorney", "Supt": "Superintendent", "Det": "Detective", "Pres": "President", "Sec": "Secretary",
+    "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral", "Maj": "Major", "Amb": "Ambassador",
+    "Asst": "Assistant", "Insp": "Inspector", "Msgr": "Monsignor",
 }  # fmt: skip
 # Abbreviations before a number in a reference: Ch. 4, vol. 3, fig. 2, Sec. 5, est. 1885.
 NUMBERED = {
@@ -131,6 +134,13 @@ TIME_ZONES = "GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST|ET|P
 NUMBERED_REFERENCE = re.compile(rf"\b(?i:({'|'.join(sorted(NUMBERED, key=len, reverse=True))}))\.\s?(?=\d)")
 CIRCA = re.compile(r"\bca?\.\s?(?=\d)")  # c. 1769, ca. 1850
 SCALES = {"C": "Celsius", "F": "Fahrenheit"}
+# Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
+TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr)\.(?= [A-Z])")
+PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow"
+# A part of a whole before a unit, and how it is said: half a cup, three quarters of a pound.
+FRACTION_WORDS = {(1, 2): "a half", (1, 3): "a third", (2, 3): "two thirds", (1, 4): "a quarter",
+                  (3, 4): "three quarters", (1, 8): "an eighth", (3, 8): "three eighths"}  # fmt: skip
 DOTTED = {"e.g.": "for example", "i.e.": "that is", "a.m.": "a m", "p.m.": "p m",
           "U.S.": "U S", "U.K.": "U K", "U.N.": "U N", "E.U.": "E U", "et al.": "et al"}  # fmt: skip
 # Acronyms said as words; every other all-capital word of two to five letters is spelled out.
@@ -278,7 +288,7 @@ def say_ordinal(match: re.Match) -> str:
 
 def say_decade(match: re.Match) -> str:
     century, decade = match.group(1), match.group(2)
-    tens = {"00": "two thousands", "10": "tens"}.get(decade)
+    tens = {"00": "hundreds", "10": "tens"}.get(decade)
     if tens is None:
         tens = num2words(int(decade)).replace("y", "ies") if decade != "00" else "hundreds"
     if century == "20" and decade == "00":
@@ -409,10 +419,46 @@ def say_range(match: re.Match) -> str:
     return f"{cardinal(first)} to {cardinal(second)}"
 
 
+def say_measured_fraction(match: re.Match) -> str:
+    """`1 1/2 cups` -> one and a half cups; `1/2 cup` -> half a cup; `3/4 lb.` -> three quarters
+    of a pound."""
+    whole, part, unit = (
+        match.group("whole"),
+        FRACTION_WORDS[int(match.group("top")), int(match.group("bottom"))],
+        match.group("unit"),
+    )
+    if whole:
+        said = f"{cardinal(whole)} and {part}"
+        return f"{said} {UNITS[unit][1] if unit in UNITS else unit}" if unit else said
+    if not unit:
+        return part
+    noun = UNITS[unit][0] if unit in UNITS else re.sub(r"s$", "", unit)
+    return f"half a {noun}" if part == "a half" else f"{part} of a {noun}"
+
+
+def say_party_state(match: re.Match) -> str:
+    """`R-Texas` -> Republican of Texas; `(D-N.Y.)` -> (Democrat of New York)."""
+    state = match.group("state").rstrip(".")
+    return f"{PARTIES[match.group('party')]} of {US_STATES.get(state) or AP_STATES.get(state, state)}"
+
+
+def say_money_range(match: re.Match) -> str:
+    """`$3-4 million` -> three to four million dollars; `$25-$40` -> twenty-five to forty dollars."""
+    symbol = match.group("currency").upper() if match.group("currency")[0].isalpha() else match.group("currency")
+    magnitude = (match.group("magnitude") or match.group("low_magnitude") or "").lower()
+    low, high = cardinal(match.group("low")), cardinal(match.group("high"))
+    if match.group("low_magnitude") and match.group("low_magnitude").lower() != magnitude:
+        low += " " + MAGNITUDES[match.group("low_magnitude").lower()]
+    amount = f"{low} to {high}" + (f" {MAGNITUDES[magnitude]}" if magnitude else "")
+    return f"{amount} {CURRENCIES[symbol][1]}"
+
+
 def say_fraction(match: re.Match) -> str:
     top, bottom = int(match.group(1)), int(match.group(2))
     if (top, bottom) == (24, 7):
         return "twenty-four seven"
+    if (top, bottom) == (9, 11):  # the day's name
+        return "nine eleven"
     if bottom == 2:
         return "one half" if top == 1 else f"{num2words(top)} halves"
     if bottom == 4:
@@ -431,6 +477,8 @@ def say_regnal(match: re.Match) -> str:
     name, numeral = match.group(1), match.group(2)
     value = roman_value(numeral)
     if value is None or value == 0:
+        return match.group(0)
+    if numeral == "I" and name.lower() in ENGLISH_STOPWORDS:  # "Then I, ..."
         return match.group(0)
     if name in COUNTED_BY_ROMAN:
         return f"{name} {num2words(value)}"
@@ -491,6 +539,7 @@ def rules() -> list[Rule]:
     currencies = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
     magnitudes = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
     states = "|".join(US_STATES)
+    state_names = "|".join(US_STATES.values())
     ap_states = "|".join(re.escape(state) for state in sorted(AP_STATES, key=len, reverse=True))
     rules: list[tuple[str, str | Callable[[re.Match], str]]] = [
         # A title in angle brackets (the Korean and Chinese press style) is read; markup is not.
@@ -523,6 +572,11 @@ def rules() -> list[Rule]:
         (URL.pattern, say_url),
         (r"(?<![\w&])#([A-Za-z]\w*)", say_hashtag),
         (r"(?<![\w.])@([A-Za-z_]\w*)", r"at \1"),
+        # A lawmaker's party and state: R-Texas, (D-N.Y.).
+        (
+            rf"\b(?P<party>[DRI])-(?P<state>(?:{ap_states})\.?|(?:{states}|{state_names})\b)(?=[\s,;:.)]|$)",
+            say_party_state,
+        ),
         # Abbreviations written with dots.
         *[(rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken) for dotted, spoken in DOTTED.items()],
         # Other dotted initials are letters: B.A., I.D., J.R.R. (Tolkien), Ph.D.
@@ -539,6 +593,16 @@ def rules() -> list[Rule]:
         (
             r"(?<![\w.,])(?:\(\d{3,5}\) ?\d{3}[ -]\d{4}|0\d{2,4} \d{3,4} \d{3,4}|\d{3}-\d{3}-\d{4})(?![\w.,]\d)",
             say_digits,
+        ),
+        (
+            r"(?<![\w+])\+(\d{1,3})((?:[ -]\d{1,4}){2,4})(?![\w.,]?\d)",
+            lambda m: f"plus {cardinal(m.group(1))}, {say_digits(re.match(r'.*', m.group(2).strip()))}",
+        ),
+        # A range of money: $3-4 million, $10K-$20K, $25-$40.
+        (
+            rf"(?P<currency>{currencies})\s?(?P<low>{NUMBER})(?P<low_magnitude>(?i:k|m|bn|b))?\s?[-–]\s?(?:{currencies})?"
+            rf"(?P<high>{NUMBER})(?:\s?(?P<magnitude>(?i:{magnitudes}))\b)?",
+            say_money_range,
         ),
         # Money: US$1.2bn, $5.50, £40m, 245p; 3 million euros stays as it is.
         (
@@ -573,6 +637,25 @@ def rules() -> list[Rule]:
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
         (rf"\b({TIME_ZONES})\b", lambda m: " ".join(m.group(1))),
+        # Streets before measures read their letters: 100 W. Elm Ave. (not watts), I-95.
+        (rf"\b([NSEW])\. (?=[A-Z][a-z]+ {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
+        (r"\bI-(\d{1,3})\b", lambda m: f"I {cardinal(m.group(1))}"),
+        # A part of a whole, alone or with a unit: 1 1/2 cups, 1/2 cup, 3/4 lb.
+        (
+            rf"(?<![\d/.,])(?:(?P<whole>\d{{1,2}}) )?(?P<top>[123])/(?P<bottom>[2348])(?![\d/])"
+            rf"(?(whole)|(?=\s?(?:{units}|cups?|sticks?|pints?|inch(?:es)?)\b))(?:\s?(?P<unit>{units}|cups?|sticks?|pints?|inch(?:es)?)\b\.?)?",
+            say_measured_fraction,
+        ),
+        (
+            r"\bFY ?((?:20)?\d\d)\b",
+            lambda m: f"fiscal {year(m.group(1)) if len(m.group(1)) == 4 else cardinal(m.group(1))}",
+        ),
+        (r"\b(\d{1,2}):(\d)(?!\d)", lambda m: f"{cardinal(m.group(1))} to {cardinal(m.group(2))}"),  # a ratio, 3:1
+        (
+            r"\b([mqy])/\1\b",
+            lambda m: {"m": "month on month", "q": "quarter on quarter", "y": "year on year"}[m.group(1)],
+        ),
+        (r"(?<![\w'])'(\d\d)\b(?!s)", lambda m: cardinal(m.group(1))),  # the summer of '69
         # Measures: 2.5%, -3°C, 5km, 82 kWh, 1.25x, 9.5bn.
         # (A number starts where a run of digits starts: tried inside one, a pattern takes time
         # that grows with the square of the run.)
@@ -611,9 +694,16 @@ def rules() -> list[Rule]:
         (r"\bNo\.\s?(\d+)\b", say_number_sign),
         (r"#(\d+)\b", say_number_sign),
         # Names with numerals: Henry VIII, World War II.
-        (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in|,|\.)))\b", say_regnal),
+        (
+            r"\b((?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Prince|Princess|Duke|Shah) [A-Z][a-z]+) I\b",
+            r"\1 the first",
+        ),
+        (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in)\b|[,.;]))\b", say_regnal),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
-        (rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. )?[A-Z][a-z]+ {STREET_WORDS}\b)", say_house_number),
+        (
+            rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. |North |South |East |West )?[A-Z][a-z]+ {STREET_WORDS}\b)",
+            say_house_number,
+        ),
         # A model number before its name, in pairs: the 787 Dreamliner, a 911 Turbo; not a count
         # of a plural (the 300 Spartans) or in a headline's capitals (The 150 Greatest Songs).
         (
@@ -627,8 +717,6 @@ def rules() -> list[Rule]:
             r"(?!,? [A-Z][a-z]+ \d| \(?\d)",
             say_model_number,
         ),
-        # A compass point before a street: 2150 N. Main St.
-        (rf"\b([NSEW])\. (?=[A-Z][a-z]+ {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
         # A company's "Co." after its name (Ford Motor Co., Johnson & Co.); an editor's note; pages.
         (rf"(\b[A-Z][\w'’]*|&) Co{KEEP_FINAL_DOT}(?=[\s,;:.)]|$)", r"\1 Company"),
         (r"\bEd\.?(?= [Nn]ote\b)", "Editor's"),
@@ -675,13 +763,14 @@ ABBREVIATION_DOT = re.compile(
 )
 RESULT = re.compile(r"(?<=[a-z]) d\. (?=[A-Z])")
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
-TIME_ZONE_DOT = re.compile(rf"(?<=\b[aApP]\.[mM])\.(?=\s+(?:{TIME_ZONES})\b)")
+TIME_ZONE_DOT = re.compile(rf"(?<=\b[aApP]\.[mM])\.(?=\s+(?:{TIME_ZONES}|{WEEKDAYS})\b)")
+PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state in AP_STATES)}))\.(?=[,)])")
 
 
 def before_split(paragraph: str) -> str:
     """What the sentence splitter must not take for a sentence end."""
     paragraph = NUMBERED_REFERENCE.sub(say_reference, CIRCA.sub("circa ", ABBREVIATION_DOT.sub(r"\1", paragraph)))
-    paragraph = TIME_ZONE_DOT.sub("", paragraph)
+    paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
 
 
