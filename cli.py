@@ -93,7 +93,7 @@ class SectionedCommand(click.Command):
 
 class ConvertCommand(SectionedCommand):
     sections = {
-        "Voice and sound": ["voice", "speed", "audio_format", "lexicon", "voice_dir"],
+        "Voice and sound": ["voice", "speed", "audio_format", "words", "lexicon", "voice_dir"],
         "Where and what": ["output", "name", "force", "dry_run", "max_size"],
         "Many articles": ["recursive", "list_file", "jobs", "scheduler", "watched", "report"],
         "What it prints": ["quiet", "verbose", "as_json"],
@@ -141,6 +141,8 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 @click.option("--speed", help=speed_help + " Default: the config's, else 1.0.")
 @click.option("--format", "audio_format", help=f"One of {', '.join(FORMATS)} (default: the config's, else mp3).")
 @click.option("--force", is_flag=True, help="Convert again even what is unchanged.")
+@click.option("--words", is_flag=True, help="Time each word in the transcripts, where the voice says when words start "
+              "(espeak-ng; Piper and Kokoro give sentences only).")  # fmt: skip
 @click.option(
     "--lexicon",
     type=click.Path(path_type=Path),
@@ -169,7 +171,7 @@ voice_dir_option = click.option("--voice-dir", type=click.Path(path_type=Path, f
 @click.option("--name", help="The folder and file name for a single input (default: from its file name or title).")
 @click.option("--watch", "watched", type=click.Path(path_type=Path, file_okay=False),
               help="Convert what is in this folder, then what appears or changes in it, until Ctrl-C.")  # fmt: skip
-def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, voice_dir, max_size, quiet,
+def convert_command(inputs, output, voice, speed, audio_format, force, words, lexicon, voice_dir, max_size, quiet,
                     verbose, recursive, list_file, jobs, scheduler, report, as_json, dry_run, name, watched) -> None:  # fmt: skip
     """Convert articles (files, folders, URLs, or - for stdin) to audio.
 
@@ -185,7 +187,7 @@ def convert_command(inputs, output, voice, speed, audio_format, force, lexicon, 
     use_voice_dir(voice_dir)
     settings = load_settings(
         voice=voice, speed=speed, audio_format=audio_format, output=output, force=force or None,
-        lexicon=lexicon, max_bytes=None if max_size is None else megabytes(max_size),
+        words=words or None, lexicon=lexicon, max_bytes=None if max_size is None else megabytes(max_size),
     )  # fmt: skip
     inputs = [*inputs, *(read_list(list_file) if list_file else [])]
     if watched:

@@ -138,7 +138,7 @@ def job_hashes(job: Job, settings: Settings) -> dict[str, str]:
         "voice": settings.voice, "speed": settings.speed, **({"voices": settings.voices} if settings.voices else {}),
         "lexicon": [(pattern.pattern, spoken) for pattern, spoken in lexicon.entries],
     }  # fmt: skip
-    shaping = sound | {"format": settings.audio_format}
+    shaping = sound | {"format": settings.audio_format} | ({"words": True} if settings.words else {})
     return {
         "key": job.key,
         "input": input_digest(job),

@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from voices.base import VoiceInfo
+from voices.base import VoiceInfo, WordTimedVoice
 from voices.registry import find_voice, load_voice, reading, speaks_language
 
 from .artwork import cover
@@ -97,6 +97,9 @@ def speak_article(
     events(Stage(prepared.location, "loading voice"))
     voice = load_voice(prepared.voice)
     plan = plan_speed(voice, settings.speed, calibration_sample(sections))
+    if settings.words and not isinstance(voice, WordTimedVoice):
+        events(Warned(prepared.location, f"voice {prepared.voice.address} does not say when words start: "
+                                         "the transcripts have sentences only"))  # fmt: skip
     events(ArticleStarted(prepared.location, expected_seconds(sections)))
     rate = prepared.voice.sample_rate
     fmt = FORMATS[settings.audio_format]
@@ -105,7 +108,7 @@ def speak_article(
         rendered = render(
             sections, voice, plan, encoder,
             on_piece=lambda samples: events(AudioMade(prepared.location, samples / rate * plan.speed)),
-            stopwatch=stopwatch,
+            stopwatch=stopwatch, words=settings.words,
         )  # fmt: skip
         events(Stage(prepared.location, "finishing"))
         with stopwatch.measure("encode"):

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from voices.base import Voice
+from voices.base import Voice, WordTimedVoice
 
 from .ffmpeg import Encoder, Loudness
 from .loudness import Leveller, Piece
 from .pacing import SpeedPlan
 from .segment import Section
-from .silence import speech_span, trim_silence
+from .silence import kept_span, speech_span
 from .stopwatch import Stopwatch
 from .stretch import stretch
 
@@ -44,6 +44,7 @@ class Cue:
     start: int
     end: int
     text: str
+    words: tuple[tuple[int, str], ...] = ()  # each word and the sample it starts at, where the voice says
 
 
 def render(
@@ -53,9 +54,11 @@ def render(
     sink: Encoder,
     on_piece: Callable[[int], None] = lambda seconds: None,
     stopwatch: Stopwatch | None = None,
+    words: bool = False,
 ) -> RenderedAudio:
     """Speak all sections, levelled, into `sink` (an Encoder) as 32-bit float samples;
-    `on_piece` hears how many samples each piece added."""
+    `on_piece` hears how many samples each piece added. With `words`, each cue also holds
+    when each of its words starts, from a voice that can say it (voices.base.WordTimedVoice)."""
     rate = voice.info.sample_rate
     starts, written, cues = [], 0, []
     stopwatch = stopwatch or Stopwatch()
@@ -70,7 +73,12 @@ def render(
         starts.append(written)
         for piece in section.pieces:
             with stopwatch.measure("synthesize"):
-                spoken = trim_silence(voice.synthesize(piece.text, rate=plan.engine_rate), rate)
+                if words and isinstance(voice, WordTimedVoice):
+                    engine_audio, word_starts = voice.synthesize_words(piece.text, rate=plan.engine_rate)
+                else:
+                    engine_audio, word_starts = voice.synthesize(piece.text, rate=plan.engine_rate), []
+                kept_start, kept_end = kept_span(engine_audio, rate)
+                spoken = engine_audio[kept_start:kept_end]
             with stopwatch.measure("speed"):
                 samples = stretch(spoken, rate, plan.tempo)
             pause = np.zeros(round(piece.pause_after / plan.speed * rate), np.int16)
@@ -78,7 +86,14 @@ def render(
                 ready = leveller.add(samples, pause)
             write(ready)
             speech_start, speech_end = speech_span(samples, rate)
-            cues.append(Cue(written + speech_start, written + speech_end, piece.text))
+            # The time-stretch is even, so a word's place in the stretched speech is its place
+            # in the engine's, scaled by how much shorter the speech became.
+            scale = len(samples) / max(1, len(spoken))
+            timed = tuple(
+                (written + min(speech_end, max(speech_start, round((start - kept_start) * scale))), word)
+                for start, word in word_starts
+            )
+            cues.append(Cue(written + speech_start, written + speech_end, piece.text, timed))
             written += len(samples) + len(pause)
             on_piece(len(samples) + len(pause))
     write(leveller.flush())

@@ -34,7 +34,7 @@ from .speed import parse_speed
 DEFAULT_MAX_MB = 10.0
 KIND_NAMES = {str: "text", int: "a whole number of bytes", Path: "a path"}
 CONFIG_KEYS = {"voice": "voice", "speed": "speed", "format": "audio_format", "output": "output",
-               "lexicon": "lexicon", "max_size": "max_bytes", "voices": "voices"}  # fmt: skip
+               "lexicon": "lexicon", "max_size": "max_bytes", "voices": "voices", "words": "words"}  # fmt: skip
 EXAMPLE_CONFIG = f"""\
 # listen's settings. Every line is optional; a flag on the command line wins over it.
 
@@ -53,6 +53,9 @@ EXAMPLE_CONFIG = f"""\
 
 # A pronunciation lexicon (`written = spoken` lines) added to the default one.
 # lexicon = "~/listen-words.txt"
+
+# Transcripts with each word's time, where the voice says when each word starts (espeak-ng).
+# words = false
 
 # Inputs larger than this many MB are refused.
 # max_size = {DEFAULT_MAX_MB:g}
@@ -76,6 +79,7 @@ class Settings:
     max_bytes: int = int(DEFAULT_MAX_MB * 1_000_000)
     lexicon: Path | None = None  # added to the default lexicon in the config folder
     voices: dict[str, str] = field(default_factory=dict)  # language -> voice, when `voice` is None
+    words: bool = False  # word timings in the transcripts, where the voice gives them
 
     def __post_init__(self) -> None:
         check_type("voice", self.voice, (str, type(None)))
@@ -83,6 +87,8 @@ class Settings:
         check_type("output", self.output, (str, Path))
         check_type("lexicon", self.lexicon, (str, Path, type(None)))
         check_type("max_size", self.max_bytes, (int,))
+        if not isinstance(self.words, bool):
+            raise ListenError(f"words must be true or false, not {self.words!r}")
         if not isinstance(self.voices, dict) or not all(isinstance(v, str) for v in self.voices.values()):
             raise ListenError(f"voices must be a table of language = voice, not {self.voices!r}")
         object.__setattr__(self, "voices", {language.lower(): voice for language, voice in self.voices.items()})
@@ -163,7 +169,10 @@ def config_lines(settings: Settings, path: Path) -> list[str]:
             lines.append(f"# {key} = (not set)")
             continue
         value = value / 1_000_000 if name == "max_bytes" else value
-        text = json.dumps(str(value)) if isinstance(value, (str, Path)) else f"{value:g}"
+        if isinstance(value, bool):
+            text = "true" if value else "false"
+        else:
+            text = json.dumps(str(value)) if isinstance(value, (str, Path)) else f"{value:g}"
         lines.append(f"{key} = {text}" + ("" if name in written else "  # the default"))
     if settings.voices:
         lines += ["[voices]", *(f"{language} = {json.dumps(voice)}" for language, voice in settings.voices.items())]

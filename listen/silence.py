@@ -18,12 +18,18 @@ KEEP_SILENCE_MS = 40  # left at each end of a trimmed piece, so no consonant is 
 
 def trim_silence(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     """The piece without the engine's silence at either end (a little is kept)."""
+    start, end = kept_span(samples, sample_rate)
+    return samples[start:end]
+
+
+def kept_span(samples: np.ndarray, sample_rate: int) -> tuple[int, int]:
+    """The [start, end) of `samples` that trim_silence keeps."""
     audio = AudioSegment(samples.tobytes(), sample_width=2, frame_rate=sample_rate, channels=1)
     start = max(0, detect_leading_silence(audio, SILENCE_DBFS) - KEEP_SILENCE_MS)
     tail = max(0, detect_leading_silence(audio.reverse(), SILENCE_DBFS) - KEEP_SILENCE_MS)
     end = len(audio) - tail
     per_ms = sample_rate / 1000
-    return samples[round(start * per_ms) : max(round(start * per_ms), round(end * per_ms))]
+    return round(start * per_ms), max(round(start * per_ms), round(end * per_ms))
 
 
 def speech_span(samples: np.ndarray, sample_rate: int) -> tuple[int, int]:

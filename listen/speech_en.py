@@ -381,7 +381,11 @@ def say_team_record(match: re.Match) -> str:
 
 def say_digits(match: re.Match) -> str:
     """A telephone number: its digits one by one, group by group."""
-    groups = re.findall(r"\d+", match.group(0))
+    return digit_groups(match.group(0))
+
+
+def digit_groups(text: str) -> str:
+    groups = re.findall(r"\d+", text)
     return ", ".join(" ".join("oh" if digit == "0" else num2words(int(digit)) for digit in group) for group in groups)
 
 
@@ -596,7 +600,7 @@ def rules() -> list[Rule]:
         ),
         (
             r"(?<![\w+])\+(\d{1,3})((?:[ -]\d{1,4}){2,4})(?![\w.,]?\d)",
-            lambda m: f"plus {cardinal(m.group(1))}, {say_digits(re.match(r'.*', m.group(2).strip()))}",
+            lambda m: f"plus {cardinal(m.group(1))}, {digit_groups(m.group(2))}",
         ),
         # A range of money: $3-4 million, $10K-$20K, $25-$40.
         (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
@@ -59,6 +59,15 @@ class Voice(Protocol):
     def synthesize(self, text: str, rate: float = 1.0) -> np.ndarray:
         """`text` spoken at `rate` times the voice's normal pace: mono int16 samples at
         `info.sample_rate`. Markup in `text` is read as text, never obeyed."""
+
+
+@runtime_checkable
+class WordTimedVoice(Voice, Protocol):
+    """A voice whose engine says when each word starts (espeak-ng's word events). Voices that
+    cannot say it do not have this method: their words are never guessed."""
+
+    def synthesize_words(self, text: str, rate: float = 1.0) -> tuple[np.ndarray, list[tuple[int, str]]]:
+        """As `synthesize`, and each word of `text` with the sample its speech starts at."""
 
 
 class Backend(Protocol):

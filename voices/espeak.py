@@ -80,13 +80,34 @@ class EspeakVoice:
         self.info = info
         self._espeak, _rate = _library()
         self._chunks: list[bytes] = []
+        self._words: list[tuple[int, int]] = []  # (sample, character) where each word starts
         # Keep the callback object alive as long as the voice: ctypes does not.
         self._espeak.SetSynthCallback(self._collect)
 
-    def _collect(self, wav: int, samples: int, events: object) -> int:
+    def _collect(self, wav: int, samples: int, events: Any) -> int:
         if samples > 0:
             self._chunks.append(ctypes.string_at(wav, samples * 2))
+        index = 0
+        while events[index].type != self._espeak.EVENT_LIST_TERMINATED:
+            event = events[index]
+            if event.type == self._espeak.EVENT_WORD:  # text_position counts characters from 1
+                self._words.append((event.sample, event.text_position - 1))
+            index += 1
         return 0
+
+    def synthesize_words(self, text: str, rate: float = 1.0) -> tuple[np.ndarray, list[tuple[int, str]]]:
+        """The speech, and each word with the sample it starts at (espeak-ng's word events). A
+        word runs to where the next begins, so "Twenty-one," is one word with its comma."""
+        samples = self.synthesize(text, rate)
+        events: list[tuple[int, int]] = []  # in the text's order, at a word's first letter: espeak-ng also sends some
+        # mid-sentence at position 0, and one inside "most"
+        for sample, position in self._words:
+            at_word_start = position == 0 or (0 < position < len(text) and not text[position - 1].isalnum())
+            if at_word_start and (not events or position > events[-1][1]):
+                events.append((sample, position))
+        starts = [position for _, position in events] + [len(text)]
+        words = [(sample, text[start:end].strip()) for (sample, _), start, end in zip(events, starts, starts[1:])]
+        return samples, [(sample, word) for sample, word in words if word]
 
     def synthesize(self, text: str, rate: float = 1.0) -> np.ndarray:
         espeak = self._espeak
@@ -94,7 +115,7 @@ class EspeakVoice:
         if espeak.SetVoiceByName(self.info.path.encode()) != espeak.EE_OK:
             raise ListenError(f"espeak-ng cannot load voice {self.info.id!r}")
         espeak.SetParameter(espeak.RATE, round(NORMAL_WPM * rate), 0)
-        self._chunks = []
+        self._chunks, self._words = [], []
         # Plain UTF-8 text: no SSML and no [[phoneme]] input, so markup in articles is read.
         if espeak.Synth(text, flags=espeak.CHARS_UTF8) != espeak.EE_OK:
             raise ListenError(f"espeak-ng failed on: {text[:60]!r}")
