@@ -50,6 +50,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "mins": ("minute", "minutes"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "wpm": ("word per minute", "words per minute"), "WPM": ("word per minute", "words per minute"),
     "fps": ("frame per second", "frames per second"), "MP": ("megapixel", "megapixels"),
+    "L": ("litre", "litres"), "mAh": ("milliamp hour", "milliamp hours"), "mpg": ("mile per gallon", "miles per gallon"),
     "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
     "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
@@ -95,6 +96,9 @@ COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 STREET_WORDS = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway)"
 )
+# A year between "the" and a name: the 2024 Paris Olympics, the 2016 Rio Games.
+DETERMINER_BEFORE = re.compile(r"\b[Tt]he\s$")
+NAME_AFTER = re.compile(r" [A-Z][a-z]")
 # Words after a number that make it a year: "the 2022 tour", "his 1998 debut".
 YEAR_NOUNS = re.compile(
     r"\s(?:season|debut|tour|elections?|budget|model|edition|census|Olympics|World Cup|campaign|"
@@ -135,7 +139,7 @@ NUMBERED_REFERENCE = re.compile(rf"\b(?i:({'|'.join(sorted(NUMBERED, key=len, re
 CIRCA = re.compile(r"\bca?\.\s?(?=\d)")  # c. 1769, ca. 1850
 SCALES = {"C": "Celsius", "F": "Fahrenheit"}
 # Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
-TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr)\.(?= [A-Z])")
+TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr|Ft)\.(?= [A-Z])")
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow"
 # A part of a whole before a unit, and how it is said: half a cup, three quarters of a pound.
@@ -482,7 +486,7 @@ def say_regnal(match: re.Match) -> str:
     value = roman_value(numeral)
     if value is None or value == 0:
         return match.group(0)
-    if numeral == "I" and name.lower() in ENGLISH_STOPWORDS:  # "Then I, ..."
+    if numeral == "I" and name.lower() in ENGLISH_STOPWORDS and name not in COUNTED_BY_ROMAN:  # "Then I, ..."
         return match.group(0)
     if name in COUNTED_BY_ROMAN:
         return f"{name} {num2words(value)}"
@@ -528,7 +532,9 @@ def say_number(match: re.Match) -> str:
     if number.startswith(("-", "−")):
         sign, number = "minus ", number[1:]
     if re.fullmatch(r"(1[1-9]|20)\d\d", number) and (
-        YEAR_CUES.search(before[-20:]) or YEAR_NOUNS.match(match.string, match.end())
+        YEAR_CUES.search(before[-20:])
+        or YEAR_NOUNS.match(match.string, match.end())
+        or (DETERMINER_BEFORE.search(before[-6:]) and NAME_AFTER.match(match.string, match.end()))
     ):
         return sign + year(number)
     return sign + cardinal(number)
@@ -702,6 +708,7 @@ def rules() -> list[Rule]:
             r"\b((?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Prince|Princess|Duke|Shah) [A-Z][a-z]+) I\b",
             r"\1 the first",
         ),
+        (rf"\b({'|'.join(COUNTED_BY_ROMAN)}) I\b(?![.'’]\w)", r"\1 one"),  # World War I, Part I
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in)\b|[,.;]))\b", say_regnal),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
         (
@@ -717,10 +724,19 @@ def rules() -> list[Rule]:
         # A model or route number after a name, in pairs as people say it: Xbox 360, Boeing 777,
         # Route 133, Writing 101; not a score or a count in a table (Minnesota 101, Miami 91).
         (
-            r"(?<=[a-z,;:] )(?P<name>[A-Z][A-Za-z]+) (?P<number>[1-9]\d[1-9]|[1-9][1-9]0)\b(?![.,:/-]?\d)"
+            r"(?:(?<=[a-z,;:] )|^)(?P<name>[A-Z][A-Za-z]+) (?P<number>[1-9]\d[1-9]|[1-9][1-9]0)\b(?![.,:/-]?\d)"
             r"(?!,? [A-Z][a-z]+ \d| \(?\d)",
             say_model_number,
         ),
+        # A version: 2.1.3 -> two point one point three.
+        (
+            r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w.]\w)",
+            lambda m: " point ".join(cardinal(part) for part in m.group(0).split(".")),
+        ),
+        # A letter and a model number: Airbus A320, the F-35.
+        (r"\b([A-Z])-?([1-9]\d[1-9]|[1-9][1-9]0)\b(?![.,:/-]?\d)", lambda m: f"{m.group(1)} {in_pairs(m.group(2))}"),
+        # A shouted word too long for initials is a word: BREAKING, NASDAQ.
+        (r"\b[A-Z]{6,}\b", lambda m: m.group(0).capitalize() if pronounceable(m.group(0)) else m.group(0)),
         # A company's "Co." after its name (Ford Motor Co., Johnson & Co.); an editor's note; pages.
         (rf"(\b[A-Z][\w'’]*|&) Co{KEEP_FINAL_DOT}(?=[\s,;:.)]|$)", r"\1 Company"),
         (r"\bEd\.?(?= [Nn]ote\b)", "Editor's"),
@@ -732,7 +748,7 @@ def rules() -> list[Rule]:
         # Whatever numbers are left.
         (rf"(?<![\w.])[-−]?(?:{NUMBER})(?![\w])", say_number),
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
-        (r"\d+", lambda m: cardinal(m.group(0))),
+        (NUMBER, lambda m: cardinal(m.group(0))),
         (rf"\b({DETERMINERS}) a hundred\b", r"\1 one hundred"),  # the 100m: the one hundred metres
         # Symbols and punctuation that voices misread.
         (r"\s*&\s*", " and "),
