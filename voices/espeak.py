@@ -88,7 +88,7 @@ class EspeakVoice:
         if samples > 0:
             self._chunks.append(ctypes.string_at(wav, samples * 2))
         index = 0
-        while events[index].type != self._espeak.EVENT_LIST_TERMINATED:
+        while events and events[index].type != self._espeak.EVENT_LIST_TERMINATED:
             event = events[index]
             if event.type == self._espeak.EVENT_WORD:  # text_position counts characters from 1
                 self._words.append((event.sample, event.text_position - 1))
@@ -99,8 +99,9 @@ class EspeakVoice:
         """The speech, and each word with the sample it starts at (espeak-ng's word events). A
         word runs to where the next begins, so "Twenty-one," is one word with its comma."""
         samples = self.synthesize(text, rate)
-        events: list[tuple[int, int]] = []  # in the text's order, at a word's first letter: espeak-ng also sends some
-        # mid-sentence at position 0, and one inside "most"
+        # The events that start a word, in the text's order: espeak-ng also sends a word event at
+        # position 0 mid-sentence, and one inside "most".
+        events: list[tuple[int, int]] = []
         for sample, position in self._words:
             at_word_start = position == 0 or (0 < position < len(text) and not text[position - 1].isalnum())
             if at_word_start and (not events or position > events[-1][1]):
