@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+import srt
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
@@ -89,11 +90,32 @@ def episodes(out: Path) -> list[Episode]:
 
 
 def transcript_segments(folder: Path) -> list[dict]:
+    """The sentences the player shows; where the JSON's segments are words (`--words`), the
+    SubRip file's sentences, each with the times of the words inside it."""
     try:
         segments = json.loads((folder / "transcript.json").read_text(encoding="utf-8"))["segments"]
     except (OSError, ValueError, KeyError, TypeError):
         return []
-    return segments if isinstance(segments, list) else []
+    if not isinstance(segments, list):
+        return []
+    sentences = sentence_cues(folder)
+    if len(sentences) >= len(segments):
+        return segments
+    return [
+        sentence | {"words": [[word["startTime"], word["body"]] for word in segments
+                              if sentence["startTime"] - 0.002 <= word["startTime"] <= sentence["endTime"]]}
+        for sentence in sentences
+    ]  # fmt: skip
+
+
+def sentence_cues(folder: Path) -> list[dict]:
+    """The SubRip transcript's cues (a sentence each) as JSON segments; none when it is missing."""
+    try:
+        subtitles = list(srt.parse(next(folder.glob("*.srt")).read_text(encoding="utf-8")))
+    except (OSError, StopIteration, srt.SRTParseError):
+        return []
+    return [{"startTime": round(sub.start.total_seconds(), 3), "endTime": round(sub.end.total_seconds(), 3),
+             "body": sub.content} for sub in subtitles]  # fmt: skip
 
 
 def published(article: dict, folder: Path) -> datetime:
@@ -263,7 +285,10 @@ def player_page(title: str, items: list[Episode]) -> str:
             "duration": episode.article["duration"],
             "words": episode.article["words"],
             "chapters": [{"title": c["title"], "start": c["startTime"]} for c in episode.chapters],
-            "transcript": [[s["startTime"], s["endTime"], s["body"]] for s in episode.transcript],
+            "transcript": [
+                [s["startTime"], s["endTime"], s["body"], *([s["words"]] if s.get("words") else [])]
+                for s in episode.transcript
+            ],  # fmt: skip
         }
         for episode in items
     ]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
+import srt
 
 from cli import main
 
@@ -288,3 +289,37 @@ def test_player_keeps_one_set_of_controls_in_view_and_marks_what_was_heard(brows
     browser.execute_script("document.getElementById('audio').currentTime = 20")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SCREENSHOTS / f"player-{'phone' if width < 700 else 'desktop'}.png"))
+
+
+@pytest.fixture(scope="module")
+def timed_words(tmp_path_factory) -> Path:
+    """The example in espeak-ng with each word timed (`--words`), with a feed."""
+    from click.testing import CliRunner
+
+    out = tmp_path_factory.mktemp("words")
+    runner = CliRunner()
+    result = runner.invoke(main, ["convert", str(EXAMPLE), "-o", str(out), "--voice", "espeak:en-us", "--words", "-q"])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(main, ["feed", str(out)]).exit_code == 0
+    return out
+
+
+def test_player_shows_sentences_and_underlines_the_word_being_spoken(browser, timed_words):
+    """With `--words` the JSON transcript is a segment a word; the player still shows a line a
+    sentence, and the word being heard is the one underlined."""
+    from selenium.webdriver.common.by import By
+
+    sentences = list(srt.parse(next(timed_words.glob("*/*.srt")).read_text()))
+    with serving(timed_words) as address:
+        browser.get(f"http://{address[0]}:{address[1]}/index.html")
+        browser.find_element(By.XPATH, "//li[strong[starts-with(., 'Volunteers bring')]]").click()
+        wait_for(browser, "return !document.getElementById('audio').paused")
+        lines = browser.find_elements(By.CSS_SELECTOR, "#transcript p")
+        assert [line.text for line in lines] == [sentence.content for sentence in sentences]
+        cues = browser.execute_script("return article.transcript")
+        browser.execute_script("document.getElementById('audio').pause()")
+        for sentence, word in ((3, 2), (7, 5), (12, 1)):  # three moments: the word heard is underlined
+            start, spoken = cues[sentence][3][word]
+            browser.execute_script(f"document.getElementById('audio').currentTime = {start + 0.03}")
+            wait_for(browser, f"const s = document.querySelector('#transcript span.now'); return s && s.textContent === {spoken!r}"
+                              f" && s.parentElement === document.querySelectorAll('#transcript p')[{sentence}]")  # fmt: skip

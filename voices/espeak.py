@@ -106,7 +106,7 @@ class EspeakVoice:
             at_word_start = position == 0 or (0 < position < len(text) and not text[position - 1].isalnum())
             if at_word_start and (not events or position > events[-1][1]):
                 events.append((sample, position))
-        starts = [position for _, position in events] + [len(text)]
+        starts = [0] + [position for _, position in events[1:]] + [len(text)]  # the first word keeps an opening quote
         words = [(sample, text[start:end].strip()) for (sample, _), start, end in zip(events, starts, starts[1:])]
         return samples, [(sample, word) for sample, word in words if word]
 
