@@ -57,6 +57,9 @@ def main() -> None:
                 offsets += found
                 cues += total
             gaps = sorted(abs(offset) for offset in offsets)
+            if not gaps:  # the recognizer understood none of it (espeak-ng at 2x)
+                print(f"| {speed:g}x | {len(report.outcomes)} | 0 of {cues} | | | | | |", flush=True)
+                continue
             within = sum(gap <= 0.08 for gap in gaps) / len(gaps)
             print(f"| {speed:g}x | {len(report.outcomes)} | {len(gaps)} of {cues} | {statistics.median(gaps) * 1000:.0f} ms "
                   f"| {gaps[int(0.95 * (len(gaps) - 1))] * 1000:.0f} ms | {gaps[-1] * 1000:.0f} ms | {within:.1%} "
