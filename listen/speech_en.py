@@ -644,6 +644,7 @@ def rules() -> list[Rule]:
         (rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?", say_day_month),
         (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
+        (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?![\d.]|\.\d)", say_slash_date),  # 12.05.2019
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
         (rf"\b({TIME_ZONES})\b", lambda m: " ".join(m.group(1))),
@@ -730,7 +731,7 @@ def rules() -> list[Rule]:
         ),
         # A version: 2.1.3 -> two point one point three.
         (
-            r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w.]\w)",
+            r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\d.]|\.\d)",
             lambda m: " point ".join(cardinal(part) for part in m.group(0).split(".")),
         ),
         # A letter and a model number: Airbus A320, the F-35.
