@@ -348,6 +348,13 @@ def say_clock(match: re.Match) -> str:
     return words
 
 
+def say_race_time(match: re.Match) -> str:
+    """`2:03:23` -> two hours three minutes twenty-three seconds."""
+    parts = [str(int(part)) for part in match.groups()]
+    names = [("hour", "hours"), ("minute", "minutes"), ("second", "seconds")]
+    return " ".join(f"{cardinal(part)} {plural(part, name)}" for part, name in zip(parts, names) if part != "0")
+
+
 def say_hour_meridiem(match: re.Match) -> str:
     return f"{num2words(int(match.group(1)))} {' '.join(match.group(2).lower().replace('.', ''))}"
 
@@ -579,6 +586,11 @@ def rules() -> list[Rule]:
         (r"\[\[|\]\]", " "),
         # Web addresses, e-mail, hashtags and handles.
         (EMAIL.pattern, say_email),
+        # A web address written without its scheme, with a path: read by its host.
+        (
+            r"\b((?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co\.uk|org\.uk|com\.au))/\S*[^\s.,;:!?)]",
+            lambda m: say_host(m.group(1), "dot"),
+        ),
         (URL.pattern, say_url),
         (r"(?<![\w&])#([A-Za-z]\w*)", say_hashtag),
         (r"(?<![\w.])@([A-Za-z_]\w*)", r"at \1"),
@@ -645,6 +657,8 @@ def rules() -> list[Rule]:
         (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?![\d.]|\.\d)", say_slash_date),  # 12.05.2019
+        # A race time, hours:minutes:seconds: 2:03:23.
+        (r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!:)", say_race_time),
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
         (rf"\b({TIME_ZONES})\b", lambda m: " ".join(m.group(1))),
@@ -691,6 +705,10 @@ def rules() -> list[Rule]:
             say_unit,
         ),
         (rf"\b({NUMBER})x\b", say_times),
+        (
+            rf"(?<![\w.,])({NUMBER})-({units})\b(?!-)",
+            lambda m: f"{cardinal(m.group(1))}-{UNITS[m.group(2)][0]}",
+        ),  # 130-mph winds
         (rf"\b({NUMBER})\s?({magnitudes})\b", say_magnitude),
         # Ordinals and decades: 21st, 1990s, '90s.
         (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th)\b", say_ordinal),
