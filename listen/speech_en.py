@@ -437,11 +437,8 @@ def say_range(match: re.Match) -> str:
 def say_measured_fraction(match: re.Match) -> str:
     """`1 1/2 cups` -> one and a half cups; `1/2 cup` -> half a cup; `3/4 lb.` -> three quarters
     of a pound."""
-    whole, part, unit = (
-        match.group("whole"),
-        FRACTION_WORDS[int(match.group("top")), int(match.group("bottom"))],
-        match.group("unit"),
-    )
+    top, bottom = match.group("fraction").split("/")
+    whole, part, unit = match.group("whole"), FRACTION_WORDS[int(top), int(bottom)], match.group("unit")
     if whole:
         said = f"{cardinal(whole)} and {part}"
         return f"{said} {UNITS[unit][1] if unit in UNITS else unit}" if unit else said
@@ -557,6 +554,7 @@ def rules() -> list[Rule]:
     magnitudes = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
     states = "|".join(US_STATES)
     state_names = "|".join(US_STATES.values())
+    fractions = "|".join(f"{top}/{bottom}" for top, bottom in FRACTION_WORDS)
     ap_states = "|".join(re.escape(state) for state in sorted(AP_STATES, key=len, reverse=True))
     rules: list[tuple[str, str | Callable[[re.Match], str]]] = [
         # A title in angle brackets (the Korean and Chinese press style) is read; markup is not.
@@ -667,7 +665,7 @@ def rules() -> list[Rule]:
         (r"\bI-(\d{1,3})\b", lambda m: f"I {cardinal(m.group(1))}"),
         # A part of a whole, alone or with a unit: 1 1/2 cups, 1/2 cup, 3/4 lb.
         (
-            rf"(?<![\d/.,])(?:(?P<whole>\d{{1,2}}) )?(?P<top>[123])/(?P<bottom>[2348])(?![\d/])"
+            rf"(?<![\d/.,])(?:(?P<whole>\d{{1,2}}) )?(?P<fraction>{fractions})(?![\d/])"
             rf"(?(whole)|(?=\s?(?:{units}|cups?|sticks?|pints?|inch(?:es)?)\b))(?:\s?(?P<unit>{units}|cups?|sticks?|pints?|inch(?:es)?)\b\.?)?",
             say_measured_fraction,
         ),

@@ -165,6 +165,17 @@ def test_a_number_too_long_for_words_never_raises(language):
     assert "Code" in spoken and "ends here" in spoken
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["Add 2/4 cup, 3/2 tsp. and 1 2/2 cups.", "Call 911 911 911.", "$5-$ and $-4 million", "2:99:99 and 1:00:00"],
+)
+def test_forms_a_rule_does_not_know_are_left_and_never_raise(written):
+    """Near misses of the English rules' shapes (fractions no table holds, money with a side
+    missing, impossible times): every word still reaches the voice, and nothing raises."""
+    spoken = " ".join(spoken_sentences(written, "en"))
+    assert spoken and not re.search(r"\d", spoken)
+
+
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es", "pt", "it", "ru"])
 @pytest.mark.parametrize("hostile", ["1" * 100_000, "." * 10_000, "[" * 5_000 + "x" + "]" * 5_000, "9 %" * 10_000])
 def test_hostile_text_finishes_in_bounded_time(language, hostile):
