@@ -444,8 +444,9 @@ def say_measured_fraction(match: re.Match) -> str:
         return f"{said} {UNITS[unit][1] if unit in UNITS else unit}" if unit else said
     if not unit:
         return part
-    noun = UNITS[unit][0] if unit in UNITS else re.sub(r"s$", "", unit)
-    return f"half a {noun}" if part == "a half" else f"{part} of a {noun}"
+    noun = UNITS[unit][0] if unit in UNITS else re.sub(r"(?<=ch)es$|s$", "", unit)
+    article = "an" if noun[0] in "aeiou" else "a"
+    return f"half {article} {noun}" if part == "a half" else f"{part} of {article} {noun}"
 
 
 def say_party_state(match: re.Match) -> str:
@@ -666,7 +667,7 @@ def rules() -> list[Rule]:
         # A part of a whole, alone or with a unit: 1 1/2 cups, 1/2 cup, 3/4 lb.
         (
             rf"(?<![\d/.,])(?:(?P<whole>\d{{1,2}}) )?(?P<fraction>{fractions})(?![\d/])"
-            rf"(?(whole)|(?=\s?(?:{units}|cups?|sticks?|pints?|inch(?:es)?)\b))(?:\s?(?P<unit>{units}|cups?|sticks?|pints?|inch(?:es)?)\b\.?)?",
+            rf"(?(whole)|(?=\s?(?:{units}|cups?|sticks?|pints?|inch(?:es)?)\b))(?:\s?(?P<unit>{units}|cups?|sticks?|pints?|inch(?:es)?)\b{KEEP_FINAL_DOT})?",
             say_measured_fraction,
         ),
         (
