@@ -115,7 +115,6 @@ def normalize(sentence: str, language: str) -> str:
     if language in ("fr", "es", "pt", "it"):
         text = ROMAN_CENTURY.sub(lambda match: say_roman_century(match.group(1)), text)
         text = WRITTEN_ORDINAL.sub(lambda match: say_written_ordinal(match, language), text)
-    if language in ("fr", "es", "pt", "it"):
         text = REGNAL.sub(lambda match: say_regnal(match, language), text)
     if language == "fr":
         text = FRENCH_CLOCK.sub(say_french_clock, text)
