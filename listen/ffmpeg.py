@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
@@ -79,6 +80,14 @@ def ebur128_summary(stderr: str) -> Loudness | None:
     return Loudness(float(integrated.group(1)), float(peak.group(1)))
 
 
+def read_log(log: IO[bytes]) -> str:
+    """All a process wrote to `log` (a temporary file), which is then closed."""
+    log.seek(0)
+    text = log.read().decode("utf-8", "replace")
+    log.close()
+    return text
+
+
 def probe(path: Path) -> dict:
     """ffprobe's view of a file: format, streams and chapters."""
     command = [
@@ -93,20 +102,30 @@ def probe(path: Path) -> dict:
 
 class Encoder:
     """ffmpeg encoding mono 32-bit float samples while they are being written: synthesis and
-    encoding run side by side, and no whole-article audio is ever kept, in memory or on disk."""
+    encoding run side by side, and no whole-article audio is ever kept, in memory or on disk.
+
+    Two ffmpeg processes, piped: the first puts the samples through `filters` and the meter,
+    the second encodes what comes out. ffmpeg 5 runs a filter graph and its encoder on one
+    thread, so apart they take two cores, and the filters and meter cost (almost) no time.
+    """
 
     def __init__(self, sample_rate: int, codec: tuple[str, ...], output: Path, filters: str) -> None:
         self.output = output
-        self.errors = tempfile.TemporaryFile()
+        self.errors = tempfile.TemporaryFile()  # the filters' and the meter's log
+        self.encoder_errors = tempfile.TemporaryFile()
         self.loudness: Loudness | None = None  # measured as it is encoded, known after finish()
-        # 32-bit float in (a gain never clips before the limiter in `filters`); ebur128 measures
-        # what is encoded, in this process: info level, for its summary.
-        command = [require("ffmpeg"), "-hide_banner", "-nostats", "-loglevel", "level+info", "-y", "-f", "f32le",
-                   "-ar", str(sample_rate), "-ac", "1", "-i", "-", "-af", f"{filters},{METER}", *codec,
-                   file_url(output)]  # fmt: skip
-        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=self.errors)
-        assert self.process.stdin is not None
-        self.pipe = self.process.stdin
+        # 32-bit float in (a gain never clips before the limiter in `filters`), 16-bit out of
+        # it; ebur128 measures what is encoded: info level, for its summary.
+        filtering = [require("ffmpeg"), "-hide_banner", "-nostats", "-loglevel", "level+info", "-f", "f32le",
+                     "-ar", str(sample_rate), "-ac", "1", "-i", "-", "-af", f"{filters},{METER}",
+                     "-f", "s16le", "-"]  # fmt: skip
+        encoding = [require("ffmpeg"), "-hide_banner", "-nostats", "-loglevel", "error", "-y", "-f", "s16le",
+                    "-ar", str(sample_rate), "-ac", "1", "-i", "-", *codec, file_url(output)]  # fmt: skip
+        self.filtering = subprocess.Popen(filtering, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors)
+        assert self.filtering.stdin is not None and self.filtering.stdout is not None
+        self.process = subprocess.Popen(encoding, stdin=self.filtering.stdout, stderr=self.encoder_errors)
+        self.filtering.stdout.close()  # the encoder's now: it sees the end when the filters end
+        self.pipe = self.filtering.stdin
         # Room for a piece or two: the next piece is spoken while ffmpeg encodes this one (a
         # smaller pipe, where the system refuses, only overlaps less).
         with contextlib.suppress(OSError):
@@ -121,22 +140,26 @@ class Encoder:
             raise ListenError("ffmpeg stopped encoding") from None
 
     def finish(self) -> None:
-        """Wait for the encode to end; ListenError with ffmpeg's reason if it failed."""
+        """Wait for the encode to end; ListenError with ffmpeg's reason if it failed (the
+        encoder's first: when it fails, the filters only see their output closed)."""
         with contextlib.suppress(BrokenPipeError):
             self.pipe.close()
-        returncode = self.process.wait()
-        self.errors.seek(0)
-        stderr = self.errors.read().decode("utf-8", "replace")
-        self.errors.close()
-        if returncode != 0:
-            raise ListenError(f"ffmpeg failed: {reason(stderr, returncode)}")
+        filtered, encoded = self.filtering.wait(), self.process.wait()
+        stderr, encoder_stderr = read_log(self.errors), read_log(self.encoder_errors)
+        if encoded != 0:
+            raise ListenError(f"ffmpeg failed: {reason(encoder_stderr, encoded)}")
+        if filtered != 0:
+            raise ListenError(f"ffmpeg failed: {reason(stderr, filtered)}")
         self.loudness = ebur128_summary(stderr)
 
     def __enter__(self) -> Encoder:
         return self
 
     def __exit__(self, kind: type | None, error: BaseException | None, traceback: object) -> None:
-        if error is not None and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
+        if error is not None:
+            for process in (self.filtering, self.process):
+                if process.poll() is None:
+                    process.kill()
+                process.wait()
             self.errors.close()
+            self.encoder_errors.close()

@@ -10,12 +10,14 @@ encoding process, and ffmpeg's ebur128 meter measures what is encoded (ffmpeg.En
 sample peak, as the true peak would cost as much again as the encode itself), for
 article.json. The gain is found on the article's own speech, without speaking anything
 twice: the first CALIBRATION_SECONDS are held back and put through the same limiter and
-meter until they come out at the target; then they are written like everything after them.
+meter until they come out at the target, on a thread of its own while the speaking goes on
+(ffmpeg measures, in another process); then they are written like everything after them.
 """
 
 from __future__ import annotations
 
 import math
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 
@@ -37,7 +39,8 @@ class Leveller:
 
     def __init__(self, sample_rate: int) -> None:
         self.rate = sample_rate
-        self.gain: float | None = None  # linear, found once enough speech is held
+        self.gain: float | None = None  # linear, known once the search for it has ended
+        self.search: Future[float] | None = None  # started once enough speech is held
         self.held: list[Piece] = []
         self.held_samples = 0
 
@@ -47,20 +50,26 @@ class Leveller:
             return [self.level(piece)]
         self.held.append(piece)
         self.held_samples += len(speech)
-        if self.held_samples < CALIBRATION_SECONDS * self.rate:
+        if self.search is None and self.held_samples >= CALIBRATION_SECONDS * self.rate:
+            searching = ThreadPoolExecutor(max_workers=1)
+            self.search = searching.submit(self.find_gain, self.held_audio())
+            searching.shutdown(wait=False)  # its thread ends with the search
+        if self.search is None or not self.search.done():
             return []
         return self.flush()
 
     def flush(self) -> list[Piece]:
         """Everything held, levelled (the gain is found on it, if it was not yet)."""
         if self.gain is None:
-            # Measured with its pauses, as it will be heard: loudness is gated on 400 ms blocks.
-            self.gain = self.find_gain(
-                np.concatenate([np.zeros(0, np.float32)] + [p for piece in self.held for p in piece])
-            )
+            self.gain = self.search.result() if self.search else self.find_gain(self.held_audio())
         ready = [self.level(piece) for piece in self.held]
         self.held = []
         return ready
+
+    def held_audio(self) -> np.ndarray:
+        """The speech held so far, with its pauses, as it will be heard: loudness is gated on
+        400 ms blocks, so the pauses count."""
+        return np.concatenate([np.zeros(0, np.float32)] + [part for piece in self.held for part in piece])
 
     def find_gain(self, audio: np.ndarray) -> float:
         """The gain that brings `audio`, through the limiter, to TARGET_LUFS."""

@@ -46,6 +46,9 @@ def packaged_models() -> tuple[Path, ...]:
     """Models shipped inside installed Python packages (each with its .onnx.json beside it)."""
     found = []
     for distribution in distributions():
+        record = distribution.read_text("RECORD")
+        if record is not None and ".onnx," not in record:
+            continue  # no model: its list of files is not worth parsing (most packages)
         for file in distribution.files or []:
             if file.name.endswith(".onnx"):
                 model = Path(str(distribution.locate_file(file)))
