@@ -30,7 +30,7 @@ MONTHS = {
 }
 MONTH_NAMES = {language: names.split() for language, names in MONTHS.items()}
 DECIMAL_WORD = {"de": "Komma", "fr": "virgule", "es": "coma", "pt": "vírgula", "it": "virgola"}
-HOUR_WORD = {"de": ("Uhr", "{h} Uhr {m}"), "fr": ("heures", "{h} heures {m}"), "es": ("", "{h} y {m}"),
+HOUR_WORD = {"de": ("Uhr", "{h} Uhr {m}"), "es": ("", "{h} y {m}"),
              "pt": ("", "{h} e {m}"), "it": ("", "{h} e {m}")}  # fmt: skip
 # The words a page's symbols stand for, language by language.
 SYMBOL_WORDS = {
@@ -122,6 +122,8 @@ def normalize(sentence: str, language: str) -> str:
         text = GERMAN_ORDINAL_DATE.sub(lambda match: f"{german_ordinal(int(match.group(1)))} {match.group(2)}", text)
         text = GERMAN_ORDINAL.sub(say_german_ordinal, text)
     if language == "ru":
+        text = NUMERIC_DATE.sub(say_russian_date, text)
+        text = CLOCK.sub(say_russian_clock, text)
         text = RUSSIAN_DAY.sub(lambda match: in_words(int(match.group(1)), "ru", to="ordinal", gender="n"), text)
         text = RUSSIAN_YEAR.sub(say_russian_year, text)
         text = RUSSIAN_UNIT.sub(say_russian_unit, text)
@@ -263,9 +265,32 @@ def say_german_ordinal(match: re.Match) -> str:
 
 def say_french_clock(match: re.Match) -> str:
     """`14h30` -> quatorze heures trente; `1h` -> une heure."""
-    hours = int(match.group(1))
-    words = "une heure" if hours == 1 else f"{in_words(hours, 'fr')} heures"
-    return f"{words} {in_words(int(match.group(2)), 'fr')}" if match.group(2) and int(match.group(2)) else words
+    minutes = int(match.group(2)) if match.group(2) else 0
+    return french_time(int(match.group(1)), minutes)
+
+
+def french_time(hours: int, minutes: int) -> str:
+    """quatorze heures trente; une heure, zéro heure (a single hour, or none, is singular)."""
+    words = {0: "zéro heure", 1: "une heure"}.get(hours) or f"{in_words(hours, 'fr')} heures"
+    return f"{words} {in_words(minutes, 'fr')}" if minutes else words
+
+
+def say_russian_clock(match: re.Match) -> str:
+    """`15:30` -> пятнадцать тридцать; `9:05` -> девять ноль пять; `15:00` -> пятнадцать ноль-ноль,
+    as a Russian newsreader gives the time."""
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    said = {0: "ноль-ноль"}.get(minutes) or f"{'ноль ' if minutes < 10 else ''}{in_words(minutes, 'ru')}"
+    return f"{in_words(hours, 'ru')} {said}"
+
+
+def say_russian_date(match: re.Match) -> str:
+    """`05.10.2018` -> 5 октября 2018 года, for the day and year rules to say in their forms."""
+    day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group(0)
+    following = match.string[match.end() :].lstrip()
+    noun = "" if following.startswith(("г.", "год")) else " года"  # `05.10.2018 г.` says it once
+    return f"{day} {RUSSIAN_MONTHS.split('|')[month - 1]} {year}{noun}"
 
 
 def say_regnal(match: re.Match, language: str) -> str:
@@ -310,6 +335,8 @@ def say_date(match: re.Match, language: str) -> str:
 
 def say_clock(match: re.Match, language: str) -> str:
     hours, minutes = int(match.group(1)), int(match.group(2))
+    if language == "fr":
+        return french_time(hours, minutes)
     only_hours, pattern = HOUR_WORD[language]
     if minutes == 0:
         return f"{in_words(hours, language)} {only_hours}".strip()
