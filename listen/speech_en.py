@@ -65,6 +65,9 @@ FUNCTION_WORDS = {
     "high", "deep", "tall", "old", "up", "down", "off", "over", "under", "ago", "before", "after",
 }  # fmt: skip
 DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)"
+# Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
+# 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
+BEFORE_AMOUNT = r"(?:new|whopping|massive|huge|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
 SUBUNITS = {"£": ("penny", "pence"), "GBP": ("penny", "pence")}  # the rest: cents
 US_STATES = {  # postal code -> name; AP style abbreviations below
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -276,7 +279,10 @@ def say_unit(match: re.Match) -> str:
         return f"{determiner}{cardinal(low)}{' to ' + cardinal(high) if high else ''} million"
     if high:
         return f"{determiner}{cardinal(low)} to {cardinal(high)} {UNITS[unit][1]}"
-    if determiner and noun_follows and unit not in AMOUNT_UNITS:  # a unit before a noun is singular
+    # A unit before a noun is singular (a 48MP camera); an amount's unit only after "a" (a 5kg
+    # bag, where "the 200g flour" is two hundred grams of it).
+    modifier = unit not in AMOUNT_UNITS or determiner.lower().startswith(("a ", "an "))
+    if determiner and noun_follows and modifier:
         return f"{determiner}{cardinal(low)} {UNITS[unit][0]}"
     words = f"{determiner}{cardinal(low)} {plural(low, UNITS[unit])}"
     return words + " of" if noun_follows and unit in AMOUNT_UNITS else words
@@ -572,8 +578,9 @@ def rules() -> list[Rule]:
         (r"\b([CF])\+\+", r"\1 plus plus"),
         (r"\b([CF])#(?!\w)", r"\1 sharp"),
         (r"\s?(?:\+/[-−]|±)\s?", " plus or minus "),
-        # Web leftovers: embedded-picture links, market data codes.
-        (r"\bpic\.twitter\.com/\S+|\b[A-Z]{1,4}\d[A-Z0-9]*=[A-Z]{1,3}\b|(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b", " "),
+        # Web leftovers: embedded-picture links, market data codes (the ones with a leading dot go
+        # before the split: WEB_LEFTOVER).
+        (r"\bpic\.twitter\.com/\S+|\b[A-Z]{1,4}\d[A-Z0-9]*=[A-Z]{1,3}\b", " "),
         # A quote's code in brackets, as wire stories print it: (AAPL.O), (.SPX), (NYSE: IBM).
         (
             r"\s?\((?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|LON|TSX|TSXV|ASX|OTC"
@@ -619,6 +626,8 @@ def rules() -> list[Rule]:
             r"(?<![\w+])\+(\d{1,3})((?:[ -]\d{1,4}){2,4})(?![\w.,]?\d)",
             lambda m: f"plus {cardinal(m.group(1))}, {digit_groups(m.group(2))}",
         ),
+        # A dollar sign written after the amount (35$, 9-10$) is read as if before it.
+        (rf"(?<![\w$.,])((?:{NUMBER})(?:\s?[-–]\s?(?:{NUMBER}))?)\s?\$(?![\w$])", r"$\1"),
         # A range of money: $3-4 million, $10K-$20K, $25-$40.
         (
             rf"(?P<currency>{currencies})\s?(?P<low>{NUMBER})(?P<low_magnitude>(?i:k|m|bn|b))?\s?[-–]\s?(?:{currencies})?"
@@ -689,6 +698,7 @@ def rules() -> list[Rule]:
         ),
         (rf"(?<![\d.,])({NUMBER})\s?(%|per ?cent\b)", say_percent),
         (r"(-|−|minus\s)?(?<![\d.])(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
+        (r"\b(degrees?) ([CF])\b", lambda m: f"{m.group(1)} {SCALES[m.group(2)]}"),  # 165 degrees F
         # ... and without the degree sign after a common word: highs of 30C, lows of -5C (an iPhone 5C stays).
         (
             r"\b((?:of|to|at|around|about|near|above|below|than|from|between|and|or|by|hit|hits|reach\w*|high|highs|low|lows"
@@ -700,7 +710,7 @@ def rules() -> list[Rule]:
         # A time in seconds with its decimals: 9.58s.
         (r"(?<![\d.,])(\d{1,3}\.\d{1,3})s\b", lambda m: f"{cardinal(m.group(1))} seconds"),
         (
-            rf"(?P<det>\b{DETERMINERS} )?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[a-z]+)\b)?",
+            rf"(?P<det>\b{DETERMINERS} (?:{BEFORE_AMOUNT} )?)?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[a-z]+)\b)?",
             say_unit,
         ),
         (rf"\b({NUMBER})x\b", say_times),
@@ -801,12 +811,19 @@ ABBREVIATION_DOT = re.compile(
 )
 RESULT = re.compile(r"(?<=[a-z]) d\. (?=[A-Z])")
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
+# A market data code with a leading dot, as wire stories leave it in the text (`gauge of stocks
+# .MIWD00000PUS rose`): not read, and its dot is no sentence end. Short ones (.NET) are words.
+DOTTED_MARKET_CODE = re.compile(r"\s?(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b")
+# A month's abbreviation before a year (in Feb. 2006): its period is no sentence end.
+MONTH_BEFORE_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s(?:1[5-9]|20)\d\d\b)")
 TIME_ZONE_DOT = re.compile(rf"(?<=\b[aApP]\.[mM])\.(?=\s+(?:{TIME_ZONES}|{WEEKDAYS})\b)")
 PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state in AP_STATES)}))\.(?=[,)])")
 
 
 def before_split(paragraph: str) -> str:
     """What the sentence splitter must not take for a sentence end."""
+    paragraph = DOTTED_MARKET_CODE.sub("", paragraph)
+    paragraph = MONTH_BEFORE_YEAR.sub(lambda match: MONTHS[match.group(1)[:3].lower()], paragraph)
     paragraph = NUMBERED_REFERENCE.sub(say_reference, CIRCA.sub("circa ", ABBREVIATION_DOT.sub(r"\1", paragraph)))
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
