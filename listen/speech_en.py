@@ -639,7 +639,10 @@ def rules() -> list[Rule]:
             rf"(?P<article>\b[Aa]n? )?(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:\s?(?P<magnitude>(?i:{magnitudes}))\b)?",
             say_money,
         ),
-        (rf"(?<![\d.,])({NUMBER})p\b", lambda m: f"{cardinal(m.group(1))} {'penny' if m.group(1) == '1' else 'pence'}"),
+        (
+            rf"(?<![\d.,])({NUMBER})p\b(?!\.[mM]\b)",
+            lambda m: f"{cardinal(m.group(1))} {'penny' if m.group(1) == '1' else 'pence'}",
+        ),
         # A reference before its number (Ch. 4, fig. 2, est. 1885); a year's estimate (2020 est.).
         (NUMBERED_REFERENCE.pattern, say_reference),
         (r"\b((?:1[89]|20)\d\d) est\.", lambda m: f"{year(m.group(1))} estimate"),
@@ -816,7 +819,8 @@ COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", 
 DOTTED_MARKET_CODE = re.compile(r"\s?(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b")
 # A month's abbreviation before a year (in Feb. 2006): its period is no sentence end.
 MONTH_BEFORE_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s(?:1[5-9]|20)\d\d\b)")
-TIME_ZONE_DOT = re.compile(rf"(?<=\b[aApP]\.[mM])\.(?=\s+(?:{TIME_ZONES}|{WEEKDAYS})\b)")
+# p.m. before a time zone, a weekday or a small letter (9p.m. announcing): no sentence end.
+TIME_ZONE_DOT = re.compile(rf"(?<=(?<![A-Za-z])[aApP]\.[mM])\.(?=\s+(?:(?:{TIME_ZONES}|{WEEKDAYS})\b|[a-z]))")
 PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state in AP_STATES)}))\.(?=[,)])")
 
 
