@@ -44,6 +44,10 @@ BOMS = [
 ]
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
 HTML_TAGS = re.compile(r"<(p|div|article|section|h[1-6]|span|a|br|title)\b[^>]*>", re.I)
+ANY_TAG = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]{0,500}>", re.I)
+# A copy holds a tag it quotes now and then; a page's source has one every few dozen characters
+# (over 20 per 1,000 on the pages seen; a copied page with quoted markup, at most 8).
+SOURCE_TAGS_PER_1000 = 15
 MARKDOWN_HEADING = re.compile(r"^#{1,6} \S", re.M)
 MARKDOWN_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
 # Controls other than tab and newline, zero-width characters, bidi marks, the BOM, and
@@ -151,13 +155,15 @@ def normalize(text: str) -> str:
 
 def detect_kind(text: str, location: str) -> str:
     """A page that starts as HTML is HTML, whatever its name. Otherwise a `.txt` file is the text
-    a reader copied (which may quote a tag or a `#`) unless it opens as Markdown, a `.md` file
-    is Markdown; without a telling name (stdin, a URL), markup dense enough to be the page's
-    own decides."""
+    a reader copied (which may quote a tag or a `#`) unless it opens as Markdown or is markup
+    through and through (a page's source saved as text), a `.md` file is Markdown; without a
+    telling name (stdin, a URL), markup dense enough to be the page's own decides."""
     head = text[:20_000]
     suffix = Path(location).suffix.lower()
     if HTML_START.match(head):
         return "html"
+    if suffix in TEXT_SUFFIXES and len(ANY_TAG.findall(head)) >= max(100, SOURCE_TAGS_PER_1000 * len(head) / 1000):
+        return "html"  # the page's source saved as text (what is left of it, maybe without its head)
     if suffix in TEXT_SUFFIXES:  # Markdown saved as .txt opens with its `# Headline`
         return "markdown" if MARKDOWN_HEADING.match(head.lstrip()) else "text"
     if suffix in (".md", ".markdown"):

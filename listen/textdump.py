@@ -45,6 +45,9 @@ BULLET = re.compile(r"^[•·▪●◦‣*-]\s+")
 LIST_ITEM = re.compile(r"^(\d+[.)]?\s|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{0,30}: \S.{0,100}$)")
 BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
 WORD = re.compile(r"\w+", re.U)
+# A line of the page's own source that came along with the text (an advert's script, a
+# conditional comment): nothing in it is for a listener.
+PAGE_SOURCE = re.compile(r"<(script|noscript|style|iframe)\b|<!\[if|<!--", re.I)
 PLAIN_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -111,7 +114,7 @@ def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
     """The page's non-empty lines with their evidence, which of them are end-of-article
     markers ("Related", "Comments", a copyright line), and the page's language."""
     texts = [" ".join(line.split()) for line in text.split("\n")]
-    texts = [line for line in texts if line]
+    texts = [line for line in texts if line and not PAGE_SOURCE.match(line)]
     language = detect_language(" ".join(line for line in texts if len(line) > 60) or text)
     lines = make_lines(texts, language)
     return lines, [is_article_end(line.text) for line in lines], language

@@ -335,3 +335,33 @@ def test_a_short_article_on_a_busy_page_is_found(tmp_path):
                         *teasers, "About", "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "ferry.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [paragraph]
+
+
+def test_a_pages_source_saved_as_text_is_read_as_html(tmp_path):
+    """A `.txt` that is the page's markup through and through (saved from the source view, or
+    what a converter left of it, its head cut off mid-script) is read as the page it is: its
+    article, not its code. A copy that quotes a tag now and then stays copied text."""
+    menu = "".join(f'<tr><td class="nav"><a href="/section/{n}">Section {n}</a></td></tr>' for n in range(40))
+    source = (
+        'ntById("font"); obj.style.fontSize = size + "pt"; } function goPrint() { window.open("/print"); }'
+        f'</script></head><body><table width="920">{menu}<tr><td><h1>Bridge closes</h1><p>{BODY}</p>'
+        f"<p>{BODY.replace('council', 'mayor')}</p></td></tr></table></body></html>"
+    )
+    read = read_source(str(write(tmp_path / "saved.txt", source)), 10**6)
+    assert read.kind == "html"
+    heard = [p for chapter in clean(read).chapters for p in chapter.paragraphs]
+    assert BODY in heard and not any("function" in p or "<" in p for p in heard)
+    quoting = "\n\n".join([f"Wrap each paragraph in a <p> tag and each link in an <a href> tag. {BODY}"] * 3)
+    assert read_source(str(write(tmp_path / "lesson.txt", quoting)), 10**6).kind == "text"
+
+
+def test_the_pages_own_script_lines_are_not_read(tmp_path):
+    """An advert's script or a conditional comment copied along with the text is not read."""
+    second = BODY.replace("council", "mayor")
+    script = (
+        "<SCRIPT LANGUAGE='JavaScript1.1'>if (document.layers) {document.write('<SCR' + 'IPT "
+        "SRC=/Global/ad.asp?type=single&cls1=News />'); document.close();}</SCRIPT>"
+    )
+    text = "\n\n".join(["Bridge closes", BODY, script, "<!--[if IE]> <img src=/ad.gif> <![endif]-->", second])
+    article = clean(read_source(str(write(tmp_path / "copied.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
