@@ -54,16 +54,22 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
     "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
-    "pts": ("point", "points"),
+    "pts": ("point", "points"), "tbsps": ("tablespoon", "tablespoons"), "tsps": ("teaspoon", "teaspoons"),
+    "yr": ("year", "years"), "yrs": ("year", "years"),
 }  # fmt: skip
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
-AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "qt", "gal", "t"}
+AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
+                "gal", "t"}  # fmt: skip
 # Words after a number and unit that are not the thing measured ("5km to school", "5 oz. each").
 FUNCTION_WORDS = {
     "of", "and", "or", "to", "in", "into", "per", "a", "an", "the", "each", "more", "less", "for", "at",
     "on", "with", "is", "are", "was", "were", "from", "by", "than", "as", "away", "long", "wide",
     "high", "deep", "tall", "old", "up", "down", "off", "over", "under", "ago", "before", "after",
 }  # fmt: skip
+PER_UNIT = {  # what a price is per, after a slash: $3.49/gallon
+    word: word for word in ("gallon", "litre", "liter", "hour", "day", "week", "month", "year", "night", "person",
+                            "share", "barrel", "ton", "tonne", "pound", "ounce", "mile", "kg", "kWh", "head", "user")
+} | {"hr": "hour", "mo": "month", "yr": "year", "bbl": "barrel", "lb": "pound", "oz": "ounce", "kwh": "kWh"}  # fmt: skip
 DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)"
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
@@ -96,6 +102,7 @@ AP_STATES = {
 }  # fmt: skip
 ENGLISH_STOPWORDS = stopwords("en")
 COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+ORDINAL_WORD = r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)"
 STREET_WORDS = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway)"
 )
@@ -238,8 +245,8 @@ def say_money(match: re.Match) -> str:
     amount, magnitude = match.group("amount"), (match.group("magnitude") or "").lower()
     symbol = match.group("currency").upper() if match.group("currency")[0].isalpha() else match.group("currency")
     currency, article = CURRENCIES[symbol], match.group("article") or ""
-    if magnitude:
-        forms = currency if not article else (currency[0], currency[0])  # a twelve million dollar deal
+    if magnitude:  # a twelve million dollar deal, a $5-million fund: before a noun, one dollar
+        forms = (currency[0], currency[0]) if article or match.group("joiner") == "-" else currency
         return f"{article}{cardinal(amount)} {MAGNITUDES[magnitude]} {forms[1]}"
     whole, _, cents = amount.replace(",", "").partition(".")
     cents = cents.ljust(2, "0")[:2] if cents else ""
@@ -507,8 +514,10 @@ def say_regnal(match: re.Match) -> str:
 def say_saint_or_street(match: re.Match) -> str:
     before, word, after = match.group(1) or "", match.group(2), match.group(3)
     saint, street = {"St": ("Saint", "Street"), "Dr": ("Doctor", "Drive")}[word]
-    # Before a name: Saint, Doctor. After one (Baker St, Mulholland Dr): Street, Drive.
-    chosen = saint if after and after[0].isupper() else street if before else saint
+    # Before a name: Saint, Doctor. After one (Baker St, Mulholland Dr) or a number (5th St.,
+    # said "fifth" by now): Street, Drive.
+    numbered = bool(re.fullmatch(ORDINAL_WORD, before.strip()))
+    chosen = street if numbered else saint if after and after[0].isupper() else street if before else saint
     return f"{before}{chosen}{'' if after is None else ' ' + after}"
 
 
@@ -528,7 +537,7 @@ def say_acronym(match: re.Match) -> str:
     word, tail = match.group(1), match.group(2) or ""
     if word in WORD_ACRONYMS or is_shouted_word(word):
         return word.capitalize() + tail  # NATO -> Nato: every voice reads a word
-    return " ".join(word) + tail  # FBI -> F B I; MPs -> M Ps
+    return " ".join(word) + ("'s" if tail else "")  # FBI -> F B I; MPs -> M P's (RBIs: not "R B Is")
 
 
 def is_shouted_word(word: str) -> bool:
@@ -617,6 +626,24 @@ def rules() -> list[Rule]:
             rf"(?P<city>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>(?:{states})\b|(?:{ap_states})\.)(?=[\s,;:.)]|$)",
             say_city_state,
         ),
+        # A toll-free number: 1-800-555-0199 -> one eight hundred, five five five, oh one nine nine.
+        (
+            r"\b1-(8[0-8]{2})-(\d{3}-\d{4})\b",
+            lambda m: (
+                f"one {'eight hundred' if m.group(1) == '800' else digit_groups(m.group(1))}, {digit_groups(m.group(2))}"
+            ),
+        ),
+        # An airliner's variant: Boeing 747-400, Airbus A340-600 (not a score: Lakers 110-100).
+        (
+            r"\b(Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov) ([A-Z]?)(\d{3})-(\d{2,3})\b",
+            lambda m: f"{m.group(1)} {m.group(2)} {in_pairs(m.group(3))} {in_pairs(m.group(4))}".replace("  ", " "),
+        ),
+        # A relay: 4x100m -> four by one hundred metres.
+        (r"\b(\d)\s?x\s?(\d{2,3})\s?m\b", lambda m: f"{cardinal(m.group(1))} by {cardinal(m.group(2))} metres"),
+        # A price per unit: $3.49/gallon, $50/mo -> per gallon, per month.
+        (rf"(?<=\d)/({'|'.join(PER_UNIT)})\b", lambda m: f" per {PER_UNIT[m.group(1)]}"),
+        # Cents after a comma, as much of Europe writes them: €4,50.
+        (r"(?<=[€£$])(\d+),(\d{2})(?!\d|,\d)", r"\1.\2"),
         # Telephone numbers: 0800 123 4567, (555) 123-4567, 555-123-4567.
         (
             r"(?<![\w.,])(?:\(\d{3,5}\) ?\d{3}[ -]\d{4}|0\d{2,4} \d{3,4} \d{3,4}|\d{3}-\d{3}-\d{4})(?![\w.,]\d)",
@@ -636,7 +663,7 @@ def rules() -> list[Rule]:
         ),
         # Money: US$1.2bn, $5.50, £40m, 245p; 3 million euros stays as it is.
         (
-            rf"(?P<article>\b[Aa]n? )?(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:\s?(?P<magnitude>(?i:{magnitudes}))\b)?",
+            rf"(?P<article>\b[Aa]n? )?(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:(?P<joiner>[\s-]?)(?P<magnitude>(?i:{magnitudes}))\b)?",
             say_money,
         ),
         (
@@ -772,7 +799,10 @@ def rules() -> list[Rule]:
         (rf"(\b[A-Z][\w'’]*|&) Co{KEEP_FINAL_DOT}(?=[\s,;:.)]|$)", r"\1 Company"),
         (r"\bEd\.?(?= [Nn]ote\b)", "Editor's"),
         # St and Dr: Saint/Doctor before a name, Street/Drive after one.
-        (rf"(\b[A-Z][a-z]+\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)", say_saint_or_street),
+        (
+            rf"(\b(?:[A-Z][a-z]+|{ORDINAL_WORD})\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)",
+            say_saint_or_street,
+        ),
         *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
         # Acronyms: NATO is a word, FBI is letters.
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
@@ -812,7 +842,7 @@ RULES = rules()
 ABBREVIATION_DOT = re.compile(
     rf"\b({'|'.join(sorted(AMOUNT_UNITS | {'approx', 'vs', 'etc', 'pt', 'pts', 'Ed', 'esp', 'incl', 'al'}, key=len, reverse=True))})\.(?=\s+[a-z0-9])"
 )
-RESULT = re.compile(r"(?<=[a-z]) d\. (?=[A-Z])")
+RESULT = re.compile(r"(?<=[a-z]) (?:d|def)\. (?=[A-Z])")  # Palm Bay d. Rockledge, Westfield def. Northview
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
 # A market data code with a leading dot, as wire stories leave it in the text (`gauge of stocks
 # .MIWD00000PUS rose`): not read, and its dot is no sentence end. Short ones (.NET) are words.
