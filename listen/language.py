@@ -22,14 +22,34 @@ STOPLIST_NAMES = {
 }  # fmt: skip
 
 
+# How clearly a text must be in one language to overrule the one its page declares.
+CLEAR_BYTES = 200
+CLEAR_PERCENT = 80
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the text's language (English when there is too little text)."""
+    return guess(text)[0] or "en"
+
+
+def page_language(declared: str, text: str) -> str:
+    """The language to read a page in: the one its HTML declares, unless its text is clearly in
+    another (a site's template says lang="en" over articles in any language)."""
+    found, clear = guess(text)
+    return found if clear and found != declared.split("-")[0] else declared
+
+
+def guess(text: str) -> tuple[str, bool]:
+    """pycld2's likeliest language ("" when it cannot tell), and whether it is sure of it: enough
+    text, a reliable guess, and most of the text in that language."""
     try:
-        _reliable, _bytes, guesses = pycld2.detect(text[:20_000])
+        reliable, read_bytes, guesses = pycld2.detect(text[:20_000])
     except pycld2.error:
-        return "en"
-    code = guesses[0][1]
-    return "en" if code == "un" else code.split("-")[0]
+        return "", False
+    _name, code, percent, _score = guesses[0]
+    if code == "un":
+        return "", False
+    return code.split("-")[0], reliable and read_bytes >= CLEAR_BYTES and percent >= CLEAR_PERCENT
 
 
 @cache

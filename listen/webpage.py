@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 import html_text
 import trafilatura
 
-from .language import detect_language
+from .language import detect_language, page_language
 from .model import Article, Chapter
 
 JSON_LD = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
@@ -72,7 +72,7 @@ def clean_html(html: str, url: str = "") -> Article:
         source=doc.get("sitename") or doc.get("hostname") or "",
         date=doc.get("date") or "",
         url=url or doc.get("url") or "",
-        language=declared.group(1).lower() if declared else detect_language(body),
+        language=page_language(declared.group(1).lower(), body) if declared else detect_language(body),
         image=lead_image(html),
     )
 

@@ -14,6 +14,7 @@ import pytest
 
 from cli import main
 from listen import ListenError, clean, read_source
+from listen.language import page_language
 
 from .conftest import EXAMPLE, EXPECTED
 
@@ -76,7 +77,7 @@ BODY = (
     "The council voted on Tuesday to close the old bridge to cars for the whole winter, "
     "after engineers found that two of its supports had cracked in the cold last year."
 )
-HTML_PAGE = f"""<!doctype html><html lang="de"><head><title>Bridge closes - Town News</title>
+HTML_PAGE = f"""<!doctype html><html lang="en"><head><title>Bridge closes - Town News</title>
 <meta name="author" content="Ann Example"><meta property="og:site_name" content="Town News">
 <meta property="article:published_time" content="2024-03-05"></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
@@ -91,7 +92,7 @@ def test_html_gives_title_metadata_and_chapters_from_headings(tmp_path):
     assert article.title == "Bridge closes for the winter"
     assert article.byline == "Ann Example"
     assert article.date == "2024-03-05"
-    assert article.language == "de"
+    assert article.language == "en"
     assert [chapter.title for chapter in article.chapters] == ["", "What drivers should do"]
     assert article.chapters[0].paragraphs == [BODY]
     assert "All rights reserved" not in article.to_markdown()
@@ -365,3 +366,20 @@ def test_the_pages_own_script_lines_are_not_read(tmp_path):
     text = "\n\n".join(["Bridge closes", BODY, script, "<!--[if IE]> <img src=/ad.gif> <![endif]-->", second])
     article = clean(read_source(str(write(tmp_path / "copied.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
+
+
+def test_a_page_is_read_in_the_language_its_text_is_in_when_its_template_says_another(tmp_path):
+    """A site's template that says lang="en" over a German article: the article is German (its
+    dates and numbers said in German); a page too short to tell keeps what it declares."""
+    german = (
+        "Am 12. September 2020 wurde die neue Brücke über den Rhein eröffnet. Rund 40.000 Besucher kamen "
+        "zur Feier, die um 14:30 Uhr begann. Der Bau hatte drei Jahre gedauert, und die Stadt hofft, dass "
+        "der Verkehr in der Innenstadt nun deutlich abnimmt."
+    )
+    page = HTML_PAGE
+    for paragraph in (BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")):
+        page = page.replace(paragraph, german, 1)
+    article = clean(read_source(str(write(tmp_path / "de.html", page)), 10**6))
+    assert article.language == "de"
+    assert page_language("fr", "The council voted on Tuesday.") == "fr"
+    assert page_language("fr", BODY * 2) == "en"
