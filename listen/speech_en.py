@@ -574,7 +574,8 @@ def rules() -> list[Rule]:
     ap_states = "|".join(re.escape(state) for state in sorted(AP_STATES, key=len, reverse=True))
     rules: list[tuple[str, str | Callable[[re.Match], str]]] = [
         # A title in angle brackets (the Korean and Chinese press style) is read; markup is not.
-        (r"<([A-Z][^<>=/]{0,80}\s[^<>=/]{1,80})>", r"\1"),
+        (r"<\s?([A-Z][^<>=/]{0,80}\s[^<>=/]{1,80}?)\s?>", r"\1"),
+        (r"<([A-Z][a-z][^<>=/\s]{0,40})>", r"\1"),  # <Minari>; an upper-case <P> or <SCRIPT> is a tag
         (r"[《〈「『]([^》〉」』]{1,80})[》〉」』]", r"\1"),
         # Chinese, Japanese or Korean in an English article (a name's characters, a gloss in
         # brackets) is not read: an English voice says "Chinese letter" for each character.
@@ -588,7 +589,7 @@ def rules() -> list[Rule]:
         (r"\b([CF])#(?!\w)", r"\1 sharp"),
         (r"\s?(?:\+/[-−]|±)\s?", " plus or minus "),
         # Web leftovers: embedded-picture links, market data codes (the ones with a leading dot go
-        # before the split: WEB_LEFTOVER).
+        # before the split: DOTTED_MARKET_CODE).
         (r"\bpic\.twitter\.com/\S+|\b[A-Z]{1,4}\d[A-Z0-9]*=[A-Z]{1,3}\b", " "),
         # A quote's code in brackets, as wire stories print it: (AAPL.O), (.SPX), (NYSE: IBM).
         (
@@ -596,8 +597,10 @@ def rules() -> list[Rule]:
             r"|HKEX|SGX|TYO|FRA|ETR|EPA|BME|NYSEARCA):\s?[A-Z0-9.]{1,8})\)",
             "",
         ),
-        # Markup is not text: tags, SSML and espeak's phoneme brackets are dropped.
-        (r"<[^<>]{0,200}>", " "),
+        # Markup is not text: tags, SSML and espeak's phoneme brackets are dropped (a tag opens
+        # with its name: x < 5 and y > 3 is a comparison, said in words).
+        (r"<[/!?]?[A-Za-z][^<>]{0,200}>", " "),
+        (r"(?<=\s)([<>])=?\s?(?=[-−$€£]?\d)", lambda m: "less than " if m.group(1) == "<" else "more than "),
         (r"\[\[|\]\]", " "),
         # Web addresses, e-mail, hashtags and handles.
         (EMAIL.pattern, say_email),
@@ -719,6 +722,7 @@ def rules() -> list[Rule]:
             lambda m: {"m": "month on month", "q": "quarter on quarter", "y": "year on year"}[m.group(1)],
         ),
         (r"(?<![\w'])'(\d\d)\b(?!s)", lambda m: cardinal(m.group(1))),  # the summer of '69
+        (r"\(((?:1[5-9]|20)\d\d)\)", lambda m: f"({year(m.group(1))})"),  # a year in brackets: Oldboy (2003)
         # Measures: 2.5%, -3°C, 5km, 82 kWh, 1.25x, 9.5bn.
         # (A number starts where a run of digits starts: tried inside one, a pattern takes time
         # that grows with the square of the run.)

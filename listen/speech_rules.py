@@ -18,7 +18,7 @@ from num2words import num2words
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:[.,](\d+))?(?!\w)")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-MARKUP = re.compile(r"<[^<>]{0,200}>|\[\[|\]\]")
+MARKUP = re.compile(r"<[/!?]?[A-Za-z][^<>]{0,200}>|\[\[|\]\]")  # a tag opens with its name
 NUMERIC_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![\w.,/]\d)")
 CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?:\s*(?:Uhr|h)\b)?")  # "Uhr" is said once
 MONTHS = {
