@@ -131,7 +131,7 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "Capt": "Captain", "Lt": "Lieutenant", "Col": "Colonel", "Cmdr": "Commander",
     "Jr": "Junior", "Sr": "Senior", "Rev": "Reverend", "Hon": "Honourable",
     "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately",
-    "Nos": "numbers", "Dept": "Department", "Univ": "University", "Ave": "Avenue",
+    "Nos": "numbers", "Dept": "Department", "Utd": "United", "Univ": "University", "Ave": "Avenue",
     "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort",
     "Corp": "Corporation", "Bros": "Brothers", "Inc": "Inc", "esp": "especially", "incl": "including",
     "Atty": "Attorney", "Supt": "Superintendent", "Det": "Detective", "Pres": "President", "Sec": "Secretary",
@@ -399,8 +399,12 @@ def say_record(match: re.Match) -> str:
 
 
 def say_team_record(match: re.Match) -> str:
-    """A team's record after its name, `the Bulls (6-5)` -> the Bulls (six and five)."""
-    return f"{match.group(1)}({cardinal(match.group(2))} and {cardinal(match.group(3))})"
+    """A team's record after its name, `the Bulls (6-5)` -> the Bulls (six and five); with its
+    conference's, `Tigers (6-5, 3-2 SEC)` -> (six and five, three and two S E C)."""
+    records = re.sub(
+        r"(\d{1,2})-(\d{1,2})", lambda m: f"{cardinal(m.group(1))} and {cardinal(m.group(2))}", match.group(2)
+    )
+    return f"{match.group(1)}({records})"
 
 
 def say_digits(match: re.Match) -> str:
@@ -573,6 +577,8 @@ def rules() -> list[Rule]:
     fractions = "|".join(f"{top}/{bottom}" for top, bottom in FRACTION_WORDS)
     ap_states = "|".join(re.escape(state) for state in sorted(AP_STATES, key=len, reverse=True))
     rules: list[tuple[str, str | Callable[[re.Match], str]]] = [
+        # A wire story's desk tag before its headline is not read: UPDATE 2-Oil prices rise.
+        (r"^(?:UPDATE \d+|WRAPUP \d+|REFILE|CORRECTED|EXCLUSIVE|RPT|ANALYSIS|FACTBOX|INSIGHT)-(?=[A-Z])", ""),
         # A title in angle brackets (the Korean and Chinese press style) is read; markup is not.
         (r"<\s?([A-Z][^<>=/]{0,80}\s[^<>=/]{1,80}?)\s?>", r"\1"),
         (r"<([A-Z][a-z][^<>=/\s]{0,40})>", r"\1"),  # <Minari>; an upper-case <P> or <SCRIPT> is a tag
@@ -656,6 +662,7 @@ def rules() -> list[Rule]:
             r"(?<![\w+])\+(\d{1,3})((?:[ -]\d{1,4}){2,4})(?![\w.,]?\d)",
             lambda m: f"plus {cardinal(m.group(1))}, {digit_groups(m.group(2))}",
         ),
+        (r"(?<=\d)(?<!\b(?:1[89]|20)\d\d) est(?=\.\s*(?:$|[),;]))", " estimate"),  # EPS of $1.23 vs. $1.10 est.
         # A dollar sign written after the amount (35$, 9-10$) is read as if before it.
         (rf"(?<![\w$.,])((?:{NUMBER})(?:\s?[-–]\s?(?:{NUMBER}))?)\s?\$(?![\w$])", r"$\1"),
         # A range of money: $3-4 million, $10K-$20K, $25-$40.
@@ -758,7 +765,10 @@ def rules() -> list[Rule]:
         (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
         # Records and results: 11-2-1, Palm Bay d. Rockledge, the 49ers.
         (r"\b(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)", say_record),
-        (r"(\b[A-Z][\w.'’]* )\((\d{1,2})-(\d{1,2})\)", say_team_record),
+        (
+            r"(\b[A-Z][\w.'’]* )\((\d{1,2}-\d{1,2}(?: [A-Z][\w-]*)?(?:, ?\d{1,2}-\d{1,2}(?: [A-Z][\w-]*)?)*)\)",
+            say_team_record,
+        ),
         (r"\b(\d{1,2})ers\b", say_team_number),
         # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
         (r"\b(\d+)\s?[-–—]\s?(\d+)\b(?!\s?[-–—/]\d)", say_range),
@@ -844,7 +854,7 @@ RULES = rules()
 # A dot that ends an abbreviation, not a sentence, where the splitter would take it for one:
 # before a small letter or a number ("2 tbsp. sugar", "vs. the"), and a result's "d." (beat).
 ABBREVIATION_DOT = re.compile(
-    rf"\b({'|'.join(sorted(AMOUNT_UNITS | {'approx', 'vs', 'etc', 'pt', 'pts', 'Ed', 'esp', 'incl', 'al'}, key=len, reverse=True))})\.(?=\s+[a-z0-9])"
+    rf"\b({'|'.join(sorted(AMOUNT_UNITS | {'approx', 'vs', 'etc', 'pt', 'pts', 'Ed', 'esp', 'incl', 'al', 'Utd'}, key=len, reverse=True))})\.(?=\s+[a-z0-9])"
 )
 RESULT = re.compile(r"(?<=[a-z]) (?:d|def)\. (?=[A-Z])")  # Palm Bay d. Rockledge, Westfield def. Northview
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
