@@ -11,7 +11,7 @@ from functools import cache
 
 import pysbd
 
-from . import speech_en, speech_rules
+from . import abbreviations, speech_en, speech_rules
 from .lexicon import Lexicon
 
 MAX_BLOCK_CHARS = 2000
@@ -75,6 +75,8 @@ def spoken_sentences(paragraph: str, language: str = "en", lexicon: Lexicon = Le
     paragraph = speech_rules.URL.sub(url_host, CONTROL.sub("", paragraph))
     if language[:2] == "en":
         paragraph = speech_en.before_split(paragraph)
+    else:
+        paragraph = abbreviations.expand(paragraph, language[:2])
     sentences = split_sentences(paragraph, language)
     spoken = (normalize(lexicon.apply(sentence), language) for sentence in sentences)
     return [sentence for sentence in spoken if re.search(r"\w", sentence)]

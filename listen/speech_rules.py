@@ -5,7 +5,8 @@ numeric dates (`01.01.2019`, `05/10/2018`: day first), clock times (`00:13`), Ge
 before a month (`am 12. September`), decimals with a comma (`3,50`: each digit after it), and
 thousands with a dot (`40.000`), money (`3,50 €`: drei Euro fünfzig), percentages, written
 ordinals (`1er`, `2.ª`, `XIXe siècle`), a number's form before a noun (`1 Euro`: ein Euro;
-`500 personas`: quinientas), web addresses and the symbols a voice would read out. Russian
+`500 personas`: quinientas), measures (`30 km/h`, `-5 °C`), scores (`2:1`: zwei zu eins), web
+addresses and the symbols a voice would read out (abbreviations: abbreviations.py). Russian
 numbers take the genitive after the prepositions that govern it (`около 40 граммов`: сорока),
 an approximation of full agreement. Anything a rule cannot decide is left for the voice.
 """
@@ -69,6 +70,24 @@ ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème)(?= siècle)")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)]")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 SYMBOLS = re.compile(r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡=#]")
+# Measures: (one, many) in each language (Russian's are RUSSIAN_UNITS).
+UNIT_WORDS = {
+    "de": {"°C": ("Grad Celsius", "Grad Celsius"), "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"),
+           "km": ("Kilometer", "Kilometer"), "kg": ("Kilogramm", "Kilogramm"), "cm": ("Zentimeter", "Zentimeter")},
+    "fr": {"°C": ("degré Celsius", "degrés Celsius"), "km/h": ("kilomètre par heure", "kilomètres par heure"),
+           "km": ("kilomètre", "kilomètres"), "kg": ("kilogramme", "kilogrammes"), "cm": ("centimètre", "centimètres")},
+    "es": {"°C": ("grado", "grados"), "km/h": ("kilómetro por hora", "kilómetros por hora"),
+           "km": ("kilómetro", "kilómetros"), "kg": ("kilo", "kilos"), "cm": ("centímetro", "centímetros")},
+    "pt": {"°C": ("grau", "graus"), "km/h": ("quilômetro por hora", "quilômetros por hora"),
+           "km": ("quilômetro", "quilômetros"), "kg": ("quilo", "quilos"), "cm": ("centímetro", "centímetros")},
+    "it": {"°C": ("grado", "gradi"), "km/h": ("chilometro orario", "chilometri orari"), "km": ("chilometro", "chilometri"),
+           "kg": ("chilo", "chili"), "cm": ("centimetro", "centimetri")},
+}  # fmt: skip
+MEASURE = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?\s?(°\s?C|km/h|km|kg|cm)(?![\w/])")
+MINUS = re.compile(r"(?<![\w.,-])[-−](?=\d)")  # -5 °C; a range's dash (5-10) follows a digit
+MINUS_WORD = {"de": "minus", "fr": "moins", "es": "menos", "pt": "menos", "it": "meno", "ru": "минус"}
+SCORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d)(?![\d:])")  # a score, 2:1; 14:30 is a time of day
+SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "pt": "a", "it": "a", "ru": ""}
 # The word after a number, when it is a noun the number agrees with: personas, horas (a plural
 # in -as is mostly feminine; problemas, sistemas in -mas are not), a German noun, an euro.
 NEXT_WORD = re.compile(r"\s(\w+)")
@@ -105,6 +124,13 @@ RUSSIAN_GENITIVE = re.compile(
 def normalize(sentence: str, language: str) -> str:
     """Markup dropped, dates, times and numbers in words where num2words knows the language."""
     text = MARKUP.sub(" ", sentence)
+    if language in MINUS_WORD:
+        text = MINUS.sub(f"{MINUS_WORD[language]} ", text)
+        text = SCORE.sub(
+            lambda match: f"{match.group(1)} {SCORE_WORD[language]} {match.group(2)}".replace("  ", " "), text
+        )
+    if language in UNIT_WORDS:
+        text = MEASURE.sub(lambda match: say_measure(match, UNIT_WORDS[language]), text)
     if language in MONTH_NAMES:
         text = NUMERIC_DATE.sub(lambda match: say_date(match, language), text)
         text = CLOCK.sub(lambda match: say_clock(match, language), text)
@@ -202,6 +228,15 @@ def say_money(match: re.Match, language: str) -> str:
     if cents:
         said += f" {CENTS_JOINER[language]} {in_words(cents, language)}".replace("  ", " ")
     return said
+
+
+def say_measure(match: re.Match, units: dict[str, tuple[str, str]]) -> str:
+    """`30 km/h` -> 30 Kilometer pro Stunde, `2,5 km` -> 2,5 kilomètres: the unit's word in its
+    form for the number (which the number rule then reads)."""
+    whole, fraction, unit = match.group(1), match.group(2), match.group(3).replace(" ", "")
+    forms = units[unit]
+    number = f"{whole},{fraction}" if fraction else whole
+    return f"{number} {forms[1] if fraction else plural_form(int(whole), forms)}"
 
 
 def say_percent(match: re.Match, language: str) -> str:

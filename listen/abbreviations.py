@@ -1,0 +1,97 @@
+"""Abbreviations of German, French, Spanish, Portuguese and Italian pages, said in full.
+
+A newsreader says "Millionen" for `Mio.` and "señor" for `Sr.`; a voice would spell them or
+stop at their period as at a sentence's end. They are expanded before a paragraph is split
+into sentences (speech.spoken_sentences), so that their periods end no sentence, and only
+where they stand as words of their own (`Dr.` in `Dr. Müller`, not inside `Fahrradr.`).
+English has its own, decided from the words around them (speech_en).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .speech_rules import MONTH_NAMES
+
+SPOKEN = {
+    "de": {
+        "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend", "ca.": "circa", "z.B.": "zum Beispiel",
+        "z. B.": "zum Beispiel", "bzw.": "beziehungsweise", "Dr.": "Doktor", "Prof.": "Professor",
+        "Nr.": "Nummer", "Tel.": "Telefon", "usw.": "und so weiter", "u.a.": "unter anderem",
+        "u. a.": "unter anderem", "d.h.": "das heißt", "d. h.": "das heißt", "v.a.": "vor allem",
+        "Jh.": "Jahrhundert", "inkl.": "inklusive", "evtl.": "eventuell", "ggf.": "gegebenenfalls",
+        "bzgl.": "bezüglich", "vgl.": "vergleiche", "sog.": "sogenannte", "Str.": "Straße", "St.": "Sankt",
+        "Abs.": "Absatz", "Hbf.": "Hauptbahnhof", "v. Chr.": "vor Christus", "n. Chr.": "nach Christus",
+    },
+    "fr": {
+        "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle", "p. ex.": "par exemple",
+        "c.-à-d.": "c'est-à-dire", "env.": "environ", "etc.": "et cetera", "av. J.-C.": "avant Jésus-Christ",
+        "apr. J.-C.": "après Jésus-Christ", "n°": "numéro", "M€": "millions d'euros", "Md€": "milliards d'euros",
+    },
+    "es": {
+        "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Dr.": "doctor", "Dra.": "doctora",
+        "EE.UU.": "Estados Unidos", "EE. UU.": "Estados Unidos", "p. ej.": "por ejemplo", "núm.": "número",
+        "aprox.": "aproximadamente", "etc.": "etcétera", "Ud.": "usted", "Uds.": "ustedes", "a. C.": "antes de Cristo",
+        "d. C.": "después de Cristo",
+    },
+    "pt": {
+        "Sr.": "senhor", "Sra.": "senhora", "Dr.": "doutor", "Dra.": "doutora", "p. ex.": "por exemplo",
+        "etc.": "et cetera", "n.º": "número", "nº": "número", "aprox.": "aproximadamente", "a.C.": "antes de Cristo",
+        "d.C.": "depois de Cristo", "EUA": "Estados Unidos",
+    },
+    "it": {
+        "Sig.": "signor", "Sig.ra": "signora", "Dott.": "dottor", "Dott.ssa": "dottoressa", "Prof.": "professor",
+        "ecc.": "eccetera", "p. es.": "per esempio", "on.": "onorevole", "a.C.": "avanti Cristo",
+        "d.C.": "dopo Cristo",
+    },
+}  # fmt: skip
+# French `M.` before a name (M. Macron: Monsieur), not an initial after a first name (Jean M.
+# Dupont); German `S.` before a number (S. 45: Seite).
+FRENCH_MISTER = re.compile(r"(?<![\w.])M\.(?= [A-ZÀ-Ý][a-zà-ÿ])")
+GERMAN_PAGE = re.compile(r"\bS\.(?= \d)")
+GERMAN_STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s)")  # Hauptstr. 5 -> Hauptstraße 5
+# A German day and month without the year: am 3.10. -> am 3. Oktober (then said dritten).
+GERMAN_DAY_MONTH = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(?![\d\w])")
+
+
+@cache
+def pattern(language: str) -> re.Pattern[str]:
+    """The language's abbreviations, longest first, each standing as a word of its own."""
+    written = sorted(SPOKEN[language], key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])({'|'.join(re.escape(word) for word in written)})(?![\w])")
+
+
+def expand(paragraph: str, language: str) -> str:
+    """`paragraph` with the language's abbreviations in full; one that ends the paragraph keeps
+    a period, as the sentence's end."""
+    if language not in SPOKEN:
+        return paragraph
+    spoken = SPOKEN[language]
+
+    def say(match: re.Match) -> str:
+        ends = match.group(1).endswith(".") and not match.string[match.end() :].strip()
+        return spoken[match.group(1)] + ("." if ends else "")
+
+    paragraph = pattern(language).sub(say, paragraph)
+    if language == "fr":
+        paragraph = FRENCH_MISTER.sub(french_mister, paragraph)
+    if language == "de":
+        paragraph = GERMAN_PAGE.sub("Seite", GERMAN_STREET.sub("straße", paragraph))
+        paragraph = GERMAN_DAY_MONTH.sub(german_day_month, paragraph)
+    return paragraph
+
+
+def french_mister(match: re.Match) -> str:
+    """Monsieur, unless a first name stands before it: a capital word that does not open its
+    sentence (`Selon M. Dupont` opens one)."""
+    before = match.string[: match.start()].split()
+    opens = len(before) < 2 or before[-2].endswith((".", ":", "!", "?", "»"))
+    return match.group(0) if before and before[-1][:1].isupper() and not opens else "Monsieur"
+
+
+def german_day_month(match: re.Match) -> str:
+    day, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group(0)
+    return f"{day}. {MONTH_NAMES['de'][month - 1]}"
