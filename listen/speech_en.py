@@ -299,6 +299,12 @@ def say_times(match: re.Match) -> str:
     return f"{cardinal(match.group(1))} times"
 
 
+def plural_number(number: str) -> str:
+    """`65` -> sixty-fives, `6` -> sixes, `18` -> eighteens: numbers as a group of people or things."""
+    words = cardinal(number)
+    return words[:-1] + "ies" if words.endswith("y") else words + ("es" if words.endswith("x") else "s")
+
+
 def say_ordinal(match: re.Match) -> str:
     return ordinal(int(match.group(1).replace(",", "")))
 
@@ -635,6 +641,10 @@ def rules() -> list[Rule]:
             rf"(?P<city>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>(?:{states})\b|(?:{ap_states})\.)(?=[\s,;:.)]|$)",
             say_city_state,
         ),
+        # The London index and its number, as the City says them: the FTSE 100 -> Footsie one hundred.
+        (r"\bFTSE(?: (\d{3}))?\b", lambda m: "Footsie" + (f" {in_pairs(m.group(1))}" if m.group(1) else "")),
+        # A season written with a slash is one with a dash: 2020/21 -> twenty twenty to twenty-one.
+        (r"\b((?:19|20)\d\d)/(\d\d)\b(?![/-]\d)", r"\1-\2"),
         # A toll-free number: 1-800-555-0199 -> one eight hundred, five five five, oh one nine nine.
         (
             r"\b1-(8[0-8]{2})-(\d{3}-\d{4})\b",
@@ -763,6 +773,7 @@ def rules() -> list[Rule]:
         # Ordinals and decades: 21st, 1990s, '90s.
         (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th)\b", say_ordinal),
         (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
+        (r"(?<![\w.,'])(\d{1,3})s\b", lambda m: plural_number(m.group(1))),  # over-65s, under-18s
         # Records and results: 11-2-1, Palm Bay d. Rockledge, the 49ers.
         (r"\b(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)", say_record),
         (
