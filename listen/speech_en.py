@@ -267,7 +267,15 @@ def say_magnitude(match: re.Match) -> str:
 
 
 def say_percent(match: re.Match) -> str:
-    return f"{cardinal(match.group(1))} percent"
+    sign = {"+": "plus ", "-": "minus ", "−": "minus "}.get(match.group(1) or "", "")
+    return f"{sign}{cardinal(match.group(2))} percent"
+
+
+def say_signed_change(match: re.Match) -> str:
+    sign = "plus" if match.group(1) == "+" else "minus"
+    cents = int(match.group(3))
+    said = num2words(cents) if cents >= 10 else f"oh {num2words(cents)}"
+    return f"{sign} {cardinal(match.group(2))} {said}"
 
 
 def say_temperature(match: re.Match) -> str:
@@ -747,7 +755,9 @@ def rules() -> list[Rule]:
             rf"(?<![\d.,])({NUMBER})\s?[-–]\s?(?=(?:{NUMBER})\s?(?:%|per ?cent\b))",
             lambda m: f"{cardinal(m.group(1))} to ",
         ),
-        (rf"(?<![\d.,])({NUMBER})\s?(%|per ?cent\b)", say_percent),
+        (rf"(?<![\d.,])(?:(?<![\w-])([-−+]))?({NUMBER})\s?(%|per ?cent\b)", say_percent),
+        # A signed change with cents, as market reports give it: -12.99 -> minus twelve ninety-nine.
+        (r"(?<![\w.,])([-−+])([1-9]\d{0,3})\.(\d\d)(?!\d|\.\d|\s?(?:%|per))", say_signed_change),
         (r"(-|−|minus\s)?(?<![\d.])(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
         (r"\b(degrees?) ([CF])\b", lambda m: f"{m.group(1)} {SCALES[m.group(2)]}"),  # 165 degrees F
         # ... and without the degree sign after a common word: highs of 30C, lows of -5C (an iPhone 5C stays).
