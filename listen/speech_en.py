@@ -453,7 +453,11 @@ def say_dateline(match: re.Match) -> str:
 
 def say_city_state(match: re.Match) -> str:
     state = match.group("state").rstrip(".")
-    return f"{match.group('city')}, {US_STATES.get(state) or AP_STATES[state]}"
+    said = f"{match.group('city')}, {US_STATES.get(state) or AP_STATES[state]}"
+    if match.group("zip"):
+        said += f" {digit_groups(match.group('zip'))}"
+    ends = match.group(0).endswith(".") and not match.string[match.end() :].strip()
+    return said + ("." if ends else "")  # the abbreviation's period ended the sentence too
 
 
 def say_range(match: re.Match) -> str:
@@ -640,15 +644,17 @@ def rules() -> list[Rule]:
         # Abbreviations written with dots.
         *[(rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken) for dotted, spoken in DOTTED.items()],
         # Other dotted initials are letters: B.A., I.D., J.R.R. (Tolkien), Ph.D.
+        # A US state after its city, and its ZIP code: Austin, TX 78701; Macon, Ga.; Brooklyn, N.Y.
+        # (before dotted initials would spell it).
+        (
+            rf"(?P<city>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>(?:{states})\b|(?:{ap_states})\.)"
+            rf"(?: (?P<zip>\d{{5}})(?:-\d{{4}})?\b)?(?=[\s,;:.)]|$)",
+            say_city_state,
+        ),
         (r"(?<![\w.])((?:[A-Z]\.){1,3}[A-Z]|Ph\.D)(\.?)(?=(\s+\S+)?)", say_initials),
         # Shouting and datelines in capitals: words, not letters.
         (r"^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(,? \(| [-–—]|, (?=[A-Z][a-z]))", say_dateline),
         (r"\b[A-Z][A-Z'’]*[A-Z](?:[ ,]+[A-Z][A-Z'’]*[A-Z]|[ ,]+[AI]\b)+\b", say_shouting),
-        # A US state after its city: Austin, TX; Macon, Ga.
-        (
-            rf"(?P<city>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>(?:{states})\b|(?:{ap_states})\.)(?=[\s,;:.)]|$)",
-            say_city_state,
-        ),
         # The London index and its number, as the City says them: the FTSE 100 -> Footsie one hundred.
         (r"\bFTSE(?: (\d{3}))?\b", lambda m: "Footsie" + (f" {in_pairs(m.group(1))}" if m.group(1) else "")),
         # A season written with a slash is one with a dash: 2020/21 -> twenty twenty to twenty-one.
