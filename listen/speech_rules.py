@@ -86,6 +86,8 @@ UNIT_WORDS = {
 MEASURE = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?\s?(°\s?C|km/h|km|kg|cm)(?![\w/])")
 MINUS = re.compile(r"(?<![\w.,-])[-−](?=\d)")  # -5 °C; a range's dash (5-10) follows a digit
 MINUS_WORD = {"de": "minus", "fr": "moins", "es": "menos", "pt": "menos", "it": "meno", "ru": "минус"}
+# A telephone number as a country writes it: 030 12345, 01 23 45 67 89 (not a date, a decimal).
+PHONE = re.compile(r"(?<![\w.,+])0\d{1,4}(?:[ -]\d{2,8}){1,4}(?![\w.,]?\d)")
 SCORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d)(?![\d:])")  # a score, 2:1; 14:30 is a time of day
 SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "pt": "a", "it": "a", "ru": ""}
 # The word after a number, when it is a noun the number agrees with: personas, horas (a plural
@@ -130,6 +132,7 @@ def normalize(sentence: str, language: str) -> str:
             lambda match: f"{match.group(1)} {SCORE_WORD[language]} {match.group(2)}".replace("  ", " "), text
         )
     if language in UNIT_WORDS:
+        text = PHONE.sub(lambda match: say_phone(match.group(0), language), text)
         text = MEASURE.sub(lambda match: say_measure(match, UNIT_WORDS[language]), text)
     if language in MONTH_NAMES:
         text = NUMERIC_DATE.sub(lambda match: say_date(match, language), text)
@@ -228,6 +231,19 @@ def say_money(match: re.Match, language: str) -> str:
     if cents:
         said += f" {CENTS_JOINER[language]} {in_words(cents, language)}".replace("  ", " ")
     return said
+
+
+def say_phone(number: str, language: str) -> str:
+    """Digit by digit, group by group; French in pairs (zéro un, vingt-trois, quarante-cinq)."""
+    groups = re.findall(r"\d+", number)
+    paired = language == "fr" and all(len(group) == 2 for group in groups)
+    return ", ".join(
+        in_words(int(group), language) if paired and group[0] != "0" else digits(group, language) for group in groups
+    )
+
+
+def digits(group: str, language: str) -> str:
+    return " ".join(in_words(int(digit), language) for digit in group)
 
 
 def say_measure(match: re.Match, units: dict[str, tuple[str, str]]) -> str:
