@@ -20,7 +20,7 @@ from num2words import num2words
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:[.,](\d+))?(?!\w)")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MARKUP = re.compile(r"<[/!?]?[A-Za-z][^<>]{0,200}>|\[\[|\]\]")  # a tag opens with its name
-NUMERIC_DATE = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![\w.,/]\d)")
+NUMERIC_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![\w.,/-]\d)")
 CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?:\s*(?:Uhr|h)\b)?")  # "Uhr" is said once
 MONTHS = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
@@ -64,6 +64,17 @@ MONEY = re.compile(
     rf"(?P<before>R\$|[€$£₽])\s?(?P<amount>{AMOUNT})(?![\d,.]\d)"
     rf"|(?<![\d.,])(?P<amount2>{AMOUNT})\s?(?P<after>[€$£₽]|(?:Euro|euros?|евро)\b)"
 )
+# An amount with its magnitude after a currency sign: R$ 1,2 bilhão -> um vírgula dois bilhão de
+# reais (the number rule reads the number).
+MAGNITUDE_WORDS = (
+    r"mil(?:h(?:ão|ões))?|bilh(?:ão|ões)|mill(?:ón|ones)|millions?|milliards?|milion[ei]|miliard[io]"
+    r"|Million(?:en)?|Milliarden?"
+)
+MONEY_MAGNITUDE = re.compile(
+    rf"(?:(?P<before>R\$|US\$|[€$£])\s?(?P<amount>\d+(?:,\d+)?)\s(?P<magnitude>{MAGNITUDE_WORDS})\b"
+    rf"|(?<![\d.,])(?P<amount2>\d+(?:,\d+)?)\s(?P<magnitude2>{MAGNITUDE_WORDS})\s?(?P<after>[€$£]))"
+)
+MAGNITUDE_JOINER = {"de": "", "fr": "de", "es": "de", "pt": "de", "it": "di"}
 PERCENT = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)\s?%")  # from a run's first digit: linear time
 WRITTEN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})(?:(er|re|e|ème)|\.?([ºª°]))(?!\w)")
 ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème)(?= siècle)")
@@ -86,9 +97,13 @@ UNIT_WORDS = {
 MEASURE = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?\s?(°\s?C|km/h|km|kg|cm)(?![\w/])")
 MINUS = re.compile(r"(?<![\w.,-])[-−](?=\d)")  # -5 °C; a range's dash (5-10) follows a digit
 MINUS_WORD = {"de": "minus", "fr": "moins", "es": "menos", "pt": "menos", "it": "meno", "ru": "минус"}
-# A telephone number as a country writes it: 030 12345, 01 23 45 67 89 (not a date, a decimal).
-PHONE = re.compile(r"(?<![\w.,+])0\d{1,4}(?:[ -]\d{2,8}){1,4}(?![\w.,]?\d)")
+# A telephone number as a country writes it: 030 12345, 0171-1234567, 01 23 45 67 89 (not a
+# date, 05-10-2018, nor a decimal).
+PHONE = re.compile(r"(?<![\w.,+-])(?:0\d{1,4}(?: \d{2,8}){1,4}|0\d{2,4}(?:-\d{2,8}){1,3})(?![\w.,-]?\d)")
 SCORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d)(?![\d:])")  # a score, 2:1; 14:30 is a time of day
+# A score with a dash, the winner's first: (3-1), 2-2; an ascending pair (10-12) is a range.
+RANGE_WORD = {"de": "bis", "fr": "à", "es": "a", "pt": "a", "it": "a"}
+DASH_SCORE = re.compile(r"(?<![\w.,-])(\d{1,2})-(\d{1,2})(?![\w-]|[.,]\d)")
 SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "pt": "a", "it": "a", "ru": ""}
 # The word after a number, when it is a noun the number agrees with: personas, horas (a plural
 # in -as is mostly feminine; problemas, sistemas in -mas are not), a German noun, an euro.
@@ -128,10 +143,9 @@ def normalize(sentence: str, language: str) -> str:
     text = MARKUP.sub(" ", sentence)
     if language in MINUS_WORD:
         text = MINUS.sub(f"{MINUS_WORD[language]} ", text)
-        text = SCORE.sub(
-            lambda match: f"{match.group(1)} {SCORE_WORD[language]} {match.group(2)}".replace("  ", " "), text
-        )
+        text = SCORE.sub(lambda match: say_score(match, language), text)
     if language in UNIT_WORDS:
+        text = DASH_SCORE.sub(lambda match: say_score(match, language), text)
         text = PHONE.sub(lambda match: say_phone(match.group(0), language), text)
         text = MEASURE.sub(lambda match: say_measure(match, UNIT_WORDS[language]), text)
     if language in MONTH_NAMES:
@@ -139,6 +153,7 @@ def normalize(sentence: str, language: str) -> str:
         text = CLOCK.sub(lambda match: say_clock(match, language), text)
     if language in SYMBOL_WORDS:
         text = say_web_and_symbols(text, SYMBOL_WORDS[language])
+        text = MONEY_MAGNITUDE.sub(lambda match: say_money_magnitude(match, language), text)
         text = MONEY.sub(lambda match: say_money(match, language), text)
         text = PERCENT.sub(lambda match: say_percent(match, language), text).replace("%", " ")
     if language in ("fr", "es", "pt", "it"):
@@ -147,6 +162,8 @@ def normalize(sentence: str, language: str) -> str:
         text = REGNAL.sub(lambda match: say_regnal(match, language), text)
     if language == "fr":
         text = FRENCH_CLOCK.sub(say_french_clock, text)
+    if language == "pt":
+        text = FRENCH_CLOCK.sub(say_portuguese_clock, text)  # the same shape: 9h, 14h30
     if language == "de":
         text = GERMAN_ORDINAL_DATE.sub(lambda match: f"{german_ordinal(int(match.group(1)))} {match.group(2)}", text)
         text = GERMAN_ORDINAL.sub(say_german_ordinal, text)
@@ -233,6 +250,19 @@ def say_money(match: re.Match, language: str) -> str:
     return said
 
 
+def say_money_magnitude(match: re.Match, language: str) -> str:
+    """`R$ 1,2 bilhão` -> 1,2 bilhão de reais; `3 milliards €` -> 3 milliards d'euros."""
+    symbol = (match.group("before") or match.group("after")).removeprefix("US")
+    forms = CURRENCY_WORDS.get(symbol, {}).get(language)
+    if forms is None:
+        return match.group(0)
+    joiner = MAGNITUDE_JOINER.get(language, "")
+    elided = language == "fr" and forms[1][0] in "aeiou"  # d'euros, de dollars
+    currency = f"d'{forms[1]}" if elided else f"{joiner} {forms[1]}".strip()
+    amount = match.group("amount") or match.group("amount2")
+    return f"{amount} {match.group('magnitude') or match.group('magnitude2')} {currency}"
+
+
 def say_phone(number: str, language: str) -> str:
     """Digit by digit, group by group; French in pairs (zéro un, vingt-trois, quarante-cinq)."""
     groups = re.findall(r"\d+", number)
@@ -244,6 +274,15 @@ def say_phone(number: str, language: str) -> str:
 
 def digits(group: str, language: str) -> str:
     return " ".join(in_words(int(digit), language) for digit in group)
+
+
+def say_score(match: re.Match, language: str) -> str:
+    """`2:1` -> 2 zu 1, `(3-1)` -> (3 a 1); a dash from a smaller to a larger number is a range
+    (`6-10 Jahren` -> 6 bis 10)."""
+    first, second = match.group(1), match.group(2)
+    if match.group(0)[len(first)] == "-" and int(first) < int(second):
+        return f"{first} {RANGE_WORD[language]} {second}"
+    return f"{first} {SCORE_WORD[language]} {second}".replace("  ", " ")
 
 
 def say_measure(match: re.Match, units: dict[str, tuple[str, str]]) -> str:
@@ -324,6 +363,15 @@ def french_time(hours: int, minutes: int) -> str:
     """quatorze heures trente; une heure, zéro heure (a single hour, or none, is singular)."""
     words = {0: "zéro heure", 1: "une heure"}.get(hours) or f"{in_words(hours, 'fr')} heures"
     return f"{words} {in_words(minutes, 'fr')}" if minutes else words
+
+
+def say_portuguese_clock(match: re.Match) -> str:
+    """`9h` -> nove horas, `1h` -> uma hora, `14h30` -> catorze e trinta."""
+    hours = int(match.group(1))
+    words = before_noun(in_words(hours, "pt"), "pt", feminine=True)
+    if match.group(2) and int(match.group(2)):
+        return f"{words} e {in_words(int(match.group(2)), 'pt')}"
+    return f"{words} {'hora' if hours == 1 else 'horas'}"
 
 
 def say_russian_clock(match: re.Match) -> str:
