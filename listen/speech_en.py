@@ -136,20 +136,23 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "Corp": "Corporation", "Bros": "Brothers", "Inc": "Inc", "esp": "especially", "incl": "including",
     "Atty": "Attorney", "Supt": "Superintendent", "Det": "Detective", "Pres": "President", "Sec": "Secretary",
     "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral", "Maj": "Major", "Amb": "Ambassador",
-    "Asst": "Assistant", "Insp": "Inspector", "Msgr": "Monsignor",
+    "Asst": "Assistant", "Insp": "Inspector", "Msgr": "Monsignor", "Brig": "Brigadier", "Cllr": "Councillor",
 }  # fmt: skip
 # Abbreviations before a number in a reference: Ch. 4, vol. 3, fig. 2, Sec. 5, est. 1885.
 NUMBERED = {
     "ch": "chapter", "chap": "chapter", "vol": "volume", "fig": "figure", "figs": "figures",
     "sec": "section", "art": "article", "para": "paragraph", "ex": "example", "eq": "equation",
-    "est": "established",
+    "est": "established", "rt": "route", "rte": "route", "hwy": "highway",
 }  # fmt: skip
 TIME_ZONES = "GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST|ET|PT|CT|MT"
 NUMBERED_REFERENCE = re.compile(rf"\b(?i:({'|'.join(sorted(NUMBERED, key=len, reverse=True))}))\.\s?(?=\d)")
 CIRCA = re.compile(r"\bca?\.\s?(?=\d)")  # c. 1769, ca. 1850
 SCALES = {"C": "Celsius", "F": "Fahrenheit"}
 # Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
-TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr|Ft)\.(?= [A-Z])")
+TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr|Ft|Brig|Cllr|Hon)\.(?= [A-Z])")
+# Titles the splitter would cut: Gov.-elect Jones, the Rt. Hon. Theresa May.
+ELECT_TITLE = re.compile(r"\b(Gov|Sen|Rep|Pres)\.-(elect|designate)\b")
+RIGHT_HONOURABLE = re.compile(r"\bRt\.? Hon\.?(?= [A-Z])")
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow"
 # A part of a whole before a unit, and how it is said: half a cup, three quarters of a pound.
@@ -898,6 +901,8 @@ PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state
 def before_split(paragraph: str) -> str:
     """What the sentence splitter must not take for a sentence end."""
     paragraph = DOTTED_MARKET_CODE.sub("", paragraph)
+    paragraph = ELECT_TITLE.sub(lambda match: f"{ABBREVIATIONS[match.group(1)]}-{match.group(2)}", paragraph)
+    paragraph = RIGHT_HONOURABLE.sub("Right Honourable", paragraph)
     paragraph = MONTH_BEFORE_YEAR.sub(lambda match: MONTHS[match.group(1)[:3].lower()], paragraph)
     paragraph = NUMBERED_REFERENCE.sub(say_reference, CIRCA.sub("circa ", ABBREVIATION_DOT.sub(r"\1", paragraph)))
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
