@@ -132,7 +132,8 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "Jr": "Junior", "Sr": "Senior", "Rev": "Reverend", "Hon": "Honourable",
     "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately",
     "Nos": "numbers", "Dept": "Department", "Utd": "United", "Univ": "University", "Ave": "Avenue",
-    "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort",
+    "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort", "Pkwy": "Parkway", "Ln": "Lane", "Ct": "Court",
+    "Apt": "Apartment", "Ste": "Suite", "ext": "extension",
     "Corp": "Corporation", "Bros": "Brothers", "Inc": "Inc", "esp": "especially", "incl": "including",
     "Atty": "Attorney", "Supt": "Superintendent", "Det": "Detective", "Pres": "President", "Sec": "Secretary",
     "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral", "Maj": "Major", "Amb": "Ambassador",
@@ -477,14 +478,26 @@ def say_measured_fraction(match: re.Match) -> str:
     of a pound."""
     top, bottom = match.group("fraction").split("/")
     whole, part, unit = match.group("whole"), FRACTION_WORDS[int(top), int(bottom)], match.group("unit")
+    following = re.match(r"\s+([a-z]+)\b", match.string[match.end() :])
+    amount_of = bool(unit and following and following.group(1) not in FUNCTION_WORDS)
+    of = " of" if amount_of and (unit in AMOUNT_UNITS or unit.startswith(("cup", "stick", "pint"))) else ""
     if whole:
         said = f"{cardinal(whole)} and {part}"
-        return f"{said} {UNITS[unit][1] if unit in UNITS else unit}" if unit else said
+        return f"{said} {UNITS[unit][1] if unit in UNITS else unit}{of}" if unit else said
     if not unit:
         return part
     noun = UNITS[unit][0] if unit in UNITS else re.sub(r"(?<=ch)es$|s$", "", unit)
     article = "an" if noun[0] in "aeiou" else "a"
-    return f"half {article} {noun}" if part == "a half" else f"{part} of {article} {noun}"
+    return (f"half {article} {noun}" if part == "a half" else f"{part} of {article} {noun}") + of
+
+
+def say_dimensions(match: re.Match) -> str:
+    """`10 x 12 in.` -> ten by twelve inches; `1920 x 1080` -> nineteen twenty by ten eighty."""
+    groups = match.groups()
+    sizes = " by ".join(in_pairs(size) if len(size) == 4 else cardinal(size) for size in groups[:3] if size)
+    unit = groups[3] if len(groups) > 3 else ""
+    unit = "inches" if unit == "in" else UNITS[unit][1] if unit in UNITS else unit
+    return f"{sizes} {unit}".strip()
 
 
 def say_party_state(match: re.Match) -> str:
@@ -674,6 +687,16 @@ def rules() -> list[Rule]:
             r"\b(Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov) ([A-Z]?)(\d{3})-(\d{2,3})\b",
             lambda m: f"{m.group(1)} {m.group(2)} {in_pairs(m.group(3))} {in_pairs(m.group(4))}".replace("  ", " "),
         ),
+        # A telephone extension, digit by digit: ext. 4512.
+        (r"\bext\.? ?(\d{2,6})\b", lambda m: f"extension {digit_groups(m.group(1))}"),
+        # Dimensions: 10 x 12 in. -> ten by twelve inches.
+        (
+            r"\b(\d+(?:\.\d+)?) ?[x×] ?(\d+(?:\.\d+)?)(?: ?[x×] ?(\d+(?:\.\d+)?))? ?"
+            rf"(in|ft|cm|mm|m|inches|feet|meters|metres)\b{KEEP_FINAL_DOT}",
+            say_dimensions,
+        ),
+        # ... and without a unit: a 2x2 grid, a 1920 x 1080 screen (not a sum: 3 x 4 = 12).
+        (r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})\b(?! ?=)(?!\s?m\b)", say_dimensions),
         # A relay: 4x100m -> four by one hundred metres.
         (r"\b(\d)\s?x\s?(\d{2,3})\s?m\b", lambda m: f"{cardinal(m.group(1))} by {cardinal(m.group(2))} metres"),
         # A price per unit: $3.49/gallon, $50/mo -> per gallon, per month.
@@ -883,8 +906,25 @@ RULES = rules()
 
 # A dot that ends an abbreviation, not a sentence, where the splitter would take it for one:
 # before a small letter or a number ("2 tbsp. sugar", "vs. the"), and a result's "d." (beat).
+NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
+    "approx",
+    "vs",
+    "etc",
+    "pt",
+    "pts",
+    "Ed",
+    "esp",
+    "incl",
+    "al",
+    "Utd",
+    "ext",
+    "Apt",
+    "Ste",
+}
+STREET_SUFFIXES = {"Ave", "Rd", "Blvd", "Pkwy", "Ln", "Ct"}  # after a street's name: 100 E. Main Blvd. Suite 200
 ABBREVIATION_DOT = re.compile(
-    rf"\b({'|'.join(sorted(AMOUNT_UNITS | {'approx', 'vs', 'etc', 'pt', 'pts', 'Ed', 'esp', 'incl', 'al', 'Utd'}, key=len, reverse=True))})\.(?=\s+[a-z0-9])"
+    rf"\b({'|'.join(sorted(NOT_SENTENCE_ENDS | STREET_SUFFIXES, key=len, reverse=True))})\."
+    r"(?=\s+[a-z0-9]|\s*[;,)]|\s+(?:Suite|Ste|Apt|Unit|Room|Floor)\b)"
 )
 RESULT = re.compile(r"(?<=[a-z]) (?:d|def)\. (?=[A-Z])")  # Palm Bay d. Rockledge, Westfield def. Northview
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
