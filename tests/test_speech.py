@@ -1,4 +1,5 @@
-"""Speech text: what each voice is given. Cases live in data/speech_en.tsv."""
+"""Speech text: what each voice is given. Cases live in data/speech_en.tsv and a table a language
+(data/speech_de.tsv, ...)."""
 
 from __future__ import annotations
 
@@ -20,28 +21,33 @@ from listen.speech_en import ABBREVIATIONS, MAGNITUDES, MONTHS, UNITS
 
 from .conftest import DEV_PAGES, EXAMPLE
 
-CASES = Path(__file__).parent / "data" / "speech_en.tsv"
+DATA = Path(__file__).parent / "data"
+
+
+def table(path: Path) -> list[tuple[int, str, str]]:
+    """(line number, written, spoken) of a table: tab-separated, `#` comments."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line and not line.startswith("#"):
+            written, spoken = line.split("\t")
+            rows.append((number, written, spoken))
+    return rows
 
 
 def cases() -> list:
-    rows = []
-    for number, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), start=1):
-        if line and not line.startswith("#"):
-            written, spoken = line.split("\t")
-            rows.append(pytest.param(written, spoken, id=f"{number}:{written[:30]}"))
-    return rows
-
-
-OTHER_LANGUAGES = Path(__file__).parent / "data" / "speech_other.tsv"
+    return [
+        pytest.param(written, spoken, id=f"{n}:{written[:30]}") for n, written, spoken in table(DATA / "speech_en.tsv")
+    ]
 
 
 def other_cases() -> list:
-    rows = []
-    for number, line in enumerate(OTHER_LANGUAGES.read_text(encoding="utf-8").splitlines(), start=1):
-        if line and not line.startswith("#"):
-            language, written, spoken = line.split("\t")
-            rows.append(pytest.param(language, written, spoken, id=f"{number}:{language}:{written[:30]}"))
-    return rows
+    """A table a language: data/speech_de.tsv, speech_fr.tsv, ..."""
+    return [
+        pytest.param(path.stem[7:], written, spoken, id=f"{path.stem[7:]}:{n}:{written[:30]}")
+        for path in sorted(DATA.glob("speech_*.tsv"))
+        if path.stem != "speech_en"
+        for n, written, spoken in table(path)
+    ]
 
 
 @pytest.mark.parametrize("language, written, spoken", other_cases())
