@@ -78,6 +78,8 @@ MAGNITUDE_JOINER = {"de": "", "fr": "de", "es": "de", "pt": "de", "it": "di"}
 PERCENT = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)\s?%")  # from a run's first digit: linear time
 WRITTEN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})(?:(er|re|e|ème)|\.?([ºª°]))(?!\w)")
 ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème)(?= siècle)")
+# siglo XXI, século XXI (said as a number), XXI secolo, secolo XXI (as an ordinal).
+CENTURY = re.compile(r"\b(?:(siglo|século|secolo) ([IVXL]{1,6})|([IVXL]{1,6}) (secolo))\b")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)]")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 SYMBOLS = re.compile(r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡=#]")
@@ -158,6 +160,7 @@ def normalize(sentence: str, language: str) -> str:
         text = PERCENT.sub(lambda match: say_percent(match, language), text).replace("%", " ")
     if language in ("fr", "es", "pt", "it"):
         text = ROMAN_CENTURY.sub(lambda match: say_roman_century(match.group(1)), text)
+        text = CENTURY.sub(lambda match: say_century(match, language), text)
         text = WRITTEN_ORDINAL.sub(lambda match: say_written_ordinal(match, language), text)
         text = REGNAL.sub(lambda match: say_regnal(match, language), text)
     if language == "fr":
@@ -320,6 +323,17 @@ def say_roman_century(numeral: str) -> str:
     """`XIXe siècle` -> dix-neuvième siècle."""
     total = roman_value(numeral) or 0
     return "premier" if total == 1 else in_words(total, "fr", to="ordinal")
+
+
+def say_century(match: re.Match, language: str) -> str:
+    """`siglo XXI` -> siglo veintiuno; `século XIX` -> século dezenove; `XXI secolo` -> ventunesimo secolo."""
+    noun, numeral = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    value = roman_value(numeral)
+    if not value or value > 40:
+        return match.group(0)
+    if language == "it":
+        return f"{in_words(value, 'it', to='ordinal')} {noun}"
+    return f"{noun} {in_words(value, language)}"
 
 
 def roman_value(numeral: str) -> int | None:
