@@ -689,7 +689,7 @@ def rules() -> list[Rule]:
         ),
         # A telephone extension, digit by digit: ext. 4512.
         (r"\bext\.? ?(\d{2,6})\b", lambda m: f"extension {digit_groups(m.group(1))}"),
-        # Dimensions: 10 x 12 in. -> ten by twelve inches.
+        # Dimensions: 10 x 12 in. -> ten by twelve inches; a relay, 4x100m.
         (
             r"\b(\d+(?:\.\d+)?) ?[x×] ?(\d+(?:\.\d+)?)(?: ?[x×] ?(\d+(?:\.\d+)?))? ?"
             rf"(in|ft|cm|mm|m|inches|feet|meters|metres)\b{KEEP_FINAL_DOT}",
@@ -697,8 +697,6 @@ def rules() -> list[Rule]:
         ),
         # ... and without a unit: a 2x2 grid, a 1920 x 1080 screen (not a sum: 3 x 4 = 12).
         (r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})\b(?! ?=)(?!\s?m\b)", say_dimensions),
-        # A relay: 4x100m -> four by one hundred metres.
-        (r"\b(\d)\s?x\s?(\d{2,3})\s?m\b", lambda m: f"{cardinal(m.group(1))} by {cardinal(m.group(2))} metres"),
         # A price per unit: $3.49/gallon, $50/mo -> per gallon, per month.
         (rf"(?<=\d)/({'|'.join(PER_UNIT)})\b", lambda m: f" per {PER_UNIT[m.group(1)]}"),
         # Cents after a comma, as much of Europe writes them: €4,50.
