@@ -326,7 +326,7 @@ def say_roman_century(numeral: str) -> str:
 
 
 def say_century(match: re.Match, language: str) -> str:
-    """`siglo XXI` -> siglo veintiuno; `século XIX` -> século dezenove; `XXI secolo` -> ventunesimo secolo."""
+    """`siglo XXI` -> siglo veintiuno; `século XXI` -> século vinte e um; `XXI secolo` -> ventunesimo secolo."""
     noun, numeral = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
     value = roman_value(numeral)
     if not value or value > 40:
