@@ -687,6 +687,12 @@ def rules() -> list[Rule]:
             r"\b(Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov) ([A-Z]?)(\d{3})-(\d{2,3})\b",
             lambda m: f"{m.group(1)} {m.group(2)} {in_pairs(m.group(3))} {in_pairs(m.group(4))}".replace("  ", " "),
         ),
+        # A number with no digit before its point: a batting average (.300 -> three hundred, .412
+        # -> four twelve), a calibre (.22 -> twenty-two).
+        (
+            r"(?<![\w.])\.(\d{2,3})\b(?!\.\d)",
+            lambda m: in_pairs(m.group(1)) if len(m.group(1)) == 3 else cardinal(m.group(1)),
+        ),
         # A telephone extension, digit by digit: ext. 4512.
         (r"\bext\.? ?(\d{2,6})\b", lambda m: f"extension {digit_groups(m.group(1))}"),
         # Dimensions: 10 x 12 in. -> ten by twelve inches; a relay, 4x100m.
