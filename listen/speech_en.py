@@ -693,6 +693,12 @@ def rules() -> list[Rule]:
             r"(?<![\w.])\.(\d{2,3})\b(?!\.\d)",
             lambda m: in_pairs(m.group(1)) if len(m.group(1)) == 3 else cardinal(m.group(1)),
         ),
+        # Two years joined: in 1939 and 1945, between 1939 and 1945 (not counts of a plural: between
+        # 1500 and 2000 people).
+        (
+            r"\b((?:1[5-9]|20)\d\d) (and|or|to) ((?:1[5-9]|20)\d\d)\b(?!,?\d| (?:[a-z]+s|people|children|men|women)\b)",
+            lambda m: f"{year(m.group(1))} {m.group(2)} {year(m.group(3))}",
+        ),
         # A telephone extension, digit by digit: ext. 4512.
         (r"\bext\.? ?(\d{2,6})\b", lambda m: f"extension {digit_groups(m.group(1))}"),
         # Dimensions: 10 x 12 in. -> ten by twelve inches; a relay, 4x100m.
