@@ -15,6 +15,7 @@ from . import abbreviations, speech_en, speech_rules
 from .lexicon import Lexicon
 
 MAX_BLOCK_CHARS = 2000
+SENTENCE_MARK = re.compile(r"[.!?。！？]")
 PYSBD_LANGUAGES = {
     "am", "ar", "bg", "da", "de", "el", "en", "es", "fa", "fr", "hi", "hy", "it", "ja",
     "kk", "mr", "my", "nl", "pl", "ru", "sk", "ur", "zh",
@@ -30,7 +31,11 @@ def _segmenter(language: str) -> pysbd.Segmenter:
 
 
 def split_sentences(text: str, language: str = "en") -> list[str]:
-    """The sentences of a paragraph, nothing dropped."""
+    """The sentences of a paragraph, nothing dropped. A paragraph with no sentence mark before
+    its last character is one sentence: pysbd (most of the time this stage takes) is not asked."""
+    text = text.strip()
+    if len(text) <= MAX_BLOCK_CHARS and not SENTENCE_MARK.search(text, 0, len(text) - 1):
+        return [text] if text else []
     segmenter = _segmenter(language[:2])
     sentences = [s.strip() for block in blocks(text) for s in segmenter.segment(block)]
     return [s for s in sentences if s]
