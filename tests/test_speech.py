@@ -159,9 +159,12 @@ def test_broken_lexicon_is_one_clear_error(runner, tmp_path):
      ["Mr. Smith went to Washington D.C. on Jan. 5.", "He left at 3 p.m. and said so."]),
     ("The U.S. economy grew. Prices rose, e.g. bread.",
      ["The U.S. economy grew.", "Prices rose, e.g. bread."]),
+    ("“They said, ‘You need to say your goodbyes,’” Teeples said.",
+     ["“They said, ‘You need to say your goodbyes,’” Teeples said."]),
 ])  # fmt: skip
 def test_abbreviations_do_not_end_a_sentence(paragraph, sentences):
-    """Each sentence is one piece for the voice: a break inside one is a pause mid-sentence."""
+    """Each sentence is one piece for the voice: a break inside one (after an abbreviation, or
+    before a quote's attribution) is a pause mid-sentence."""
     assert split_sentences(paragraph) == sentences
 
 
