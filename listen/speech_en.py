@@ -174,6 +174,7 @@ COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
     "War", "Part", "Chapter", "Act", "Phase", "Episode", "Volume", "Vol", "Round", "Title",
     "Stage", "Level", "Bowl", "Class", "Type", "Apollo", "Rocky", "Section", "Article",
     "Schedule", "Grade", "Category", "Division", "Book", "Amendment", "Tier", "Mark", "Season",
+    "Vatican", "Council", "Fantasy", "Fighter", "Civilization", "Kombat", "Souls", "Diablo",
 }  # fmt: skip
 YEAR_CUES = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|to|of|year|early|late|mid|before|after|during|"
