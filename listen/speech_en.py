@@ -25,11 +25,12 @@ CURRENCIES = {  # symbol or code -> (singular, plural)
     "$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros"),
     "¥": ("yen", "yen"), "₹": ("rupee", "rupees"), "₩": ("won", "won"), "₽": ("rouble", "roubles"),
     "USD": ("US dollar", "US dollars"), "EUR": ("euro", "euros"), "GBP": ("pound", "pounds"),
+    "Rs.": ("rupee", "rupees"), "Rs": ("rupee", "rupees"), "INR": ("rupee", "rupees"),
 }  # fmt: skip
 MAGNITUDES = {
     "k": "thousand", "thousand": "thousand", "m": "million", "mn": "million", "mln": "million",
     "million": "million", "b": "billion", "bn": "billion", "billion": "billion",
-    "tn": "trillion", "trillion": "trillion",
+    "tn": "trillion", "trillion": "trillion", "lakh": "lakh", "crore": "crore",
 }  # fmt: skip
 UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, plural)
     "km/h": ("kilometre per hour", "kilometres per hour"), "kph": ("kilometre per hour", "kilometres per hour"),
@@ -248,7 +249,7 @@ def say_money(match: re.Match) -> str:
     """`$5.50` -> five dollars fifty; `$0.31` -> thirty-one cents; `$12 Million` -> twelve
     million dollars; `a $40 discount` -> a forty-dollar discount."""
     amount, magnitude = match.group("amount"), (match.group("magnitude") or "").lower()
-    symbol = match.group("currency").upper() if match.group("currency")[0].isalpha() else match.group("currency")
+    symbol = match.group("currency")
     currency, article = CURRENCIES[symbol], match.group("article") or ""
     if magnitude:  # a twelve million dollar deal, a $5-million fund: before a noun, one dollar
         forms = (currency[0], currency[0]) if article or match.group("joiner") == "-" else currency
@@ -509,7 +510,7 @@ def say_party_state(match: re.Match) -> str:
 
 def say_money_range(match: re.Match) -> str:
     """`$3-4 million` -> three to four million dollars; `$25-$40` -> twenty-five to forty dollars."""
-    symbol = match.group("currency").upper() if match.group("currency")[0].isalpha() else match.group("currency")
+    symbol = match.group("currency")
     magnitude = (match.group("magnitude") or match.group("low_magnitude") or "").lower()
     low, high = cardinal(match.group("low")), cardinal(match.group("high"))
     if match.group("low_magnitude") and match.group("low_magnitude").lower() != magnitude:
