@@ -171,6 +171,12 @@ WORD_ACRONYMS = {
     "OK", "TED", "NAND", "CAD", "SPAC", "AWOL", "INTERPOL", "EFTA", "BRICS", "ANZAC",
 }  # fmt: skip
 SPELLED_PREFIXES = ("US", "NY", "UK", "EU", "UN", "LA", "DC")
+# Initialisms a shouted headline keeps in capitals (spelled): FBI RAIDS HOME OF CEO IN NYC.
+SHOUTED_INITIALISMS = {
+    "US", "UK", "EU", "UN", "FBI", "CIA", "CEO", "CFO", "NYC", "USA", "GOP", "NHS", "BBC", "CNN", "NBC", "CBS", "ABC",
+    "NFL", "NBA", "MLB", "NHL", "CDC", "FDA", "IRS", "DOJ", "EPA", "FTC", "IMF", "NYPD", "LAPD", "DHS", "TV", "PM",
+    "MP", "MPS", "DNA", "HIV", "GDP", "CPI", "IPO", "ETF", "EV", "AI", "LGBT", "LGBTQ", "UAE", "DC", "NY", "LA",
+}  # fmt: skip
 COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
     "War", "Part", "Chapter", "Act", "Phase", "Episode", "Volume", "Vol", "Round", "Title",
     "Stage", "Level", "Bowl", "Class", "Type", "Apollo", "Rocky", "Section", "Article",
@@ -449,7 +455,9 @@ def say_shouting(match: re.Match) -> str:
     words = re.findall(r"[A-Z'’]+", run)
     if not any(word.lower() in ENGLISH_STOPWORDS and len(word) > 1 for word in words):
         return run
-    return re.sub(r"[A-Z][A-Z'’]*", lambda m: m.group(0).capitalize(), run)
+    return re.sub(
+        r"[A-Z][A-Z'’]*", lambda m: m.group(0) if m.group(0) in SHOUTED_INITIALISMS else m.group(0).capitalize(), run
+    )
 
 
 def say_dateline(match: re.Match) -> str:
