@@ -510,6 +510,14 @@ def say_dimensions(match: re.Match) -> str:
     return f"{sizes} {unit}".strip()
 
 
+def say_vulgar_fraction(match: re.Match) -> str:
+    """`2½` -> two and a half; `½ price` -> half price; `¾` -> three quarters."""
+    part = {"½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third", "⅔": "two thirds"}[match.group(2)]
+    if match.group(1):
+        return f"{cardinal(match.group(1))} and {part}"
+    return "half" if part == "a half" else part
+
+
 def say_party_state(match: re.Match) -> str:
     """`R-Texas` -> Republican of Texas; `(D-N.Y.)` -> (Democrat of New York)."""
     state = match.group("state").rstrip(".")
@@ -630,6 +638,11 @@ def rules() -> list[Rule]:
         # Chinese, Japanese or Korean in an English article (a name's characters, a gloss in
         # brackets) is not read: an English voice says "Chinese letter" for each character.
         (rf"\s?[(（]?{CJK}(?:[\d\s、，。・]*{CJK})*[)）]?", ""),
+        # Typographic signs: ™ and ® are not read, → is "to", № is "number"; ½, ¼, ¾, ⅓, ⅔ in words.
+        (r"[™®]", ""),
+        (r"\s?→\s?", " to "),
+        (r"№\s?", "number "),
+        (r"(?:(\d+) ?)?([½¼¾⅓⅔])", say_vulgar_fraction),
         # A run of symbols standing for a swear word (or a form's leftovers) is not read.
         (r"(?<!\w)[!@#$%^&*]{3,}(?!\w)", " "),
         # A reference work's citation marks ([143], [a], [citation needed]) are not read.
