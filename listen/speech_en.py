@@ -56,7 +56,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
     "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
     "pts": ("point", "points"), "tbsps": ("tablespoon", "tablespoons"), "tsps": ("teaspoon", "teaspoons"),
-    "yr": ("year", "years"), "yrs": ("year", "years"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"),
 }  # fmt: skip
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
 AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
@@ -305,7 +305,8 @@ def say_unit(match: re.Match) -> str:
     if unit == "m" and "." in (high or low):  # 2.5m: million; 100m: metres
         return f"{determiner}{cardinal(low)}{' to ' + cardinal(high) if high else ''} million"
     if high:
-        return f"{determiner}{cardinal(low)} to {cardinal(high)} {UNITS[unit][1]}"
+        words = f"{determiner}{cardinal(low)} to {cardinal(high)} {UNITS[unit][1]}"
+        return words + " of" if noun_follows and unit in AMOUNT_UNITS else words
     # A unit before a noun is singular (a 48MP camera); an amount's unit only after "a" (a 5kg
     # bag, where "the 200g flour" is two hundred grams of it).
     modifier = unit not in AMOUNT_UNITS or determiner.lower().startswith(("a ", "an "))
@@ -964,6 +965,8 @@ COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", 
 # A market data code with a leading dot, as wire stories leave it in the text (`gauge of stocks
 # .MIWD00000PUS rose`): not read, and its dot is no sentence end. Short ones (.NET) are words.
 DOTTED_MARKET_CODE = re.compile(r"\s?(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b")
+# A recipe's cup: 2 c. milk -> 2 cups of milk (a "c." anywhere else is not one).
+RECIPE_CUP = re.compile(r"(?<![\w/])(\d+(?:/\d+)?) c\.(?= [a-z])")
 # A month's abbreviation before a year (in Feb. 2006): its period is no sentence end.
 MONTH_BEFORE_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s(?:1[5-9]|20)\d\d\b)")
 # p.m. before a time zone, a weekday or a small letter (9p.m. announcing): no sentence end.
@@ -976,6 +979,9 @@ def before_split(paragraph: str) -> str:
     paragraph = DOTTED_MARKET_CODE.sub("", paragraph)
     paragraph = ELECT_TITLE.sub(lambda match: f"{ABBREVIATIONS[match.group(1)]}-{match.group(2)}", paragraph)
     paragraph = RIGHT_HONOURABLE.sub("Right Honourable", paragraph)
+    paragraph = RECIPE_CUP.sub(
+        lambda match: f"{match.group(1)} {'cup' if match.group(1) == '1' else 'cups'} of", paragraph
+    )
     paragraph = MONTH_BEFORE_YEAR.sub(lambda match: MONTHS[match.group(1)[:3].lower()], paragraph)
     paragraph = NUMBERED_REFERENCE.sub(say_reference, CIRCA.sub("circa ", ABBREVIATION_DOT.sub(r"\1", paragraph)))
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
