@@ -643,7 +643,7 @@ def rules() -> list[Rule]:
         (r"[™®]", ""),
         (r"\s?→\s?", " to "),
         (r"№\s?", "number "),
-        (r"(?:(\d+) ?)?([½¼¾⅓⅔])", say_vulgar_fraction),
+        (r"(?<!\d)(?:(\d++) ?)?([½¼¾⅓⅔])", say_vulgar_fraction),  # from a run's first digit: linear time
         # A run of symbols standing for a swear word (or a form's leftovers) is not read.
         (r"(?<!\w)[!@#$%^&*]{3,}(?!\w)", " "),
         # A reference work's citation marks ([143], [a], [citation needed]) are not read.
@@ -670,7 +670,7 @@ def rules() -> list[Rule]:
         (EMAIL.pattern, say_email),
         # A web address written without its scheme, with a path: read by its host.
         (
-            r"\b((?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co\.uk|org\.uk|com\.au))/\S*[^\s.,;:!?)]",
+            r"(?<![\w.-])((?:[\w-]+\.)+(?:com|org|net|gov|edu|io|co\.uk|org\.uk|com\.au))/\S*[^\s.,;:!?)]",
             lambda m: say_host(m.group(1), "dot"),
         ),
         (URL.pattern, say_url),

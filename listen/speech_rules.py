@@ -81,7 +81,7 @@ ROMAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?:e|ème)(?= siècle)")
 # siglo XXI, século XXI (said as a number), XXI secolo, secolo XXI (as an ordinal).
 CENTURY = re.compile(r"\b(?:(siglo|século|secolo) ([IVXL]{1,6})|([IVXL]{1,6}) (secolo))\b")
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)]")
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")  # from an address's start: linear time
 SYMBOLS = re.compile(r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡=#]")
 # Measures: (one, many) in each language (Russian's are RUSSIAN_UNITS).
 UNIT_WORDS = {
