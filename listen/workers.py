@@ -106,8 +106,11 @@ def run_in_pool(todo: Todo, settings: Settings, workers: int, events: Events) ->
         try:
             left = yield from drain(pool, left, settings, workers, lambda: pass_on(progress, events))
         except BaseException:  # Ctrl-C, or the caller stopped: no article starts, none goes on
-            pool.shutdown(wait=False, cancel_futures=True)
+            # The workers first: a pool shut down while its workers die can have its manager thread
+            # touch what the shutdown closed and print a traceback after our last line (a race in
+            # CPython's ProcessPoolExecutor, seen once in a fresh-clone run).
             stop_workers(set(active_children()) - others)
+            pool.shutdown(wait=False, cancel_futures=True)
             for folder in {(settings.output / job.name).parent for job, _ in todo}:
                 remove_stale_partials(folder)  # what the stopped workers were building
             raise
