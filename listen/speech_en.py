@@ -173,9 +173,9 @@ WORD_ACRONYMS = {
 SPELLED_PREFIXES = ("US", "NY", "UK", "EU", "UN", "LA", "DC")
 # Initialisms a shouted headline keeps in capitals (spelled): FBI RAIDS HOME OF CEO IN NYC.
 SHOUTED_INITIALISMS = {
-    "US", "UK", "EU", "UN", "FBI", "CIA", "CEO", "CFO", "NYC", "USA", "GOP", "NHS", "BBC", "CNN", "NBC", "CBS", "ABC",
+    "FBI", "CIA", "CEO", "CFO", "NYC", "USA", "GOP", "NHS", "BBC", "CNN", "NBC", "CBS", "ABC",
     "NFL", "NBA", "MLB", "NHL", "CDC", "FDA", "IRS", "DOJ", "EPA", "FTC", "IMF", "NYPD", "LAPD", "DHS", "TV", "PM",
-    "MP", "MPS", "DNA", "HIV", "GDP", "CPI", "IPO", "ETF", "EV", "AI", "LGBT", "LGBTQ", "UAE", "DC", "NY", "LA",
+    "MP", "MPS", "DNA", "HIV", "GDP", "CPI", "IPO", "ETF", "EV", "AI", "LGBT", "LGBTQ", "UAE", *SPELLED_PREFIXES,
 }  # fmt: skip
 COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
     "War", "Part", "Chapter", "Act", "Phase", "Episode", "Volume", "Vol", "Round", "Title",
@@ -286,8 +286,7 @@ def say_percent(match: re.Match) -> str:
 def say_signed_change(match: re.Match) -> str:
     sign = "plus" if match.group(1) == "+" else "minus"
     cents = int(match.group(3))
-    said = num2words(cents) if cents >= 10 else f"oh {num2words(cents)}"
-    return f"{sign} {cardinal(match.group(2))} {said}"
+    return f"{sign} {cardinal(match.group(2))}" + (f" {two_digits(cents)}" if cents else "")
 
 
 def say_temperature(match: re.Match) -> str:
@@ -408,9 +407,13 @@ def in_pairs(number: str) -> str:
     oh five, 2150 -> twenty-one fifty."""
     if len(number) == 3:
         rest = int(number[1:])
-        tail = num2words(rest) if rest >= 10 else f"oh {num2words(rest)}" if rest else "hundred"
-        return f"{num2words(int(number[0]))} {tail}"
+        return f"{num2words(int(number[0]))} {two_digits(rest) if rest else 'hundred'}"
     return year(number)
+
+
+def two_digits(number: int) -> str:
+    """The second half of a number said in pairs: 50 -> fifty, 5 -> oh five."""
+    return num2words(number) if number >= 10 else f"oh {num2words(number)}"
 
 
 def say_model_number(match: re.Match) -> str:
@@ -471,8 +474,7 @@ def say_city_state(match: re.Match) -> str:
     said = f"{match.group('city')}, {US_STATES.get(state) or AP_STATES[state]}"
     if match.group("zip"):
         said += f" {digit_groups(match.group('zip'))}"
-    ends = match.group(0).endswith(".") and not match.string[match.end() :].strip()
-    return said + ("." if ends else "")  # the abbreviation's period ended the sentence too
+    return said
 
 
 def say_range(match: re.Match) -> str:
@@ -687,7 +689,7 @@ def rules() -> list[Rule]:
         # A US state after its city, and its ZIP code: Austin, TX 78701; Macon, Ga.; Brooklyn, N.Y.
         # (before dotted initials would spell it).
         (
-            rf"(?P<city>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>(?:{states})\b|(?:{ap_states})\.)"
+            rf"(?P<city>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>(?:{states})\b|(?:{ap_states})(?=\.){KEEP_FINAL_DOT})"
             rf"(?: (?P<zip>\d{{5}})(?:-\d{{4}})?\b)?(?=[\s,;:.)]|$)",
             say_city_state,
         ),
