@@ -29,7 +29,7 @@ CURRENCIES = {  # symbol or code -> (singular, plural)
 }  # fmt: skip
 MAGNITUDES = {
     "k": "thousand", "thousand": "thousand", "m": "million", "mn": "million", "mln": "million",
-    "million": "million", "b": "billion", "bn": "billion", "billion": "billion",
+    "million": "million", "b": "billion", "bn": "billion", "bln": "billion", "billion": "billion",
     "tn": "trillion", "trillion": "trillion", "lakh": "lakh", "crore": "crore",
 }  # fmt: skip
 UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, plural)
@@ -57,6 +57,9 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
     "pts": ("point", "points"), "tbsps": ("tablespoon", "tablespoons"), "tsps": ("teaspoon", "teaspoons"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"),
+    "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
+    "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
+    "Gbps": ("gigabit per second", "gigabits per second"),
 }  # fmt: skip
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
 AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
@@ -70,7 +73,8 @@ FUNCTION_WORDS = {
 PER_UNIT = {  # what a price is per, after a slash: $3.49/gallon
     word: word for word in ("gallon", "litre", "liter", "hour", "day", "week", "month", "year", "night", "person",
                             "share", "barrel", "ton", "tonne", "pound", "ounce", "mile", "kg", "kWh", "head", "user")
-} | {"hr": "hour", "mo": "month", "yr": "year", "bbl": "barrel", "lb": "pound", "oz": "ounce", "kwh": "kWh"}  # fmt: skip
+} | {"hr": "hour", "mo": "month", "yr": "year", "bbl": "barrel", "lb": "pound", "oz": "ounce", "kwh": "kWh",
+     "gal": "gallon", "shr": "share"}  # fmt: skip
 DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)"
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
@@ -150,6 +154,9 @@ TIME_ZONES = "GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST|ET|P
 NUMBERED_REFERENCE = re.compile(rf"\b(?i:({'|'.join(sorted(NUMBERED, key=len, reverse=True))}))\.\s?(?=\d)")
 CIRCA = re.compile(r"\bca?\.\s?(?=\d)")  # c. 1769, ca. 1850
 SCALES = {"C": "Celsius", "F": "Fahrenheit"}
+US_TIME_ZONES = {"E": "Eastern", "P": "Pacific", "C": "Central", "M": "Mountain"}
+WEEKDAY_NAMES = {day[:3]: day for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
+MONTH_PREPOSITIONS = r"(?i:in|since|until|by|through|of|last|next|early|late|mid-|from|to|before|after|and|or)"
 # Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
 TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr|Ft|Brig|Cllr|Hon)\.(?= [A-Z])")
 # Titles the splitter would cut: Gov.-elect Jones, the Rt. Hon. Theresa May.
@@ -234,7 +241,8 @@ def plural(number_text: str, forms: tuple[str, str]) -> str:
 
 
 def say_reference(match: re.Match) -> str:
-    return NUMBERED[match.group(1).lower()] + " "
+    spoken = NUMBERED[match.group(1).lower()]
+    return (spoken.capitalize() if match.group(1)[0].isupper() else spoken) + " "
 
 
 def say_url(match: re.Match) -> str:
@@ -272,6 +280,12 @@ def say_money(match: re.Match) -> str:
     if cents and int(cents):
         words += f" {cardinal(cents)}"
     return words
+
+
+def say_half_year(match: re.Match) -> str:
+    """`in H1` -> in the first half; `for H2 2023` -> for the second half of twenty twenty-three."""
+    half = "first" if match.group(2) == "1" else "second"
+    return f"{match.group(1)} the {half} half" + (f" of {year(match.group(3))}" if match.group(3) else "")
 
 
 def say_magnitude(match: re.Match) -> str:
@@ -479,11 +493,12 @@ def say_city_state(match: re.Match) -> str:
 
 def say_range(match: re.Match) -> str:
     first, second = match.group(1), match.group(2)
+    joiner = "and" if match.string[: match.start()].endswith("between ") else "to"  # between 2017-2020
     if re.fullmatch(r"(1[1-9]|20)\d\d", first) and re.fullmatch(r"\d\d", second):
-        return f"{year(first)} to {num2words(int(second))}"  # 2019-20
+        return f"{year(first)} {joiner} {num2words(int(second))}"  # 2019-20
     if re.fullmatch(r"(1[1-9]|20)\d\d", first) and re.fullmatch(r"(1[1-9]|20)\d\d", second):
-        return f"{year(first)} to {year(second)}"
-    return f"{cardinal(first)} to {cardinal(second)}"
+        return f"{year(first)} {joiner} {year(second)}"
+    return f"{cardinal(first)} {joiner} {cardinal(second)}"
 
 
 def say_measured_fraction(match: re.Match) -> str:
@@ -693,6 +708,13 @@ def rules() -> list[Rule]:
             rf"(?: (?P<zip>\d{{5}})(?:-\d{{4}})?\b)?(?=[\s,;:.)]|$)",
             say_city_state,
         ),
+        # A bill's number, in pairs: H.R. 1234 -> H R twelve thirty-four; SB 54.
+        (
+            r"\b(H\.R\.|H\.B\.|S\.B\.|A\.B\.|HR|HB|SB|AB) ?([1-9]\d{0,3})\b(?![.,]\d)",
+            lambda m: (
+                f"{' '.join(m.group(1).replace('.', ''))} {in_pairs(m.group(2)) if len(m.group(2)) == 4 else m.group(2)}"
+            ),
+        ),
         (r"(?<![\w.])((?:[A-Z]\.){1,3}[A-Z]|Ph\.D)(\.?)(?=(\s+\S+)?)", say_initials),
         # Shouting and datelines in capitals: words, not letters.
         (r"^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(,? \(| [-–—]|, (?=[A-Z][a-z]))", say_dateline),
@@ -736,7 +758,7 @@ def rules() -> list[Rule]:
         # ... and without a unit: a 2x2 grid, a 1920 x 1080 screen (not a sum: 3 x 4 = 12).
         (r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})\b(?! ?=)(?!\s?m\b)", say_dimensions),
         # A price per unit: $3.49/gallon, $50/mo -> per gallon, per month.
-        (rf"(?<=\d)/({'|'.join(PER_UNIT)})\b", lambda m: f" per {PER_UNIT[m.group(1)]}"),
+        (rf"(?<=\d)/({'|'.join(PER_UNIT)})\b(?:\.(?= [a-z]))?", lambda m: f" per {PER_UNIT[m.group(1)]}"),
         # Cents after a comma, as much of Europe writes them: €4,50.
         (r"(?<=[€£$])(\d+),(\d{2})(?!\d|,\d)", r"\1.\2"),
         # Telephone numbers: 0800 123 4567, (555) 123-4567, 555-123-4567.
@@ -795,9 +817,16 @@ def rules() -> list[Rule]:
         (r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!:)", say_race_time),
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
+        # The American zones after a time are said as their names: 7:30 p.m. ET -> Eastern.
+        (r"(?:(?<=[ap] m )|(?<=noon ))([EPCM])T\b", lambda m: US_TIME_ZONES[m.group(1)]),
         (rf"\b({TIME_ZONES})\b", lambda m: " ".join(m.group(1))),
+        # A month shortened after a preposition: in Oct. (a weekday is said in full before the split).
+        (
+            rf"\b({MONTH_PREPOSITIONS}) (Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec){KEEP_FINAL_DOT}(?=[\s,;:)]|\.?$)",
+            lambda m: f"{m.group(1)} {MONTHS[m.group(2)[:3].lower()]}",
+        ),
         # Streets before measures read their letters: 100 W. Elm Ave. (not watts), I-95.
-        (rf"\b([NSEW])\. (?=[A-Z][a-z]+ {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
+        (rf"\b([NSEW])\. (?=(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
         (r"\bI-(\d{1,3})\b", lambda m: f"I {cardinal(m.group(1))}"),
         # A part of a whole, alone or with a unit: 1 1/2 cups, 1/2 cup, 3/4 lb.
         (
@@ -810,6 +839,12 @@ def rules() -> list[Rule]:
             lambda m: f"fiscal {year(m.group(1)) if len(m.group(1)) == 4 else cardinal(m.group(1))}",
         ),
         (r"\b(\d{1,2}):(\d)(?!\d)", lambda m: f"{cardinal(m.group(1))} to {cardinal(m.group(2))}"),  # a ratio, 3:1
+        (r"\b(?:YoY|yoy)\b", "year on year"),
+        (r"\b(?:QoQ|qoq)\b", "quarter on quarter"),
+        # A half year after a preposition: profit rose in H1 -> in the first half.
+        (r"\b(in|for|of|during|over) H([12])(?: ((?:19|20)\d\d))?\b", say_half_year),
+        # An earthquake's magnitude: M6.4.
+        (r"(?<![\w.-])M ?([1-9]\.\d)\b", r"magnitude \1"),
         (
             r"\b([mqy])/\1\b",
             lambda m: {"m": "month on month", "q": "quarter on quarter", "y": "year on year"}[m.group(1)],
@@ -819,11 +854,12 @@ def rules() -> list[Rule]:
         # Measures: 2.5%, -3°C, 5km, 82 kWh, 1.25x, 9.5bn.
         # (A number starts where a run of digits starts: tried inside one, a pattern takes time
         # that grows with the square of the run.)
+        (rf"(?<=\d)%\s?[-–]\s?(?=(?:{NUMBER})\s?%)", "-"),  # 5.25%-5.5%: a range, its sign said once
         (
-            rf"(?<![\d.,])({NUMBER})\s?[-–]\s?(?=(?:{NUMBER})\s?(?:%|per ?cent\b))",
+            rf"(?<![\d.,])({NUMBER})\s?[-–]\s?(?=(?:{NUMBER})\s?(?:%|per ?cent\b|pct\b))",
             lambda m: f"{cardinal(m.group(1))} to ",
         ),
-        (rf"(?<![\d.,])(?:(?<![\w-])([-−+]))?({NUMBER})\s?(%|per ?cent\b)", say_percent),
+        (rf"(?<![\d.,])(?:(?<![\w-])([-−+]))?({NUMBER})\s?(%|per ?cent\b|pct\b)", say_percent),
         # A signed change with cents, as market reports give it: -12.99 -> minus twelve ninety-nine.
         (r"(?<![\w.,])([-−+])([1-9]\d{0,3})\.(\d\d)(?!\d|\.\d|\s?(?:%|per))", say_signed_change),
         (r"(-|−|minus\s)?(?<![\d.])(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
@@ -848,6 +884,8 @@ def rules() -> list[Rule]:
             lambda m: f"{cardinal(m.group(1))}-{UNITS[m.group(2)][0]}",
         ),  # 130-mph winds
         (rf"\b({NUMBER})\s?({magnitudes})\b", say_magnitude),
+        # ... and in capitals: 1.2M, 3.5B; a whole number only before a plural (20M users, not 3M).
+        (r"(?<![\w.,])(\d+\.\d+|\d{2,3}(?= ?[KMB] (?:[a-z]+s|people)\b)) ?([KMB])\b(?![-'’])", say_magnitude),
         # Ordinals and decades: 21st, 1990s, '90s.
         (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th)\b", say_ordinal),
         (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
@@ -873,7 +911,8 @@ def rules() -> list[Rule]:
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in)\b|[,.;]))\b", say_regnal),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
         (
-            rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. |North |South |East |West )?[A-Z][a-z]+ {STREET_WORDS}\b)",
+            rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. |North |South |East |West )?(?:[A-Z][a-z]+|{ORDINAL_WORD}) {STREET_WORDS}\b"
+            r"|block of\b)",
             say_house_number,
         ),
         # A model number before its name, in pairs: the 787 Dreamliner, a 911 Turbo; not a count
@@ -943,6 +982,16 @@ RULES = rules()
 # A dot that ends an abbreviation, not a sentence, where the splitter would take it for one:
 # before a small letter or a number ("2 tbsp. sugar", "vs. the"), and a result's "d." (beat).
 NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
+    "yr",
+    "yrs",
+    "hr",
+    "hrs",
+    "min",
+    "mins",
+    "sec",
+    "secs",
+    "ft",
+    "mi",
     "approx",
     "vs",
     "etc",
@@ -973,6 +1022,12 @@ RECIPE_CUP = re.compile(r"(?<![\w/])(\d+(?:/\d+)?) c\.(?= [a-z])")
 MONTH_BEFORE_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s(?:1[5-9]|20)\d\d\b)")
 # p.m. before a time zone, a weekday or a small letter (9p.m. announcing): no sentence end.
 TIME_ZONE_DOT = re.compile(rf"(?<=(?<![A-Za-z])[aApP]\.[mM])\.(?=\s+(?:(?:{TIME_ZONES}|{WEEKDAYS})\b|[a-z]))")
+# A weekday shortened after a preposition (on Wed. and Thurs.): said in full, and its period
+# is no sentence end unless a capital follows.
+SHORT_WEEKDAY = re.compile(
+    r"\b((?i:on|by|until|since|from|through|last|next|this|before|after|and|or)) (Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\."
+)
+SENTENCE_GOES_ON = re.compile(r"\s+[a-z0-9]|\s*[,;)]")
 PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state in AP_STATES)}))\.(?=[,)])")
 
 
@@ -986,6 +1041,13 @@ def before_split(paragraph: str) -> str:
     )
     paragraph = MONTH_BEFORE_YEAR.sub(lambda match: MONTHS[match.group(1)[:3].lower()], paragraph)
     paragraph = NUMBERED_REFERENCE.sub(say_reference, CIRCA.sub("circa ", ABBREVIATION_DOT.sub(r"\1", paragraph)))
+    paragraph = SHORT_WEEKDAY.sub(
+        lambda match: (
+            f"{match.group(1)} {WEEKDAY_NAMES[match.group(2)[:3]]}"
+            + ("" if SENTENCE_GOES_ON.match(match.string, match.end()) else ".")
+        ),
+        paragraph,
+    )
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
 
