@@ -59,7 +59,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"),
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
-    "Gbps": ("gigabit per second", "gigabits per second"),
+    "Gbps": ("gigabit per second", "gigabits per second"), "yd": ("yard", "yards"), "yds": ("yard", "yards"),
 }  # fmt: skip
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
 AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
@@ -79,6 +79,13 @@ DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
 BEFORE_AMOUNT = r"(?:new|whopping|massive|huge|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
+# Nouns an amount of money often qualifies: "a 10-year, $700M deal" is a seven hundred million dollar deal.
+MONEY_NOUN_AFTER = re.compile(
+    r" (?:deal|contract|budget|fund|loan|project|package|bond|settlement|investment|plan|program|programme|lawsuit"
+    r"|fine|acquisition|offer|bid|grant|expansion|renovation|stadium|facility|valuation|salary|bonus|tax|gift"
+    r"|donation|prize|jackpot|mansion|payout|bailout|merger|buyout|deficit|surplus|judgment|verdict|loss|profit"
+    r"|purchase|order|fee|penalty|award|shortfall|hike|increase|cut|scheme|scandal|industry|business)(?:s|es)?\b"
+)
 SUBUNITS = {"£": ("penny", "pence"), "GBP": ("penny", "pence")}  # the rest: cents
 US_STATES = {  # postal code -> name; AP style abbreviations below
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -156,6 +163,10 @@ CIRCA = re.compile(r"\bca?\.\s?(?=\d)")  # c. 1769, ca. 1850
 SCALES = {"C": "Celsius", "F": "Fahrenheit"}
 US_TIME_ZONES = {"E": "Eastern", "P": "Pacific", "C": "Central", "M": "Mountain"}
 WEEKDAY_NAMES = {day[:3]: day for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
+# Words before a team's win-loss record: "the Broncos are 3-7", "improved to 6-2".
+RECORD_BEFORE = (
+    r"(?:are|were|(?:improved|fell|dropped|moved|slipped|climbed|rose) to|(?:sit|sits|stand|stands|sat|stood) at)"
+)
 MONTH_PREPOSITIONS = r"(?i:in|since|until|by|through|of|last|next|early|late|mid-|from|to|before|after|and|or)"
 # Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
 TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr|Ft|Brig|Cllr|Hon)\.(?= [A-Z])")
@@ -265,8 +276,9 @@ def say_money(match: re.Match) -> str:
     amount, magnitude = match.group("amount"), (match.group("magnitude") or "").lower()
     symbol = match.group("currency")
     currency, article = CURRENCIES[symbol], match.group("article") or ""
-    if magnitude:  # a twelve million dollar deal, a $5-million fund: before a noun, one dollar
-        forms = (currency[0], currency[0]) if article or match.group("joiner") == "-" else currency
+    if magnitude:  # a twelve million dollar deal, a $5-million fund, $700M contract: before a noun, one dollar
+        before_noun = article or match.group("joiner") == "-" or MONEY_NOUN_AFTER.match(match.string, match.end())
+        forms = (currency[0], currency[0]) if before_noun else currency
         return f"{article}{cardinal(amount)} {MAGNITUDES[magnitude]} {forms[1]}"
     whole, _, cents = amount.replace(",", "").partition(".")
     cents = cents.ljust(2, "0")[:2] if cents else ""
@@ -430,6 +442,15 @@ def two_digits(number: int) -> str:
     return num2words(number) if number >= 10 else f"oh {num2words(number)}"
 
 
+def say_maker_model(match: re.Match) -> str:
+    """`Boeing 737` -> Boeing seven thirty-seven; `Airbus A320s` -> Airbus A three twenties."""
+    maker, letter, number, plural = match.groups()
+    words = in_pairs(number)
+    if plural:
+        words = words[:-1] + "ies" if words.endswith("y") else words + "s"
+    return f"{maker} {letter} {words}".replace("  ", " ")
+
+
 def say_model_number(match: re.Match) -> str:
     name, number = match.group("name"), match.group("number")
     if name.lower() in ENGLISH_STOPWORDS:
@@ -440,6 +461,13 @@ def say_model_number(match: re.Match) -> str:
 def say_record(match: re.Match) -> str:
     """A win-loss-tie record, `11-2-1` -> eleven, two and one."""
     return f"{cardinal(match.group(1))}, {cardinal(match.group(2))} and {cardinal(match.group(3))}"
+
+
+def say_standing(match: re.Match) -> str:
+    """`are 3-7` -> are three and seven; `a 10-4 record` -> a ten and four record."""
+    if match.group(1):
+        return f"{match.group(1)} {cardinal(match.group(2))} and {cardinal(match.group(3))}"
+    return f"{cardinal(match.group(4))} and {cardinal(match.group(5))}"
 
 
 def say_team_record(match: re.Match) -> str:
@@ -559,11 +587,13 @@ def say_fraction(match: re.Match) -> str:
         return "twenty-four seven"
     if (top, bottom) == (9, 11):  # the day's name
         return "nine eleven"
+    if top + bottom == 100 or top == bottom == 20:  # a 60/40 split, 50/50, 20/20 vision
+        return f"{cardinal(str(top))}-{cardinal(str(bottom))}"
     if bottom == 2:
         return "one half" if top == 1 else f"{num2words(top)} halves"
     if bottom == 4:
         return f"{num2words(top)} {'quarter' if top == 1 else 'quarters'}"
-    if 2 < bottom <= 20 and top < bottom:
+    if 2 < bottom <= 20 and bottom != 10 and top < bottom:  # a score out of ten is said so: 8/10
         denominator = ordinal(bottom)
         return f"{num2words(top)} {denominator if top == 1 else denominator + 's'}"
     return f"{cardinal(str(top))} out of {cardinal(str(bottom))}"
@@ -735,6 +765,11 @@ def rules() -> list[Rule]:
             r"\b(Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov) ([A-Z]?)(\d{3})-(\d{2,3})\b",
             lambda m: f"{m.group(1)} {m.group(2)} {in_pairs(m.group(3))} {in_pairs(m.group(4))}".replace("  ", " "),
         ),
+        # ... and its model alone, wherever it stands: 171 Boeing 737 jets, a Porsche 911.
+        (
+            r"\b(Boeing|Airbus|Embraer|Cessna|Porsche|Peugeot|Ferrari) (A?)([1-9]\d{2})(s?)\b(?![.,-]\d)",
+            say_maker_model,
+        ),
         # A number with no digit before its point: a batting average (.300 -> three hundred, .412
         # -> four twelve), a calibre (.22 -> twenty-two).
         (
@@ -815,6 +850,13 @@ def rules() -> list[Rule]:
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?![\d.]|\.\d)", say_slash_date),  # 12.05.2019
         # A race time, hours:minutes:seconds: 2:03:23.
         (r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!:)", say_race_time),
+        # A time in minutes, seconds and tenths: a 3:59.4 mile -> three fifty-nine point four.
+        (
+            r"(?<![\d:])(\d{1,2}):([0-5]\d)\.(\d{1,2})\b(?![.:]\d)",
+            lambda m: (
+                f"{cardinal(m.group(1))} {two_digits(int(m.group(2)))} point {' '.join(map(cardinal, m.group(3)))}"
+            ),
+        ),
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
         # The American zones after a time are said as their names: 7:30 p.m. ET -> Eastern.
@@ -893,10 +935,15 @@ def rules() -> list[Rule]:
         # Records and results: 11-2-1, Palm Bay d. Rockledge, the 49ers.
         (r"\b(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)", say_record),
         (
-            r"(\b[A-Z][\w.'’]* )\((\d{1,2}-\d{1,2}(?: [A-Z][\w-]*)?(?:, ?\d{1,2}-\d{1,2}(?: [A-Z][\w-]*)?)*)\)",
+            r"(\b[A-Z][\w.'’]* )\((\d{1,2}-\d{1,2}(?: [A-Z][\w-]*){0,2}(?:, ?\d{1,2}-\d{1,2}(?: [A-Z][\w-]*){0,2})*)\)",
             say_team_record,
         ),
         (r"\b(\d{1,2})ers\b", say_team_number),
+        # ... and a record in the sentence: the Broncos are 3-7, improved to 6-2, a 10-4 record.
+        (
+            rf"\b({RECORD_BEFORE}) (\d{{1,2}})-(\d{{1,2}})\b(?![-–]?\d)|\b(\d{{1,2}})-(\d{{1,2}})(?= record\b)",
+            say_standing,
+        ),
         # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
         (r"\b(\d+)\s?[-–—]\s?(\d+)\b(?!\s?[-–—/]\d)", say_range),
         (r"\b(\d{1,2})/(\d{1,2})\b", say_fraction),
