@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .speech_rules import MONTH_NAMES
+from .speech_rules import MONTH_NAMES, in_words, roman_value
 
 SPOKEN = {
     "de": {
@@ -53,6 +53,8 @@ GERMAN_PAGE = re.compile(r"\bS\.(?= \d)")
 GERMAN_STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s)")  # Hauptstr. 5 -> Hauptstraße 5
 # A German day and month without the year: am 3.10. -> am 3. Oktober (then said dritten).
 GERMAN_DAY_MONTH = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(?![\d\w])")
+# A German ruler's numeral, written with the ordinal's period: Karl V., Papst Benedikt XVI.
+GERMAN_REGNAL = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+) ([IVXL]{1,6})\.(?=\s|$)")
 
 
 @cache
@@ -79,6 +81,7 @@ def expand(paragraph: str, language: str) -> str:
     if language == "de":
         paragraph = GERMAN_PAGE.sub("Seite", GERMAN_STREET.sub("straße", paragraph))
         paragraph = GERMAN_DAY_MONTH.sub(german_day_month, paragraph)
+        paragraph = GERMAN_REGNAL.sub(german_regnal, paragraph)
     return paragraph
 
 
@@ -95,3 +98,12 @@ def german_day_month(match: re.Match) -> str:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return match.group(0)
     return f"{day}. {MONTH_NAMES['de'][month - 1]}"
+
+
+def german_regnal(match: re.Match) -> str:
+    """`Karl V.` -> Karl der Fünfte; the period stays where it ends the paragraph."""
+    value = roman_value(match.group(2))
+    if not value or value > 40:
+        return match.group(0)
+    ends = not match.string[match.end() :].strip()
+    return f"{match.group(1)} der {in_words(value, 'de', to='ordinal').capitalize()}" + ("." if ends else "")

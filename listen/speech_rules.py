@@ -109,11 +109,14 @@ DASH_SCORE = re.compile(r"(?<![\w.,-])(\d{1,2})-(\d{1,2})(?![\w-]|[.,]\d)")
 SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "pt": "a", "it": "a", "ru": ""}
 # The word after a number, when it is a noun the number agrees with: personas, horas (a plural
 # in -as is mostly feminine; problemas, sistemas in -mas are not), a German noun, an euro.
-NEXT_WORD = re.compile(r"\s(\w+)")
+NEXT_WORD = re.compile(r"\s(?:mil\s)?(\w+)")  # 300 mil pessoas: the noun after "mil" decides
 NOT_NOUNS = {"de", "del", "y", "o", "a", "al", "en", "por", "con", "e", "di", "da", "per", "su", "ou", "em", "no", "na"}
 GERMAN_ORDINAL_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}})\.\s+({'|'.join(MONTH_NAMES['de'])})\b")
 # A German ordinal before a noun (die 2. Liga, im 3. Quartal); after these words it ends in -en.
 GERMAN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.\s+(?=[A-ZÄÖÜ]\w)")
+# A year in German words is said in hundreds: 1985 -> neunzehnhundertfünfundachtzig (a count
+# before its noun, 1500 Euro, is not a year).
+GERMAN_YEAR = re.compile(r"(?<![\w.,])(1[1-9]\d\d)(?![\w.,]\d|\s+[A-ZÄÖÜ][a-zäöüß])")
 GERMAN_DATIVE = {"den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim", "einem", "einen", "eines", "seit"}
 # A French time of day: 14h30, 8h.
 FRENCH_CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w:])")
@@ -170,6 +173,7 @@ def normalize(sentence: str, language: str) -> str:
     if language == "de":
         text = GERMAN_ORDINAL_DATE.sub(lambda match: f"{german_ordinal(int(match.group(1)))} {match.group(2)}", text)
         text = GERMAN_ORDINAL.sub(say_german_ordinal, text)
+        text = GERMAN_YEAR.sub(lambda match: in_words(int(match.group(1)), "de", to="year"), text)
     if language == "ru":
         text = NUMERIC_DATE.sub(say_russian_date, text)
         text = CLOCK.sub(say_russian_clock, text)
@@ -436,7 +440,10 @@ def say_date(match: re.Match, language: str) -> str:
     day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return match.group(0)
-    name, year_words = MONTH_NAMES[language][month - 1], in_words(year, language)
+    name, year_words = (
+        MONTH_NAMES[language][month - 1],
+        in_words(year, language, to="year" if language == "de" else "cardinal"),
+    )
     if language == "de":
         return f"{german_ordinal(day)} {name} {year_words}"
     if language in ("fr", "it") and day == 1:
