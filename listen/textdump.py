@@ -26,6 +26,7 @@ ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comme
 CLOSING_LINES = 30  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
+TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 # What ends an article for certain: a copyright footer, the comments, a section's teasers.
@@ -244,11 +245,23 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         if not line.furniture and not BULLET.match(line.text) and 3 <= line.words <= 30 and not line.text.endswith(".")
     ]
     if candidates:
-        index = max(candidates, key=lambda i: (min(lines[i].words, 20), i))
+        index = max(candidates, key=lambda i: (title_words_shared(lines, i) >= TITLE_SHARED, min(lines[i].words, 20), i))
+        if index - 1 in candidates and lines[index - 1].words >= 4 and title_words_shared(lines, index) < TITLE_SHARED:
+            index -= 1  # a headline and its deck
         return index, lines[index].text
     if lines and body_start > 0:
         return 0, TITLE_SEPARATORS.split(lines[0].text)[0]
     return -1, ""
+
+
+def title_words_shared(lines: list[Line], index: int) -> float:
+    """The share of a line's words that the page's first line (its title, reworded: "Michael Webb:
+    Dramatic video shows rescue of ... - CBS News") also holds."""
+    if index == 0:
+        return 0.0
+    own = {word.casefold() for word in WORD.findall(lines[index].text)}
+    first = {word.casefold() for word in WORD.findall(lines[0].text)}
+    return len(own & first) / max(1, len(own))
 
 
 def body_chapters(lines: list[Line]) -> list[Chapter]:
