@@ -86,6 +86,12 @@ MONEY_NOUN_AFTER = re.compile(
     r"|donation|prize|jackpot|mansion|payout|bailout|merger|buyout|deficit|surplus|judgment|verdict|loss|profit"
     r"|purchase|order|fee|penalty|award|shortfall|hike|increase|cut|scheme|scandal|industry|business)(?:s|es)?\b"
 )
+PAIR_NAMES = {  # a currency in an exchange-rate pair: EUR/USD is "euro-dollar"
+    "EUR": "euro", "USD": "dollar", "GBP": "sterling", "JPY": "yen", "CHF": "Swiss franc", "AUD": "Australian dollar",
+    "CAD": "Canadian dollar", "NZD": "New Zealand dollar", "CNY": "yuan", "CNH": "yuan",
+}  # fmt: skip
+HUNDREDS_OF = {"1000": "thousands", "10000": "tens of thousands", "100000": "hundreds of thousands",
+               "1000000": "millions"}  # fmt: skip
 SUBUNITS = {"£": ("penny", "pence"), "GBP": ("penny", "pence")}  # the rest: cents
 US_STATES = {  # postal code -> name; AP style abbreviations below
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -281,6 +287,8 @@ def say_money(match: re.Match) -> str:
         forms = (currency[0], currency[0]) if before_noun else currency
         return f"{article}{cardinal(amount)} {MAGNITUDES[magnitude]} {forms[1]}"
     whole, _, cents = amount.replace(",", "").partition(".")
+    if len(cents) > 2:  # an exchange rate's or a unit price's decimals: $1.1075
+        return f"{article}{cardinal(amount)} {currency[1]}"
     cents = cents.ljust(2, "0")[:2] if cents else ""
     if whole == "0" and cents and int(cents):
         return (
@@ -705,7 +713,7 @@ def rules() -> list[Rule]:
         # A quote's code in brackets, as wire stories print it: (AAPL.O), (.SPX), (NYSE: IBM).
         (
             r"\s?\((?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|LON|TSX|TSXV|ASX|OTC"
-            r"|HKEX|SGX|TYO|FRA|ETR|EPA|BME|NYSEARCA):\s?[A-Z0-9.]{1,8})\)",
+            r"|HKEX|SGX|TYO|FRA|ETR|EPA|BME|NYSEARCA):\s?[A-Z0-9.]{1,8}|[A-Z]{3,6}=[A-Z]{0,3})\)",
             "",
         ),
         # Markup is not text: tags, SSML and espeak's phoneme brackets are dropped (a tag opens
@@ -794,6 +802,11 @@ def rules() -> list[Rule]:
         (r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})\b(?! ?=)(?!\s?m\b)", say_dimensions),
         # A price per unit: $3.49/gallon, $50/mo -> per gallon, per month.
         (rf"(?<=\d)/({'|'.join(PER_UNIT)})\b(?:\.(?= [a-z]))?", lambda m: f" per {PER_UNIT[m.group(1)]}"),
+        # A currency pair: EUR/USD -> euro-dollar.
+        (
+            rf"\b({'|'.join(PAIR_NAMES)})/({'|'.join(PAIR_NAMES)})\b",
+            lambda m: f"{PAIR_NAMES[m.group(1)]}-{PAIR_NAMES[m.group(2)]}",
+        ),
         # Cents after a comma, as much of Europe writes them: €4,50.
         (r"(?<=[€£$])(\d+),(\d{2})(?!\d|,\d)", r"\1.\2"),
         # Telephone numbers: 0800 123 4567, (555) 123-4567, 555-123-4567.
@@ -932,6 +945,10 @@ def rules() -> list[Rule]:
         (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th)\b", say_ordinal),
         (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
         (r"(?<![\w.,'])(\d{1,3})s\b", lambda m: plural_number(m.group(1))),  # over-65s, under-18s
+        (  # 1,000s of people, 100,000s
+            r"(?<![\w.,'])(1(?:0{1,2})?(?:,?000)+)s\b",
+            lambda m: HUNDREDS_OF.get(m.group(1).replace(",", ""), f"{cardinal(m.group(1))}s"),
+        ),
         # Records and results: 11-2-1, Palm Bay d. Rockledge, the 49ers.
         (r"\b(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)", say_record),
         (

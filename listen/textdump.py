@@ -245,7 +245,9 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         if not line.furniture and not BULLET.match(line.text) and 3 <= line.words <= 30 and not line.text.endswith(".")
     ]
     if candidates:
-        index = max(candidates, key=lambda i: (title_words_shared(lines, i) >= TITLE_SHARED, min(lines[i].words, 20), i))
+        index = max(
+            candidates, key=lambda i: (title_words_shared(lines, i) >= TITLE_SHARED, min(lines[i].words, 20), i)
+        )
         if index - 1 in candidates and lines[index - 1].words >= 4 and title_words_shared(lines, index) < TITLE_SHARED:
             index -= 1  # a headline and its deck
         return index, lines[index].text
