@@ -894,8 +894,8 @@ def rules() -> list[Rule]:
             lambda m: f"fiscal {year(m.group(1)) if len(m.group(1)) == 4 else cardinal(m.group(1))}",
         ),
         (r"\b(\d{1,2}):(\d)(?!\d)", lambda m: f"{cardinal(m.group(1))} to {cardinal(m.group(2))}"),  # a ratio, 3:1
-        (r"\b(?:YoY|yoy)\b", "year on year"),
-        (r"\b(?:QoQ|qoq)\b", "quarter on quarter"),
+        (r"\bYoY\b", "year on year"),
+        (r"\bQoQ\b", "quarter on quarter"),
         # A half year after a preposition: profit rose in H1 -> in the first half.
         (r"\b(in|for|of|during|over) H([12])(?: ((?:19|20)\d\d))?\b", say_half_year),
         # An earthquake's magnitude: M6.4.
