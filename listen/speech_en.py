@@ -302,6 +302,13 @@ def say_money(match: re.Match) -> str:
     return words
 
 
+def say_short_month(match: re.Match) -> str:
+    """`in Oct.` -> in October; `to Jan.` stays: Jan is a name as often as a month there."""
+    if match.group(2) == "Jan" and match.group(1).lower() in ("to", "and", "or", "of", "from"):
+        return match.group(0)
+    return f"{match.group(1)} {MONTHS[match.group(2)[:3].lower()]}"
+
+
 def say_half_year(match: re.Match) -> str:
     """`in H1` -> in the first half; `for H2 2023` -> for the second half of twenty twenty-three."""
     half = "first" if match.group(2) == "1" else "second"
@@ -878,7 +885,7 @@ def rules() -> list[Rule]:
         # A month shortened after a preposition: in Oct. (a weekday is said in full before the split).
         (
             rf"\b({MONTH_PREPOSITIONS}) (Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec){KEEP_FINAL_DOT}(?=[\s,;:)]|\.?$)",
-            lambda m: f"{m.group(1)} {MONTHS[m.group(2)[:3].lower()]}",
+            say_short_month,
         ),
         # Streets before measures read their letters: 100 W. Elm Ave. (not watts), I-95.
         (rf"\b([NSEW])\. (?=(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
