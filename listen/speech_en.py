@@ -906,7 +906,7 @@ def rules() -> list[Rule]:
         # A half year after a preposition: profit rose in H1 -> in the first half.
         (r"\b(in|for|of|during|over) H([12])(?: ((?:19|20)\d\d))?\b", say_half_year),
         # An earthquake's magnitude: M6.4.
-        (r"(?<![\w.-])M ?([1-9]\.\d)\b", r"magnitude \1"),
+        (r"(?<![\w.-])M([1-9]\.\d)\b", r"magnitude \1"),
         (
             r"\b([mqy])/\1\b",
             lambda m: {"m": "month on month", "q": "quarter on quarter", "y": "year on year"}[m.group(1)],
@@ -947,7 +947,7 @@ def rules() -> list[Rule]:
         ),  # 130-mph winds
         (rf"\b({NUMBER})\s?({magnitudes})\b", say_magnitude),
         # ... and in capitals: 1.2M, 3.5B; a whole number only before a plural (20M users, not 3M).
-        (r"(?<![\w.,])(\d+\.\d+|\d{2,3}(?= ?[KMB] (?:[a-z]+s|people)\b)) ?([KMB])\b(?![-'’])", say_magnitude),
+        (r"(?<![\w.,])(\d+\.\d+|\d{2,3}(?=[KMB] (?:[a-z]+s|people)\b))([KMB])\b(?![-'’])", say_magnitude),
         # Ordinals and decades: 21st, 1990s, '90s.
         (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th)\b", say_ordinal),
         (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
