@@ -60,6 +60,10 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"), "yd": ("yard", "yards"), "yds": ("yard", "yards"),
+    "mos": ("month", "months"), "sq ft": ("square foot", "square feet"), "sq. ft": ("square foot", "square feet"),
+    "sq m": ("square metre", "square metres"), "sq. m": ("square metre", "square metres"),
+    "sq km": ("square kilometre", "square kilometres"), "sq. km": ("square kilometre", "square kilometres"),
+    "sq mi": ("square mile", "square miles"), "sq. mi": ("square mile", "square miles"),
 }  # fmt: skip
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
 AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
@@ -185,7 +189,7 @@ WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonig
 FRACTION_WORDS = {(1, 2): "a half", (1, 3): "a third", (2, 3): "two thirds", (1, 4): "a quarter",
                   (3, 4): "three quarters", (1, 8): "an eighth", (3, 8): "three eighths"}  # fmt: skip
 DOTTED = {"e.g.": "for example", "i.e.": "that is", "a.m.": "a m", "p.m.": "p m",
-          "U.S.": "U S", "U.K.": "U K", "U.N.": "U N", "E.U.": "E U", "et al.": "et al"}  # fmt: skip
+          "U.S.": "U S", "U.K.": "U K", "U.N.": "U N", "E.U.": "E U", "et al.": "et al", "p.a.": "a year"}  # fmt: skip
 # Acronyms said as words; every other all-capital word of two to five letters is spelled out.
 WORD_ACRONYMS = {
     "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "AIDS", "COVID", "FIFA", "UEFA", "NAFTA",
@@ -852,6 +856,19 @@ def rules() -> list[Rule]:
             r"\b((?:[Cc]all|[Dd]ial)(?:s|ed|ing|led|ling)? )?911\b(?(1)|(?= (?:calls?|callers?|dispatch\w*|operators?|centers?)\b))",
             lambda m: f"{m.group(1) or ''}nine one one",
         ),
+        # ... and the other short service numbers after a verb of calling: text 988, call 999, dial 311.
+        (
+            r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?:s|ed|ing|led|ling)? )([2-9]11|988|999|112)\b(?![.,]\d)",
+            lambda m: f"{m.group(1)}{' '.join(num2words(int(digit)) for digit in m.group(2))}",
+        ),
+        # A height in feet and inches: 5 ft. 4 in. -> five feet four inches.
+        (
+            r"\b(\d) ?ft\.? (\d{1,2}) ?in\b(?:\.(?!\s*$))?",
+            lambda m: f"{num2words(int(m.group(1)))} feet {num2words(int(m.group(2)))} inches",
+        ),
+        # About, and more than: ~60%, 250,000+ homes.
+        (r"(?<![\w~])~\s?(?=[$€£]?\d)", "about "),
+        (rf"(?<![\w.,])({NUMBER})\+(?=\s+[a-z])", r"more than \1"),
         # A height: 6' 2" -> six foot two.
         (
             r"\b(\d)['′]\s?(\d{1,2})(?:[\"″]|'')",
@@ -879,6 +896,7 @@ def rules() -> list[Rule]:
         ),
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
+        (r"(?<=[ap] m)\s?[-–]\s?(?=\w)", " to "),  # 9 a.m.-5 p.m.
         # The American zones after a time are said as their names: 7:30 p.m. ET -> Eastern.
         (r"(?:(?<=[ap] m )|(?<=noon ))([EPCM])T\b", lambda m: US_TIME_ZONES[m.group(1)]),
         (rf"\b({TIME_ZONES})\b", lambda m: " ".join(m.group(1))),
@@ -908,8 +926,10 @@ def rules() -> list[Rule]:
         # An earthquake's magnitude: M6.4.
         (r"(?<![\w.-])M([1-9]\.\d)\b", r"magnitude \1"),
         (
-            r"\b([mqy])/\1\b",
-            lambda m: {"m": "month on month", "q": "quarter on quarter", "y": "year on year"}[m.group(1)],
+            r"\b([wmqy])/\1\b",
+            lambda m: {"w": "week on week", "m": "month on month", "q": "quarter on quarter", "y": "year on year"}[
+                m.group(1)
+            ],
         ),
         (r"(?<![\w'])'(\d\d)\b(?!s)", lambda m: cardinal(m.group(1))),  # the summer of '69
         (r"\(((?:1[5-9]|20)\d\d)\)", lambda m: f"({year(m.group(1))})"),  # a year in brackets: Oldboy (2003)
@@ -1063,6 +1083,8 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "secs",
     "ft",
     "mi",
+    "mos",
+    "sq",
     "approx",
     "vs",
     "etc",
@@ -1098,6 +1120,8 @@ TIME_ZONE_DOT = re.compile(rf"(?<=(?<![A-Za-z])[aApP]\.[mM])\.(?=\s+(?:(?:{TIME_
 SHORT_WEEKDAY = re.compile(
     r"\b((?i:on|by|until|since|from|through|last|next|this|before|after|and|or)) (Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\."
 )
+# A height's inches (5 ft. 4 in. tall): the period ends no sentence when the sentence goes on.
+HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
 SENTENCE_GOES_ON = re.compile(r"\s+[a-z0-9]|\s*[,;)]")
 PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state in AP_STATES)}))\.(?=[,)])")
 
@@ -1119,6 +1143,7 @@ def before_split(paragraph: str) -> str:
         ),
         paragraph,
     )
+    paragraph = HEIGHT_INCHES_DOT.sub(r"\1", paragraph)
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
 
