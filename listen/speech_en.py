@@ -177,6 +177,7 @@ WEEKDAY_NAMES = {day[:3]: day for day in ("Monday", "Tuesday", "Wednesday", "Thu
 RECORD_BEFORE = (
     r"(?:are|were|(?:improved|fell|dropped|moved|slipped|climbed|rose) to|(?:sit|sits|stand|stands|sat|stood) at)"
 )
+VARIANT = r"-(?P<variant>\d{1,4})(?P<suffix>ER|LR|XWB|F)?\b"  # an airliner's: 747-400, 777-300ER
 MONTH_PREPOSITIONS = r"(?i:in|since|until|by|through|of|last|next|early|late|mid-|from|to|before|after|and|or)"
 # Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
 TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr|Ft|Brig|Cllr|Hon)\.(?= [A-Z])")
@@ -459,6 +460,20 @@ def in_pairs(number: str) -> str:
 def two_digits(number: int) -> str:
     """The second half of a number said in pairs: 50 -> fifty, 5 -> oh five."""
     return num2words(number) if number >= 10 else f"oh {num2words(number)}"
+
+
+def say_airliner(match: re.Match) -> str:
+    """`Boeing 747-400` -> Boeing seven forty-seven four hundred; `A350-1000` -> A three fifty one
+    thousand; `777-300ER` -> seven seventy-seven three hundred E R."""
+    variant = match.group("variant")
+    words = [
+        match.groupdict().get("maker") or "",
+        match.group("letter") or "",
+        in_pairs(match.group("model")),
+        in_pairs(variant) if len(variant) == 3 else cardinal(variant),
+        " ".join(match.group("suffix") or ""),
+    ]
+    return " ".join(word for word in words if word)
 
 
 def say_maker_model(match: re.Match) -> str:
@@ -779,10 +794,17 @@ def rules() -> list[Rule]:
                 f"one {'eight hundred' if m.group(1) == '800' else digit_groups(m.group(1))}, {digit_groups(m.group(2))}"
             ),
         ),
-        # An airliner's variant: Boeing 747-400, Airbus A340-600 (not a score: Lakers 110-100).
+        # An airliner's variant: Boeing 747-400, Airbus A340-600, and without the maker's name the
+        # 787-9, the A350-1000, the 777-300ER (not a score: Lakers 110-100).
         (
-            r"\b(Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov) ([A-Z]?)(\d{3})-(\d{2,3})\b",
-            lambda m: f"{m.group(1)} {m.group(2)} {in_pairs(m.group(3))} {in_pairs(m.group(4))}".replace("  ", " "),
+            rf"\b(?P<maker>Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov) (?P<letter>[A-Z]?)(?P<model>\d{{3}}){VARIANT}",
+            say_airliner,
+        ),
+        (rf"\b(?P<letter>A)?(?P<model>(?<=A)3[0-8]0|7[0-8]7){VARIANT}", say_airliner),
+        # A section of the US tax code: 401(k), 501(c)(3) -> four oh one k, five oh one c three.
+        (
+            r"\b([1-9]\d{2})\(([a-z])\)(?:\((\d{1,2})\))?",
+            lambda m: f"{digit_groups(m.group(1))} {m.group(2)}" + (f" {cardinal(m.group(3))}" if m.group(3) else ""),
         ),
         # ... and its model alone, wherever it stands: 171 Boeing 737 jets, a Porsche 911.
         (
