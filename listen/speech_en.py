@@ -88,7 +88,8 @@ MONEY_NOUN_AFTER = re.compile(
     r" (?:deal|contract|budget|fund|loan|project|package|bond|settlement|investment|plan|program|programme|lawsuit"
     r"|fine|acquisition|offer|bid|grant|expansion|renovation|stadium|facility|valuation|salary|bonus|tax|gift"
     r"|donation|prize|jackpot|mansion|payout|bailout|merger|buyout|deficit|surplus|judgment|verdict|loss|profit"
-    r"|purchase|order|fee|penalty|award|shortfall|hike|increase|cut|scheme|scandal|industry|business)(?:s|es)?\b"
+    r"|purchase|order|fee|penalty|award|shortfall|hike|increase|cut|scheme|scandal|industry|business|house|home"
+    r"|apartment|flat|property|yacht|painting|bridge|tunnel|plant|factory|hospital|campus|upgrade|refit|overhaul)(?:s|es)?\b"
 )
 PAIR_NAMES = {  # a currency in an exchange-rate pair: EUR/USD is "euro-dollar"
     "EUR": "euro", "USD": "dollar", "GBP": "sterling", "JPY": "yen", "CHF": "Swiss franc", "AUD": "Australian dollar",
@@ -1011,7 +1012,7 @@ def rules() -> list[Rule]:
             say_standing,
         ),
         # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
-        (r"\b(\d+)\s?[-–—]\s?(\d+)\b(?!\s?[-–—/]\d)", say_range),
+        (rf"\b(?<![\d.,])({NUMBER})\s?[-–—]\s?({NUMBER})\b(?!\s?[-–—/]\d|[.,]\d)", say_range),
         (r"\b(\d{1,2})/(\d{1,2})\b", say_fraction),
         (r"\bNo\.\s?(\d+)\b", say_number_sign),
         (r"#(\d+)\b", say_number_sign),
