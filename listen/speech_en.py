@@ -672,6 +672,15 @@ def say_initials(match: re.Match) -> str:
     return letters + ("." if ends_sentence else "")
 
 
+def say_counted_one(match: re.Match) -> str:
+    """`World War I` -> World War one; `the war I fought`, written `the War I fought`, keeps its
+    pronoun: after "the" and before a small word, I is the speaker."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if re.search(r"\b[Tt]he $", before) and re.match(r" [a-z]", after):
+        return match.group(0)
+    return f"{match.group(1)} one"
+
+
 def say_acronym(match: re.Match) -> str:
     word, tail = match.group(1), match.group(2) or ""
     if word in WORD_ACRONYMS or is_shouted_word(word):
@@ -1021,7 +1030,7 @@ def rules() -> list[Rule]:
             r"\b((?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Prince|Princess|Duke|Shah) [A-Z][a-z]+) I\b",
             r"\1 the first",
         ),
-        (rf"\b({'|'.join(COUNTED_BY_ROMAN)}) I\b(?![.'’]\w)", r"\1 one"),  # World War I, Part I
+        (rf"\b({'|'.join(COUNTED_BY_ROMAN)}) I\b(?![.'’]\w)", say_counted_one),  # World War I, Part I
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in)\b|[,.;]))\b", say_regnal),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
         (
@@ -1061,6 +1070,7 @@ def rules() -> list[Rule]:
         ),
         *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
         # Acronyms: NATO is a word, FBI is letters.
+        (r"\b(\d{1,2})([A-Z]{2,4})\b", lambda m: f"{cardinal(m.group(1))} {' '.join(m.group(2))}"),  # 2FA, 4WD
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
         # Whatever numbers are left.
         (rf"(?<![\w.])[-−]?(?:{NUMBER})(?![\w])", say_number),
@@ -1132,6 +1142,7 @@ COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", 
 # A market data code with a leading dot, as wire stories leave it in the text (`gauge of stocks
 # .MIWD00000PUS rose`): not read, and its dot is no sentence end. Short ones (.NET) are words.
 DOTTED_MARKET_CODE = re.compile(r"\s?(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b")
+DOT_NET = re.compile(r"(?<![\w.])\.NET\b")  # Microsoft's platform: "dot net", not a sentence end
 # A recipe's cup: 2 c. milk -> 2 cups of milk (a "c." anywhere else is not one).
 RECIPE_CUP = re.compile(r"(?<![\w/])(\d+(?:/\d+)?) c\.(?= [a-z])")
 # A month's abbreviation before a year (in Feb. 2006): its period is no sentence end.
@@ -1151,7 +1162,7 @@ PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state
 
 def before_split(paragraph: str) -> str:
     """What the sentence splitter must not take for a sentence end."""
-    paragraph = DOTTED_MARKET_CODE.sub("", paragraph)
+    paragraph = DOT_NET.sub("dot net", DOTTED_MARKET_CODE.sub("", paragraph))
     paragraph = ELECT_TITLE.sub(lambda match: f"{ABBREVIATIONS[match.group(1)]}-{match.group(2)}", paragraph)
     paragraph = RIGHT_HONOURABLE.sub("Right Honourable", paragraph)
     paragraph = RECIPE_CUP.sub(
