@@ -46,6 +46,11 @@ SPOKEN = {
         "d.C.": "dopo Cristo",
     },
 }  # fmt: skip
+# A magnitude after exactly one is singular: 1 Mio. -> 1 Million, 1 M€ -> 1 million d'euros.
+ONE_OF = {
+    "de": {"Millionen": "Million", "Milliarden": "Milliarde"},
+    "fr": {"millions": "million", "milliards": "milliard"},
+}
 # French `M.` before a name (M. Macron: Monsieur), not an initial after a first name (Jean M.
 # Dupont); German `S.` before a number (S. 45: Seite).
 FRENCH_MISTER = re.compile(r"(?<![\w.])M\.(?= [A-ZÀ-Ý][a-zà-ÿ])")
@@ -76,6 +81,11 @@ def expand(paragraph: str, language: str) -> str:
         return spoken[match.group(1)] + ("." if ends else "")
 
     paragraph = pattern(language).sub(say, paragraph)
+    if language in ONE_OF:
+        singular = ONE_OF[language]
+        paragraph = re.sub(
+            rf"(?<![\d.,])1 ({'|'.join(singular)})\b", lambda match: f"1 {singular[match.group(1)]}", paragraph
+        )
     if language == "fr":
         paragraph = FRENCH_MISTER.sub(french_mister, paragraph)
     if language == "de":

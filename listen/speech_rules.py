@@ -219,7 +219,7 @@ def plural_form(number: int, forms: tuple[str, ...]) -> str:
 def agree(words: str, noun: str, language: str) -> str:
     """A whole number's words before the word that follows it, when that word is a noun."""
     if language == "de" and noun[:1].isupper():
-        return before_noun(words, language)
+        return before_noun(words, language, feminine=noun in ("Million", "Milliarde"))
     if language in ("es", "pt", "it") and noun.lower() not in NOT_NOUNS and noun.isalpha():
         feminine = language != "it" and noun.endswith("as") and not noun.endswith(("mas", "días"))
         return before_noun(words, language, feminine)
@@ -229,7 +229,7 @@ def agree(words: str, noun: str, language: str) -> str:
 def before_noun(words: str, language: str, feminine: bool = False) -> str:
     """A number's form before a noun: ein Euro, un euro, una libra, quinientas personas."""
     if language == "de":
-        return re.sub(r"eins$", "ein", words)
+        return re.sub(r"eins$", "eine" if feminine else "ein", words)
     if language in ("es", "it"):
         words = re.sub(r"(?<=veinti)uno$", "una" if feminine else "ún", words)  # veintiún días
         words = re.sub(r"uno$", "una" if feminine else "un", words)
