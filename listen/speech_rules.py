@@ -132,11 +132,14 @@ RUSSIAN_UNITS = {  # (one, few, many)
     "см": ("сантиметр", "сантиметра", "сантиметров"), "кг": ("килограмм", "килограмма", "килограммов"),
     "т": ("тонна", "тонны", "тонн"), "млн": ("миллион", "миллиона", "миллионов"),
     "млрд": ("миллиард", "миллиарда", "миллиардов"), "тыс.": ("тысяча", "тысячи", "тысяч"),
-    "руб.": ("рубль", "рубля", "рублей"),
+    "руб.": ("рубль", "рубля", "рублей"), "°C": ("градус Цельсия", "градуса Цельсия", "градусов Цельсия"),
+    "°": ("градус", "градуса", "градусов"),
 }  # fmt: skip
 RUSSIAN_UNIT = re.compile(
-    rf"(?<![\w.,])(\d+)\s?({'|'.join(re.escape(unit) for unit in RUSSIAN_UNITS)})(?=[\s,;:!?)]|\.?$)"
+    rf"(?<![\w.,])(\d+)(?:,(\d+))?\s?({'|'.join(re.escape(unit) for unit in sorted(RUSSIAN_UNITS, key=len, reverse=True))})"
+    r"(?=[\s,;:!?)]|\.?$)"
 )
+RUSSIAN_DECADE = re.compile(r"(?<![\w.,])(\d{0,2}\d0)-(?:х|е)\b")  # 1990-х годах, 90-е
 # Russian prepositions after which a number takes the genitive case.
 RUSSIAN_GENITIVE = re.compile(
     r"(?i)\b(около|от|до|более|менее|свыше|после|без|для|из|с|у|вокруг|кроме|против)\s+(\d+)(?!\s*[.,]\d)\b"
@@ -180,6 +183,7 @@ def normalize(sentence: str, language: str) -> str:
         text = RUSSIAN_DAY.sub(lambda match: in_words(int(match.group(1)), "ru", to="ordinal", gender="n"), text)
         text = RUSSIAN_YEAR.sub(say_russian_year, text)
         text = RUSSIAN_UNIT.sub(say_russian_unit, text)
+        text = RUSSIAN_DECADE.sub(say_russian_decade, text)
         text = RUSSIAN_GENITIVE.sub(
             lambda match: f"{match.group(1)} {in_words(int(match.group(2)), 'ru', case='genitive')}", text
         )
@@ -431,9 +435,18 @@ def say_russian_year(match: re.Match) -> str:
 
 
 def say_russian_unit(match: re.Match) -> str:
-    """`5 км` -> пять километров: the unit in the form the number asks for."""
-    number = int(match.group(1))
-    return f"{in_words(number, 'ru')} {plural_form(number, RUSSIAN_UNITS[match.group(2)])}"
+    """`5 км` -> пять километров: the unit in the form the number asks for; after a fraction,
+    `2,5 млрд` -> две целых пять десятых миллиарда, the form after two."""
+    whole, fraction, forms = match.group(1), match.group(2), RUSSIAN_UNITS[match.group(3)]
+    if fraction:
+        return f"{in_words(float(f'{whole}.{fraction}'), 'ru')} {forms[1]}"
+    return f"{in_words(int(whole), 'ru')} {plural_form(int(whole), forms)}"
+
+
+def say_russian_decade(match: re.Match) -> str:
+    """`в 1990-х годах` -> в тысяча девятьсот девяностых годах; `90-е` -> девяностые."""
+    form = "genitive" if match.group(0).endswith("х") else "nominative"
+    return in_words(int(match.group(1)), "ru", to="ordinal", case=form, plural=True)
 
 
 def say_date(match: re.Match, language: str) -> str:
