@@ -21,6 +21,8 @@ NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:[.,](\d+))?(?!\w
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MARKUP = re.compile(r"<[/!?]?[A-Za-z][^<>]{0,200}>|\[\[|\]\]")  # a tag opens with its name
 NUMERIC_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![\w.,/-]\d)")
+# A day and month without the year, the month in two digits: 15/03 (a fraction is 1/2).
+DAY_MONTH = re.compile(r"(?<![\w.,/-])(\d{1,2})/(0[1-9]|1[0-2])(?![\w/]|[.,]\d)")
 CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?:\s*(?:Uhr|h)\b)?")  # "Uhr" is said once
 MONTHS = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
@@ -158,6 +160,8 @@ def normalize(sentence: str, language: str) -> str:
         text = MEASURE.sub(lambda match: say_measure(match, UNIT_WORDS[language]), text)
     if language in MONTH_NAMES:
         text = NUMERIC_DATE.sub(lambda match: say_date(match, language), text)
+        if language in ("fr", "es", "pt", "it"):
+            text = DAY_MONTH.sub(lambda match: say_day_month(match, language), text)
         text = CLOCK.sub(lambda match: say_clock(match, language), text)
     if language in SYMBOL_WORDS:
         text = say_web_and_symbols(text, SYMBOL_WORDS[language])
@@ -466,6 +470,17 @@ def say_date(match: re.Match, language: str) -> str:
     return f"{in_words(day, language)} {name} {year_words}"
 
 
+def say_day_month(match: re.Match, language: str) -> str:
+    """`15/03` -> 15 de março, 15 mars (the day's number then read as the language reads it)."""
+    day, month = int(match.group(1)), int(match.group(2))
+    if not 1 <= day <= 31:
+        return match.group(0)
+    name = MONTH_NAMES[language][month - 1]
+    if day == 1 and language in ("fr", "it"):
+        return f"{'premier' if language == 'fr' else 'primo'} {name}"
+    return f"{day} de {name}" if language in ("es", "pt") else f"{day} {name}"
+
+
 def say_clock(match: re.Match, language: str) -> str:
     hours, minutes = int(match.group(1)), int(match.group(2))
     if language == "fr":
@@ -490,7 +505,10 @@ def number_words(match: re.Match, language: str) -> str:
         words = agree(words, following.group(1), language)
     if match.group(2):
         if language in DECIMAL_WORD:  # after the comma, each digit: 3,50 is drei Komma fünf null
-            digits = " ".join(in_words(int(digit), language) for digit in match.group(2))
+            fraction = match.group(2)
+            if language != "de" and len(fraction) == 2 and fraction[0] != "0":  # 10,75: dez vírgula setenta e cinco
+                return f"{words} {DECIMAL_WORD[language]} {in_words(int(fraction), language)}"
+            digits = " ".join(in_words(int(digit), language) for digit in fraction)
             return f"{words} {DECIMAL_WORD[language]} {digits}"
         return in_words(float(f"{whole}.{match.group(2)}"), language)
     return words
