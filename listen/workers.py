@@ -106,11 +106,13 @@ def run_in_pool(todo: Todo, settings: Settings, workers: int, events: Events) ->
         try:
             left = yield from drain(pool, left, settings, workers, lambda: pass_on(progress, events))
         except BaseException:  # Ctrl-C, or the caller stopped: no article starts, none goes on
-            # The workers first: a pool shut down while its workers die can have its manager thread
-            # touch what the shutdown closed and print a traceback after our last line (a race in
-            # CPython's ProcessPoolExecutor, seen once in a fresh-clone run).
+            # The workers first, then the pool, waiting for its manager thread: left running, that
+            # thread closes its wake-up pipe while the interpreter's exit writes to it, and an
+            # "OSError: [Errno 9] Bad file descriptor" traceback follows our last line (a race in
+            # CPython 3.11's ProcessPoolExecutor, seen in two fresh-clone runs). With its workers
+            # dead, the manager thread only closes its queues and ends.
             stop_workers(set(active_children()) - others)
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
             for folder in {(settings.output / job.name).parent for job, _ in todo}:
                 remove_stale_partials(folder)  # what the stopped workers were building
             raise
