@@ -359,7 +359,7 @@ def roman_value(numeral: str) -> int | None:
     return total
 
 
-def in_words(number: float, language: str, **form: str) -> str:
+def in_words(number: float, language: str, **form: str | bool) -> str:
     """num2words, or the digits when it does not know the language or the form."""
     try:
         return num2words(number, lang=language, **form)
