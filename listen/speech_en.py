@@ -765,6 +765,12 @@ def rules() -> list[Rule]:
             lambda m: say_host(m.group(1), "dot"),
         ),
         (URL.pattern, say_url),
+        # ... and a site's name alone: TMZ.com, Amazon.co.uk -> Amazon dot co dot uk.
+        (
+            r"(?<![\w.@/-])((?:[A-Za-z0-9][\w-]*\.)+(?:com|org|net|gov|edu|io|co\.uk|org\.uk|ac\.uk|com\.au|ca|tv|fm|info))"
+            r"\b(?![.\w-]*\w)",
+            lambda m: say_host(m.group(1), "dot"),
+        ),
         (r"(?<![\w&])#([A-Za-z]\w*)", say_hashtag),
         (r"(?<![\w.])@([A-Za-z_]\w*)", r"at \1"),
         # A lawmaker's party and state: R-Texas, (D-N.Y.).
@@ -821,6 +827,8 @@ def rules() -> list[Rule]:
             r"\b(Boeing|Airbus|Embraer|Cessna|Porsche|Peugeot|Ferrari) (A?)([1-9]\d{2})(s?)\b(?![.,-]\d)",
             say_maker_model,
         ),
+        # The Wi-Fi standard: 802.11n -> eight oh two dot eleven n.
+        (r"\b802\.11([a-z]{0,2})\b", lambda m: " ".join(["eight oh two dot eleven", *m.group(1)]).strip()),
         # A number with no digit before its point: a batting average (.300 -> three hundred, .412
         # -> four twelve), a calibre (.22 -> twenty-two).
         (
@@ -926,6 +934,7 @@ def rules() -> list[Rule]:
                 f"{cardinal(m.group(1))} {two_digits(int(m.group(2)))} point {' '.join(map(cardinal, m.group(3)))}"
             ),
         ),
+        (r"\b(\d{1,2})\.([0-5]\d)(?=\s?(?:[aApP]\.?[mM]|[ap] m)\b)", r"\1:\2"),  # 8.15pm, as Britain writes it
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
         (r"(?<=[ap] m)\s?[-–]\s?(?=\w)", " to "),  # 9 a.m.-5 p.m.
