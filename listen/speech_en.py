@@ -829,6 +829,16 @@ def rules() -> list[Rule]:
         ),
         # The Wi-Fi standard: 802.11n -> eight oh two dot eleven n.
         (r"\b802\.11([a-z]{0,2})\b", lambda m: " ".join(["eight oh two dot eleven", *m.group(1)]).strip()),
+        # A lens's aperture: f/2.8, ƒ/1.8G -> f two point eight, f one point eight G.
+        (
+            r"(?<![\w/])[fƒ]/(\d{1,2}(?:\.\d{1,2})?)([A-Z]?)\b",
+            lambda m: f"f {cardinal(m.group(1))}" + (f" {m.group(2)}" if m.group(2) else ""),
+        ),
+        # A file's type: a .m4r file, part1.pdf -> dot m four r, part one dot pdf.
+        (r"(?<![\w.])\.([a-z][a-z0-9]{1,4})\b(?=\s+(?:files?|formats?|extensions?)\b)", r"dot \1"),
+        (r"(?<=\w)\.(pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|mp3|mp4|m4a|m4b|zip|txt|csv|html?|exe)\b", r" dot \1"),
+        # A percentage with no digit before its point: .3% -> point three percent.
+        (r"(?<![\w.])\.(\d+)\s?%", lambda m: f"point {' '.join(map(cardinal, m.group(1)))} percent"),
         # A number with no digit before its point: a batting average (.300 -> three hundred, .412
         # -> four twelve), a calibre (.22 -> twenty-two).
         (
