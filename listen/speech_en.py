@@ -368,7 +368,11 @@ def say_times(match: re.Match) -> str:
 
 def plural_number(number: str) -> str:
     """`65` -> sixty-fives, `6` -> sixes, `18` -> eighteens: numbers as a group of people or things."""
-    words = cardinal(number)
+    return plural_words(cardinal(number))
+
+
+def plural_words(words: str) -> str:
+    """A number's words made plural: sixty-five -> sixty-fives, twenty -> twenties, six -> sixes."""
     return words[:-1] + "ies" if words.endswith("y") else words + ("es" if words.endswith("x") else "s")
 
 
@@ -480,9 +484,7 @@ def say_airliner(match: re.Match) -> str:
 def say_maker_model(match: re.Match) -> str:
     """`Boeing 737` -> Boeing seven thirty-seven; `Airbus A320s` -> Airbus A three twenties."""
     maker, letter, number, plural = match.groups()
-    words = in_pairs(number)
-    if plural:
-        words = words[:-1] + "ies" if words.endswith("y") else words + "s"
+    words = plural_words(in_pairs(number)) if plural else in_pairs(number)
     return f"{maker} {letter} {words}".replace("  ", " ")
 
 
@@ -1025,7 +1027,7 @@ def rules() -> list[Rule]:
         (r"(?<![\w.,'])(\d{1,3})s\b", lambda m: plural_number(m.group(1))),  # over-65s, under-18s
         (  # 1,000s of people, 100,000s
             r"(?<![\w.,'])(1(?:0{1,2})?(?:,?000)+)s\b",
-            lambda m: HUNDREDS_OF.get(m.group(1).replace(",", ""), f"{cardinal(m.group(1))}s"),
+            lambda m: HUNDREDS_OF.get(m.group(1).replace(",", ""), plural_number(m.group(1))),
         ),
         # Records and results: 11-2-1, Palm Bay d. Rockledge, the 49ers.
         (r"\b(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)", say_record),
@@ -1152,9 +1154,10 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "Ste",
 }
 STREET_SUFFIXES = {"Ave", "Rd", "Blvd", "Pkwy", "Ln", "Ct"}  # after a street's name: 100 E. Main Blvd. Suite 200
+SENTENCE_GOES_ON = re.compile(r"\s+[a-z0-9]|\s*[;,)]")  # after a period: a small letter, a number, a comma
 ABBREVIATION_DOT = re.compile(
     rf"\b({'|'.join(sorted(NOT_SENTENCE_ENDS | STREET_SUFFIXES, key=len, reverse=True))})\."
-    r"(?=\s+[a-z0-9]|\s*[;,)]|\s+(?:Suite|Ste|Apt|Unit|Room|Floor)\b)"
+    rf"(?={SENTENCE_GOES_ON.pattern}|\s+(?:Suite|Ste|Apt|Unit|Room|Floor)\b)"
 )
 RESULT = re.compile(r"(?<=[a-z]) (?:d|def)\. (?=[A-Z])")  # Palm Bay d. Rockledge, Westfield def. Northview
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
@@ -1175,7 +1178,6 @@ SHORT_WEEKDAY = re.compile(
 )
 # A height's inches (5 ft. 4 in. tall): the period ends no sentence when the sentence goes on.
 HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
-SENTENCE_GOES_ON = re.compile(r"\s+[a-z0-9]|\s*[,;)]")
 PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state in AP_STATES)}))\.(?=[,)])")
 
 

@@ -463,22 +463,22 @@ def say_date(match: re.Match, language: str) -> str:
     )
     if language == "de":
         return f"{german_ordinal(day)} {name} {year_words}"
-    if language in ("fr", "it") and day == 1:
-        return f"{'premier' if language == 'fr' else 'primo'} {name} {year_words}"
-    if language in ("es", "pt"):
-        return f"{in_words(day, language)} de {name} de {year_words}"
-    return f"{in_words(day, language)} {name} {year_words}"
+    return f"{day_and_month(day, name, language)}{' de' if language in ('es', 'pt') else ''} {year_words}"
 
 
 def say_day_month(match: re.Match, language: str) -> str:
-    """`15/03` -> 15 de março, 15 mars (the day's number then read as the language reads it)."""
+    """`15/03` -> quinze de março, le premier mai (01/05): a date without its year."""
     day, month = int(match.group(1)), int(match.group(2))
     if not 1 <= day <= 31:
         return match.group(0)
-    name = MONTH_NAMES[language][month - 1]
-    if day == 1 and language in ("fr", "it"):
+    return day_and_month(day, MONTH_NAMES[language][month - 1], language)
+
+
+def day_and_month(day: int, name: str, language: str) -> str:
+    """The day and the month's name as French, Spanish, Portuguese and Italian say them."""
+    if language in ("fr", "it") and day == 1:
         return f"{'premier' if language == 'fr' else 'primo'} {name}"
-    return f"{day} de {name}" if language in ("es", "pt") else f"{day} {name}"
+    return f"{in_words(day, language)}{' de' if language in ('es', 'pt') else ''} {name}"
 
 
 def say_clock(match: re.Match, language: str) -> str:
