@@ -29,15 +29,25 @@ WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far abo
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
-# What ends an article for certain: a copyright footer, the comments, a section's teasers.
+# What ends an article for certain: a copyright footer, the comments (their heading, the form
+# that invites them, the first one's author line), a section's teasers.
 STRONG_END = re.compile(
-    r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|(\d+|top rated|all|latest|reader)? ?comments?|"
-    r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150})?|"
-    r"(leave|post|add) a (comment|reply)|view comments|(show|load) comments|more in [\w ]{1,30})\s*[:.]?\s*[\])}]?",
+    r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|"
+    r"(\d+|top rated|all|latest|readers?'?|your|article|user)? ?comments?( on this (story|article|post|entry))?|"
+    r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150}| so far| yet)?|"
+    r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
+    r"( here| below)?( \(.{1,30}\))?|"
+    r"view comments|(show|load) comments|have your say|join the (discussion|conversation)|"
+    r"discuss this (story|article|post|entry)|be the first to comment.{0,40}|comment by \S.{0,80}|"
+    r"more in [\w ]{1,30})\s*[:.]?\s*(»|\.{3}|…)?\s*[\])}]?",
     re.I,
 )
-# ... or a short line that ends by counting them: "Posted by Ann on 7 May. There are 12 comments."
+# ... or a short line that ends by counting them ("Posted by Ann on 7 May. There are 12 comments.")
+# or closes them ("Comments are now closed for this story").
 COUNTED_END = re.compile(r"(^|[.!?]\s)\s*(there (are|is) )?(\d+|no|one) (comments?|responses?|replies)[:.]?$", re.I)
+CLOSED_END = re.compile(
+    r"\b(comments|commenting|this feedback) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
+)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
@@ -191,7 +201,10 @@ def words(lines: list[Line]) -> int:
 
 
 def is_strong_end(line: Line) -> bool:
-    return bool(STRONG_END.fullmatch(line.text) or (line.words <= 20 and COUNTED_END.search(line.text)))
+    return bool(
+        STRONG_END.fullmatch(line.text)
+        or (line.words <= 20 and (COUNTED_END.search(line.text) or CLOSED_END.search(line.text)))
+    )
 
 
 def is_paragraph(line: Line) -> bool:
