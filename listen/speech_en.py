@@ -30,7 +30,7 @@ CURRENCIES = {  # symbol or code -> (singular, plural)
 MAGNITUDES = {
     "k": "thousand", "thousand": "thousand", "m": "million", "mn": "million", "mln": "million",
     "million": "million", "b": "billion", "bn": "billion", "bln": "billion", "billion": "billion",
-    "tn": "trillion", "trillion": "trillion", "lakh": "lakh", "crore": "crore",
+    "t": "trillion", "tn": "trillion", "trillion": "trillion", "lakh": "lakh", "crore": "crore",
 }  # fmt: skip
 UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, plural)
     "km/h": ("kilometre per hour", "kilometres per hour"), "kph": ("kilometre per hour", "kilometres per hour"),
@@ -161,6 +161,7 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "Atty": "Attorney", "Supt": "Superintendent", "Det": "Detective", "Pres": "President", "Sec": "Secretary",
     "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral", "Maj": "Major", "Amb": "Ambassador",
     "Asst": "Assistant", "Insp": "Inspector", "Msgr": "Monsignor", "Brig": "Brigadier", "Cllr": "Councillor",
+    "qtr": "quarter", "qtrs": "quarters",
 }  # fmt: skip
 # Abbreviations before a number in a reference: Ch. 4, vol. 3, fig. 2, Sec. 5, est. 1885.
 NUMBERED = {
@@ -1046,7 +1047,8 @@ def rules() -> list[Rule]:
         (r"\b(\d{1,2})/(\d{1,2})\b", say_fraction),
         (r"\bNo\.\s?(\d+)\b", say_number_sign),
         (r"#(\d+)\b", say_number_sign),
-        # Names with numerals: Henry VIII, World War II.
+        # Names with numerals: Henry VIII, World War II (and WWII, WW2).
+        (r"\bWW ?(II|2|I|1)\b", lambda m: f"World War {'Two' if m.group(1) in ('II', '2') else 'One'}"),
         (
             r"\b((?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Prince|Princess|Duke|Shah) [A-Z][a-z]+) I\b",
             r"\1 the first",
@@ -1144,6 +1146,8 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "etc",
     "pt",
     "pts",
+    "qtr",
+    "qtrs",
     "Ed",
     "esp",
     "incl",
@@ -1178,6 +1182,12 @@ SHORT_WEEKDAY = re.compile(
 )
 # A height's inches (5 ft. 4 in. tall): the period ends no sentence when the sentence goes on.
 HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
+# ... nor after a number's inches (12-18 in. of snow, 6 in. deep), which are said in full.
+INCHES_DOT = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?) ?in\.(?={SENTENCE_GOES_ON.pattern})")
+# A weekday range (Tues.-Sun., Mon-Fri): Tuesday to Sunday.
+WEEKDAY_RANGE = re.compile(
+    r"\b(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s?[-–]\s?(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)(\.?)(?!\w)"
+)
 PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state in AP_STATES)}))\.(?=[,)])")
 
 
@@ -1199,8 +1209,19 @@ def before_split(paragraph: str) -> str:
         paragraph,
     )
     paragraph = HEIGHT_INCHES_DOT.sub(r"\1", paragraph)
+    paragraph = INCHES_DOT.sub(
+        lambda match: f"{match.group(1)} {'inch' if match.group(1) == '1' else 'inches'}", paragraph
+    )
+    paragraph = WEEKDAY_RANGE.sub(say_weekday_range, paragraph)
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
+
+
+def say_weekday_range(match: re.Match) -> str:
+    """`Tues.-Sun.` -> Tuesday to Sunday; its last period ends no sentence unless one would."""
+    first, last = (WEEKDAY_NAMES[match.group(day)[:3]] for day in (1, 2))
+    goes_on = not match.group(3) or SENTENCE_GOES_ON.match(match.string, match.end())
+    return f"{first} to {last}" + ("" if goes_on else ".")
 
 
 def normalize(sentence: str) -> str:
