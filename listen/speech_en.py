@@ -865,7 +865,7 @@ def rules() -> list[Rule]:
         # ... and without a unit: a 2x2 grid, a 1920 x 1080 screen (not a sum: 3 x 4 = 12).
         (r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})\b(?! ?=)(?!\s?m\b)", say_dimensions),
         # A price per unit: $3.49/gallon, $50/mo -> per gallon, per month.
-        (rf"(?<=\d)/({'|'.join(PER_UNIT)})\b(?:\.(?= [a-z]))?", lambda m: f" per {PER_UNIT[m.group(1)]}"),
+        (rf"(?<=[\dKMB])/({'|'.join(PER_UNIT)})\b(?:\.(?= [a-z]))?", lambda m: f" per {PER_UNIT[m.group(1)]}"),
         # A currency pair: EUR/USD -> euro-dollar.
         (
             rf"\b({'|'.join(PAIR_NAMES)})/({'|'.join(PAIR_NAMES)})\b",
@@ -1025,7 +1025,7 @@ def rules() -> list[Rule]:
         # Ordinals and decades: 21st, 1990s, '90s.
         (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th|ST|ND|RD|TH)\b", say_ordinal),
         (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
-        (r"(?<![\w.,'])(\d{1,3})s\b", lambda m: plural_number(m.group(1))),  # over-65s, under-18s
+        (r"(?<![\w.,'])(?<![A-Z]-)(\d{1,3})s\b", lambda m: plural_number(m.group(1))),  # over-65s, not F-16s
         (  # 1,000s of people, 100,000s
             r"(?<![\w.,'])(1(?:0{1,2})?(?:,?000)+)s\b",
             lambda m: HUNDREDS_OF.get(m.group(1).replace(",", ""), plural_number(m.group(1))),
@@ -1097,6 +1097,8 @@ def rules() -> list[Rule]:
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
         # Whatever numbers are left.
         (rf"(?<![\w.])[-−]?(?:{NUMBER})(?![\w])", say_number),
+        # A model's name in the plural, said as its singular is: RAV4s, F-150s -> RAV fours, F one fifties.
+        (r"\b([A-Z][A-Za-z]*)-?(\d{1,3})s\b", lambda m: f"{m.group(1)} {plural_words(in_pairs(m.group(2)))}"),
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
         (NUMBER, lambda m: cardinal(m.group(0))),
         (rf"\b({DETERMINERS}) a hundred\b", r"\1 one hundred"),  # the 100m: the one hundred metres
@@ -1131,6 +1133,8 @@ RULES = rules()
 NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "yr",
     "yrs",
+    "yd",
+    "yds",
     "hr",
     "hrs",
     "min",
@@ -1178,7 +1182,8 @@ TIME_ZONE_DOT = re.compile(rf"(?<=(?<![A-Za-z])[aApP]\.[mM])\.(?=\s+(?:(?:{TIME_
 # A weekday shortened after a preposition (on Wed. and Thurs.): said in full, and its period
 # is no sentence end unless a capital follows.
 SHORT_WEEKDAY = re.compile(
-    r"\b((?i:on|by|until|since|from|through|last|next|this|before|after|and|or)) (Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\."
+    r"\b((?i:on|by|until|since|from|through|last|next|this|before|after|and|or)|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)"
+    r" (Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\."
 )
 # A height's inches (5 ft. 4 in. tall): the period ends no sentence when the sentence goes on.
 HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
