@@ -16,7 +16,8 @@ from .speech_rules import MONTH_NAMES, in_words, roman_value
 
 SPOKEN = {
     "de": {
-        "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend", "ca.": "circa", "z.B.": "zum Beispiel",
+        "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend", "ca.": "circa", "Ca.": "Circa",
+        "z.B.": "zum Beispiel", "Z.B.": "Zum Beispiel",
         "z. B.": "zum Beispiel", "bzw.": "beziehungsweise", "Dr.": "Doktor", "Prof.": "Professor",
         "Nr.": "Nummer", "Tel.": "Telefon", "usw.": "und so weiter", "u.a.": "unter anderem",
         "u. a.": "unter anderem", "d.h.": "das heißt", "d. h.": "das heißt", "v.a.": "vor allem",
@@ -59,6 +60,11 @@ GERMAN_STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s)")  # Hauptstr. 5 -> H
 # A German day and month without the year: am 3.10. -> am 3. Oktober (then said dritten).
 GERMAN_DAY_MONTH = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(?![\d\w])")
 # A German ruler's numeral, written with the ordinal's period: Karl V., Papst Benedikt XVI.
+# A German weekday shortened before its date: am Mo., 12.03. / Fr. 5. Mai -> Montag, Freitag.
+GERMAN_WEEKDAY = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,? \d)")
+GERMAN_WEEKDAYS = {
+    day[:2]: day for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+}
 GERMAN_REGNAL = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+) ([IVXL]{1,6})\.(?=\s|$)")
 
 
@@ -90,6 +96,7 @@ def expand(paragraph: str, language: str) -> str:
         paragraph = FRENCH_MISTER.sub(french_mister, paragraph)
     if language == "de":
         paragraph = GERMAN_PAGE.sub("Seite", GERMAN_STREET.sub("straße", paragraph))
+        paragraph = GERMAN_WEEKDAY.sub(lambda match: GERMAN_WEEKDAYS[match.group(1)], paragraph)
         paragraph = GERMAN_DAY_MONTH.sub(german_day_month, paragraph)
         paragraph = GERMAN_REGNAL.sub(german_regnal, paragraph)
     return paragraph

@@ -119,6 +119,11 @@ GERMAN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.\s+(?=[A-ZÄÖÜ]\w)")
 # A year in German words is said in hundreds: 1985 -> neunzehnhundertfünfundachtzig (a count
 # before its noun, 1500 Euro, is not a year).
 GERMAN_YEAR = re.compile(r"(?<![\w.,])(1[1-9]\d\d)(?![\w.,]\d|\s+[A-ZÄÖÜ][a-zäöüß])")
+# A German compound of a number and a word, written with a hyphen: der 65-Jährige, 3-mal, 2-fach
+# -> der Fünfundsechzigjährige, dreimal, zweifach (one word, a noun's capital first).
+GERMAN_NUMBER_COMPOUND = re.compile(
+    r"(?<![\w.,])(\d{1,3})-((?i:jährig|mal|fach|malig|stündig|tägig|wöchig|monatig|köpfig|prozentig|teilig)\w*)"
+)
 GERMAN_DATIVE = {"den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim", "einem", "einen", "eines", "seit"}
 # A French time of day: 14h30, 8h.
 FRENCH_CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w:])")
@@ -178,6 +183,7 @@ def normalize(sentence: str, language: str) -> str:
     if language == "pt":
         text = FRENCH_CLOCK.sub(say_portuguese_clock, text)  # the same shape: 9h, 14h30
     if language == "de":
+        text = GERMAN_NUMBER_COMPOUND.sub(say_german_compound, text)
         text = GERMAN_ORDINAL_DATE.sub(lambda match: f"{german_ordinal(int(match.group(1)))} {match.group(2)}", text)
         text = GERMAN_ORDINAL.sub(say_german_ordinal, text)
         text = GERMAN_YEAR.sub(lambda match: in_words(int(match.group(1)), "de", to="year"), text)
@@ -193,6 +199,11 @@ def normalize(sentence: str, language: str) -> str:
         )
     text = NUMBER.sub(lambda match: number_words(match, language), text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def say_german_compound(match: re.Match) -> str:
+    word = in_words(int(match.group(1)), "de") + match.group(2).lower()
+    return word.capitalize() if match.group(2)[0].isupper() else word
 
 
 def say_web_and_symbols(text: str, words: dict) -> str:
