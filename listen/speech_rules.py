@@ -104,6 +104,12 @@ MINUS_WORD = {"de": "minus", "fr": "moins", "es": "menos", "pt": "menos", "it": 
 # A telephone number as a country writes it: 030 12345, 0171-1234567, 01 23 45 67 89 (not a
 # date, 05-10-2018, nor a decimal).
 PHONE = re.compile(r"(?<![\w.,+-])(?:0\d{1,4}(?: \d{2,8}){1,4}|0\d{2,4}(?:-\d{2,8}){1,3})(?![\w.,-]?\d)")
+# A time written with a period, as the word before or after it says: a las 9.30 horas, alle
+# 18.45, 14.30 Uhr -> 9:30, 18:45, 14:30 (then said as a time, not a decimal).
+DOTTED_CLOCK = re.compile(
+    r"(?:(?<=\blas )|(?<=\balle )|(?<=\bàs )|(?<=\bore ))([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)"
+    r"|(?<![\w.,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:h|horas|hrs|Uhr|uhr|heures)\b)"
+)
 SCORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d)(?![\d:])")  # a score, 2:1; 14:30 is a time of day
 # A score with a dash, the winner's first: (3-1), 2-2; an ascending pair (10-12) is a range.
 RANGE_WORD = {"de": "bis", "fr": "à", "es": "a", "pt": "a", "it": "a"}
@@ -112,7 +118,11 @@ SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "pt": "a", "it": "a", "ru": ""}
 # The word after a number, when it is a noun the number agrees with: personas, horas (a plural
 # in -as is mostly feminine; problemas, sistemas in -mas are not), a German noun, an euro.
 NEXT_WORD = re.compile(r"\s(?:mil\s)?(\w+)")  # 300 mil pessoas: the noun after "mil" decides
-NOT_NOUNS = {"de", "del", "y", "o", "a", "al", "en", "por", "con", "e", "di", "da", "per", "su", "ou", "em", "no", "na"}
+NOT_NOUNS = {  # the words after a number that are no noun it counts (3 a 1 contro il Milan)
+    "de", "del", "y", "o", "a", "al", "en", "por", "con", "e", "di", "da", "per", "su", "ou", "em", "no", "na",
+    "contro", "contra", "tra", "fra", "in", "nel", "nella", "alle", "ai", "ed", "entre", "para", "sin", "sem", "com",
+    "el", "la", "los", "las", "il", "lo", "le", "gli", "os", "as", "que", "che", "ante", "sobre", "nos", "nas",
+}  # fmt: skip
 GERMAN_ORDINAL_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}})\.\s+({'|'.join(MONTH_NAMES['de'])})\b")
 # A German ordinal before a noun (die 2. Liga, im 3. Quartal); after these words it ends in -en.
 GERMAN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.\s+(?=[A-ZÄÖÜ]\w)")
@@ -132,6 +142,19 @@ REGNAL = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+) ([IVXL]{2,6})\b(?![\w'’])")
 # Russian dates and years: 1 января 2020 года, в 2019 году, 5 км.
 RUSSIAN_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 RUSSIAN_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?=\s+(?:{RUSSIAN_MONTHS})\b)")
+RUSSIAN_DAY_CASES = {
+    "к": "dative",
+    "ко": "dative",
+    "на": "accusative",
+    "по": "accusative",
+    "в": "accusative",
+    "про": "accusative",
+    "сегодня": "nominative",
+    "завтра": "nominative",
+    "вчера": "nominative",
+    "—": "nominative",
+    "–": "nominative",
+}
 RUSSIAN_YEAR = re.compile(r"(?<![\w.])(\d{3,4})\s+(год(?:а|у|ом)?\b|г\.)")
 YEAR_CASES = {"год": "nominative", "года": "genitive", "году": "prepositional", "годом": "instrumental"}
 RUSSIAN_UNITS = {  # (one, few, many)
@@ -167,6 +190,7 @@ def normalize(sentence: str, language: str) -> str:
         text = NUMERIC_DATE.sub(lambda match: say_date(match, language), text)
         if language in ("fr", "es", "pt", "it"):
             text = DAY_MONTH.sub(lambda match: say_day_month(match, language), text)
+        text = DOTTED_CLOCK.sub(lambda match: ":".join(group for group in match.groups() if group), text)
         text = CLOCK.sub(lambda match: say_clock(match, language), text)
     if language in SYMBOL_WORDS:
         text = say_web_and_symbols(text, SYMBOL_WORDS[language])
@@ -190,7 +214,7 @@ def normalize(sentence: str, language: str) -> str:
     if language == "ru":
         text = NUMERIC_DATE.sub(say_russian_date, text)
         text = CLOCK.sub(say_russian_clock, text)
-        text = RUSSIAN_DAY.sub(lambda match: in_words(int(match.group(1)), "ru", to="ordinal", gender="n"), text)
+        text = RUSSIAN_DAY.sub(say_russian_day, text)
         text = RUSSIAN_YEAR.sub(say_russian_year, text)
         text = RUSSIAN_UNIT.sub(say_russian_unit, text)
         text = RUSSIAN_DECADE.sub(say_russian_decade, text)
@@ -240,7 +264,10 @@ def agree(words: str, noun: str, language: str) -> str:
     if language == "de" and noun[:1].isupper():
         return before_noun(words, language, feminine=noun in ("Million", "Milliarde"))
     if language in ("es", "pt", "it") and noun.lower() not in NOT_NOUNS and noun.isalpha():
-        feminine = language != "it" and noun.endswith("as") and not noun.endswith(("mas", "días"))
+        if language == "it":  # una casa (plurals end in -e or -i: ventun persone)
+            feminine = noun.endswith("a") and not noun.endswith("ma")
+        else:
+            feminine = noun.endswith("as") and not noun.endswith(("mas", "días"))
         return before_noun(words, language, feminine)
     return words
 
@@ -417,6 +444,16 @@ def say_russian_clock(match: re.Match) -> str:
     hours, minutes = int(match.group(1)), int(match.group(2))
     said = {0: "ноль-ноль"}.get(minutes) or f"{'ноль ' if minutes < 10 else ''}{in_words(minutes, 'ru')}"
     return f"{in_words(hours, 'ru')} {said}"
+
+
+def say_russian_day(match: re.Match) -> str:
+    """A day of the month in the case the words before it ask: on a day is genitive (`1 мая` ->
+    первого мая), `к 1 мая` dative, `на`/`по 1 мая` accusative; a day named (`Сегодня 1 мая`) or
+    heading a line is nominative."""
+    before = match.string[: match.start()].split()
+    previous = before[-1].lower() if before else ""
+    case = RUSSIAN_DAY_CASES.get(previous, "genitive" if before and before[-1][-1].isalpha() else "nominative")
+    return in_words(int(match.group(1)), "ru", to="ordinal", gender="n", case=case)
 
 
 def say_russian_date(match: re.Match) -> str:
