@@ -24,6 +24,7 @@ ARTICLE_PROBABILITY = 0.4  # a line the model finds this likely is article text
 SEGMENT_PROBABILITY = 0.45  # where the article is: lines above this add to it, below take away
 ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comments is the article
 CLOSING_LINES = 30  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
+CLOSED_OUTWEIGH = 3  # a shorter stretch closed so is the article unless one after it weighs this many times more
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
@@ -48,6 +49,7 @@ COUNTED_END = re.compile(r"(^|[.!?]\s)\s*(there (are|is) )?(\d+|no|one) (comment
 CLOSED_END = re.compile(
     r"\b(comments|commenting|this feedback) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
 )
+COUNT = re.compile(r"\W*\d")
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
@@ -167,17 +169,23 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     """
     best, best_score = (len(lines), len(lines)), 0.0
     start, score = 0, 0.0
+    to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
     for index, line in enumerate(lines):
         if is_strong_end(line):
             if best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:  # it closes the article
                 break
+            if best_score > 0 and index - best[1] <= CLOSING_LINES and not COUNT.match(line.text):
+                # It closes a short article: what follows is the comments' form or the comments, and
+                # only a much stronger stretch is the article. (A count, "0 comments", stands in
+                # bylines above articles as often.)
+                to_beat = max(to_beat, CLOSED_OUTWEIGH * best_score)
             start, score = index + 1, 0.0
             continue
         if score <= 0:
             start, score = index, 0.0
         gain = (line.probability - SEGMENT_PROBABILITY) * max(1, line.words)
         score += gain if gain > 0 else gain * NOT_ARTICLE_COST
-        if score > best_score:
+        if score > max(best_score, to_beat):
             best, best_score = (start, index + 1), score
     start, end = best
     # The body opens with article text, not with the headline or a heading above it.

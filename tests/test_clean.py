@@ -267,6 +267,23 @@ def test_reader_comments_after_the_article_are_not_read_even_when_longer(tmp_pat
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+COMMENT_FORM = "\n\n".join([
+    "Your comment could not be posted because the letters and numbers you entered did not match the image below.",
+    "Your comment has been saved. Comments are moderated and will not appear until they are approved by the author.",
+    "As a final step before posting your comment, enter the letters and numbers you see in the image below this form.",
+    "This keeps automated programs from posting comments, so please try again if you have trouble reading the image.",
+])  # fmt: skip
+
+
+def test_a_short_article_is_read_not_the_comment_form_after_its_comments_heading(tmp_path):
+    """Two paragraphs, then "Comments" and a form's longer sentences: the form is not the article."""
+    paragraphs = [BODY, BODY.replace("council", "mayor").replace("winter", "summer")]
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs, "Posted at 11:09 AM | Permalink", "Comments",
+                        COMMENT_FORM, "Name:", "Email address:"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_a_line_that_only_begins_the_page_title_does_not_cut_the_article(tmp_path):
     """A recipe card after the article repeats the start of the page title ("Spiced Honey Pear Jam" of "Spiced Honey Pear Jam
     Recipe | ..."): that line is not the headline, and reading starts at the article."""
