@@ -50,6 +50,7 @@ CLOSED_END = re.compile(
     r"\b(comments|commenting|this feedback) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
 )
 COUNT = re.compile(r"\W*\d")
+ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
@@ -170,20 +171,22 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     best, best_score = (len(lines), len(lines)), 0.0
     start, score = 0, 0.0
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
+    in_comments = False
     for index, line in enumerate(lines):
         if is_strong_end(line):
             if best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:  # it closes the article
                 break
             if best_score > 0 and index - best[1] <= CLOSING_LINES and not COUNT.match(line.text):
-                # It closes a short article: what follows is the comments' form or the comments, and
-                # only a much stronger stretch is the article. (A count, "0 comments", stands in
-                # bylines above articles as often.)
-                to_beat = max(to_beat, CLOSED_OUTWEIGH * best_score)
+                # It closes a short article: what follows is the comments, their form and its rules
+                # (a line about comments is not article there), and only a much stronger stretch is
+                # the article. (A count, "0 comments", stands in bylines above articles as often.)
+                to_beat, in_comments = max(to_beat, CLOSED_OUTWEIGH * best_score), True
             start, score = index + 1, 0.0
             continue
         if score <= 0:
             start, score = index, 0.0
-        gain = (line.probability - SEGMENT_PROBABILITY) * max(1, line.words)
+        probability = 0.0 if in_comments and ABOUT_COMMENTS.search(line.text) else line.probability
+        gain = (probability - SEGMENT_PROBABILITY) * max(1, line.words)
         score += gain if gain > 0 else gain * NOT_ARTICLE_COST
         if score > max(best_score, to_beat):
             best, best_score = (start, index + 1), score

@@ -275,9 +275,10 @@ COMMENT_FORM = "\n\n".join([
 ])  # fmt: skip
 
 
-def test_a_short_article_is_read_not_the_comment_form_after_its_comments_heading(tmp_path):
-    """Two paragraphs, then "Comments" and a form's longer sentences: the form is not the article."""
-    paragraphs = [BODY, BODY.replace("council", "mayor").replace("winter", "summer")]
+@pytest.mark.parametrize("count", [1, 2])
+def test_a_short_article_is_read_not_the_comment_form_after_its_comments_heading(tmp_path, count):
+    """A paragraph or two, then "Comments" and a form's longer sentences: the form is not the article."""
+    paragraphs = [BODY, BODY.replace("council", "mayor").replace("winter", "summer")][:count]
     text = "\n\n".join(["Bridge closes for the winter", *paragraphs, "Posted at 11:09 AM | Permalink", "Comments",
                         COMMENT_FORM, "Name:", "Email address:"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
