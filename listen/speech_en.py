@@ -463,19 +463,27 @@ def in_pairs(number: str) -> str:
     return year(number)
 
 
+def model_number(number: str) -> str:
+    """A model's number: Boeing's jets digit by digit (787 -> seven eight seven, as the issue's
+    newsreaders and Boeing say them), any other in pairs (A320 -> A three twenty)."""
+    if re.fullmatch(r"7[0-8]7", number):
+        return " ".join(num2words(int(digit)) for digit in number)
+    return in_pairs(number)
+
+
 def two_digits(number: int) -> str:
     """The second half of a number said in pairs: 50 -> fifty, 5 -> oh five."""
     return num2words(number) if number >= 10 else f"oh {num2words(number)}"
 
 
 def say_airliner(match: re.Match) -> str:
-    """`Boeing 747-400` -> Boeing seven forty-seven four hundred; `A350-1000` -> A three fifty one
-    thousand; `777-300ER` -> seven seventy-seven three hundred E R."""
+    """`Boeing 747-400` -> Boeing seven four seven four hundred; `A350-1000` -> A three fifty one
+    thousand; `777-300ER` -> seven seven seven three hundred E R."""
     variant = match.group("variant")
     words = [
         match.groupdict().get("maker") or "",
         match.group("letter") or "",
-        in_pairs(match.group("model")),
+        model_number(match.group("model")),
         in_pairs(variant) if len(variant) == 3 else cardinal(variant),
         " ".join(match.group("suffix") or ""),
     ]
@@ -483,9 +491,9 @@ def say_airliner(match: re.Match) -> str:
 
 
 def say_maker_model(match: re.Match) -> str:
-    """`Boeing 737` -> Boeing seven thirty-seven; `Airbus A320s` -> Airbus A three twenties."""
+    """`Boeing 737` -> Boeing seven three seven; `Airbus A320s` -> Airbus A three twenties."""
     maker, letter, number, plural = match.groups()
-    words = plural_words(in_pairs(number)) if plural else in_pairs(number)
+    words = plural_words(model_number(number)) if plural else model_number(number)
     return f"{maker} {letter} {words}".replace("  ", " ")
 
 
@@ -825,6 +833,7 @@ def rules() -> list[Rule]:
             r"\b([1-9]\d{2})\(([a-z])\)(?:\((\d{1,2})\))?",
             lambda m: f"{digit_groups(m.group(1))} {m.group(2)}" + (f" {cardinal(m.group(3))}" if m.group(3) else ""),
         ),
+        (r"(?<=\b737 )MAX\b", "Max"),  # the 737 MAX: a name, not letters
         # ... and its model alone, wherever it stands: 171 Boeing 737 jets, a Porsche 911.
         (
             r"\b(Boeing|Airbus|Embraer|Cessna|Porsche|Peugeot|Ferrari) (A?)([1-9]\d{2})(s?)\b(?![.,-]\d)",
@@ -1065,7 +1074,7 @@ def rules() -> list[Rule]:
         # of a plural (the 300 Spartans) or in a headline's capitals (The 150 Greatest Songs).
         (
             r"\b([Tt]he|[Aa]n?) ([1-9]\d[1-9]|[1-9][1-9]0) (?=[A-Z][a-z]*[a-rt-z]\b(?! [A-Z]))",
-            lambda m: f"{m.group(1)} {in_pairs(m.group(2))} ",
+            lambda m: f"{m.group(1)} {model_number(m.group(2))} ",
         ),
         # A model or route number after a name, in pairs as people say it: Xbox 360, Boeing 777,
         # Route 133, Writing 101; not a score or a count in a table (Minnesota 101, Miami 91).
