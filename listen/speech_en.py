@@ -322,6 +322,15 @@ def say_half_year(match: re.Match) -> str:
     return f"{match.group(1)} the {half} half" + (f" of {year(match.group(3))}" if match.group(3) else "")
 
 
+def say_numbered_quarter(match: re.Match) -> str:
+    """`in 3Q 2023` -> in the third quarter of twenty twenty-three; `4Q23` -> the fourth quarter of
+    twenty-three (no second "the" after one: `the 2Q results`)."""
+    the = "" if re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat) $", match.string[: match.start()]) else "the "
+    quarter = f"{the}{ordinal(int(match.group(1)))} quarter"
+    of_year = match.group(2) or match.group(3)
+    return quarter + (f" of {year(of_year) if len(of_year) == 4 else cardinal(of_year)}" if of_year else "")
+
+
 def say_magnitude(match: re.Match) -> str:
     return f"{cardinal(match.group(1))} {MAGNITUDES[match.group(2).lower()]}"
 
@@ -986,6 +995,10 @@ def rules() -> list[Rule]:
         (r"\bQoQ\b", "quarter on quarter"),
         # A half year after a preposition: profit rose in H1 -> in the first half.
         (r"\b(in|for|of|during|over) H([12])(?: ((?:19|20)\d\d))?\b", say_half_year),
+        # A quarter written the analysts' way: 2Q, 3Q 2023, 4Q23 -> the second quarter (of ...).
+        (r"\b([1-4])Q(?:(?: )((?:19|20)\d\d)|(\d\d))?\b", say_numbered_quarter),
+        # Two index names joined by a slash: S&P/TSX, S&P/ASX -> S and P T S X.
+        (r"(?<=[A-Z&])/(?=[A-Z]{2})", " "),
         # An earthquake's magnitude: M6.4.
         (r"(?<![\w.-])M([1-9]\.\d)\b", r"magnitude \1"),
         (

@@ -22,6 +22,16 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MARKUP = re.compile(r"<[/!?]?[A-Za-z][^<>]{0,200}>|\[\[|\]\]")  # a tag opens with its name
 NUMERIC_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![\w.,/-]\d)")
 # A day and month without the year, the month in two digits: 15/03 (a fraction is 1/2).
+# The common fractions, as each language says them (1/2 was "un, deux").
+FRACTION = re.compile(r"(?<![\w.,/-])([123])/([234])(?![\w/]|[.,]\d)")
+FRACTION_WORDS = {
+    "de": {"1/2": "ein halb", "1/3": "ein Drittel", "2/3": "zwei Drittel", "1/4": "ein Viertel", "3/4": "drei Viertel"},
+    "fr": {"1/2": "un demi", "1/3": "un tiers", "2/3": "deux tiers", "1/4": "un quart", "3/4": "trois quarts"},
+    "es": {"1/2": "medio", "1/3": "un tercio", "2/3": "dos tercios", "1/4": "un cuarto", "3/4": "tres cuartos"},
+    "pt": {"1/2": "meio", "1/3": "um terço", "2/3": "dois terços", "1/4": "um quarto", "3/4": "três quartos"},
+    "it": {"1/2": "mezzo", "1/3": "un terzo", "2/3": "due terzi", "1/4": "un quarto", "3/4": "tre quarti"},
+}  # fmt: skip
+HALF_FEMININE = {"medio": "media", "meio": "meia", "mezzo": "mezza"}
 DAY_MONTH = re.compile(r"(?<![\w.,/-])(\d{1,2})/(0[1-9]|1[0-2])(?![\w/]|[.,]\d)")
 CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?:\s*(?:Uhr|h)\b)?")  # "Uhr" is said once
 MONTHS = {
@@ -186,6 +196,8 @@ def normalize(sentence: str, language: str) -> str:
         text = DASH_SCORE.sub(lambda match: say_score(match, language), text)
         text = PHONE.sub(lambda match: say_phone(match.group(0), language), text)
         text = MEASURE.sub(lambda match: say_measure(match, UNIT_WORDS[language]), text)
+    if language in FRACTION_WORDS:
+        text = FRACTION.sub(lambda match: say_fraction(match, language), text)
     if language in MONTH_NAMES:
         text = NUMERIC_DATE.sub(lambda match: say_date(match, language), text)
         if language in ("fr", "es", "pt", "it"):
@@ -223,6 +235,16 @@ def normalize(sentence: str, language: str) -> str:
         )
     text = NUMBER.sub(lambda match: number_words(match, language), text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def say_fraction(match: re.Match, language: str) -> str:
+    """`1/2` -> un demi, medio; a half before a feminine noun is feminine: media taza, meia
+    xícara, mezza tazza."""
+    words = FRACTION_WORDS[language].get(match.group(0), match.group(0))
+    following = NEXT_WORD.match(match.string, match.end())
+    if words in HALF_FEMININE and following and following.group(1).endswith("a"):
+        return HALF_FEMININE[words]
+    return words
 
 
 def say_german_compound(match: re.Match) -> str:
