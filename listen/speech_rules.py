@@ -181,9 +181,11 @@ RUSSIAN_UNIT = re.compile(
 )
 RUSSIAN_DECADE = re.compile(r"(?<![\w.,])(\d{0,2}\d0)-(?:х|е)\b")  # 1990-х годах, 90-е
 # Russian prepositions after which a number takes the genitive case.
-RUSSIAN_GENITIVE = re.compile(
-    r"(?i)\b(около|от|до|более|менее|свыше|после|без|для|из|с|у|вокруг|кроме|против)\s+(\d+)(?!\s*[.,]\d)\b"
-)
+GENITIVE_PREPOSITIONS = "около|от|до|более|менее|свыше|после|без|для|из|с|у|вокруг|кроме|против"
+RUSSIAN_GENITIVE = re.compile(rf"(?i)\b({GENITIVE_PREPOSITIONS})\s+(\d+)(?!\s*[.,]\d)\b")
+GENITIVE_BEFORE = re.compile(rf"(?i)\b(?:{GENITIVE_PREPOSITIONS})\s+(?:минус\s+)?$")
+FEMININE_UNITS = {"т", "тыс."}
+DECIMAL_PLACES = {1: ("десятой", "десятых"), 2: ("сотой", "сотых"), 3: ("тысячной", "тысячных")}
 
 
 def normalize(sentence: str, language: str) -> str:
@@ -510,11 +512,32 @@ def say_russian_year(match: re.Match) -> str:
 
 def say_russian_unit(match: re.Match) -> str:
     """`5 км` -> пять километров: the unit in the form the number asks for; after a fraction,
-    `2,5 млрд` -> две целых пять десятых миллиарда, the form after two."""
-    whole, fraction, forms = match.group(1), match.group(2), RUSSIAN_UNITS[match.group(3)]
+    `2,5 млрд` -> две целых пять десятых миллиарда, the form after two. After a preposition that
+    asks the genitive, both are genitive: `до 2,5 млрд` -> до двух целых пяти десятых миллиарда,
+    `до -15 °C` -> до минус пятнадцати градусов Цельсия."""
+    whole, fraction, unit = match.group(1), match.group(2), match.group(3)
+    forms = RUSSIAN_UNITS[unit]
+    if not GENITIVE_BEFORE.search(match.string[: match.start()]):
+        if fraction:
+            return f"{in_words(float(f'{whole}.{fraction}'), 'ru')} {forms[1]}"
+        return f"{in_words(int(whole), 'ru')} {plural_form(int(whole), forms)}"
+    if fraction and len(fraction) in DECIMAL_PLACES:
+        return f"{genitive_decimal(int(whole), fraction)} {forms[1]}"
     if fraction:
         return f"{in_words(float(f'{whole}.{fraction}'), 'ru')} {forms[1]}"
-    return f"{in_words(int(whole), 'ru')} {plural_form(int(whole), forms)}"
+    gender = "f" if unit in FEMININE_UNITS else "m"
+    one = int(whole) % 10 == 1 and int(whole) % 100 != 11
+    return f"{in_words(int(whole), 'ru', case='genitive', gender=gender)} {forms[1] if one else forms[2]}"
+
+
+def genitive_decimal(whole: int, fraction: str) -> str:
+    """`2,5` in the genitive: двух целых пяти десятых (a fraction's parts are feminine)."""
+
+    def part(number: int, forms: tuple[str, str]) -> str:
+        one = number % 10 == 1 and number % 100 != 11
+        return f"{in_words(number, 'ru', case='genitive', gender='f')} {forms[0] if one else forms[1]}"
+
+    return f"{part(whole, ('целой', 'целых'))} {part(int(fraction), DECIMAL_PLACES[len(fraction)])}"
 
 
 def say_russian_decade(match: re.Match) -> str:
