@@ -56,7 +56,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
     "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
     "pts": ("point", "points"), "tbsps": ("tablespoon", "tablespoons"), "tsps": ("teaspoon", "teaspoons"),
-    "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"), "cal": ("calorie", "calories"),
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"), "yd": ("yard", "yards"), "yds": ("yard", "yards"),
@@ -320,6 +320,13 @@ def say_half_year(match: re.Match) -> str:
     """`in H1` -> in the first half; `for H2 2023` -> for the second half of twenty twenty-three."""
     half = "first" if match.group(2) == "1" else "second"
     return f"{match.group(1)} the {half} half" + (f" of {year(match.group(3))}" if match.group(3) else "")
+
+
+def say_inch_mark(match: re.Match) -> str:
+    """`a 9" pie plate` -> a 9-inch pie plate; a quotation's closing mark stays (`"I have 9" and`)."""
+    if match.group(0).endswith('"') and match.string.count('"', 0, match.start()) % 2:
+        return match.group(0)
+    return f"{match.group(1)}-inch"
 
 
 def say_numbered_quarter(match: re.Match) -> str:
@@ -945,6 +952,12 @@ def rules() -> list[Rule]:
             r"\b(\d)['′]\s?(\d{1,2})(?:[\"″]|'')",
             lambda m: f"{num2words(int(m.group(1)))} foot {num2words(int(m.group(2)))}",
         ),
+        # Inches as a mark before what they measure: a 9" pie plate, 1/2" thick -> nine-inch, half-inch.
+        (r"(?<![\d'′])(\d{1,3}(?:\.\d+)?|[13]/[24])[\"″](?=\s+[a-z])", say_inch_mark),
+        (  # 1/2-inch, 3/4-inch: half-inch, three-quarter-inch
+            r"(?<![\w/])([13])/([24])-(?=[a-z])",
+            lambda m: FRACTION_WORDS[int(m.group(1)), int(m.group(2))].removeprefix("a ").removesuffix("s") + "-",
+        ),
         # A page or pages cited: p. 22, pp. 3-8.
         (r"\bp(p?)\.\s?(?=\d)", lambda m: "pages " if m.group(1) else "page "),
         # Dates and times, before numbers and ranges read them.
@@ -1207,6 +1220,7 @@ SHORT_WEEKDAY = re.compile(
     r"\b((?i:on|by|until|since|from|through|last|next|this|before|after|and|or)|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)"
     r" (Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\."
 )
+SATURATED_FAT = re.compile(r"\b[Ss]at\. fat\b")  # a nutrition panel's: not Saturday, no sentence end
 # A height's inches (5 ft. 4 in. tall): the period ends no sentence when the sentence goes on.
 HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
 # ... nor after a number's inches (12-18 in. of snow, 6 in. deep), which are said in full.
@@ -1236,6 +1250,7 @@ def before_split(paragraph: str) -> str:
         paragraph,
     )
     paragraph = HEIGHT_INCHES_DOT.sub(r"\1", paragraph)
+    paragraph = SATURATED_FAT.sub("saturated fat", paragraph)
     paragraph = INCHES_DOT.sub(
         lambda match: f"{match.group(1)} {'inch' if match.group(1) == '1' else 'inches'}", paragraph
     )
