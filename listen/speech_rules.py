@@ -152,19 +152,11 @@ REGNAL = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+) ([IVXL]{2,6})\b(?![\w'’])")
 # Russian dates and years: 1 января 2020 года, в 2019 году, 5 км.
 RUSSIAN_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 RUSSIAN_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?=\s+(?:{RUSSIAN_MONTHS})\b)")
-RUSSIAN_DAY_CASES = {
-    "к": "dative",
-    "ко": "dative",
-    "на": "accusative",
-    "по": "accusative",
-    "в": "accusative",
-    "про": "accusative",
-    "сегодня": "nominative",
-    "завтра": "nominative",
-    "вчера": "nominative",
-    "—": "nominative",
-    "–": "nominative",
-}
+RUSSIAN_DAY_CASES = {  # the day's case after these words; genitive after any other
+    "к": "dative", "ко": "dative", "на": "accusative", "по": "accusative", "в": "accusative", "про": "accusative",
+    "сегодня": "nominative", "завтра": "nominative", "вчера": "nominative", "—": "nominative", "–": "nominative",
+}  # fmt: skip
+NAMED_DAY = re.compile(r"\s+\w+(?:\s+\d{4}(?:\s+(?:года?|г\.))?)?\s+[—–:]")  # 12 апреля — День космонавтики
 RUSSIAN_YEAR = re.compile(r"(?<![\w.])(\d{3,4})\s+(год(?:а|у|ом)?\b|г\.)")
 YEAR_CASES = {"год": "nominative", "года": "genitive", "году": "prepositional", "годом": "instrumental"}
 RUSSIAN_UNITS = {  # (one, few, many)
@@ -471,12 +463,13 @@ def say_russian_clock(match: re.Match) -> str:
 
 
 def say_russian_day(match: re.Match) -> str:
-    """A day of the month in the case the words before it ask: on a day is genitive (`1 мая` ->
-    первого мая), `к 1 мая` dative, `на`/`по 1 мая` accusative; a day named (`Сегодня 1 мая`) or
-    heading a line is nominative."""
+    """A day of the month in the case the words around it ask: a date something happens on is
+    genitive (`1 мая` -> первого мая), `к 1 мая` dative, `на`/`по 1 мая` accusative; a day
+    named (`Сегодня 1 мая`, `12 апреля — День космонавтики`) is nominative."""
     before = match.string[: match.start()].split()
-    previous = before[-1].lower() if before else ""
-    case = RUSSIAN_DAY_CASES.get(previous, "genitive" if before and before[-1][-1].isalpha() else "nominative")
+    case = RUSSIAN_DAY_CASES.get(before[-1].lower() if before else "", "genitive")
+    if NAMED_DAY.match(match.string, match.end()):
+        case = "nominative"
     return in_words(int(match.group(1)), "ru", to="ordinal", gender="n", case=case)
 
 
