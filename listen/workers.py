@@ -16,6 +16,7 @@ from collections.abc import Callable, Generator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
+from functools import partial
 from multiprocessing import active_children, get_context
 from multiprocessing.queues import SimpleQueue
 from pathlib import Path
@@ -98,13 +99,15 @@ def run_in_pool(todo: Todo, settings: Settings, workers: int, events: Events) ->
     context = get_context("spawn")  # a fresh interpreter: no engine state shared with this one
     threads = max(1, available_cores() // workers)
     others = set(active_children())
-    progress = context.SimpleQueue()
     left = list(todo)
     while left:
+        # A queue of its own for each pool: a worker killed while it writes to the queue dies
+        # holding the queue's lock, and every worker after it would wait for that lock forever.
+        progress = context.SimpleQueue()
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
                                    initargs=(threads, progress))  # type: ignore[arg-type]  # fmt: skip
         try:
-            left = yield from drain(pool, left, settings, workers, lambda: pass_on(progress, events))
+            left = yield from drain(pool, left, settings, workers, partial(pass_on, progress, events))
         except BaseException:  # Ctrl-C, or the caller stopped: no article starts, none goes on
             # The workers first, then the pool, waiting for its manager thread: left running, that
             # thread closes its wake-up pipe while the interpreter's exit writes to it, and an

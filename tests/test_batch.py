@@ -252,6 +252,25 @@ def test_a_worker_that_dies_fails_its_article_and_the_rest_go_on(tmp_path):
             assert probe(out / outcome["folder"] / outcome["audio"])["chapters"]
 
 
+def test_a_worker_killed_while_it_reports_progress_does_not_stall_the_articles_after_it(tmp_path):
+    """A worker can die while it writes its progress to the run, holding the lock of the queue
+    all workers write to (the fake voice dies so on an article that asks it to): the articles
+    after it are converted by a new pool, which must not wait for that lock."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    for number in range(4):
+        write_article(inbox / f"story-{number}.md", 150, offset=number)
+    (inbox / "story-1.md").write_text("# Doomed\n\nThis die-while-reporting article is never finished.\n")
+    command = [LISTEN, "convert", str(inbox), "-o", str(out), *VOICE, "-j", "2", "--report", str(tmp_path / "r.json")]
+    batch = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert batch.returncode == 1 and "Traceback" not in batch.stderr, batch.stderr
+    outcomes = {
+        o["key"].rsplit("/", 1)[-1]: o["status"] for o in json.loads((tmp_path / "r.json").read_text())["articles"]
+    }
+    assert outcomes["story-1.md"] == "failed"
+    assert list(outcomes.values()).count("done") >= 2  # story-2 and story-3 at least: begun after the break
+
+
 def test_ctrl_c_while_an_outcome_is_recorded_stops_the_workers_at_once(tmp_path):
     """The Ctrl-C can land while the run records a finished article, not only while it waits."""
     from multiprocessing import active_children

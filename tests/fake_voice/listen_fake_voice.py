@@ -8,6 +8,9 @@ any other backend (an entry point in the `listen.voices` group) and imports only
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
 import zlib
 
 import numpy as np
@@ -27,6 +30,8 @@ class FakeVoice:
 
     def synthesize(self, text: str, rate: float = 1.0) -> np.ndarray:
         """A tone a word, its pitch from the word (the same word always sounds the same)."""
+        if "die-while-reporting" in text.split():
+            die_while_reporting()
         pieces = []
         gap = np.zeros(round(GAP_SECONDS / rate * SAMPLE_RATE), np.int16)
         for word in text.split():
@@ -34,6 +39,16 @@ class FakeVoice:
             times = np.arange(round(WORD_SECONDS / rate * SAMPLE_RATE)) / SAMPLE_RATE
             pieces += [(np.sin(2 * np.pi * pitch * times) * 8000).astype(np.int16), gap]
         return np.concatenate(pieces) if pieces else gap
+
+
+def die_while_reporting() -> None:
+    """For a test of batches: this worker process dies as if killed while it wrote its progress
+    to the run, holding the lock of the queue every worker writes to."""
+    workers = sys.modules.get("listen.workers")
+    queue = getattr(workers, "WORKER_PROGRESS", None)
+    if queue is not None:
+        queue._wlock.acquire()
+    os.kill(os.getpid(), signal.SIGKILL)
 
 
 class FakeBackend:
