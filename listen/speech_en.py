@@ -56,7 +56,9 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
     "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
     "pts": ("point", "points"), "tbsps": ("tablespoon", "tablespoons"), "tsps": ("teaspoon", "teaspoons"),
-    "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"), "cal": ("calorie", "calories"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"),
+    "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
+    "asts": ("assist", "assists"), "cal": ("calorie", "calories"),
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"), "yd": ("yard", "yards"), "yds": ("yard", "yards"),
@@ -167,7 +169,7 @@ ABBREVIATIONS = {  # always the same, wherever they stand
 NUMBERED = {
     "ch": "chapter", "chap": "chapter", "vol": "volume", "fig": "figure", "figs": "figures",
     "sec": "section", "art": "article", "para": "paragraph", "ex": "example", "eq": "equation",
-    "est": "established", "rt": "route", "rte": "route", "hwy": "highway",
+    "est": "established", "rt": "route", "rte": "route", "hwy": "highway", "bldg": "building",
 }  # fmt: skip
 TIME_ZONES = "GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|HKT|JST|AEST|IST|ET|PT|CT|MT"
 NUMBERED_REFERENCE = re.compile(rf"\b(?i:({'|'.join(sorted(NUMBERED, key=len, reverse=True))}))\.\s?(?=\d)")
@@ -1005,6 +1007,7 @@ def rules() -> list[Rule]:
         ),
         (r"\b(\d{1,2}):(\d)(?!\d)", lambda m: f"{cardinal(m.group(1))} to {cardinal(m.group(2))}"),  # a ratio, 3:1
         (r"\bYoY\b", "year on year"),
+        (r"\b(in|to|into|forced|during) (double |triple )?OT\b", r"\1 \2overtime"),  # a game's overtime
         (r"\bQoQ\b", "quarter on quarter"),
         # A half year after a preposition: profit rose in H1 -> in the first half.
         (r"\b(in|for|of|during|over) H([12])(?: ((?:19|20)\d\d))?\b", say_half_year),
@@ -1152,7 +1155,9 @@ def rules() -> list[Rule]:
         (r"\.{3,}|…", "... "),
         (r"[“”„«»]", '"'),
         (r"[‘’‚‛`´]", "'"),
-        (r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡]", " "),
+        (r"§§\s?", "sections "),
+        (r"§\s?", "section "),
+        (r"[*_~^|\\{}\[\]<>•·▪●◦‣¶†‡]", " "),
         (r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]", " "),
         (r"\s+([,.;:!?])", r"\1"),
         (r"\s{2,}", " "),
@@ -1185,6 +1190,8 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "etc",
     "pt",
     "pts",
+    "rebs",
+    "asts",
     "qtr",
     "qtrs",
     "Ed",
