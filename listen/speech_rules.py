@@ -98,17 +98,19 @@ SYMBOLS = re.compile(r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡=#]")
 # Measures: (one, many) in each language (Russian's are RUSSIAN_UNITS).
 UNIT_WORDS = {
     "de": {"°C": ("Grad Celsius", "Grad Celsius"), "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"),
-           "km": ("Kilometer", "Kilometer"), "kg": ("Kilogramm", "Kilogramm"), "cm": ("Zentimeter", "Zentimeter")},
+           "km": ("Kilometer", "Kilometer"), "kg": ("Kilogramm", "Kilogramm"), "cm": ("Zentimeter", "Zentimeter"),
+           "m": ("Meter", "Meter")},
     "fr": {"°C": ("degré Celsius", "degrés Celsius"), "km/h": ("kilomètre par heure", "kilomètres par heure"),
-           "km": ("kilomètre", "kilomètres"), "kg": ("kilogramme", "kilogrammes"), "cm": ("centimètre", "centimètres")},
+           "km": ("kilomètre", "kilomètres"), "kg": ("kilogramme", "kilogrammes"), "cm": ("centimètre", "centimètres"),
+           "m": ("mètre", "mètres")},
     "es": {"°C": ("grado", "grados"), "km/h": ("kilómetro por hora", "kilómetros por hora"),
-           "km": ("kilómetro", "kilómetros"), "kg": ("kilo", "kilos"), "cm": ("centímetro", "centímetros")},
+           "km": ("kilómetro", "kilómetros"), "kg": ("kilo", "kilos"), "cm": ("centímetro", "centímetros"), "m": ("metro", "metros")},
     "pt": {"°C": ("grau", "graus"), "km/h": ("quilômetro por hora", "quilômetros por hora"),
-           "km": ("quilômetro", "quilômetros"), "kg": ("quilo", "quilos"), "cm": ("centímetro", "centímetros")},
+           "km": ("quilômetro", "quilômetros"), "kg": ("quilo", "quilos"), "cm": ("centímetro", "centímetros"), "m": ("metro", "metros")},
     "it": {"°C": ("grado", "gradi"), "km/h": ("chilometro orario", "chilometri orari"), "km": ("chilometro", "chilometri"),
-           "kg": ("chilo", "chili"), "cm": ("centimetro", "centimetri")},
+           "kg": ("chilo", "chili"), "cm": ("centimetro", "centimetri"), "m": ("metro", "metri")},
 }  # fmt: skip
-MEASURE = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?\s?(°\s?C|km/h|km|kg|cm)(?![\w/])")
+MEASURE = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?\s?(°\s?C|km/h|km|kg|cm|m)(?![\w/])")
 MINUS = re.compile(r"(?<![\w.,-])[-−](?=\d)")  # -5 °C; a range's dash (5-10) follows a digit
 MINUS_WORD = {"de": "minus", "fr": "moins", "es": "menos", "pt": "menos", "it": "meno", "ru": "минус"}
 # A telephone number as a country writes it: 030 12345, 0171-1234567, 01 23 45 67 89 (not a
@@ -441,7 +443,7 @@ def say_french_clock(match: re.Match) -> str:
 
 def french_time(hours: int, minutes: int) -> str:
     """quatorze heures trente; une heure, zéro heure (a single hour, or none, is singular)."""
-    words = {0: "zéro heure", 1: "une heure"}.get(hours) or f"{in_words(hours, 'fr')} heures"
+    words = {0: "zéro heure", 1: "une heure"}.get(hours) or re.sub(r"\bun$", "une", in_words(hours, "fr")) + " heures"
     return f"{words} {in_words(minutes, 'fr')}" if minutes else words
 
 
