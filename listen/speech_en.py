@@ -870,7 +870,9 @@ def rules() -> list[Rule]:
         # A percentage with no digit before its point: .3% -> point three percent.
         (r"(?<![\w.])\.(\d+)\s?%", lambda m: f"point {' '.join(map(cardinal, m.group(1)))} percent"),
         # A number with no digit before its point: a batting average (.300 -> three hundred, .412
-        # -> four twelve), a calibre (.22 -> twenty-two).
+        # -> four twelve), a calibre (.22 -> twenty-two); a hitter's slash line, .218/.295/.329,
+        # is three of them in a row, not a choice.
+        (r"(?<=\d)/(?=\.\d)", ", "),
         (
             r"(?<![\w.])\.(\d{2,3})\b(?!\.\d)",
             lambda m: in_pairs(m.group(1)) if len(m.group(1)) == 3 else cardinal(m.group(1)),
