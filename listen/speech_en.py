@@ -1017,6 +1017,8 @@ def rules() -> list[Rule]:
         (r"\b([1-4])Q(?:(?: )((?:19|20)\d\d)|(\d\d))?\b", say_numbered_quarter),
         # Two index names joined by a slash: S&P/TSX, S&P/ASX -> S and P T S X.
         (r"(?<=[A-Z&])/(?=[A-Z]{2})", " "),
+        # A golfer's total after the score against par, in pairs: 14-under 266 -> two sixty-six.
+        (r"(?<=-under )(\d{3})\b|(?<=-over )(\d{3})\b", lambda m: in_pairs(m.group(1) or m.group(2))),
         # An earthquake's magnitude: M6.4.
         (r"(?<![\w.-])M([1-9]\.\d)\b", r"magnitude \1"),
         (
@@ -1229,6 +1231,8 @@ SHORT_WEEKDAY = re.compile(
     r"\b((?i:on|by|until|since|from|through|last|next|this|before|after|and|or)|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)"
     r" (Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\."
 )
+# An apostrophe the page's encoding turned into a question mark: won?t, American?s -> won't.
+LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
 SATURATED_FAT = re.compile(r"\b[Ss]at\. fat\b")  # a nutrition panel's: not Saturday, no sentence end
 # A height's inches (5 ft. 4 in. tall): the period ends no sentence when the sentence goes on.
 HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
@@ -1243,7 +1247,7 @@ PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state
 
 def before_split(paragraph: str) -> str:
     """What the sentence splitter must not take for a sentence end."""
-    paragraph = DOT_NET.sub("dot net", DOTTED_MARKET_CODE.sub("", paragraph))
+    paragraph = DOT_NET.sub("dot net", DOTTED_MARKET_CODE.sub("", LOST_APOSTROPHE.sub("'", paragraph)))
     paragraph = ELECT_TITLE.sub(lambda match: f"{ABBREVIATIONS[match.group(1)]}-{match.group(2)}", paragraph)
     paragraph = RIGHT_HONOURABLE.sub("Right Honourable", paragraph)
     paragraph = RECIPE_CUP.sub(
