@@ -59,12 +59,12 @@ GERMAN_PAGE = re.compile(r"\bS\.(?= \d)")
 GERMAN_STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s)")  # Hauptstr. 5 -> Hauptstraße 5
 # A German day and month without the year: am 3.10. -> am 3. Oktober (then said dritten).
 GERMAN_DAY_MONTH = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(?![\d\w])")
-# A German ruler's numeral, written with the ordinal's period: Karl V., Papst Benedikt XVI.
 # A German weekday shortened before its date: am Mo., 12.03. / Fr. 5. Mai -> Montag, Freitag.
 GERMAN_WEEKDAY = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,? \d)")
 GERMAN_WEEKDAYS = {
     day[:2]: day for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 }
+# A German ruler's numeral, written with the ordinal's period: Karl V., Papst Benedikt XVI.
 GERMAN_REGNAL = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+) ([IVXL]{1,6})\.(?=\s|$)")
 
 
