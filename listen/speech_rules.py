@@ -21,7 +21,6 @@ NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:[.,](\d+))?(?!\w
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MARKUP = re.compile(r"<[/!?]?[A-Za-z][^<>]{0,200}>|\[\[|\]\]")  # a tag opens with its name
 NUMERIC_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![\w.,/-]\d)")
-# A day and month without the year, the month in two digits: 15/03 (a fraction is 1/2).
 # The common fractions, as each language says them (1/2 was "un, deux").
 FRACTION = re.compile(r"(?<![\w.,/-])([123])/([234])(?![\w/]|[.,]\d)")
 FRACTION_WORDS = {
@@ -32,6 +31,7 @@ FRACTION_WORDS = {
     "it": {"1/2": "mezzo", "1/3": "un terzo", "2/3": "due terzi", "1/4": "un quarto", "3/4": "tre quarti"},
 }  # fmt: skip
 HALF_FEMININE = {"medio": "media", "meio": "meia", "mezzo": "mezza"}
+# A day and month without the year, the month in two digits: 15/03 (a fraction is 1/2).
 DAY_MONTH = re.compile(r"(?<![\w.,/-])(\d{1,2})/(0[1-9]|1[0-2])(?![\w/]|[.,]\d)")
 CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?:\s*(?:Uhr|h)\b)?")  # "Uhr" is said once
 MONTHS = {
@@ -272,9 +272,14 @@ def plural_form(number: int, forms: tuple[str, ...]) -> str:
     """The noun after a number: (one, many), or Russian's (one, few, many)."""
     if len(forms) == 2:
         return forms[0] if number == 1 else forms[1]
-    if number % 10 == 1 and number % 100 != 11:
+    if ends_in_one(number):
         return forms[0]
     return forms[1] if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14 else forms[2]
+
+
+def ends_in_one(number: int) -> bool:
+    """A Russian number whose noun is singular: 1, 21, 101 (not 11)."""
+    return number % 10 == 1 and number % 100 != 11
 
 
 def agree(words: str, noun: str, language: str) -> str:
@@ -512,25 +517,23 @@ def say_russian_unit(match: re.Match) -> str:
     `до -15 °C` -> до минус пятнадцати градусов Цельсия."""
     whole, fraction, unit = match.group(1), match.group(2), match.group(3)
     forms = RUSSIAN_UNITS[unit]
-    if not GENITIVE_BEFORE.search(match.string[: match.start()]):
-        if fraction:
-            return f"{in_words(float(f'{whole}.{fraction}'), 'ru')} {forms[1]}"
-        return f"{in_words(int(whole), 'ru')} {plural_form(int(whole), forms)}"
-    if fraction and len(fraction) in DECIMAL_PLACES:
-        return f"{genitive_decimal(int(whole), fraction)} {forms[1]}"
+    genitive = GENITIVE_BEFORE.search(match.string[: match.start()])
     if fraction:
+        if genitive and len(fraction) in DECIMAL_PLACES:
+            return f"{genitive_decimal(int(whole), fraction)} {forms[1]}"
         return f"{in_words(float(f'{whole}.{fraction}'), 'ru')} {forms[1]}"
+    number = int(whole)
+    if not genitive:
+        return f"{in_words(number, 'ru')} {plural_form(number, forms)}"
     gender = "f" if unit in FEMININE_UNITS else "m"
-    one = int(whole) % 10 == 1 and int(whole) % 100 != 11
-    return f"{in_words(int(whole), 'ru', case='genitive', gender=gender)} {forms[1] if one else forms[2]}"
+    return f"{in_words(number, 'ru', case='genitive', gender=gender)} {forms[1] if ends_in_one(number) else forms[2]}"
 
 
 def genitive_decimal(whole: int, fraction: str) -> str:
     """`2,5` in the genitive: двух целых пяти десятых (a fraction's parts are feminine)."""
 
     def part(number: int, forms: tuple[str, str]) -> str:
-        one = number % 10 == 1 and number % 100 != 11
-        return f"{in_words(number, 'ru', case='genitive', gender='f')} {forms[0] if one else forms[1]}"
+        return f"{in_words(number, 'ru', case='genitive', gender='f')} {forms[0] if ends_in_one(number) else forms[1]}"
 
     return f"{part(whole, ('целой', 'целых'))} {part(int(fraction), DECIMAL_PLACES[len(fraction)])}"
 
