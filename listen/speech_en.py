@@ -957,10 +957,10 @@ def rules() -> list[Rule]:
             lambda m: f"{num2words(int(m.group(1)))} foot {num2words(int(m.group(2)))}",
         ),
         # Inches as a mark before what they measure: a 9" pie plate, 1/2" thick -> nine-inch, half-inch.
-        (r"(?<![\d'′])(\d{1,3}(?:\.\d+)?|[13]/[24])[\"″](?=\s+[a-z])", say_inch_mark),
-        (  # 1/2-inch, 3/4-inch: half-inch, three-quarter-inch
-            r"(?<![\w/])([13])/([24])-(?=[a-z])",
-            lambda m: FRACTION_WORDS[int(m.group(1)), int(m.group(2))].removeprefix("a ").removesuffix("s") + "-",
+        (r"(?<![\d'′/])(\d{1,3}(?:\.\d+)?|1/2|1/4|3/4)[\"″](?=\s+[a-z])", say_inch_mark),
+        (  # 1/2-inch, 3/4-inch: half-inch, three quarter-inch
+            r"(?<![\w/])(1/2|1/4|3/4)-(?=[a-z])",
+            lambda m: FRACTION_WORDS[int(m.group(1)[0]), int(m.group(1)[2])].removeprefix("a ").removesuffix("s") + "-",
         ),
         # A page or pages cited: p. 22, pp. 3-8.
         (r"\bp(p?)\.\s?(?=\d)", lambda m: "pages " if m.group(1) else "page "),
@@ -1014,7 +1014,7 @@ def rules() -> list[Rule]:
         # A half year after a preposition: profit rose in H1 -> in the first half.
         (r"\b(in|for|of|during|over) H([12])(?: ((?:19|20)\d\d))?\b", say_half_year),
         # A quarter written the analysts' way: 2Q, 3Q 2023, 4Q23 -> the second quarter (of ...).
-        (r"\b([1-4])Q(?:(?: )((?:19|20)\d\d)|(\d\d))?\b", say_numbered_quarter),
+        (r"\b([1-4])Q(?: ((?:19|20)\d\d)|(\d\d))?\b", say_numbered_quarter),
         # Two index names joined by a slash: S&P/TSX, S&P/ASX -> S and P T S X.
         (r"(?<=[A-Z&])/(?=[A-Z]{2})", " "),
         # A golfer's total after the score against par, in pairs: 14-under 266 -> two sixty-six.
@@ -1090,7 +1090,7 @@ def rules() -> list[Rule]:
         (r"\bNo\.\s?(\d+)\b", say_number_sign),
         (r"#(\d+)\b", say_number_sign),
         # Names with numerals: Henry VIII, World War II (and WWII, WW2).
-        (r"\bWW ?(II|2|I|1)\b", lambda m: f"World War {'Two' if m.group(1) in ('II', '2') else 'One'}"),
+        (r"\bWW ?(II|2|I|1)\b(?![.,]\d)", lambda m: f"World War {'Two' if m.group(1) in ('II', '2') else 'One'}"),
         (
             r"\b((?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Sultan|Prince|Princess|Duke|Shah) [A-Z][a-z]+) I\b",
             r"\1 the first",

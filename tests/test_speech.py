@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import time
@@ -111,6 +112,21 @@ def test_every_word_reaches_the_voice_in_order(words, separators):
     for word in words:
         assert word in spoken_words[position:], (text, spoken)
         position = spoken_words.index(word, position) + 1
+
+
+# The shapes the rules look for: a number, a mark and a word, each way round.
+NUMBERS = ["1", "3", "12", "266", "2023", "1,5", "2.5", "3/2", "1/2", "787", "4Q", "Q3", "WW", "$5", "-3"]
+MARKS = ["", " ", "-", "–", "/", '"', "'", ".", ",", ":", "?", "%", "§", "°C", "~", "+", "#", " in. ", "s "]
+WORDS = ["inch", "the", "of", "under", "OT", "qtr.", "Mo.", "Tues.", "St.", "T", "K", "M", "A", "Boeing", "la", "las",
+         "alle", "um", "Uhr", "h", "m", "km", "Jährige", "млрд", "до", "мая", "минус", "x", "F"]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es", "pt", "it", "ru"])
+def test_no_written_shape_makes_speech_text_fail(language):
+    """Nothing in any language may raise: a rule that cannot decide leaves the text as it is."""
+    for number, mark, word in itertools.product(NUMBERS, MARKS, WORDS):
+        for text in (f"{number}{mark}{word}", f"{word}{mark}{number}"):
+            assert isinstance(spoken_sentences(text, language), list), text
 
 
 def test_clean_spoken_shows_what_the_voice_receives(runner):
