@@ -1015,8 +1015,8 @@ def rules() -> list[Rule]:
         (r"\b(in|for|of|during|over) H([12])(?: ((?:19|20)\d\d))?\b", say_half_year),
         # A quarter written the analysts' way: 2Q, 3Q 2023, 4Q23 -> the second quarter (of ...).
         (r"\b([1-4])Q(?: ((?:19|20)\d\d)|(\d\d))?\b", say_numbered_quarter),
-        # Two index names joined by a slash: S&P/TSX, S&P/ASX -> S and P T S X.
-        (r"(?<=[A-Z&])/(?=[A-Z]{2})", " "),
+        # Two names in capitals joined by a slash: S&P/TSX, CBS/AP -> S and P, T S X; C B S, A P.
+        (r"(?<=[A-Z&])/(?=[A-Z]{2})", ", "),
         # A golfer's total after the score against par, in pairs: 14-under 266 -> two sixty-six.
         (r"(?<=-under )(\d{3})\b|(?<=-over )(\d{3})\b", lambda m: in_pairs(m.group(1) or m.group(2))),
         # An earthquake's magnitude: M6.4.
