@@ -717,6 +717,13 @@ def say_acronym(match: re.Match) -> str:
     return " ".join(word) + ("'s" if tail else "")  # FBI -> F B I; MPs -> M P's (RBIs: not "R B Is")
 
 
+def say_shouted_contraction(match: re.Match) -> str:
+    word, ending = match.group(1), match.group(2)
+    if word.lower() in ENGLISH_STOPWORDS or word.endswith("N") and ending == "T":  # IT'S, THEY'RE, DON'T, CAN'T
+        return f"{word.capitalize()}'{ending.lower()}"
+    return match.group(0)
+
+
 def is_shouted_word(word: str) -> bool:
     """A capital word of four or five letters that reads as English (DOES, WRONG, POSIX), not
     a country's or city's initials (USDA, NYSE, UKIP)."""
@@ -1079,9 +1086,10 @@ def rules() -> list[Rule]:
             say_team_record,
         ),
         (r"\b(\d{1,2})ers\b", say_team_number),
-        # ... and a record in the sentence: the Broncos are 3-7, improved to 6-2, a 10-4 record.
+        # ... and a record in the sentence: the Broncos are 3-7, improved to 6-2, a 10-4 (road) record.
         (
-            rf"\b({RECORD_BEFORE}) (\d{{1,2}})-(\d{{1,2}})\b(?![-–]?\d)|\b(\d{{1,2}})-(\d{{1,2}})(?= record\b)",
+            rf"\b({RECORD_BEFORE}) (\d{{1,2}})-(\d{{1,2}})\b(?![-–]?\d)"
+            r"|\b(\d{1,2})-(\d{1,2})(?= (?:(?:home|road|away|overall|conference|league|division|career) )?record\b)",
             say_standing,
         ),
         # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
@@ -1136,6 +1144,8 @@ def rules() -> list[Rule]:
         *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
         # Acronyms: NATO is a word, FBI is letters.
         (r"\b(\d{1,2})([A-Z]{2,4})\b", lambda m: f"{cardinal(m.group(1))} {' '.join(m.group(2))}"),  # 2FA, 4WD
+        # A shouted contraction (IT'S, DON'T, WE'RE) is a word; an initialism's possessive (FBI'S) is not.
+        (r"\b([A-Z]{1,5})['’](S|T|RE|LL|VE|D|M)\b", say_shouted_contraction),
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
         # Whatever numbers are left.
         (rf"(?<![\w.])[-−]?(?:{NUMBER})(?![\w])", say_number),
