@@ -220,7 +220,7 @@ YEAR_CUES = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|to|of|year|early|late|mid|before|after|during|"
     r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|"
     r"established|founded|built|born|died|opened|"
-    r"Euro|Expo|Olympics|Cup|January|February|March|April|May|June|July|August|September|"
+    r"Euro|Expo|Olympics|Cup|Act|Census|Treaty|Accord|Convention|Protocol|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?\s+|mid-)$",
     re.I,
 )
@@ -1091,6 +1091,11 @@ def rules() -> list[Rule]:
             rf"\b({RECORD_BEFORE}) (\d{{1,2}})-(\d{{1,2}})\b(?![-–]?\d)"
             r"|\b(\d{1,2})-(\d{1,2})(?= (?:(?:home|road|away|overall|conference|league|division|career) )?record\b)",
             say_standing,
+        ),
+        # A numbered table or figure of a chapter: Table 6-1 -> Table six one (not a range).
+        (
+            r"\b(Table|Figure|Fig\.|Exhibit|Chart|Listing|Appendix) (\d{1,2})-(\d{1,2})\b(?!-)",
+            lambda m: f"{m.group(1)} {cardinal(m.group(2))} {cardinal(m.group(3))}",
         ),
         # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
         (rf"\b(?<![\d.,])({NUMBER})\s?[-–—]\s?({NUMBER})\b(?!\s?[-–—/]\d|[.,]\d)", say_range),
