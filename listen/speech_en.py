@@ -134,12 +134,17 @@ STREET_WORDS = (
 # A year between "the" and a name: the 2024 Paris Olympics, the 2016 Rio Games.
 DETERMINER_BEFORE = re.compile(r"\b[Tt]he\s$")
 NAME_AFTER = re.compile(r" [A-Z][a-z]")
+# A year opening a title or what follows its colon, before a name that is no plural (2019 Audi e-tron
+# Review, Price Drop: 2019 Apple AirPods; not 2018 Americans died).
+MODEL_YEAR = re.compile(r"19\d\d|20[0-3]\d")
+MODEL_AFTER = re.compile(r" (?!(?:People|Men|Women|Children)\b)[A-Z][a-z]*[a-rt-z]\b")
 # Words after a number that make it a year: "the 2022 tour", "his 1998 debut".
 YEAR_NOUNS = re.compile(
     r"\s(?:season|debut|tour|elections?|budget|model|edition|census|Olympics|World Cup|campaign|"
     r"vintage|version|film|album|midterms?|Games|championship|draft|crisis|survey|report|class|"
     r"final|finals|playoffs|series|rookie|law|act|novel|book|movie|release|launch|merger|deal|"
-    r"trip|visit|summit|protests?|uprising|war|attack|attacks|storm|flood|earthquake)\b|'s\b"
+    r"trip|visit|summit|protests?|uprising|war|attack|attacks|storm|flood|earthquake|"
+    r"analysis|study|poll|paper|interview|review|award|winner|nominee|graduate)\b|'s\b"
 )
 MONTH_NAMES = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -730,6 +735,11 @@ def is_shouted_word(word: str) -> bool:
     return len(word) >= 4 and pronounceable(word) and not word.startswith(SPELLED_PREFIXES)
 
 
+def opens_title(before: str) -> bool:
+    """Nothing before but space, or a colon just before: where a title or its second part opens."""
+    return not before.strip() or before[-2:].strip().endswith(":")
+
+
 def say_number(match: re.Match) -> str:
     before, number = match.string[: match.start()], match.group(0)
     sign = ""
@@ -739,6 +749,7 @@ def say_number(match: re.Match) -> str:
         YEAR_CUES.search(before[-20:])
         or YEAR_NOUNS.match(match.string, match.end())
         or (DETERMINER_BEFORE.search(before[-6:]) and NAME_AFTER.match(match.string, match.end()))
+        or (opens_title(before) and MODEL_YEAR.fullmatch(number) and MODEL_AFTER.match(match.string, match.end()))
     ):
         return sign + year(number)
     return sign + cardinal(number)
