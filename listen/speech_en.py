@@ -1259,6 +1259,9 @@ SHORT_WEEKDAY = re.compile(
 )
 # An apostrophe the page's encoding turned into a question mark: won?t, American?s -> won't.
 LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
+# A title after the quotation mark that opens a paragraph ("Mr. Granger removed ...): the
+# splitter takes its period for a sentence end there, and the name is cut from its title.
+QUOTED_TITLE = re.compile(r"^([\"“‘'(]\s?(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev))\.(?= [A-Z])")
 SATURATED_FAT = re.compile(r"\b[Ss]at\. fat\b")  # a nutrition panel's: not Saturday, no sentence end
 # A height's inches (5 ft. 4 in. tall): the period ends no sentence when the sentence goes on.
 HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
@@ -1274,6 +1277,7 @@ PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state
 def before_split(paragraph: str) -> str:
     """What the sentence splitter must not take for a sentence end."""
     paragraph = DOT_NET.sub("dot net", DOTTED_MARKET_CODE.sub("", LOST_APOSTROPHE.sub("'", paragraph)))
+    paragraph = QUOTED_TITLE.sub(r"\1", paragraph)
     paragraph = ELECT_TITLE.sub(lambda match: f"{ABBREVIATIONS[match.group(1)]}-{match.group(2)}", paragraph)
     paragraph = RIGHT_HONOURABLE.sub("Right Honourable", paragraph)
     paragraph = RECIPE_CUP.sub(
