@@ -47,7 +47,7 @@ STRONG_END = re.compile(
 # or closes them ("Comments are now closed for this story").
 COUNTED_END = re.compile(r"(^|[.!?]\s)\s*(there (are|is) )?(\d+|no|one) (comments?|responses?|replies)[:.]?$", re.I)
 CLOSED_END = re.compile(
-    r"\b(comments|commenting|this feedback) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
+    r"\b(comments|commenting) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
 )
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)

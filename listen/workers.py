@@ -120,6 +120,7 @@ def run_in_pool(todo: Todo, settings: Settings, workers: int, events: Events) ->
                 remove_stale_partials(folder)  # what the stopped workers were building
             raise
         pool.shutdown(wait=not left)
+        progress.close()  # its workers are done or gone
 
 
 def pass_on(progress: SimpleQueue, events: Events) -> None:
