@@ -34,23 +34,25 @@ SPOKEN = {
         "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Dr.": "doctor", "Dra.": "doctora",
         "EE.UU.": "Estados Unidos", "EE. UU.": "Estados Unidos", "p. ej.": "por ejemplo", "núm.": "número",
         "aprox.": "aproximadamente", "etc.": "etcétera", "Ud.": "usted", "Uds.": "ustedes", "a. C.": "antes de Cristo",
-        "d. C.": "después de Cristo",
+        "d. C.": "después de Cristo", "C/": "calle", "Avda.": "avenida", "mill.": "millones",
     },
     "pt": {
         "Sr.": "senhor", "Sra.": "senhora", "Dr.": "doutor", "Dra.": "doutora", "p. ex.": "por exemplo",
         "etc.": "et cetera", "n.º": "número", "nº": "número", "aprox.": "aproximadamente", "a.C.": "antes de Cristo",
-        "d.C.": "depois de Cristo", "EUA": "Estados Unidos",
+        "d.C.": "depois de Cristo", "EUA": "Estados Unidos", "séc.": "século",
     },
     "it": {
         "Sig.": "signor", "Sig.ra": "signora", "Dott.": "dottor", "Dott.ssa": "dottoressa", "Prof.": "professor",
         "ecc.": "eccetera", "p. es.": "per esempio", "on.": "onorevole", "a.C.": "avanti Cristo",
-        "d.C.": "dopo Cristo",
+        "d.C.": "dopo Cristo", "mln": "milioni", "mld": "miliardi", "sec.": "secolo",
     },
 }  # fmt: skip
 # A magnitude after exactly one is singular: 1 Mio. -> 1 Million, 1 M€ -> 1 million d'euros.
 ONE_OF = {
     "de": {"Millionen": "Million", "Milliarden": "Milliarde"},
     "fr": {"millions": "million", "milliards": "milliard"},
+    "es": {"millones": "millón"},
+    "it": {"milioni": "milione", "miliardi": "miliardo"},
 }
 # French `M.` before a name (M. Macron: Monsieur), not an initial after a first name (Jean M.
 # Dupont); German `S.` before a number (S. 45: Seite).
@@ -64,6 +66,8 @@ GERMAN_WEEKDAY = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=,? \d)")
 GERMAN_WEEKDAYS = {
     day[:2]: day for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 }
+# A Spanish ordinal's periods (el 1.er premio, el 3er. puesto) end no sentence: el 1er premio.
+SPANISH_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.?er\.?(?=\s)")
 # A German ruler's numeral, written with the ordinal's period: Karl V., Papst Benedikt XVI.
 GERMAN_REGNAL = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+) ([IVXL]{1,6})\.(?=\s|$)")
 
@@ -92,6 +96,8 @@ def expand(paragraph: str, language: str) -> str:
         paragraph = re.sub(
             rf"(?<![\d.,])1 ({'|'.join(singular)})\b", lambda match: f"1 {singular[match.group(1)]}", paragraph
         )
+    if language == "es":
+        paragraph = SPANISH_ORDINAL.sub(r"\1er", paragraph)
     if language == "fr":
         paragraph = FRENCH_MISTER.sub(french_mister, paragraph)
     if language == "de":

@@ -21,6 +21,9 @@ PYSBD_LANGUAGES = {
     "kk", "mr", "my", "nl", "pl", "ru", "sk", "ur", "zh",
 }  # fmt: skip
 
+# What never opens a sentence: a piece the splitter cut off after an abbreviation's period
+# ("Main St., near the park") belongs to the sentence before it.
+CONTINUATION = re.compile(r"[,;:)\]]")
 WEB_HOST = re.compile(r"^((?:https?://)?[^/?#]+).*", re.I | re.S)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never text: a mis-decoded page's NULs
 
@@ -37,8 +40,13 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     if len(text) <= MAX_BLOCK_CHARS and not SENTENCE_MARK.search(text, 0, len(text) - 1):
         return [text] if text else []
     segmenter = _segmenter(language[:2])
-    sentences = [s.strip() for block in blocks(text) for s in segmenter.segment(block)]
-    return [s for s in sentences if s]
+    sentences: list[str] = []
+    for sentence in (s.strip() for block in blocks(text) for s in segmenter.segment(block)):
+        if sentences and CONTINUATION.match(sentence):
+            sentences[-1] += sentence
+        elif sentence:
+            sentences.append(sentence)
+    return sentences
 
 
 def blocks(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:

@@ -58,7 +58,8 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "pts": ("point", "points"), "tbsps": ("tablespoon", "tablespoons"), "tsps": ("teaspoon", "teaspoons"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"),
     "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
-    "asts": ("assist", "assists"), "cal": ("calorie", "calories"),
+    "asts": ("assist", "assists"), "cal": ("calorie", "calories"), "pkg": ("package", "packages"),
+    "pkgs": ("package", "packages"),
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"), "yd": ("yard", "yards"), "yds": ("yard", "yards"),
@@ -69,7 +70,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
 }  # fmt: skip
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
 AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
-                "gal", "t"}  # fmt: skip
+                "gal", "t", "pkg", "pkgs"}  # fmt: skip
 # Words after a number and unit that are not the thing measured ("5km to school", "5 oz. each").
 FUNCTION_WORDS = {
     "of", "and", "or", "to", "in", "into", "per", "a", "an", "the", "each", "more", "less", "for", "at",
@@ -308,12 +309,19 @@ def say_money(match: re.Match) -> str:
         return (
             f"{article}{cardinal(str(int(cents)))} {plural(str(int(cents)), SUBUNITS.get(symbol, ('cent', 'cents')))}"
         )
-    if article and not (cents and int(cents)):
+    before_noun = article or re.match(r"-(?:an?|per)-", match.string[match.end() :])  # a $15-an-hour wage
+    if before_noun and not (cents and int(cents)):
         return f"{article}{cardinal(whole)}-{currency[0]}"  # an amount before a noun
     words = f"{article}{cardinal(whole)} {plural(whole, currency)}"
     if cents and int(cents):
         words += f" {cardinal(cents)}"
     return words
+
+
+def say_24_hour_time(match: re.Match) -> str:
+    hour, minutes = match.group(1), int(match.group(2))
+    said = f"{'oh ' if hour[0] == '0' else ''}{cardinal(str(int(hour)))}"
+    return f"{said} {two_digits(minutes) if minutes else 'hundred'}"
 
 
 def say_short_month(match: re.Match) -> str:
@@ -1002,6 +1010,8 @@ def rules() -> list[Rule]:
         ),
         (r"\b(\d{1,2})\.([0-5]\d)(?=\s?(?:[aApP]\.?[mM]|[ap] m)\b)", r"\1:\2"),  # 8.15pm, as Britain writes it
         (rf"\b(\d{{1,2}}):(\d{{2}})(?:\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-z]))?", say_clock),
+        # A wire's 24-hour time before its zone: 0300 GMT -> oh three hundred, 1430 GMT -> fourteen thirty.
+        (r"(?<![\d.,:])([01]\d|2[0-3])([0-5]\d)(?= ?(?:GMT|UTC|BST|CET|CEST)\b)", say_24_hour_time),
         (rf"\b(\d{{1,2}})\s?([aApP]\.?[mM]{KEEP_FINAL_DOT})(?![a-zA-Z])", say_hour_meridiem),
         (r"(?<=[ap] m)\s?[-–]\s?(?=\w)", " to "),  # 9 a.m.-5 p.m.
         # The American zones after a time are said as their names: 7:30 p.m. ET -> Eastern.
@@ -1220,7 +1230,9 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "etc",
     "pt",
     "pts",
+    "reb",
     "rebs",
+    "ast",
     "asts",
     "qtr",
     "qtrs",
@@ -1237,7 +1249,7 @@ STREET_SUFFIXES = {"Ave", "Rd", "Blvd", "Pkwy", "Ln", "Ct"}  # after a street's 
 SENTENCE_GOES_ON = re.compile(r"\s+[a-z0-9]|\s*[;,)]")  # after a period: a small letter, a number, a comma
 ABBREVIATION_DOT = re.compile(
     rf"\b({'|'.join(sorted(NOT_SENTENCE_ENDS | STREET_SUFFIXES, key=len, reverse=True))})\."
-    rf"(?={SENTENCE_GOES_ON.pattern}|\s+(?:Suite|Ste|Apt|Unit|Room|Floor)\b)"
+    rf"(?={SENTENCE_GOES_ON.pattern}|\s+(?:Suite|Ste|Apt|Unit|Room|Floor)\b|\s+\(\d)"  # or 1 pkg. (8 oz.)
 )
 RESULT = re.compile(r"(?<=[a-z]) (?:d|def)\. (?=[A-Z])")  # Palm Bay d. Rockledge, Westfield def. Northview
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
@@ -1251,12 +1263,17 @@ RECIPE_CUP = re.compile(r"(?<![\w/])(\d+(?:/\d+)?) c\.(?= [a-z])")
 MONTH_BEFORE_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s(?:1[5-9]|20)\d\d\b)")
 # p.m. before a time zone, a weekday or a small letter (9p.m. announcing): no sentence end.
 TIME_ZONE_DOT = re.compile(rf"(?<=(?<![A-Za-z])[aApP]\.[mM])\.(?=\s+(?:(?:{TIME_ZONES}|{WEEKDAYS})\b|[a-z]))")
-# A weekday shortened after a preposition (on Wed. and Thurs.): said in full, and its period
-# is no sentence end unless a capital follows.
+# A weekday shortened (Tues., on Wed. and Thurs.): said in full, its period no sentence end
+# unless a capital follows. Mon., Sat. and Sun. ("told the Sun.") only after a preposition or a
+# time, or where the sentence goes on (spoke Sat. in Austin).
 SHORT_WEEKDAY = re.compile(
-    r"\b((?i:on|by|until|since|from|through|last|next|this|before|after|and|or)|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)"
-    r" (Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\."
+    r"(\b(?:(?i:on|by|until|since|from|through|last|next|this|before|after|and|or)|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)"
+    r" )?\b(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\."
 )
+ONLY_WEEKDAYS = {"Tue", "Tues", "Thu", "Thurs", "Fri"}
+# A measure of area as a modifier: a 3,400-sq.-ft. home -> a 3,400-square-foot home.
+SQUARE_MODIFIER = re.compile(r"(?<=\d)-sq\.?-(ft|m|mi|km)\b(?:\.(?=\s+[a-z]))?")
+SQUARE_UNITS = {"ft": "foot", "m": "metre", "mi": "mile", "km": "kilometre"}
 # An apostrophe the page's encoding turned into a question mark: won?t, American?s -> won't.
 LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
 # A title after the quotation mark that opens a paragraph ("Mr. Granger removed ...): the
@@ -1285,21 +1302,24 @@ def before_split(paragraph: str) -> str:
     )
     paragraph = MONTH_BEFORE_YEAR.sub(lambda match: MONTHS[match.group(1)[:3].lower()], paragraph)
     paragraph = NUMBERED_REFERENCE.sub(say_reference, CIRCA.sub("circa ", ABBREVIATION_DOT.sub(r"\1", paragraph)))
-    paragraph = SHORT_WEEKDAY.sub(
-        lambda match: (
-            f"{match.group(1)} {WEEKDAY_NAMES[match.group(2)[:3]]}"
-            + ("" if SENTENCE_GOES_ON.match(match.string, match.end()) else ".")
-        ),
-        paragraph,
-    )
+    paragraph = SQUARE_MODIFIER.sub(lambda match: f"-square-{SQUARE_UNITS[match.group(1)]}", paragraph)
     paragraph = HEIGHT_INCHES_DOT.sub(r"\1", paragraph)
     paragraph = SATURATED_FAT.sub("saturated fat", paragraph)
     paragraph = INCHES_DOT.sub(
         lambda match: f"{match.group(1)} {'inch' if match.group(1) == '1' else 'inches'}", paragraph
     )
     paragraph = WEEKDAY_RANGE.sub(say_weekday_range, paragraph)
+    paragraph = SHORT_WEEKDAY.sub(say_short_weekday, paragraph)
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
+
+
+def say_short_weekday(match: re.Match) -> str:
+    before, day = match.group(1) or "", match.group(2)
+    goes_on = SENTENCE_GOES_ON.match(match.string, match.end())
+    if not (goes_on or before or day in ONLY_WEEKDAYS):
+        return match.group(0)
+    return before + WEEKDAY_NAMES[day[:3]] + ("" if goes_on else ".")
 
 
 def say_weekday_range(match: re.Match) -> str:

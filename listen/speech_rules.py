@@ -47,12 +47,12 @@ HOUR_WORD = {"de": ("Uhr", "{h} Uhr {m}"), "es": ("", "{h} y {m}"),
              "pt": ("", "{h} e {m}"), "it": ("", "{h} e {m}")}  # fmt: skip
 # The words a page's symbols stand for, language by language.
 SYMBOL_WORDS = {
-    "de": {"dot": "Punkt", "at": "at", "and": "und", "plus": "plus"},
-    "fr": {"dot": "point", "at": "arobase", "and": "et", "plus": "plus"},
-    "es": {"dot": "punto", "at": "arroba", "and": "y", "plus": "más"},
-    "pt": {"dot": "ponto", "at": "arroba", "and": "e", "plus": "mais"},
-    "it": {"dot": "punto", "at": "chiocciola", "and": "e", "plus": "più"},
-    "ru": {"dot": "точка", "at": "собака", "and": "и", "plus": "плюс"},
+    "de": {"dot": "Punkt", "at": "at", "and": "und", "plus": "plus", "section": ("Paragraf", "Paragrafen")},
+    "fr": {"dot": "point", "at": "arobase", "and": "et", "plus": "plus", "section": ("paragraphe", "paragraphes")},
+    "es": {"dot": "punto", "at": "arroba", "and": "y", "plus": "más", "section": ("párrafo", "párrafos")},
+    "pt": {"dot": "ponto", "at": "arroba", "and": "e", "plus": "mais", "section": ("parágrafo", "parágrafos")},
+    "it": {"dot": "punto", "at": "chiocciola", "and": "e", "plus": "più", "section": ("paragrafo", "paragrafi")},
+    "ru": {"dot": "точка", "at": "собака", "and": "и", "plus": "плюс", "section": ("параграф", "параграфы")},
 }
 PERCENT_WORDS = {
     "de": ("Prozent", "Prozent"), "fr": ("pour cent", "pour cent"), "es": ("por ciento", "por ciento"),
@@ -116,6 +116,15 @@ MINUS_WORD = {"de": "minus", "fr": "moins", "es": "menos", "pt": "menos", "it": 
 # A telephone number as a country writes it: 030 12345, 0171-1234567, 01 23 45 67 89 (not a
 # date, 05-10-2018, nor a decimal).
 PHONE = re.compile(r"(?<![\w.,+-])(?:0\d{1,4}(?: \d{2,8}){1,4}|0\d{2,4}(?:-\d{2,8}){1,3})(?![\w.,-]?\d)")
+# ... and the mobile and city numbers a country writes with no leading zero: Spain's nine digits
+# (600 123 456, 91 123 45 67; a Spanish count has periods), Brazil's area code in brackets.
+LOCAL_PHONE = {
+    "es": re.compile(r"(?<![\w.,+-])(?=(?:\d ?){9}(?!\d))[6-9]\d{1,2}(?: \d{2,3}){2,3}(?![\w.,-]?\d)"),
+    "pt": re.compile(r"(?<![\w.,+-])\(\d{2}\) ?\d{4,5}-\d{4}(?![\w-]|[.,]\d)"),
+}
+# A postal code before its town: 80331 München, 75001 Paris, 28013 Madrid (these languages write a
+# count of five digits with a separator, 80.331 or 75 001, so a bare one is a code).
+POSTAL_CODE = re.compile(r"(?<![\w.,:/-])(\d{5})(?= [A-ZÀ-Ý][a-zà-ÿ])")
 # A time written with a period, as the word before or after it says: a las 9.30 horas, alle
 # 18.45, 14.30 Uhr -> 9:30, 18:45, 14:30 (then said as a time, not a decimal).
 DOTTED_CLOCK = re.compile(
@@ -136,6 +145,10 @@ NOT_NOUNS = {  # the words after a number that are no noun it counts (3 a 1 cont
     "el", "la", "los", "las", "il", "lo", "le", "gli", "os", "as", "que", "che", "ante", "sobre", "nos", "nas",
 }  # fmt: skip
 GERMAN_ORDINAL_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}})\.\s+({'|'.join(MONTH_NAMES['de'])})\b")
+# The first day of a range before its month: vom 1. bis 15. Juli -> vom ersten bis fünfzehnten Juli.
+GERMAN_FIRST_DAY = re.compile(
+    rf"(?<![\w.])(\d{{1,2}})\.\s*(bis|und|[-–])\s*(?=\d{{1,2}}\.\s+(?:{'|'.join(MONTH_NAMES['de'])})\b)"
+)
 # A German ordinal before a noun (die 2. Liga, im 3. Quartal); after these words it ends in -en.
 GERMAN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.\s+(?=[A-ZÄÖÜ]\w)")
 # A year in German words is said in hundreds: 1985 -> neunzehnhundertfünfundachtzig (a count
@@ -191,6 +204,9 @@ def normalize(sentence: str, language: str) -> str:
     if language in UNIT_WORDS:
         text = DASH_SCORE.sub(lambda match: say_score(match, language), text)
         text = PHONE.sub(lambda match: say_phone(match.group(0), language), text)
+        if language in LOCAL_PHONE:
+            text = LOCAL_PHONE[language].sub(lambda match: say_phone(match.group(0), language), text)
+        text = POSTAL_CODE.sub(lambda match: digits(match.group(1), language), text)
         text = MEASURE.sub(lambda match: say_measure(match, UNIT_WORDS[language]), text)
     if language in FRACTION_WORDS:
         text = FRACTION.sub(lambda match: say_fraction(match, language), text)
@@ -216,6 +232,12 @@ def normalize(sentence: str, language: str) -> str:
         text = FRENCH_CLOCK.sub(say_portuguese_clock, text)  # the same shape: 9h, 14h30
     if language == "de":
         text = GERMAN_NUMBER_COMPOUND.sub(say_german_compound, text)
+        text = GERMAN_FIRST_DAY.sub(
+            lambda match: (
+                f"{german_ordinal(int(match.group(1)))} {'bis' if match.group(2) in '-–' else match.group(2)} "
+            ),
+            text,
+        )
         text = GERMAN_ORDINAL_DATE.sub(lambda match: f"{german_ordinal(int(match.group(1)))} {match.group(2)}", text)
         text = GERMAN_ORDINAL.sub(say_german_ordinal, text)
         text = GERMAN_YEAR.sub(lambda match: in_words(int(match.group(1)), "de", to="year"), text)
@@ -259,6 +281,8 @@ def say_web_and_symbols(text: str, words: dict) -> str:
     text = re.sub(r"\s*&\s*", f" {words['and']} ", text)
     text = re.sub(r"(?<=\w)\s?\+\s?(?=\w)|\s\+\s", f" {words['plus']} ", text)
     text = re.sub(r"(?<=\w)/(?=\w)|\s/\s", ", ", text)
+    text = re.sub(r"§§\s?", f"{words['section'][1]} ", text)  # the law's sections: § 15 BGB, §§ 2-4
+    text = re.sub(r"§\s?", f"{words['section'][0]} ", text)
     return SYMBOLS.sub(" ", text)
 
 
