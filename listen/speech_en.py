@@ -51,7 +51,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "mins": ("minute", "minutes"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "wpm": ("word per minute", "words per minute"), "WPM": ("word per minute", "words per minute"),
     "fps": ("frame per second", "frames per second"), "MP": ("megapixel", "megapixels"),
-    "L": ("litre", "litres"), "mAh": ("milliamp hour", "milliamp hours"), "mpg": ("mile per gallon", "miles per gallon"),
+    "L": ("litre", "litres"), "mAh": ("milliamp hour", "milliamp hours"), "mA": ("milliamp", "milliamps"), "mpg": ("mile per gallon", "miles per gallon"),
     "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
     "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
@@ -127,6 +127,13 @@ AP_STATES = {
     "Wis": "Wisconsin", "Wyo": "Wyoming",
 }  # fmt: skip
 ENGLISH_STOPWORDS = stopwords("en")
+# The small words a sentence opens with: after "the U.S." one of them starts a new sentence, a
+# name ("the U.S. National Guard") goes on with this one.
+SENTENCE_OPENERS = set(
+    "the a an he she it we they i you this that these those there but and so yet or if when while as after "
+    "before since then now in on at for by with from his her its their our my your no not one some many most "
+    "all both each what who how why where".split()
+)
 COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 ORDINAL_WORD = r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)"
 STREET_WORDS = (
@@ -200,7 +207,7 @@ WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonig
 FRACTION_WORDS = {(1, 2): "a half", (1, 3): "a third", (2, 3): "two thirds", (1, 4): "a quarter",
                   (3, 4): "three quarters", (1, 8): "an eighth", (3, 8): "three eighths"}  # fmt: skip
 DOTTED = {"e.g.": "for example", "i.e.": "that is", "a.m.": "a m", "p.m.": "p m",
-          "U.S.": "U S", "U.K.": "U K", "U.N.": "U N", "E.U.": "E U", "et al.": "et al", "p.a.": "a year"}  # fmt: skip
+          "et al.": "et al", "p.a.": "a year"}  # fmt: skip
 # Acronyms said as words; every other all-capital word of two to five letters is spelled out.
 WORD_ACRONYMS = {
     "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "AIDS", "COVID", "FIFA", "UEFA", "NAFTA",
@@ -583,6 +590,10 @@ def say_shouting(match: re.Match) -> str:
     )
 
 
+def say_shouted_byline(match: re.Match) -> str:
+    return re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda name: name.group(0).title(), match.group(0)).replace(" And ", " and ")
+
+
 def say_dateline(match: re.Match) -> str:
     """`NEW YORK (Reuters)` -> New York (Reuters): a place in capitals opening a wire story."""
     return " ".join(word.capitalize() for word in match.group(1).split()) + match.group(2)
@@ -706,10 +717,10 @@ def say_initials(match: re.Match) -> str:
     """Dotted initials as letters; the dot after them stays only where a sentence may end
     there (a common word follows: "a B.A. He left"), not before a name (J.R.R. Tolkien)."""
     letters = " ".join(re.findall(r"[A-Za-z]", match.group(1))).upper()
-    following = (match.group(3) or "").strip()
+    following = re.split(r"['’]", (match.group(3) or "").strip())[0]  # We're -> We
     rest = match.string[match.end(2) :]
     ends_sentence = match.group(2) and (
-        not rest.strip() or (rest[0].isspace() and following[0].isupper() and following.lower() in ENGLISH_STOPWORDS)
+        not rest.strip() or (rest[0].isspace() and following[:1].isupper() and following.lower() in SENTENCE_OPENERS)
     )
     return letters + ("." if ends_sentence else "")
 
@@ -853,6 +864,8 @@ def rules() -> list[Rule]:
         (r"(?<![\w.])((?:[A-Z]\.){1,3}[A-Z]|Ph\.D)(\.?)(?=(\s+\S+)?)", say_initials),
         # Shouting and datelines in capitals: words, not letters.
         (r"^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(,? \(| [-–—]|, (?=[A-Z][a-z]))", say_dateline),
+        # A wire byline in capitals is a name: By JOHN F. BURNS and ALAN COWELL -> By John F. Burns ...
+        (r"^(?:By|BY)(?:,? (?:(?:[A-Z]\.)+|[A-Z][A-Z'’-]*|and|AND))+\s*$", say_shouted_byline),
         (r"\b[A-Z][A-Z'’]*[A-Z](?:[ ,]+[A-Z][A-Z'’]*[A-Z]|[ ,]+[AI]\b)+\b", say_shouting),
         # The London index and its number, as the City says them: the FTSE 100 -> Footsie one hundred.
         (r"\bFTSE(?: (\d{3}))?\b", lambda m: "Footsie" + (f" {in_pairs(m.group(1))}" if m.group(1) else "")),
@@ -940,7 +953,8 @@ def rules() -> list[Rule]:
         (r"(?<=\d)(?<!\b(?:1[89]|20)\d\d) est(?=\.\s*(?:$|[),;]))", " estimate"),  # EPS of $1.23 vs. $1.10 est.
         # A dollar sign written after the amount (35$, 9-10$) is read as if before it.
         (rf"(?<![\w$.,])((?:{NUMBER})(?:\s?[-–]\s?(?:{NUMBER}))?)\s?\$(?![\w$])", r"$\1"),
-        # A range of money: $3-4 million, $10K-$20K, $25-$40.
+        # A range of money: $54 million-$78 million, $3-4 million, $10K-$20K, $25-$40.
+        (rf"((?:{currencies})\s?(?:{NUMBER})\s?(?i:million|billion|trillion))\s?[-–]\s?(?=(?:{currencies})\d)", r"\1 to "),
         (
             rf"(?P<currency>{currencies})\s?(?P<low>{NUMBER})(?P<low_magnitude>(?i:k|m|bn|b))?\s?[-–]\s?(?:{currencies})?"
             rf"(?P<high>{NUMBER})(?:\s?(?P<magnitude>(?i:{magnitudes}))\b)?",
@@ -988,9 +1002,12 @@ def rules() -> list[Rule]:
             r"(?<![\w/])(1/2|1/4|3/4)-(?=[a-z])",
             lambda m: FRACTION_WORDS[int(m.group(1)[0]), int(m.group(1)[2])].removeprefix("a ").removesuffix("s") + "-",
         ),
+        # A version: GRUB v2, v1.4.2 -> version two, version one point four point two.
+        (r"(?<![\w.-])v(?=\d+(?:\.\d+)*\b(?![.,]\d)(?! engines?\b))", "version "),
         # A page or pages cited: p. 22, pp. 3-8.
         (r"\bp(p?)\.\s?(?=\d)", lambda m: "pages " if m.group(1) else "page "),
-        # Dates and times, before numbers and ranges read them.
+        # Dates and times, before numbers and ranges read them. A range across months: Nov. 23-Jan. 5.
+        (rf"(\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)\s?[-–]\s?(?={MONTH.replace('?P<month>', '')}\s\d)", r"\1 to "),
         (
             rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s?[-–]\s?(?P<end>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?",
             say_month_day,
@@ -1187,6 +1204,7 @@ def rules() -> list[Rule]:
         (r"\s=\s", " equals "),
         (r"\s?/\s?(?=(?i:month|year|week|day|night|hour|person|head|mo|yr)\b)", " per "),
         (r"\band/or\b", "and or"),
+        (r"\b([A-Z])/([A-Z])\b", r"\1 \2"),  # A/C, I/O, N/A: letters, not a choice
         (r"(?<=\w)/(?=\w)", " or "),
         # A slash or two standing apart separates: a pause, not "slash".
         (r"\s*//+\s*|\s+/\s*|(?<=\w)/\s+", ", "),
