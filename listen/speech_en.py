@@ -129,11 +129,12 @@ AP_STATES = {
 ENGLISH_STOPWORDS = stopwords("en")
 # The small words a sentence opens with: after "the U.S." one of them starts a new sentence, a
 # name ("the U.S. National Guard") goes on with this one.
-SENTENCE_OPENERS = set(
-    "the a an he she it we they i you this that these those there but and so yet or if when while as after "
-    "before since then now in on at for by with from his her its their our my your no not one some many most "
-    "all both each what who how why where".split()
-)
+SENTENCE_OPENERS = {
+    "the", "a", "an", "he", "she", "it", "we", "they", "i", "you", "this", "that", "these", "those", "there", "but",
+    "and", "so", "yet", "or", "if", "when", "while", "as", "after", "before", "since", "then", "now", "in", "on", "at",
+    "for", "by", "with", "from", "his", "her", "its", "their", "our", "my", "your", "no", "not", "one", "some", "many",
+    "most", "all", "both", "each", "what", "who", "how", "why", "where",
+}  # fmt: skip
 COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 ORDINAL_WORD = r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)"
 STREET_WORDS = (
@@ -954,7 +955,10 @@ def rules() -> list[Rule]:
         # A dollar sign written after the amount (35$, 9-10$) is read as if before it.
         (rf"(?<![\w$.,])((?:{NUMBER})(?:\s?[-–]\s?(?:{NUMBER}))?)\s?\$(?![\w$])", r"$\1"),
         # A range of money: $54 million-$78 million, $3-4 million, $10K-$20K, $25-$40.
-        (rf"((?:{currencies})\s?(?:{NUMBER})\s?(?i:million|billion|trillion))\s?[-–]\s?(?=(?:{currencies})\d)", r"\1 to "),
+        (
+            rf"((?:{currencies})\s?(?:{NUMBER})\s?(?i:million|billion|trillion))\s?[-–]\s?(?=(?:{currencies})\d)",
+            r"\1 to ",
+        ),
         (
             rf"(?P<currency>{currencies})\s?(?P<low>{NUMBER})(?P<low_magnitude>(?i:k|m|bn|b))?\s?[-–]\s?(?:{currencies})?"
             rf"(?P<high>{NUMBER})(?:\s?(?P<magnitude>(?i:{magnitudes}))\b)?",
