@@ -146,6 +146,9 @@ NAME_AFTER = re.compile(r" [A-Z][a-z]")
 # A year opening a title or what follows its colon, before a name that is no plural (2019 Audi e-tron
 # Review, Price Drop: 2019 Apple AirPods; not 2018 Americans died).
 MODEL_YEAR = re.compile(r"19\d\d|20[0-3]\d")
+# A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
+ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
+ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
 MODEL_AFTER = re.compile(r" (?!(?:People|Men|Women|Children)\b)[A-Z][a-z]*[a-rt-z]\b")
 # Words after a number that make it a year: "the 2022 tour", "his 1998 debut".
 YEAR_NOUNS = re.compile(
@@ -770,6 +773,7 @@ def say_number(match: re.Match) -> str:
         or YEAR_NOUNS.match(match.string, match.end())
         or (DETERMINER_BEFORE.search(before[-6:]) and NAME_AFTER.match(match.string, match.end()))
         or (opens_title(before) and MODEL_YEAR.fullmatch(number) and MODEL_AFTER.match(match.string, match.end()))
+        or (ALONE_BEFORE.search(before) and ALONE_AFTER.match(match.string, match.end()))
     ):
         return sign + year(number)
     return sign + cardinal(number)
@@ -1010,6 +1014,11 @@ def rules() -> list[Rule]:
         (r"(?<![\w.-])v(?=\d+(?:\.\d+)*\b(?![.,]\d)(?! engines?\b))", "version "),
         # A page or pages cited: p. 22, pp. 3-8.
         (r"\bp(p?)\.\s?(?=\d)", lambda m: "pages " if m.group(1) else "page "),
+        # A weekday shortened before its date: Thu, 08/09/2012; Sat, Nov. 3.
+        (
+            rf"\b(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun),(?=\s(?:\d|{MONTH.replace('?P<month>', '')}))",
+            lambda m: WEEKDAY_NAMES[m.group(1)[:3]] + ",",
+        ),
         # Dates and times, before numbers and ranges read them. A range across months: Nov. 23-Jan. 5.
         (rf"(\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)\s?[-–]\s?(?={MONTH.replace('?P<month>', '')}\s\d)", r"\1 to "),
         (
@@ -1022,7 +1031,9 @@ def rules() -> list[Rule]:
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?![\d.]|\.\d)", say_slash_date),  # 12.05.2019
         # A race time, hours:minutes:seconds: 2:03:23.
         (r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!:)", say_race_time),
-        # A time in minutes, seconds and tenths: a 3:59.4 mile -> three fifty-nine point four.
+        # A time in minutes, seconds and tenths: a 3:59.4 mile -> three fifty-nine point four (a lap
+        # time is written 1'32.7 too).
+        (r"\b(\d{1,2})['′](?=[0-5]\d\.\d{1,3}\b(?![\"″]))", r"\1:"),
         (
             r"(?<![\d:])(\d{1,2}):([0-5]\d)\.(\d{1,2})\b(?![.:]\d)",
             lambda m: (
