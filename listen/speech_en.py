@@ -58,7 +58,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "pts": ("point", "points"), "tbsps": ("tablespoon", "tablespoons"), "tsps": ("teaspoon", "teaspoons"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"),
     "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
-    "asts": ("assist", "assists"), "cal": ("calorie", "calories"), "pkg": ("package", "packages"),
+    "asts": ("assist", "assists"), "inn": ("inning", "innings"), "cal": ("calorie", "calories"), "pkg": ("package", "packages"),
     "pkgs": ("package", "packages"),
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
@@ -201,6 +201,14 @@ RECORD_BEFORE = (
 VARIANT = r"-(?P<variant>\d{1,4})(?P<suffix>ER|LR|XWB|F)?\b"  # an airliner's: 747-400, 777-300ER
 MONTH_PREPOSITIONS = r"(?i:in|since|until|by|through|of|last|next|early|late|mid-|from|to|before|after|and|or)"
 # Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
+# Titles that are only ever titles before a name (Pfc. Jose Diaz, Ald. Ed Burke, Fr. Michael
+# Pfleger, Sr. Mary Jones): said in full, their period no sentence end. Del. after a town's comma
+# is Delaware, Sr. after a name its Senior.
+NAME_TITLE = re.compile(r"\b(Pfc|Spc|Ald|Comm|Treas|Fr|Messrs|Mmes|Del|Sr)\. (?=[A-Z][a-z])")
+NAME_TITLES = {
+    "Pfc": "Private First Class", "Spc": "Specialist", "Ald": "Alderman", "Comm": "Commissioner",
+    "Treas": "Treasurer", "Fr": "Father", "Messrs": "Messrs", "Mmes": "Mesdames", "Del": "Delegate", "Sr": "Sister",
+}  # fmt: skip
 TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr|Ft|Brig|Cllr|Hon)\.(?= [A-Z])")
 # Titles the splitter would cut: Gov.-elect Jones, the Rt. Hon. Theresa May.
 ELECT_TITLE = re.compile(r"\b(Gov|Sen|Rep|Pres)\.-(elect|designate)\b")
@@ -1343,8 +1351,16 @@ def before_split(paragraph: str) -> str:
     )
     paragraph = WEEKDAY_RANGE.sub(say_weekday_range, paragraph)
     paragraph = SHORT_WEEKDAY.sub(say_short_weekday, paragraph)
+    paragraph = NAME_TITLE.sub(say_name_title, paragraph)
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
+
+
+def say_name_title(match: re.Match) -> str:
+    title, before = match.group(1), match.string[: match.start()]
+    if (title == "Del" and before.endswith(", ")) or (title == "Sr" and re.search(r"[A-Z][a-z]+ $", before)):
+        return match.group(0)
+    return NAME_TITLES[title] + " "
 
 
 def say_short_weekday(match: re.Match) -> str:
