@@ -1015,7 +1015,7 @@ def rules() -> list[Rule]:
         # Inches as a mark before what they measure: a 9" pie plate, 1/2" thick -> nine-inch, half-inch.
         (r"(?<![\d'′/])(\d{1,3}(?:\.\d+)?|1/2|1/4|3/4)[\"″](?=\s+[a-z])", say_inch_mark),
         (  # 1/2-inch, 3/4-inch: half-inch, three quarter-inch
-            r"(?<![\w/])(1/2|1/4|3/4)-(?=[a-z])",
+            r"(?<![\w/])(?<!\d-)(1/2|1/4|3/4)-(?=[a-z])",
             lambda m: FRACTION_WORDS[int(m.group(1)[0]), int(m.group(1)[2])].removeprefix("a ").removesuffix("s") + "-",
         ),
         # A version: GRUB v2, v1.4.2 -> version two, version one point four point two.
@@ -1067,7 +1067,7 @@ def rules() -> list[Rule]:
         (r"\bI-(\d{1,3})\b", lambda m: f"I {cardinal(m.group(1))}"),
         # A part of a whole, alone or with a unit: 1 1/2 cups, 1/2 cup, 3/4 lb.
         (
-            rf"(?<![\d/.,])(?:(?P<whole>\d{{1,2}}) )?(?P<fraction>{fractions})(?![\d/])"
+            rf"(?<![\d/.,])(?:(?P<whole>\d{{1,2}})[ -])?(?P<fraction>{fractions})(?![\d/])"
             rf"(?(whole)|(?=\s?(?:{units}|cups?|sticks?|pints?|inch(?:es)?)\b))(?:\s?(?P<unit>{units}|cups?|sticks?|pints?|inch(?:es)?)\b{KEEP_FINAL_DOT})?",
             say_measured_fraction,
         ),
@@ -1158,6 +1158,16 @@ def rules() -> list[Rule]:
             r"\b(Table|Figure|Fig\.|Exhibit|Chart|Listing|Appendix) (\d{1,2})-(\d{1,2})\b(?!-)",
             lambda m: f"{m.group(1)} {cardinal(m.group(2))} {cardinal(m.group(3))}",
         ),
+        # A name and its three-digit number, said in pairs: Blink-182, NASDAQ-100; a tax form's: Form 1040.
+        (r"\b([A-Za-z][A-Za-z&]*)-(\d{3})\b(?![-.,]\d)", lambda m: f"{m.group(1)} {in_pairs(m.group(2))}"),
+        (
+            r"\b(Forms?) (\d{3,4})\b|\b(\d{4})(?= forms?\b)",
+            lambda m: f"{m.group(1) or ''} {in_pairs(m.group(2) or m.group(3))}".strip(),
+        ),
+        # Thousands as a K after three digits or a decimal: 435K deliveries (a 10K run, a 4K screen stay).
+        (r"(?<![\w.])(\d{3}|\d{1,3}\.\d{1,2})K\b", lambda m: f"{cardinal(m.group(1))} thousand"),
+        # A rating with a decimal: 4.5/5 stars -> four point five out of five.
+        (r"(?<![\d.])(\d{1,2}\.\d)/(5|10)\b", lambda m: f"{cardinal(m.group(1))} out of {cardinal(m.group(2))}"),
         # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
         (rf"\b(?<![\d.,])({NUMBER})\s?[-–—]\s?({NUMBER})\b(?!\s?[-–—/]\d|[.,]\d)", say_range),
         (r"\b(\d{1,2})/(\d{1,2})\b", say_fraction),
@@ -1207,7 +1217,11 @@ def rules() -> list[Rule]:
             rf"(\b(?:[A-Z][a-z]+|{ORDINAL_WORD})\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)",
             say_saint_or_street,
         ),
-        *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
+        # (Gen Z, Gen X, Gen Alpha: a generation, not a general.)
+        *[
+            (rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)(?!(?<=\bGen) (?:[XYZ]|Alpha)\b)", spoken)
+            for short, spoken in ABBREVIATIONS.items()
+        ],
         # Acronyms: NATO is a word, FBI is letters.
         (r"\b(\d{1,2})([A-Z]{2,4})\b", lambda m: f"{cardinal(m.group(1))} {' '.join(m.group(2))}"),  # 2FA, 4WD
         # A shouted contraction (IT'S, DON'T, WE'RE) is a word; an initialism's possessive (FBI'S) is not.
