@@ -146,6 +146,16 @@ NAME_AFTER = re.compile(r" [A-Z][a-z]")
 # A year opening a title or what follows its colon, before a name that is no plural (2019 Audi e-tron
 # Review, Price Drop: 2019 Apple AirPods; not 2018 Americans died).
 MODEL_YEAR = re.compile(r"19\d\d|20[0-3]\d")
+# The books of the Bible a verse is cited from (Matthew 24:6, 1 Corinthians 13:4).
+BIBLE_BOOKS = (
+    "Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|"
+    "Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|"
+    "Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|"
+    "Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|"
+    "Peter|Jude|Revelation"
+)
+# A year between a name's words: the Desiring God 2013 Conference, Beijing 2008 Olympics.
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
 ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
@@ -165,7 +175,7 @@ MONTH_NAMES = [
 MONTHS = {name[:3].lower(): name for name in MONTH_NAMES}  # "Sept." reads as "sep" too
 MONTH = (
     r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"  # not Mark
 )
 ABBREVIATIONS = {  # always the same, wherever they stand
     "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Ltd": "Limited", "Prof": "Professor", "Gen": "General",
@@ -341,6 +351,13 @@ def say_24_hour_time(match: re.Match) -> str:
     hour, minutes = match.group(1), int(match.group(2))
     said = f"{'oh ' if hour[0] == '0' else ''}{cardinal(str(int(hour)))}"
     return f"{said} {two_digits(minutes) if minutes else 'hundred'}"
+
+
+def say_verse(match: re.Match) -> str:
+    book_number, book, chapter, verse, last = match.groups()
+    said = f"{ordinal(int(book_number)).capitalize()} " if book_number else ""
+    said += f"{book} {cardinal(chapter)}, {'verses' if last else 'verse'} {cardinal(verse)}"
+    return said + (f" to {cardinal(last)}" if last else "")
 
 
 def say_short_month(match: re.Match) -> str:
@@ -782,6 +799,7 @@ def say_number(match: re.Match) -> str:
         or (DETERMINER_BEFORE.search(before[-6:]) and NAME_AFTER.match(match.string, match.end()))
         or (opens_title(before) and MODEL_YEAR.fullmatch(number) and MODEL_AFTER.match(match.string, match.end()))
         or (ALONE_BEFORE.search(before) and ALONE_AFTER.match(match.string, match.end()))
+        or (NAME_BEFORE.search(before[-20:]) and NAME_AFTER.match(match.string, match.end()))
     ):
         return sign + year(number)
     return sign + cardinal(number)
@@ -1039,6 +1057,11 @@ def rules() -> list[Rule]:
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?![\d.]|\.\d)", say_slash_date),  # 12.05.2019
         # A race time, hours:minutes:seconds: 2:03:23.
         (r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!:)", say_race_time),
+        # A Bible verse: Matthew 24:6 -> Matthew twenty-four, verse six (not a time or a score).
+        (
+            rf"\b(?:([123]) )?({BIBLE_BOOKS}) (\d{{1,3}}):(\d{{1,3}})(?:[-–](\d{{1,3}}))?\b(?!\s?[aApP]\.?[mM]\b)",
+            say_verse,
+        ),
         # A time in minutes, seconds and tenths: a 3:59.4 mile -> three fifty-nine point four (a lap
         # time is written 1'32.7 too).
         (r"\b(\d{1,2})['′](?=[0-5]\d\.\d{1,3}\b(?![\"″]))", r"\1:"),
@@ -1233,7 +1256,7 @@ def rules() -> list[Rule]:
         (r"\b([A-Z][A-Za-z]*)-?(\d{1,3})s\b", lambda m: f"{m.group(1)} {plural_words(in_pairs(m.group(2)))}"),
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
         (NUMBER, lambda m: cardinal(m.group(0))),
-        (rf"\b({DETERMINERS}) a hundred\b", r"\1 one hundred"),  # the 100m: the one hundred metres
+        (rf"\b({DETERMINERS}|[Tt]op) a hundred\b", r"\1 one hundred"),  # the 100m: the one hundred metres
         # Symbols and punctuation that voices misread.
         (r"\s*&\s*", " and "),
         (r"^\+\s+(?=[A-Z])", ""),  # a list's "+" bullet
