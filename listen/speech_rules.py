@@ -43,6 +43,9 @@ MONTHS = {
 }
 MONTH_NAMES = {language: names.split() for language, names in MONTHS.items()}
 DECIMAL_WORD = {"de": "Komma", "fr": "virgule", "es": "coma", "pt": "vírgula", "it": "virgola"}
+# These languages write a decimal with a comma: a point between numbers is a version's (OS X
+# 10.10, Version 5.3), said as the point it is.
+POINT_WORD = {"de": "Punkt", "fr": "point", "es": "punto", "pt": "ponto", "it": "punto"}
 HOUR_WORD = {"de": ("Uhr", "{h} Uhr {m}"), "es": ("", "{h} y {m}"),
              "pt": ("", "{h} e {m}"), "it": ("", "{h} e {m}")}  # fmt: skip
 # The words a page's symbols stand for, language by language.
@@ -180,7 +183,7 @@ RUSSIAN_UNITS = {  # (one, few, many)
     "т": ("тонна", "тонны", "тонн"), "млн": ("миллион", "миллиона", "миллионов"),
     "млрд": ("миллиард", "миллиарда", "миллиардов"), "тыс.": ("тысяча", "тысячи", "тысяч"),
     "руб.": ("рубль", "рубля", "рублей"), "°C": ("градус Цельсия", "градуса Цельсия", "градусов Цельсия"),
-    "°": ("градус", "градуса", "градусов"),
+    "°": ("градус", "градуса", "градусов"), "г": ("грамм", "грамма", "граммов"),
 }  # fmt: skip
 RUSSIAN_UNIT = re.compile(
     rf"(?<![\w.,])(\d+)(?:,(\d+))?\s?({'|'.join(re.escape(unit) for unit in sorted(RUSSIAN_UNITS, key=len, reverse=True))})"
@@ -188,7 +191,7 @@ RUSSIAN_UNIT = re.compile(
 )
 RUSSIAN_DECADE = re.compile(r"(?<![\w.,])(\d{0,2}\d0)-(?:х|е)\b")  # 1990-х годах, 90-е
 # Russian prepositions after which a number takes the genitive case.
-GENITIVE_PREPOSITIONS = "около|от|до|более|менее|свыше|после|без|для|из|с|у|вокруг|кроме|против"
+GENITIVE_PREPOSITIONS = "около|от|до|более|менее|больше|меньше|свыше|после|без|для|из|с|у|вокруг|кроме|против"
 RUSSIAN_GENITIVE = re.compile(rf"(?i)\b({GENITIVE_PREPOSITIONS})\s+(\d+)(?!\s*[.,]\d)\b")
 GENITIVE_BEFORE = re.compile(rf"(?i)\b(?:{GENITIVE_PREPOSITIONS})\s+(?:минус\s+)?$")
 FEMININE_UNITS = {"т", "тыс."}
@@ -316,6 +319,11 @@ def agree(words: str, noun: str, language: str) -> str:
         else:
             feminine = noun.endswith("as") and not noun.endswith(("mas", "días"))
         return before_noun(words, language, feminine)
+    if language == "ru" and noun.isalpha():  # одна книга, две книги: a noun after one in -а/-я, after two in -ы/-и
+        if words.endswith("один") and noun.endswith(("а", "я")):
+            return words.removesuffix("один") + "одна"
+        if words.endswith("два") and noun.endswith(("ы", "и")):
+            return words.removesuffix("два") + "две"
     return words
 
 
@@ -540,6 +548,8 @@ def say_russian_unit(match: re.Match) -> str:
     asks the genitive, both are genitive: `до 2,5 млрд` -> до двух целых пяти десятых миллиарда,
     `до -15 °C` -> до минус пятнадцати градусов Цельсия."""
     whole, fraction, unit = match.group(1), match.group(2), match.group(3)
+    if unit == "г" and len(whole) == 4:  # в 2019 г: a year, not grams
+        return match.group(0)
     forms = RUSSIAN_UNITS[unit]
     genitive = GENITIVE_BEFORE.search(match.string[: match.start()])
     if fraction:
@@ -607,10 +617,10 @@ def say_clock(match: re.Match, language: str) -> str:
 
 
 def number_words(match: re.Match, language: str) -> str:
-    digits = re.sub(r"\D", "", match.group(1))
-    if len(digits) > 15:  # an identifier, not an amount: the voice reads it
+    written = re.sub(r"\D", "", match.group(1))
+    if len(written) > 15:  # an identifier, not an amount: the voice reads it
         return match.group(0)
-    whole = int(digits)
+    whole = int(written)
     try:
         words = num2words(whole, lang=language)
     except (NotImplementedError, OverflowError, ValueError):
@@ -619,11 +629,13 @@ def number_words(match: re.Match, language: str) -> str:
     if following and not match.group(2):
         words = agree(words, following.group(1), language)
     if match.group(2):
+        fraction = match.group(2)
+        if language in POINT_WORD and match.group(0)[len(match.group(1))] == ".":
+            said = in_words(int(fraction), language) if fraction[0] != "0" else digits(fraction, language)
+            return f"{words} {POINT_WORD[language]} {said}"
         if language in DECIMAL_WORD:  # after the comma, each digit: 3,50 is drei Komma fünf null
-            fraction = match.group(2)
             if language != "de" and len(fraction) == 2 and fraction[0] != "0":  # 10,75: dez vírgula setenta e cinco
                 return f"{words} {DECIMAL_WORD[language]} {in_words(int(fraction), language)}"
-            digits = " ".join(in_words(int(digit), language) for digit in fraction)
-            return f"{words} {DECIMAL_WORD[language]} {digits}"
+            return f"{words} {DECIMAL_WORD[language]} {digits(fraction, language)}"
         return in_words(float(f"{whole}.{match.group(2)}"), language)
     return words
