@@ -843,12 +843,14 @@ def rules() -> list[Rule]:
         # Web leftovers: embedded-picture links, market data codes (the ones with a leading dot go
         # before the split: DOTTED_MARKET_CODE).
         (r"\bpic\.twitter\.com/\S+|\b[A-Z]{1,4}\d[A-Z0-9]*=[A-Z]{1,3}\b", " "),
+        (r"(?<![\w$])\$(?=[A-Z]{1,5}\b)", ""),  # a cashtag, $AAPL: the ticker's letters
         # A quote's code in brackets, as wire stories print it: (AAPL.O), (.SPX), (NYSE: IBM).
         (
             r"\s?\((?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|LON|TSX|TSXV|ASX|OTC"
             r"|HKEX|SGX|TYO|FRA|ETR|EPA|BME|NYSEARCA):\s?[A-Z0-9.]{1,8}|[A-Z]{3,6}=[A-Z]{0,3})\)",
             "",
         ),
+        (r"\s?\b[A-Z]{3,6}=(?![\w=])", ""),  # ... and out of them: Gold XAU= rose
         # Markup is not text: tags, SSML and espeak's phoneme brackets are dropped (a tag opens
         # with its name: x < 5 and y > 3 is a comparison, said in words).
         (r"<[/!?]?[A-Za-z][^<>]{0,200}>", " "),
@@ -1333,7 +1335,9 @@ RESULT = re.compile(r"(?<=[a-z]) (?:d|def)\. (?=[A-Z])")  # Palm Bay d. Rockledg
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
 # A market data code with a leading dot, as wire stories leave it in the text (`gauge of stocks
 # .MIWD00000PUS rose`): not read, and its dot is no sentence end. Short ones (.NET) are words.
-DOTTED_MARKET_CODE = re.compile(r"\s?(?<![\w.])\.[A-Z][A-Z0-9]{4,}\b")
+DOTTED_MARKET_CODE = re.compile(
+    r"\s?<\.[A-Z0-9][A-Z0-9.^=]{1,15}>|\s?(?<![\w.(])\.(?:[A-Z][A-Z0-9]{4,}|[A-Z]{1,3}\d{2,4}|(?!NET|COM|ORG|GOV|EDU)[A-Z]{3}(?= [a-z]))\b"
+)  # <.DXY>, .MIWD00000PUS, .N225, the S&P 500 .SPX rose
 DOT_NET = re.compile(r"(?<![\w.])\.NET\b")  # Microsoft's platform: "dot net", not a sentence end
 # A recipe's cup: 2 c. milk -> 2 cups of milk (a "c." anywhere else is not one).
 RECIPE_CUP = re.compile(r"(?<![\w/])(\d+(?:/\d+)?) c\.(?= [a-z])")
