@@ -22,7 +22,7 @@ CODAS = {
     "SP", "SS", "ST", "TH", "TCH", "GHT", "NTH", "XT", "ZZ", "FF",
     "W", "WN", "WL", "WK", "H",  # the W and H of a vowel: SHOW, NEWS, DOWN, BOWL, HAWK; UTAH, SALAH
 }  # fmt: skip
-DOUBLE_VOWELS_NOT = {"AA", "II", "UU", "IA", "UA", "YY", "IY", "UY"}
+DOUBLE_VOWELS_NOT = {"AA", "II", "UU", "YY", "IY", "UY"}
 PARTS = re.compile(rf"[{VOWELS}]+|[^{VOWELS}]+")
 
 

@@ -156,6 +156,7 @@ BIBLE_BOOKS = (
 )
 # A year between a name's words: the Desiring God 2013 Conference, Beijing 2008 Olympics.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+STRESSED_WORDS = "IS|WAS|ARE|NOT|DO|DID|CAN|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU"
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
 ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
@@ -979,11 +980,17 @@ def rules() -> list[Rule]:
             r"(?<![\w.,])(?:\(\d{3,5}\) ?\d{3}[ -]\d{4}|0\d{2,4} \d{3,4} \d{3,4}|\d{3}-\d{3}-\d{4})(?![\w.,]\d)",
             say_digits,
         ),
+        (r"(?<![\w+])(\+\d{1,3}) ?\(0\) ?(?=\d)", r"\1 "),  # +49 (0)40 890: the zero is dialled only at home
         (
             r"(?<![\w+])\+(\d{1,3})((?:[ -]\d{1,4}){2,4})(?![\w.,]?\d)",
             lambda m: f"plus {cardinal(m.group(1))}, {digit_groups(m.group(2))}",
         ),
         (r"(?<=\d)(?<!\b(?:1[89]|20)\d\d) est(?=\.\s*(?:$|[),;]))", " estimate"),  # EPS of $1.23 vs. $1.10 est.
+        # An amount with its cents before the currency's name is said as money: 49.95 euros.
+        (
+            r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})*|\d+)\.(\d\d) ([Dd]ollars|[Ee]uros?|[Pp]ounds)\b",
+            lambda m: f"{ {'d': '$', 'e': '€', 'p': '£'}[m.group(3)[0].lower()] }{m.group(1)}.{m.group(2)}",
+        ),
         # A dollar sign written after the amount (35$, 9-10$) is read as if before it.
         (rf"(?<![\w$.,])((?:{NUMBER})(?:\s?[-–]\s?(?:{NUMBER}))?)\s?\$(?![\w$])", r"$\1"),
         # A range of money: $54 million-$78 million, $3-4 million, $10K-$20K, $25-$40.
@@ -1250,6 +1257,9 @@ def rules() -> list[Rule]:
         # Acronyms: NATO is a word, FBI is letters.
         (r"\b(\d{1,2})([A-Z]{2,4})\b", lambda m: f"{cardinal(m.group(1))} {' '.join(m.group(2))}"),  # 2FA, 4WD
         # A shouted contraction (IT'S, DON'T, WE'RE) is a word; an initialism's possessive (FBI'S) is not.
+        # A small word in capitals between small words is stressed, not initials: there IS an oxygen bar.
+        (rf"(?:(?<=[a-z,] )|(?<=\bI ))({STRESSED_WORDS})(?= [a-z])", lambda m: m.group(1).lower()),
+        (r"\bTL;DR\b", "T L D R"),
         (r"\b([A-Z]{1,5})['’](S|T|RE|LL|VE|D|M)\b", say_shouted_contraction),
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
         # Whatever numbers are left.
@@ -1356,6 +1366,8 @@ ONLY_WEEKDAYS = {"Tue", "Tues", "Thu", "Thurs", "Fri"}
 # A measure of area as a modifier: a 3,400-sq.-ft. home -> a 3,400-square-foot home.
 SQUARE_MODIFIER = re.compile(r"(?<=\d)-sq\.?-(ft|m|mi|km)\b(?:\.(?=\s+[a-z]))?")
 SQUARE_UNITS = {"ft": "foot", "m": "metre", "mi": "mile", "km": "kilometre"}
+# A period after capitals before a small word is part of a name, not a sentence end: all ID. models.
+CAPITALS_DOT = re.compile(r"\b([A-Z]{2,5})\.(?= [a-z])")
 # An apostrophe the page's encoding turned into a question mark: won?t, American?s -> won't.
 LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
 # A title after the quotation mark that opens a paragraph ("Mr. Granger removed ...): the
@@ -1393,6 +1405,7 @@ def before_split(paragraph: str) -> str:
     paragraph = WEEKDAY_RANGE.sub(say_weekday_range, paragraph)
     paragraph = SHORT_WEEKDAY.sub(say_short_weekday, paragraph)
     paragraph = NAME_TITLE.sub(say_name_title, paragraph)
+    paragraph = CAPITALS_DOT.sub(r"\1", paragraph)
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
 
