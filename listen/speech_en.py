@@ -1049,10 +1049,10 @@ def rules() -> list[Rule]:
         (r"(?<![\w.-])v(?=\d+(?:\.\d+)*\b(?![.,]\d)(?! engines?\b))", "version "),
         # A page or pages cited: p. 22, pp. 3-8.
         (r"\bp(p?)\.\s?(?=\d)", lambda m: "pages " if m.group(1) else "page "),
-        # A weekday shortened before its date: Thu, 08/09/2012; Sat, Nov. 3.
+        # A weekday shortened before its date: Thu, 08/09/2012; Sat, Nov. 3; Tue Jul 24.
         (
-            rf"\b(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun),(?=\s(?:\d|{MONTH.replace('?P<month>', '')}))",
-            lambda m: WEEKDAY_NAMES[m.group(1)[:3]] + ",",
+            rf"\b(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)(,?)(?=\s(?:\d|{MONTH.replace('?P<month>', '')}))",
+            lambda m: WEEKDAY_NAMES[m.group(1)[:3]] + m.group(2),
         ),
         # Dates and times, before numbers and ranges read them. A range across months: Nov. 23-Jan. 5.
         (rf"(\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)\s?[-–]\s?(?={MONTH.replace('?P<month>', '')}\s\d)", r"\1 to "),
@@ -1263,7 +1263,7 @@ def rules() -> list[Rule]:
         (r"\b([A-Z]{1,5})['’](S|T|RE|LL|VE|D|M)\b", say_shouted_contraction),
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
         # Whatever numbers are left.
-        (rf"(?<![\w.])[-−]?(?:{NUMBER})(?![\w])", say_number),
+        (rf"(?<![\w.])[-−]?(?:{NUMBER})(?![\w]|\.\d)", say_number),
         # A model's name in the plural, said as its singular is: RAV4s, F-150s -> RAV fours, F one fifties.
         (r"\b([A-Z][A-Za-z]*)-?(\d{1,3})s\b", lambda m: f"{m.group(1)} {plural_words(in_pairs(m.group(2)))}"),
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
