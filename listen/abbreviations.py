@@ -34,17 +34,18 @@ SPOKEN = {
         "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Dr.": "doctor", "Dra.": "doctora",
         "EE.UU.": "Estados Unidos", "EE. UU.": "Estados Unidos", "p. ej.": "por ejemplo", "núm.": "número",
         "aprox.": "aproximadamente", "etc.": "etcétera", "Ud.": "usted", "Uds.": "ustedes", "a. C.": "antes de Cristo",
-        "d. C.": "después de Cristo", "C/": "calle", "Avda.": "avenida", "mill.": "millones",
+        "d. C.": "después de Cristo", "C/": "calle", "Avda.": "avenida", "Av.": "avenida", "mill.": "millones",
+        "min": "minutos",
     },
     "pt": {
         "Sr.": "senhor", "Sra.": "senhora", "Dr.": "doutor", "Dra.": "doutora", "p. ex.": "por exemplo",
         "etc.": "et cetera", "n.º": "número", "nº": "número", "aprox.": "aproximadamente", "a.C.": "antes de Cristo",
-        "d.C.": "depois de Cristo", "EUA": "Estados Unidos", "séc.": "século",
+        "d.C.": "depois de Cristo", "EUA": "Estados Unidos", "séc.": "século", "Av.": "Avenida", "min": "minutos",
     },
     "it": {
         "Sig.": "signor", "Sig.ra": "signora", "Dott.": "dottor", "Dott.ssa": "dottoressa", "Prof.": "professor",
         "ecc.": "eccetera", "p. es.": "per esempio", "on.": "onorevole", "a.C.": "avanti Cristo",
-        "d.C.": "dopo Cristo", "mln": "milioni", "mld": "miliardi", "sec.": "secolo",
+        "d.C.": "dopo Cristo", "mln": "milioni", "mld": "miliardi", "sec.": "secolo", "min": "minuti",
     },
 }  # fmt: skip
 # A magnitude after exactly one is singular: 1 Mio. -> 1 Million, 1 M€ -> 1 million d'euros.

@@ -125,6 +125,8 @@ LOCAL_PHONE = {
     "es": re.compile(r"(?<![\w.,+-])(?=(?:\d ?){9}(?!\d))[6-9]\d{1,2}(?: \d{2,3}){2,3}(?![\w.,-]?\d)"),
     "pt": re.compile(r"(?<![\w.,+-])\(\d{2}\) ?\d{4,5}-\d{4}(?![\w-]|[.,]\d)"),
 }
+# Italian thousands written onto the number: 60mila spettatori -> sessantamila.
+ITALIAN_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # A postal code before its town: 80331 München, 75001 Paris, 28013 Madrid (these languages write a
 # count of five digits with a separator, 80.331 or 75 001, so a bare one is a code).
 POSTAL_CODE = re.compile(r"(?<![\w.,:/-])(\d{5})(?= [A-ZÀ-Ý][a-zà-ÿ])")
@@ -146,6 +148,8 @@ NOT_NOUNS = {  # the words after a number that are no noun it counts (3 a 1 cont
     "de", "del", "y", "o", "a", "al", "en", "por", "con", "e", "di", "da", "per", "su", "ou", "em", "no", "na",
     "contro", "contra", "tra", "fra", "in", "nel", "nella", "alle", "ai", "ed", "entre", "para", "sin", "sem", "com",
     "el", "la", "los", "las", "il", "lo", "le", "gli", "os", "as", "que", "che", "ante", "sobre", "nos", "nas",
+    "all", "dall", "nell", "sull", "dell", "alla", "allo", "dalla", "dallo", "nello", "sulla", "sullo", "della",
+    "dello", "agli", "dagli", "negli", "sugli", "degli", "col", "ao", "aos", "do", "dos", "das", "pelo", "pela",
 }  # fmt: skip
 GERMAN_ORDINAL_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}})\.\s+({'|'.join(MONTH_NAMES['de'])})\b")
 # The first day of a range before its month: vom 1. bis 15. Juli -> vom ersten bis fünfzehnten Juli.
@@ -231,6 +235,9 @@ def normalize(sentence: str, language: str) -> str:
         text = REGNAL.sub(lambda match: say_regnal(match, language), text)
     if language == "fr":
         text = FRENCH_CLOCK.sub(say_french_clock, text)
+        text = re.sub(r"(?<![\w.])2n?de\b", "seconde", text)  # la 2de guerre mondiale
+    if language == "it":
+        text = ITALIAN_THOUSANDS.sub(lambda match: in_words(int(match.group(1)) * 1000, "it"), text)
     if language == "pt":
         text = FRENCH_CLOCK.sub(say_portuguese_clock, text)  # the same shape: 9h, 14h30
     if language == "de":
