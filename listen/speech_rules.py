@@ -167,6 +167,20 @@ GERMAN_NUMBER_COMPOUND = re.compile(
     r"(?<![\w.,])(\d{1,3})-((?i:jährig|mal|fach|malig|stündig|tägig|wöchig|monatig|köpfig|prozentig|teilig)\w*)"
 )
 GERMAN_DATIVE = {"den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim", "einem", "einen", "eines", "seit"}
+# ... and "der" after a preposition (in der 89. Minute); "der 2. Weltkrieg" is nominative.
+GERMAN_PREPOSITIONS = {"in", "an", "auf", "bei", "mit", "nach", "von", "zu", "aus", "vor", "seit", "während", "wegen"}
+# The words a German sentence opens with: after "5 vor 12." one of them starts the next sentence,
+# so the number before is no ordinal (die 2. Liga is one).
+GERMAN_OPENERS = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "er", "sie", "es", "wir", "ich", "ihr", "man",
+    "um", "am", "im", "in", "an", "auf", "mit", "nach", "bei", "von", "zu", "für", "aus", "vor", "seit", "dann", "doch",
+    "aber", "und", "auch", "so", "wie", "was", "wer", "wo", "als", "wenn", "dass", "dies", "diese", "dieser", "damit",
+    "denn", "nur", "noch", "schon", "jetzt", "heute", "gestern", "nicht", "kein", "keine", "hier", "da", "dort",
+}  # fmt: skip
+# A decade: die 90er-Jahre, in den 2000ern -> neunziger, zweitausender.
+GERMAN_DECADE = re.compile(r"(?<![\w.,])(\d{2,4})er(?=n?\b|-)")
+# A number with a leading zero is its digits: Schalke 04, Bayer 04 -> null vier.
+LEADING_ZERO = re.compile(r"(?<![\w.,:/-])0(\d)(?![\w,:/]|[.,:/-]\d)")
 # A French time of day: 14h30, 8h.
 FRENCH_CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?![\w:])")
 # A ruler's or a war's numeral after a name: Louis XIV, Felipe VI, Vittorio Emanuele II.
@@ -250,6 +264,13 @@ def normalize(sentence: str, language: str) -> str:
         )
         text = GERMAN_ORDINAL_DATE.sub(lambda match: f"{german_ordinal(int(match.group(1)))} {match.group(2)}", text)
         text = GERMAN_ORDINAL.sub(say_german_ordinal, text)
+        text = GERMAN_DECADE.sub(
+            lambda match: (
+                in_words(int(match.group(1)), "de", to="year" if len(match.group(1)) == 4 else "cardinal") + "er"
+            ),
+            text,
+        )
+        text = LEADING_ZERO.sub(lambda match: f"null {in_words(int(match.group(1)), 'de')}", text)
         text = GERMAN_YEAR.sub(lambda match: in_words(int(match.group(1)), "de", to="year"), text)
     if language == "ru":
         text = NUMERIC_DATE.sub(say_russian_date, text)
@@ -474,9 +495,15 @@ def german_ordinal(day: int) -> str:
 
 def say_german_ordinal(match: re.Match) -> str:
     """`die 2. Liga` -> die zweite Liga; `im 3. Quartal` -> im dritten Quartal."""
+    following = match.string[match.end() :].split(maxsplit=1)
+    if following and following[0].lower() in GERMAN_OPENERS:
+        return match.group(0)  # the sentence ends after the number
     before = match.string[: match.start()].split()
-    ending = "n" if before and before[-1].lower() in GERMAN_DATIVE else ""
-    return f"{in_words(int(match.group(1)), 'de', to='ordinal')}{ending} "
+    dative = before and (
+        before[-1].lower() in GERMAN_DATIVE
+        or (before[-1] == "der" and len(before) > 1 and before[-2].lower() in GERMAN_PREPOSITIONS)
+    )
+    return f"{in_words(int(match.group(1)), 'de', to='ordinal')}{'n' if dative else ''} "
 
 
 def say_french_clock(match: re.Match) -> str:
