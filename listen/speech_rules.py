@@ -113,7 +113,9 @@ UNIT_WORDS = {
     "it": {"°C": ("grado", "gradi"), "km/h": ("chilometro orario", "chilometri orari"), "km": ("chilometro", "chilometri"),
            "kg": ("chilo", "chili"), "cm": ("centimetro", "centimetri"), "m": ("metro", "metri")},
 }  # fmt: skip
-MEASURE = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?\s?(°\s?C|km/h|km|kg|cm|m)(?![\w/])")
+MEASURE = re.compile(
+    r"(?<![\w.,])(\d+)(?:,(\d+))?\s?([°º]\s?C|km/h|km|kg|cm|m)(?![\w/])"
+)  # º: a degree typed as an ordinal
 MINUS = re.compile(r"(?<![\w.,-])[-−](?=\d)")  # -5 °C; a range's dash (5-10) follows a digit
 MINUS_WORD = {"de": "minus", "fr": "moins", "es": "menos", "pt": "menos", "it": "meno", "ru": "минус"}
 # A telephone number as a country writes it: 030 12345, 0171-1234567, 01 23 45 67 89 (not a
@@ -127,6 +129,8 @@ LOCAL_PHONE = {
 }
 # Italian thousands written onto the number: 60mila spettatori -> sessantamila.
 ITALIAN_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
+# A law's or a decree's number and year: la ley 12/2023, a Lei 13.709/2018 -> doce de dos mil veintitrés.
+NUMBER_OF_YEAR = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d{3})?)/((?:19|20)\d\d)(?![\w/])")
 # A postal code before its town: 80331 München, 75001 Paris, 28013 Madrid (these languages write a
 # count of five digits with a separator, 80.331 or 75 001, so a bare one is a code).
 POSTAL_CODE = re.compile(r"(?<![\w.,:/-])(\d{5})(?= [A-ZÀ-Ý][a-zà-ÿ])")
@@ -197,7 +201,7 @@ RUSSIAN_YEAR = re.compile(r"(?<![\w.])(\d{3,4})\s+(год(?:а|у|ом)?\b|г\.)
 YEAR_CASES = {"год": "nominative", "года": "genitive", "году": "prepositional", "годом": "instrumental"}
 RUSSIAN_UNITS = {  # (one, few, many)
     "км": ("километр", "километра", "километров"), "м": ("метр", "метра", "метров"),
-    "см": ("сантиметр", "сантиметра", "сантиметров"), "кг": ("килограмм", "килограмма", "килограммов"),
+    "см": ("сантиметр", "сантиметра", "сантиметров"), "мм": ("миллиметр", "миллиметра", "миллиметров"), "кг": ("килограмм", "килограмма", "килограммов"),
     "т": ("тонна", "тонны", "тонн"), "млн": ("миллион", "миллиона", "миллионов"),
     "млрд": ("миллиард", "миллиарда", "миллиардов"), "тыс.": ("тысяча", "тысячи", "тысяч"),
     "руб.": ("рубль", "рубля", "рублей"), "°C": ("градус Цельсия", "градуса Цельсия", "градусов Цельсия"),
@@ -237,6 +241,8 @@ def normalize(sentence: str, language: str) -> str:
             text = DAY_MONTH.sub(lambda match: say_day_month(match, language), text)
         text = DOTTED_CLOCK.sub(lambda match: ":".join(group for group in match.groups() if group), text)
         text = CLOCK.sub(lambda match: say_clock(match, language), text)
+    if language in ("es", "pt"):
+        text = NUMBER_OF_YEAR.sub(r"\1 de \2", text)
     if language in SYMBOL_WORDS:
         text = say_web_and_symbols(text, SYMBOL_WORDS[language])
         text = MONEY_MAGNITUDE.sub(lambda match: say_money_magnitude(match, language), text)
@@ -424,7 +430,7 @@ def say_score(match: re.Match, language: str) -> str:
 def say_measure(match: re.Match, units: dict[str, tuple[str, str]]) -> str:
     """`30 km/h` -> 30 Kilometer pro Stunde, `2,5 km` -> 2,5 kilomètres: the unit's word in its
     form for the number (which the number rule then reads)."""
-    whole, fraction, unit = match.group(1), match.group(2), match.group(3).replace(" ", "")
+    whole, fraction, unit = match.group(1), match.group(2), match.group(3).replace(" ", "").replace("º", "°")
     forms = units[unit]
     number = f"{whole},{fraction}" if fraction else whole
     return f"{number} {forms[1] if fraction else plural_form(int(whole), forms)}"
