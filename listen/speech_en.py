@@ -508,10 +508,17 @@ def say_clock(match: re.Match) -> str:
 
 
 def say_race_time(match: re.Match) -> str:
-    """`2:03:23` -> two hours three minutes twenty-three seconds."""
-    parts = [str(int(part)) for part in match.groups()]
+    """`2:03:23` -> two hours three minutes twenty-three seconds; `1:32:07.986` -> ... seven
+    point nine eight six seconds."""
+    parts = [str(int(part)) for part in match.groups()[:3]]
+    if match.group(4):
+        parts[2] += "." + match.group(4)
     names = [("hour", "hours"), ("minute", "minutes"), ("second", "seconds")]
     return " ".join(f"{cardinal(part)} {plural(part, name)}" for part, name in zip(parts, names) if part != "0")
+
+
+def say_rounds(match: re.Match) -> str:
+    return ", ".join(num2words(int(score)) for score in match.groups() if score)
 
 
 def say_hour_meridiem(match: re.Match) -> str:
@@ -1065,7 +1072,9 @@ def rules() -> list[Rule]:
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?![\d.]|\.\d)", say_slash_date),  # 12.05.2019
         # A race time, hours:minutes:seconds: 2:03:23.
-        (r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!:)", say_race_time),
+        (r"\b(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?\b(?!:)", say_race_time),
+        # A golfer's rounds: 68-70-66-69 -> sixty-eight, seventy, sixty-six, sixty-nine.
+        (r"(?<![\d-])([5-8]\d)-([5-8]\d)-([5-8]\d)(?:-([5-8]\d))?(?![\d-])", say_rounds),
         # A Bible verse: Matthew 24:6 -> Matthew twenty-four, verse six (not a time or a score).
         (
             rf"\b(?:([123]) )?({BIBLE_BOOKS}) (\d{{1,3}}):(\d{{1,3}})(?:[-–](\d{{1,3}}))?\b(?!\s?[aApP]\.?[mM]\b)",
@@ -1110,6 +1119,7 @@ def rules() -> list[Rule]:
         (r"\b(\d{1,2}):(\d)(?!\d)", lambda m: f"{cardinal(m.group(1))} to {cardinal(m.group(2))}"),  # a ratio, 3:1
         (r"\bYoY\b", "year on year"),
         (r"\b(in|to|into|forced|during) (double |triple )?OT\b", r"\1 \2overtime"),  # a game's overtime
+        (r"\((2|3)?OT\)", lambda m: f"({ {'2': 'double ', '3': 'triple '}.get(m.group(1) or '', '') }overtime)"),
         (r"\bQoQ\b", "quarter on quarter"),
         # A half year after a preposition: profit rose in H1 -> in the first half.
         (r"\b(in|for|of|during|over) H([12])(?: ((?:19|20)\d\d))?\b", say_half_year),
@@ -1228,7 +1238,7 @@ def rules() -> list[Rule]:
         # A model or route number after a name, in pairs as people say it: Xbox 360, Boeing 777,
         # Route 133, Writing 101; not a score or a count in a table (Minnesota 101, Miami 91).
         (
-            r"(?:(?<=[a-z,;:] )|^)(?P<name>[A-Z][A-Za-z]+) (?P<number>[1-9]\d[1-9]|[1-9][1-9]0)\b(?![.,:/-]?\d)"
+            r"(?:(?<=[a-z,;:] )(?<!\d, )|^)(?P<name>[A-Z][A-Za-z]+) (?P<number>[1-9]\d[1-9]|[1-9][1-9]0)\b(?![.,:/-]?\d)"
             r"(?!,? [A-Z][a-z]+ \d| \(?\d)",
             say_model_number,
         ),
