@@ -92,7 +92,8 @@ MONEY_NOUN_AFTER = re.compile(
     r"|fine|acquisition|offer|bid|grant|expansion|renovation|stadium|facility|valuation|salary|bonus|tax|gift"
     r"|donation|prize|jackpot|mansion|payout|bailout|merger|buyout|deficit|surplus|judgment|verdict|loss|profit"
     r"|purchase|order|fee|penalty|award|shortfall|hike|increase|cut|scheme|scandal|industry|business|house|home"
-    r"|apartment|flat|property|yacht|painting|bridge|tunnel|plant|factory|hospital|campus|upgrade|refit|overhaul)(?:s|es)?\b"
+    r"|apartment|flat|property|yacht|painting|bridge|tunnel|plant|factory|hospital|campus|upgrade|refit|overhaul"
+    r"|bill|measure|stimulus|aid|agreement|proposal|payment|ransom|claim|debt|mortgage|sale|IPO)(?:s|es)?\b"
 )
 PAIR_NAMES = {  # a currency in an exchange-rate pair: EUR/USD is "euro-dollar"
     "EUR": "euro", "USD": "dollar", "GBP": "sterling", "JPY": "yen", "CHF": "Swiss franc", "AUD": "Australian dollar",
@@ -633,7 +634,8 @@ def say_shouted_byline(match: re.Match) -> str:
 
 def say_dateline(match: re.Match) -> str:
     """`NEW YORK (Reuters)` -> New York (Reuters): a place in capitals opening a wire story."""
-    return " ".join(word.capitalize() for word in match.group(1).split()) + match.group(2)
+    places = match.group(1).replace("/", " and ")  # SAN FRANCISCO/NEW YORK: two places
+    return " ".join(word if word == "and" else word.capitalize() for word in places.split()) + match.group(2)
 
 
 def say_city_state(match: re.Match) -> str:
@@ -904,9 +906,9 @@ def rules() -> list[Rule]:
         ),
         (r"(?<![\w.])((?:[A-Z]\.){1,3}[A-Z]|Ph\.D)(\.?)(?=(\s+\S+)?)", say_initials),
         # Shouting and datelines in capitals: words, not letters.
-        (r"^([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(,? \(| [-–—]|, (?=[A-Z][a-z]))", say_dateline),
+        (r"^([A-Z][A-Z.'’]+(?:[ /][A-Z][A-Z.'’]+){0,5})(,? \(| [-–—]|, (?=[A-Z][a-z]))", say_dateline),
         # A wire byline in capitals is a name: By JOHN F. BURNS and ALAN COWELL -> By John F. Burns ...
-        (r"^(?:By|BY)(?:,? (?:(?:[A-Z]\.)+|[A-Z][A-Z'’-]*|and|AND))+\s*$", say_shouted_byline),
+        (r"^(?:By|BY)(?:,? (?:(?:[A-Z]\.)+|[A-Z][A-Z'’-]*|and|AND))+(?=\s*$|, [A-Z][a-z])", say_shouted_byline),
         (r"\b[A-Z][A-Z'’]*[A-Z](?:[ ,]+[A-Z][A-Z'’]*[A-Z]|[ ,]+[AI]\b)+\b", say_shouting),
         # The London index and its number, as the City says them: the FTSE 100 -> Footsie one hundred.
         (r"\bFTSE(?: (\d{3}))?\b", lambda m: "Footsie" + (f" {in_pairs(m.group(1))}" if m.group(1) else "")),
