@@ -1224,6 +1224,10 @@ def rules() -> list[Rule]:
             r"\1 the first",
         ),
         (rf"\b({'|'.join(COUNTED_BY_ROMAN)}) I\b(?![.'’]\w)", say_counted_one),  # World War I, Part I
+        (  # Article V, Class X: a single V or X counts after these words (Malcolm X, Generation X stay)
+            rf"\b({'|'.join(COUNTED_BY_ROMAN)}) ([VX])\b(?![.'’-]\w)",
+            lambda m: f"{m.group(1)} {'five' if m.group(2) == 'V' else 'ten'}",
+        ),
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in)\b|[,.;]))\b", say_regnal),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
         (
