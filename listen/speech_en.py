@@ -24,6 +24,7 @@ CURRENCIES = {  # symbol or code -> (singular, plural)
     "NZ$": ("New Zealand dollar", "New Zealand dollars"), "S$": ("Singapore dollar", "Singapore dollars"),
     "$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros"),
     "¥": ("yen", "yen"), "₹": ("rupee", "rupees"), "₩": ("won", "won"), "₽": ("rouble", "roubles"),
+    "RM": ("ringgit", "ringgit"),
     "USD": ("US dollar", "US dollars"), "EUR": ("euro", "euros"), "GBP": ("pound", "pounds"),
     "Rs.": ("rupee", "rupees"), "Rs": ("rupee", "rupees"), "INR": ("rupee", "rupees"),
 }  # fmt: skip
@@ -1285,7 +1286,7 @@ def rules() -> list[Rule]:
         (r"\b([A-Z]{1,5})['’](S|T|RE|LL|VE|D|M)\b", say_shouted_contraction),
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
         # Whatever numbers are left.
-        (rf"(?<![\w.])[-−]?(?:{NUMBER})(?![\w]|\.\d)", say_number),
+        (rf"(?<![\w.])(?<!\d,)[-−]?(?:{NUMBER})(?![\w]|\.\d)", say_number),
         # A model's name in the plural, said as its singular is: RAV4s, F-150s -> RAV fours, F one fifties.
         (r"\b([A-Z][A-Za-z]*)-?(\d{1,3})s\b", lambda m: f"{m.group(1)} {plural_words(in_pairs(m.group(2)))}"),
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
