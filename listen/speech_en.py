@@ -209,7 +209,8 @@ US_TIME_ZONES = {"E": "Eastern", "P": "Pacific", "C": "Central", "M": "Mountain"
 WEEKDAY_NAMES = {day[:3]: day for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
 # Words before a team's win-loss record: "the Broncos are 3-7", "improved to 6-2".
 RECORD_BEFORE = (
-    r"(?:are|were|(?:improved|fell|dropped|moved|slipped|climbed|rose) to|(?:sit|sits|stand|stands|sat|stood) at)"
+    r"(?:are|were|(?:has |have )?gone|went|(?:improved|fell|dropped|moved|slipped|climbed|rose) to"
+    r"|(?:sit|sits|stand|stands|sat|stood) at)"
 )
 VARIANT = r"-(?P<variant>\d{1,4})(?P<suffix>ER|LR|XWB|F)?\b"  # an airliner's: 747-400, 777-300ER
 MONTH_PREPOSITIONS = r"(?i:in|since|until|by|through|of|last|next|early|late|mid-|from|to|before|after|and|or)"
@@ -744,6 +745,8 @@ def say_regnal(match: re.Match) -> str:
         return match.group(0)
     if numeral == "I" and name.lower() in ENGLISH_STOPWORDS and name not in COUNTED_BY_ROMAN:  # "Then I, ..."
         return match.group(0)
+    if name.lower() in SENTENCE_OPENERS:  # "The XL range", "In XV": no ruler
+        return match.group(0)
     if name in COUNTED_BY_ROMAN:
         return f"{name} {num2words(value)}"
     return f"{name} the {ordinal(value)}"
@@ -1024,6 +1027,7 @@ def rules() -> list[Rule]:
             rf"(?P<article>\b[Aa]n? )?(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:(?P<joiner>[\s-]?)(?P<magnitude>(?i:{magnitudes}))\b)?",
             say_money,
         ),
+        (r"\b(480|720|1080|1440|2160)p\b", lambda m: f"{in_pairs(m.group(1))} p"),  # a screen's 1080p: ten eighty p
         (
             rf"(?<![\d.,])({NUMBER})p\b(?!\.[mM]\b)",
             lambda m: f"{cardinal(m.group(1))} {'penny' if m.group(1) == '1' else 'pence'}",

@@ -19,6 +19,7 @@ from num2words import num2words
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,.\s]\d{3})+|\d+)(?:[.,](\d+))?(?!\w)")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+ROMAN_PARTS = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 MARKUP = re.compile(r"<[/!?]?[A-Za-z][^<>]{0,200}>|\[\[|\]\]")  # a tag opens with its name
 NUMERIC_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![\w.,/-]\d)")
 # The common fractions, as each language says them (1/2 was "un, deux").
@@ -476,6 +477,8 @@ def say_century(match: re.Match, language: str) -> str:
 
 
 def roman_value(numeral: str) -> int | None:
+    """The value of a numeral written as Romans wrote it (XIV, CXC), None for other letters
+    (ICC, IIII: initials, not numbers)."""
     total, previous = 0, 0
     for letter in reversed(numeral):
         value = ROMAN.get(letter)
@@ -483,7 +486,15 @@ def roman_value(numeral: str) -> int | None:
             return None
         total += -value if value < previous else value
         previous = max(previous, value)
-    return total
+    return total if roman_numeral(total) == numeral else None
+
+
+def roman_numeral(number: int) -> str:
+    written = ""
+    for value, letters in ROMAN_PARTS:
+        count, number = divmod(number, value)
+        written += letters * count
+    return written
 
 
 def in_words(number: float, language: str, **form: str | bool) -> str:
