@@ -728,7 +728,7 @@ def say_fraction(match: re.Match) -> str:
         return "one half" if top == 1 else f"{num2words(top)} halves"
     if bottom == 4:
         return f"{num2words(top)} {'quarter' if top == 1 else 'quarters'}"
-    if 2 < bottom <= 20 and bottom != 10 and top < bottom:  # a score out of ten is said so: 8/10
+    if (2 < bottom <= 20 or bottom in (32, 64)) and bottom != 10 and top < bottom:  # 8/10: out of ten; a bond's 4/32
         denominator = ordinal(bottom)
         return f"{num2words(top)} {denominator if top == 1 else denominator + 's'}"
     return f"{cardinal(str(top))} out of {cardinal(str(bottom))}"
@@ -961,6 +961,8 @@ def rules() -> list[Rule]:
         (r"(?<=\w)\.(pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|mp3|mp4|m4a|m4b|zip|txt|csv|html?|exe)\b", r" dot \1"),
         # A percentage with no digit before its point: .3% -> point three percent.
         (r"(?<![\w.])\.(\d+)\s?%", lambda m: f"point {' '.join(map(cardinal, m.group(1)))} percent"),
+        # A tenth with no whole part: only .1 second off (a .22 rifle, a .300 hitter are said whole).
+        (r"(?<![\w.,])\.(\d)(?![\d.,]?\d)", lambda m: f"point {cardinal(m.group(1))}"),
         # A number with no digit before its point: a batting average (.300 -> three hundred, .412
         # -> four twelve), a calibre (.22 -> twenty-two); a hitter's slash line, .218/.295/.329,
         # is three of them in a row, not a choice.
