@@ -60,7 +60,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"),
     "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
     "asts": ("assist", "assists"), "inn": ("inning", "innings"), "cal": ("calorie", "calories"), "pkg": ("package", "packages"),
-    "pkgs": ("package", "packages"),
+    "pkgs": ("package", "packages"), "doz": ("dozen", "dozen"),
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"), "yd": ("yard", "yards"), "yds": ("yard", "yards"),
@@ -158,7 +158,9 @@ BIBLE_BOOKS = (
 )
 # A year between a name's words: the Desiring God 2013 Conference, Beijing 2008 Olympics.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
-STRESSED_WORDS = "IS|WAS|ARE|NOT|DO|DID|CAN|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU"
+STRESSED_WORDS = (
+    "IS|WAS|ARE|NOT|DO|DID|CAN|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT"
+)
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
 ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
@@ -1349,6 +1351,8 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "etc",
     "pt",
     "pts",
+    "doz",
+    "cal",
     "reb",
     "rebs",
     "ast",
@@ -1403,10 +1407,17 @@ LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
 # splitter takes its period for a sentence end there, and the name is cut from its title.
 QUOTED_TITLE = re.compile(r"^([\"“‘'(]\s?(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev))\.(?= [A-Z])")
 SATURATED_FAT = re.compile(r"\b[Ss]at\. fat\b")  # a nutrition panel's: not Saturday, no sentence end
+# ... and its other shortenings after an amount: 12g fat (3g sat.), 35mg chol., 30g carb., 5g pro.
+NUTRIENT = re.compile(r"(\d ?m?g) (sat|chol|carbs?|prot?|fib|sod)\.(?=[\s,;)]|$)")
+NUTRIENTS = {"sat": "saturated fat", "chol": "cholesterol", "carb": "carbohydrates", "carbs": "carbohydrates",
+             "pro": "protein", "prot": "protein", "fib": "fiber", "sod": "sodium"}  # fmt: skip
+# A recipe's sizes after a number: 1 lg. onion, 2 med. carrots.
+RECIPE_SIZE = re.compile(r"(?<=\d )(lg|lrg|med|sm)\.?(?= [a-z])")
+RECIPE_SIZES = {"lg": "large", "lrg": "large", "med": "medium", "sm": "small"}
 # A height's inches (5 ft. 4 in. tall): the period ends no sentence when the sentence goes on.
 HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
 # ... nor after a number's inches (12-18 in. of snow, 6 in. deep), which are said in full.
-INCHES_DOT = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?) ?in\.(?={SENTENCE_GOES_ON.pattern})")
+INCHES_DOT = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?)( ?|-)in\.(?={SENTENCE_GOES_ON.pattern})")
 # A weekday range (Tues.-Sun., Mon-Fri): Tuesday to Sunday.
 WEEKDAY_RANGE = re.compile(
     r"\b(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s?[-–]\s?(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)(\.?)(?!\w)"
@@ -1428,9 +1439,9 @@ def before_split(paragraph: str) -> str:
     paragraph = SQUARE_MODIFIER.sub(lambda match: f"-square-{SQUARE_UNITS[match.group(1)]}", paragraph)
     paragraph = HEIGHT_INCHES_DOT.sub(r"\1", paragraph)
     paragraph = SATURATED_FAT.sub("saturated fat", paragraph)
-    paragraph = INCHES_DOT.sub(
-        lambda match: f"{match.group(1)} {'inch' if match.group(1) == '1' else 'inches'}", paragraph
-    )
+    paragraph = NUTRIENT.sub(lambda match: f"{match.group(1)} {NUTRIENTS[match.group(2)]}", paragraph)
+    paragraph = RECIPE_SIZE.sub(lambda match: RECIPE_SIZES[match.group(1)], paragraph)
+    paragraph = INCHES_DOT.sub(say_inches, paragraph)
     paragraph = WEEKDAY_RANGE.sub(say_weekday_range, paragraph)
     paragraph = SHORT_WEEKDAY.sub(say_short_weekday, paragraph)
     paragraph = NAME_TITLE.sub(say_name_title, paragraph)
@@ -1444,6 +1455,13 @@ def say_name_title(match: re.Match) -> str:
     if (title == "Del" and before.endswith(", ")) or (title == "Sr" and re.search(r"[A-Z][a-z]+ $", before)):
         return match.group(0)
     return NAME_TITLES[title] + " "
+
+
+def say_inches(match: re.Match) -> str:
+    """`12-18 in. of snow` -> 12-18 inches; `1-in. cubes` -> 1-inch cubes (a modifier)."""
+    if match.group(2) == "-":
+        return f"{match.group(1)}-inch"
+    return f"{match.group(1)} {'inch' if match.group(1) == '1' else 'inches'}"
 
 
 def say_short_weekday(match: re.Match) -> str:
