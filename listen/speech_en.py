@@ -190,7 +190,7 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately",
     "Nos": "numbers", "Dept": "Department", "Utd": "United", "Univ": "University", "Ave": "Avenue",
     "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort", "Pkwy": "Parkway", "Ln": "Lane", "Ct": "Court",
-    "Apt": "Apartment", "Ste": "Suite", "ext": "extension",
+    "Apt": "Apartment", "Ste": "Suite", "ext": "extension", "Ctr": "Center",
     "Corp": "Corporation", "Bros": "Brothers", "Inc": "Inc", "esp": "especially", "incl": "including",
     "Atty": "Attorney", "Supt": "Superintendent", "Det": "Detective", "Pres": "President", "Sec": "Secretary",
     "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral", "Maj": "Major", "Amb": "Ambassador",
@@ -1121,7 +1121,10 @@ def rules() -> list[Rule]:
             say_short_month,
         ),
         # Streets before measures read their letters: 100 W. Elm Ave. (not watts), I-95.
-        (rf"\b([NSEW])\. (?=(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) {STREET_WORDS}\b)", lambda m: COMPASS[m.group(1)] + " "),
+        (
+            rf"\b([NSEW])\. (?=(?:(?:[A-Z][a-z]+ ){{1,3}}|\d+(?:st|nd|rd|th) ){STREET_WORDS}\b)",
+            lambda m: COMPASS[m.group(1)] + " ",
+        ),
         (r"\bI-(\d{1,3})\b", lambda m: f"I {cardinal(m.group(1))}"),
         # A part of a whole, alone or with a unit: 1 1/2 cups, 1/2 cup, 3/4 lb.
         (
@@ -1230,7 +1233,7 @@ def rules() -> list[Rule]:
         # Ranges and scores (3-5, 2019-20), fractions, "No. 10", "#1".
         (rf"\b(?<![\d.,])({NUMBER})\s?[-–—]\s?({NUMBER})\b(?!\s?[-–—/]\d|[.,]\d)", say_range),
         (r"\b(\d{1,2})/(\d{1,2})\b", say_fraction),
-        (r"\bNo\.\s?(\d+)\b", say_number_sign),
+        (r"\b[Nn]o\.\s?(\d+)\b", say_number_sign),
         (r"#(\d+)\b", say_number_sign),
         # Names with numerals: Henry VIII, World War II (and WWII, WW2).
         (r"\bWW ?(II|2|I|1)\b(?![.,]\d)", lambda m: f"World War {'Two' if m.group(1) in ('II', '2') else 'One'}"),
@@ -1246,7 +1249,7 @@ def rules() -> list[Rule]:
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in)\b|[,.;]))\b", say_regnal),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
         (
-            rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. |North |South |East |West )?(?:[A-Z][a-z]+|{ORDINAL_WORD}) {STREET_WORDS}\b"
+            rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. |North |South |East |West )?(?:(?:[A-Z][a-z]+ ){{1,3}}|{ORDINAL_WORD} ){STREET_WORDS}\b"
             r"|block of\b)",
             say_house_number,
         ),
@@ -1307,6 +1310,8 @@ def rules() -> list[Rule]:
         (r"\s=\s", " equals "),
         (r"\s?/\s?(?=(?i:month|year|week|day|night|hour|person|head|mo|yr)\b)", " per "),
         (r"\band/or\b", "and or"),
+        (r"(?<![\w/])w/o(?=\s)", "without"),
+        (r"(?<![\w/])w/(?=\s?[A-Za-z])\s?", "with "),  # w/ Ford: with
         (r"\b([A-Z])/([A-Z])\b", r"\1 \2"),  # A/C, I/O, N/A: letters, not a choice
         (r"(?<=\w)/(?=\w)", " or "),
         # A slash or two standing apart separates: a pause, not "slash".
@@ -1368,7 +1373,7 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "Apt",
     "Ste",
 }
-STREET_SUFFIXES = {"Ave", "Rd", "Blvd", "Pkwy", "Ln", "Ct"}  # after a street's name: 100 E. Main Blvd. Suite 200
+STREET_SUFFIXES = {"Ave", "Rd", "Blvd", "Pkwy", "Ln", "Ct", "Ctr"}  # after a street's name: 100 E. Main Blvd. Suite 200
 SENTENCE_GOES_ON = re.compile(r"\s+[a-z0-9]|\s*[;,)]")  # after a period: a small letter, a number, a comma
 ABBREVIATION_DOT = re.compile(
     rf"\b({'|'.join(sorted(NOT_SENTENCE_ENDS | STREET_SUFFIXES, key=len, reverse=True))})\."
@@ -1411,6 +1416,9 @@ SATURATED_FAT = re.compile(r"\b[Ss]at\. fat\b")  # a nutrition panel's: not Satu
 NUTRIENT = re.compile(r"(\d ?m?g) (sat|chol|carbs?|prot?|fib|sod)\.(?=[\s,;)]|$)")
 NUTRIENTS = {"sat": "saturated fat", "chol": "cholesterol", "carb": "carbohydrates", "carbs": "carbohydrates",
              "pro": "protein", "prot": "protein", "fib": "fiber", "sod": "sodium"}  # fmt: skip
+# The wire's "the co." and "est." before an amount: the co. reported ... vs. est. $3.2B.
+THE_COMPANY = re.compile(r"\b([Tt]he) co\.(?= [a-z])")
+ESTIMATED = re.compile(r"\best\.\s?(?=[$£€]\d)")
 # A recipe's sizes after a number: 1 lg. onion, 2 med. carrots.
 RECIPE_SIZE = re.compile(r"(?<=\d )(lg|lrg|med|sm)\.?(?= [a-z])")
 RECIPE_SIZES = {"lg": "large", "lrg": "large", "med": "medium", "sm": "small"}
@@ -1440,6 +1448,7 @@ def before_split(paragraph: str) -> str:
     paragraph = HEIGHT_INCHES_DOT.sub(r"\1", paragraph)
     paragraph = SATURATED_FAT.sub("saturated fat", paragraph)
     paragraph = NUTRIENT.sub(lambda match: f"{match.group(1)} {NUTRIENTS[match.group(2)]}", paragraph)
+    paragraph = ESTIMATED.sub("estimated ", THE_COMPANY.sub(r"\1 company", paragraph))
     paragraph = RECIPE_SIZE.sub(lambda match: RECIPE_SIZES[match.group(1)], paragraph)
     paragraph = INCHES_DOT.sub(say_inches, paragraph)
     paragraph = WEEKDAY_RANGE.sub(say_weekday_range, paragraph)
