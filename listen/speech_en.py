@@ -1009,6 +1009,7 @@ def rules() -> list[Rule]:
             lambda m: f"plus {cardinal(m.group(1))}, {digit_groups(m.group(2))}",
         ),
         (r"(?<=\d)(?<!\b(?:1[89]|20)\d\d) est(?=\.\s*(?:$|[),;]))", " estimate"),  # EPS of $1.23 vs. $1.10 est.
+        (r"(?<![\d.,])(\d{1,3})\s?¢", lambda m: f"{cardinal(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}"),
         # An amount with its cents before the currency's name is said as money: 49.95 euros.
         (
             r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})*|\d+)\.(\d\d) ([Dd]ollars|[Ee]uros?|[Pp]ounds)\b",
