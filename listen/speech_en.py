@@ -61,6 +61,8 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
     "asts": ("assist", "assists"), "inn": ("inning", "innings"), "cal": ("calorie", "calories"), "pkg": ("package", "packages"),
     "pkgs": ("package", "packages"), "doz": ("dozen", "dozen"),
+    "dL": ("decilitre", "decilitres"), "mcg": ("microgram", "micrograms"), "ppm": ("part per million", "parts per million"),
+    "ppb": ("part per billion", "parts per billion"), "wk": ("week", "weeks"), "wks": ("week", "weeks"),
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"), "yd": ("yard", "yards"), "yds": ("yard", "yards"),
@@ -161,6 +163,7 @@ NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 STRESSED_WORDS = (
     "IS|WAS|ARE|NOT|DO|DID|CAN|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT"
 )
+COMPARISONS = {"<": "less than", ">": "more than", "=": "equals"}
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
 ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
@@ -434,6 +437,12 @@ def say_unit(match: re.Match) -> str:
         return f"{determiner}{cardinal(low)} {UNITS[unit][0]}"
     words = f"{determiner}{cardinal(low)} {plural(low, UNITS[unit])}"
     return words + " of" if noun_follows and unit in AMOUNT_UNITS else words
+
+
+def say_per_unit(match: re.Match) -> str:
+    number, unit, per = match.groups()
+    per_word = {"d": "day", "day": "day", "h": "hour", "hr": "hour"}.get(per) or UNITS[per][0]
+    return f"{cardinal(number)} {plural(number, UNITS[unit])} per {per_word}"
 
 
 def say_times(match: re.Match) -> str:
@@ -965,6 +974,11 @@ def rules() -> list[Rule]:
         (r"(?<![\w.])\.(\d+)\s?%", lambda m: f"point {' '.join(map(cardinal, m.group(1)))} percent"),
         # A tenth with no whole part: only .1 second off (a .22 rifle, a .300 hitter are said whole).
         (r"(?<![\w.,])\.(\d)(?![\d.,]?\d)", lambda m: f"point {cardinal(m.group(1))}"),
+        # A statistic's p-value: P<.001 -> p less than point zero zero one.
+        (
+            r"\b[Pp] ?([<>=]) ?0?\.(\d{1,4})\b",
+            lambda m: f"p {COMPARISONS[m.group(1)]} point {' '.join(num2words(int(d)) for d in m.group(2))}",
+        ),
         # A number with no digit before its point: a batting average (.300 -> three hundred, .412
         # -> four twelve), a calibre (.22 -> twenty-two); a hitter's slash line, .218/.295/.329,
         # is three of them in a row, not a choice.
@@ -1181,6 +1195,22 @@ def rules() -> list[Rule]:
                 f"{m.group(1)}{'minus ' if m.group(2) else ''}{cardinal(m.group(3))} degrees {SCALES[m.group(4)]}"
             ),
         ),
+        # A unit per unit: 10 mg/kg, 100 mg/dL -> ten milligrams per kilogram.
+        (rf"(?<![\w.,])({NUMBER})\s?({units})/(kg|g|L|l|dL|ml|m|km|day|d|h|hr)\b", say_per_unit),
+        # Blood pressure: 140/90 mm Hg -> a hundred and forty over ninety millimetres of mercury.
+        (r"(?<![\w./])(\d{2,3})/(\d{2,3})(?= (?:to|and|or) \d{2,3}/\d{2,3} ?mm ?Hg)", r"\1 over \2"),
+        (
+            r"(?<![\w./])(\d{2,3})/(\d{2,3}) ?(mm ?Hg|mmHg)\b",
+            lambda m: f"{cardinal(m.group(1))} over {cardinal(m.group(2))} millimetres of mercury",
+        ),
+        (r"\b(n) ?= ?(?=\d)", r"\1 equals "),  # a study's n=30,000
+        # A variant's name: BA.2.86, XBB.1.5 -> B A two point eight six.
+        (
+            r"\b([A-Z]{1,4})\.(\d{1,2})\.(\d{1,3})\b(?![.,]\d)",
+            lambda m: (
+                f"{' '.join(m.group(1))} {cardinal(m.group(2))} point {' '.join(num2words(int(d)) for d in m.group(3))}"
+            ),
+        ),
         # A time in seconds with its decimals: 9.58s.
         (r"(?<![\d.,])(\d{1,3}\.\d{1,3})s\b", lambda m: f"{cardinal(m.group(1))} seconds"),
         (
@@ -1303,7 +1333,7 @@ def rules() -> list[Rule]:
         (r"\b([A-Z][A-Za-z]*)-?(\d{1,3})s\b", lambda m: f"{m.group(1)} {plural_words(in_pairs(m.group(2)))}"),
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
         (NUMBER, lambda m: cardinal(m.group(0))),
-        (rf"\b({DETERMINERS}|[Tt]op) a hundred\b", r"\1 one hundred"),  # the 100m: the one hundred metres
+        (rf"\b({DETERMINERS}|[Tt]op|per) a hundred\b", r"\1 one hundred"),  # the 100m: the one hundred metres
         # Symbols and punctuation that voices misread.
         (r"\s*&\s*", " and "),
         (r"^\+\s+(?=[A-Z])", ""),  # a list's "+" bullet
@@ -1359,6 +1389,8 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "pts",
     "doz",
     "cal",
+    "wk",
+    "wks",
     "reb",
     "rebs",
     "ast",
