@@ -445,6 +445,11 @@ def say_per_unit(match: re.Match) -> str:
     return f"{cardinal(number)} {plural(number, UNITS[unit])} per {per_word}"
 
 
+def say_resolution(match: re.Match) -> str:
+    chamber, joint, number = match.groups()
+    return f"{chamber} {joint + ' ' if joint else ''}Res {in_pairs(number) if len(number) == 4 else cardinal(number)}"
+
+
 def say_times(match: re.Match) -> str:
     return f"{cardinal(match.group(1))} times"
 
@@ -672,6 +677,8 @@ def say_range(match: re.Match) -> str:
         return f"{year(first)} {joiner} {num2words(int(second))}"  # 2019-20
     if re.fullmatch(r"(1[1-9]|20)\d\d", first) and re.fullmatch(r"(1[1-9]|20)\d\d", second):
         return f"{year(first)} {joiner} {year(second)}"
+    if first == second == "50":  # a 50-50 tie, a 50-50 chance
+        return "fifty-fifty"
     return f"{cardinal(first)} {joiner} {cardinal(second)}"
 
 
@@ -918,6 +925,16 @@ def rules() -> list[Rule]:
             rf"(?: (?P<zip>\d{{5}})(?:-\d{{4}})?\b)?(?=[\s,;:.)]|$)",
             say_city_state,
         ),
+        # The law's sections, in pairs: 18 U.S.C. § 1030, 42 U.S.C. 1983, § 230 -> section ten thirty.
+        (r"(\bU\.?S\.?C\.?(?:A\.?)?\s?)(\d{3,4})\b(?![.,]\d)", lambda m: f"{m.group(1)}{in_pairs(m.group(2))}"),
+        (
+            r"§(§?)\s?(\d{3,4})\b(?![.,]\d|\s?[-–]\s?\d)",
+            lambda m: f"section{'s' if m.group(1) else ''} {in_pairs(m.group(2))}",
+        ),
+        # A resolution's number: H.Res. 757, S.J.Res. 11 (its period went before the split).
+        (r"\b([HS])\.(?:(J|Con)\.)?Res (\d{1,4})\b", say_resolution),
+        # A model's four digits after its capitals, in pairs: RTX 4090 -> forty ninety (CES 2024 is a year).
+        (r"\b([A-Z]{2,5}) (?!(?:19|20)\d\d)([1-9]\d{3})\b(?![.,]\d)", lambda m: f"{m.group(1)} {in_pairs(m.group(2))}"),
         # A bill's number, in pairs: H.R. 1234 -> H R twelve thirty-four; SB 54.
         (
             r"\b(H\.R\.|H\.B\.|S\.B\.|A\.B\.|HR|HB|SB|AB) ?([1-9]\d{0,3})\b(?![.,]\d)",
@@ -1449,6 +1466,7 @@ SATURATED_FAT = re.compile(r"\b[Ss]at\. fat\b")  # a nutrition panel's: not Satu
 NUTRIENT = re.compile(r"(\d ?m?g) (sat|chol|carbs?|prot?|fib|sod)\.(?=[\s,;)]|$)")
 NUTRIENTS = {"sat": "saturated fat", "chol": "cholesterol", "carb": "carbohydrates", "carbs": "carbohydrates",
              "pro": "protein", "prot": "protein", "fib": "fiber", "sod": "sodium"}  # fmt: skip
+RESOLUTION_DOT = re.compile(r"(?<=\.)Res\.(?= \d)")  # H.Res. 757: no sentence end
 # The wire's "the co." and "est." before an amount: the co. reported ... vs. est. $3.2B.
 THE_COMPANY = re.compile(r"\b([Tt]he) co\.(?= [a-z])")
 ESTIMATED = re.compile(r"\best\.\s?(?=[$£€]\d)")
@@ -1486,7 +1504,7 @@ def before_split(paragraph: str) -> str:
     paragraph = INCHES_DOT.sub(say_inches, paragraph)
     paragraph = WEEKDAY_RANGE.sub(say_weekday_range, paragraph)
     paragraph = SHORT_WEEKDAY.sub(say_short_weekday, paragraph)
-    paragraph = NAME_TITLE.sub(say_name_title, paragraph)
+    paragraph = NAME_TITLE.sub(say_name_title, RESOLUTION_DOT.sub("Res", paragraph))
     paragraph = CAPITALS_DOT.sub(r"\1", paragraph)
     paragraph = TIME_ZONE_DOT.sub("", TITLE_DOT.sub(r"\1", PARTY_STATE_DOT.sub(r"\1", paragraph)))
     return COUNTY.sub(r"\1County ", RESULT.sub(" beat ", paragraph))
