@@ -343,17 +343,18 @@ def say_money(match: re.Match) -> str:
     if len(cents) > 2:  # an exchange rate's or a unit price's decimals: $1.1075
         return f"{article}{cardinal(amount)} {currency[1]}"
     cents = cents.ljust(2, "0")[:2] if cents else ""
-    if whole == "0" and cents and int(cents):
-        return (
-            f"{article}{cardinal(str(int(cents)))} {plural(str(int(cents)), SUBUNITS.get(symbol, ('cent', 'cents')))}"
-        )
     before_noun = article or re.match(r"-(?:an?|per)-", match.string[match.end() :])  # a $15-an-hour wage
     if before_noun and not (cents and int(cents)):
         return f"{article}{cardinal(whole)}-{currency[0]}"  # an amount before a noun
-    words = f"{article}{cardinal(whole)} {plural(whole, currency)}"
-    if cents and int(cents):
-        words += f" {cardinal(cents)}"
-    return words
+    return article + dollars_and_cents(whole, cents, symbol)
+
+
+def dollars_and_cents(whole: str, cents: str, symbol: str) -> str:
+    """`5`, `50` -> five dollars fifty; `0`, `31` -> thirty-one cents."""
+    if whole == "0" and cents and int(cents):
+        return f"{cardinal(str(int(cents)))} {plural(str(int(cents)), SUBUNITS.get(symbol, ('cent', 'cents')))}"
+    words = f"{cardinal(whole)} {plural(whole, CURRENCIES[symbol])}"
+    return words + (f" {cardinal(cents)}" if cents and int(cents) else "")
 
 
 def say_24_hour_time(match: re.Match) -> str:
@@ -727,6 +728,9 @@ def say_money_range(match: re.Match) -> str:
     """`$3-4 million` -> three to four million dollars; `$25-$40` -> twenty-five to forty dollars."""
     symbol = match.group("currency")
     magnitude = (match.group("magnitude") or match.group("low_magnitude") or "").lower()
+    priced = [match.group(side).replace(",", "").partition(".") for side in ("low", "high")]
+    if not magnitude and any(len(cents) == 2 for _, _, cents in priced):  # $5.10-$5.30: dollars and cents each
+        return " to ".join(dollars_and_cents(whole, cents.ljust(2, "0"), symbol) for whole, _, cents in priced)
     low, high = cardinal(match.group("low")), cardinal(match.group("high"))
     if match.group("low_magnitude") and match.group("low_magnitude").lower() != magnitude:
         low += " " + MAGNITUDES[match.group("low_magnitude").lower()]
@@ -885,7 +889,7 @@ def rules() -> list[Rule]:
         # A quote's code in brackets, as wire stories print it: (AAPL.O), (.SPX), (NYSE: IBM).
         (
             r"\s?\((?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|LON|TSX|TSXV|ASX|OTC"
-            r"|HKEX|SGX|TYO|FRA|ETR|EPA|BME|NYSEARCA):\s?[A-Z0-9.]{1,8}|[A-Z]{3,6}=[A-Z]{0,3})\)",
+            r"|HKEX|SGX|TYO|FRA|ETR|EPA|BME|NYSEARCA):\s?[A-Z0-9.]{1,8}|[A-Z]{3,6}=[A-Z]{0,3}|[A-Z]{1,4}c\d)\)",
             "",
         ),
         (r"\s?\b[A-Z]{3,6}=(?![\w=])", ""),  # ... and out of them: Gold XAU= rose
