@@ -151,13 +151,14 @@ NAME_AFTER = re.compile(r" [A-Z][a-z]")
 # Review, Price Drop: 2019 Apple AirPods; not 2018 Americans died).
 MODEL_YEAR = re.compile(r"19\d\d|20[0-3]\d")
 # The books of the Bible a verse is cited from (Matthew 24:6, 1 Corinthians 13:4).
-BIBLE_BOOKS = (
-    "Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|"
-    "Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|"
-    "Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|"
-    "Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|"
-    "Peter|Jude|Revelation"
-)
+BIBLE_BOOKS = {
+    "Genesis", "Exodus", "Leviticus", "Numbers", "Deuteronomy", "Joshua", "Judges", "Ruth", "Samuel", "Kings",
+    "Chronicles", "Ezra", "Nehemiah", "Esther", "Job", "Psalm", "Psalms", "Proverbs", "Ecclesiastes", "Isaiah",
+    "Jeremiah", "Lamentations", "Ezekiel", "Daniel", "Hosea", "Joel", "Amos", "Obadiah", "Jonah", "Micah", "Nahum",
+    "Habakkuk", "Zephaniah", "Haggai", "Zechariah", "Malachi", "Matthew", "Mark", "Luke", "John", "Acts", "Romans",
+    "Corinthians", "Galatians", "Ephesians", "Philippians", "Colossians", "Thessalonians", "Timothy", "Titus",
+    "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation",
+}  # fmt: skip
 # A year between a name's words: the Desiring God 2013 Conference, Beijing 2008 Olympics.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 STRESSED_WORDS = (
@@ -365,6 +366,8 @@ def say_24_hour_time(match: re.Match) -> str:
 
 def say_verse(match: re.Match) -> str:
     book_number, book, chapter, verse, last = match.groups()
+    if book not in BIBLE_BOOKS:
+        return match.group(0)
     said = f"{ordinal(int(book_number)).capitalize()} " if book_number else ""
     said += f"{book} {cardinal(chapter)}, {'verses' if last else 'verse'} {cardinal(verse)}"
     return said + (f" to {cardinal(last)}" if last else "")
@@ -1130,7 +1133,7 @@ def rules() -> list[Rule]:
         (r"(?<![\d-])([5-8]\d)-([5-8]\d)-([5-8]\d)(?:-([5-8]\d))?(?![\d-])", say_rounds),
         # A Bible verse: Matthew 24:6 -> Matthew twenty-four, verse six (not a time or a score).
         (
-            rf"\b(?:([123]) )?({BIBLE_BOOKS}) (\d{{1,3}}):(\d{{1,3}})(?:[-–](\d{{1,3}}))?\b(?!\s?[aApP]\.?[mM]\b)",
+            r"\b(?:([123]) )?([A-Z][a-z]+) (\d{1,3}):(\d{1,3})(?:[-–](\d{1,3}))?\b(?!\s?[aApP]\.?[mM]\b)",
             say_verse,
         ),
         # A time in minutes, seconds and tenths: a 3:59.4 mile -> three fifty-nine point four (a lap
