@@ -165,6 +165,7 @@ STRESSED_WORDS = (
     "IS|WAS|ARE|NOT|DO|DID|CAN|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT"
 )
 COMPARISONS = {"<": "less than", ">": "more than", "=": "equals"}
+SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": "three-point"}
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
 ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
@@ -395,10 +396,12 @@ def say_inch_mark(match: re.Match) -> str:
 
 def say_numbered_quarter(match: re.Match) -> str:
     """`in 3Q 2023` -> in the third quarter of twenty twenty-three; `4Q23` -> the fourth quarter of
-    twenty-three (no second "the" after one: `the 2Q results`)."""
+    twenty-three (no second "the" after one: `the 2Q results`); `1H23` -> the first half of ..."""
+    number, part, of_year = match.group(1), match.group(2), match.group(3) or match.group(4)
+    if part == "H" and not (of_year and number in "12"):  # a 2H pencil
+        return match.group(0)
     the = "" if re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat) $", match.string[: match.start()]) else "the "
-    quarter = f"{the}{ordinal(int(match.group(1)))} quarter"
-    of_year = match.group(2) or match.group(3)
+    quarter = f"{the}{ordinal(int(number))} {'quarter' if part == 'Q' else 'half'}"
     return quarter + (f" of {year(of_year) if len(of_year) == 4 else cardinal(of_year)}" if of_year else "")
 
 
@@ -942,6 +945,10 @@ def rules() -> list[Rule]:
         (r"\b([HS])\.(?:(J|Con)\.)?Res (\d{1,4})\b", say_resolution),
         # A model's four digits after its capitals, in pairs: RTX 4090 -> forty ninety (CES 2024 is a year).
         (r"\b([A-Z]{2,5}) (?!(?:19|20)\d\d)([1-9]\d{3})\b(?![.,]\d)", lambda m: f"{m.group(1)} {in_pairs(m.group(2))}"),
+        # A state after "of", as the wire writes a lawmaker's: Sen. Dick Durbin of Ill., agreed.
+        (rf"\bof ({ap_states})(?:\.(?=[,;)])|(?=\.\s*$))", lambda m: f"of {AP_STATES[m.group(1)]}"),
+        # A shooting percentage: FG% -> field goal percentage.
+        (r"\b(FG|FT|3P|3PT)%", lambda m: SHOOTING[m.group(1)] + " percentage"),
         # A bill's number, in pairs: H.R. 1234 -> H R twelve thirty-four; SB 54.
         (
             r"\b(H\.R\.|H\.B\.|S\.B\.|A\.B\.|HR|HB|SB|AB) ?([1-9]\d{0,3})\b(?![.,]\d)",
@@ -1182,8 +1189,8 @@ def rules() -> list[Rule]:
         (r"\bQoQ\b", "quarter on quarter"),
         # A half year after a preposition: profit rose in H1 -> in the first half.
         (r"\b(in|for|of|during|over) H([12])(?: ((?:19|20)\d\d))?\b", say_half_year),
-        # A quarter written the analysts' way: 2Q, 3Q 2023, 4Q23 -> the second quarter (of ...).
-        (r"\b([1-4])Q(?: ((?:19|20)\d\d)|(\d\d))?\b", say_numbered_quarter),
+        # A quarter or half written the analysts' way: 2Q, 3Q 2023, 4Q23, 1H23 -> the second quarter (of ...).
+        (r"\b([1-4])([QH])(?: ((?:19|20)\d\d)|(\d\d))?\b", say_numbered_quarter),
         # Two names in capitals joined by a slash: S&P/TSX, CBS/AP -> S and P, T S X; C B S, A P.
         (r"(?<=[A-Z&])/(?=[A-Z]{2})", ", "),
         # A golfer's total after the score against par, in pairs: 14-under 266 -> two sixty-six.
@@ -1477,6 +1484,7 @@ RESOLUTION_DOT = re.compile(r"(?<=\.)Res\.(?= \d)")  # H.Res. 757: no sentence e
 # The wire's "the co." and "est." before an amount: the co. reported ... vs. est. $3.2B.
 THE_COMPANY = re.compile(r"\b([Tt]he) co\.(?= [a-z])")
 ESTIMATED = re.compile(r"\best\.\s?(?=[$£€]\d)")
+POINT_MODIFIER = re.compile(r"(?<=\d)-pt\.?(?=\s)")  # a 3-pt. shot: three-point
 # A recipe's sizes after a number: 1 lg. onion, 2 med. carrots.
 RECIPE_SIZE = re.compile(r"(?<=\d )(lg|lrg|med|sm)\.?(?= [a-z])")
 RECIPE_SIZES = {"lg": "large", "lrg": "large", "med": "medium", "sm": "small"}
@@ -1484,6 +1492,10 @@ RECIPE_SIZES = {"lg": "large", "lrg": "large", "med": "medium", "sm": "small"}
 HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
 # ... nor after a number's inches (12-18 in. of snow, 6 in. deep), which are said in full.
 INCHES_DOT = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?)( ?|-)in\.(?={SENTENCE_GOES_ON.pattern})")
+# A range of months: Jan.-Feb., March-April -> January to February.
+MONTH_RANGE = re.compile(
+    rf"\b({MONTH.replace('(?P<month>', '(?:')})\s?[-–]\s?({MONTH.replace('(?P<month>', '(?:')})(?=[\s,;:)]|$)"
+)
 # A weekday range (Tues.-Sun., Mon-Fri): Tuesday to Sunday.
 WEEKDAY_RANGE = re.compile(
     r"\b(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s?[-–]\s?(Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)(\.?)(?!\w)"
@@ -1507,9 +1519,11 @@ def before_split(paragraph: str) -> str:
     paragraph = SATURATED_FAT.sub("saturated fat", paragraph)
     paragraph = NUTRIENT.sub(lambda match: f"{match.group(1)} {NUTRIENTS[match.group(2)]}", paragraph)
     paragraph = ESTIMATED.sub("estimated ", THE_COMPANY.sub(r"\1 company", paragraph))
+    paragraph = POINT_MODIFIER.sub("-point", paragraph)
     paragraph = RECIPE_SIZE.sub(lambda match: RECIPE_SIZES[match.group(1)], paragraph)
     paragraph = INCHES_DOT.sub(say_inches, paragraph)
     paragraph = WEEKDAY_RANGE.sub(say_weekday_range, paragraph)
+    paragraph = MONTH_RANGE.sub(say_month_range, paragraph)
     paragraph = SHORT_WEEKDAY.sub(say_short_weekday, paragraph)
     paragraph = NAME_TITLE.sub(say_name_title, RESOLUTION_DOT.sub("Res", paragraph))
     paragraph = CAPITALS_DOT.sub(r"\1", paragraph)
@@ -1519,7 +1533,12 @@ def before_split(paragraph: str) -> str:
 
 def say_name_title(match: re.Match) -> str:
     title, before = match.group(1), match.string[: match.start()]
-    if (title == "Del" and before.endswith(", ")) or (title == "Sr" and re.search(r"[A-Z][a-z]+ $", before)):
+    following = match.string[match.end() :].split(maxsplit=1)[0].lower()
+    if (
+        (title == "Del" and before.endswith(", "))
+        or (title == "Sr" and re.search(r"[A-Z][a-z]+ $", before))
+        or following in SENTENCE_OPENERS  # a sentence ends after it: ... of Del. The end.
+    ):
         return match.group(0)
     return NAME_TITLES[title] + " "
 
@@ -1537,6 +1556,13 @@ def say_short_weekday(match: re.Match) -> str:
     if not (goes_on or before or day in ONLY_WEEKDAYS):
         return match.group(0)
     return before + WEEKDAY_NAMES[day[:3]] + ("" if goes_on else ".")
+
+
+def say_month_range(match: re.Match) -> str:
+    """`Jan.-Feb.` -> January to February; its last period ends no sentence unless one would."""
+    first, last = (MONTHS[match.group(month)[:3].lower()] for month in (1, 2))
+    ends = match.group(2).endswith(".") and not SENTENCE_GOES_ON.match(match.string, match.end())
+    return f"{first} to {last}" + ("." if ends else "")
 
 
 def say_weekday_range(match: re.Match) -> str:
