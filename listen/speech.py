@@ -40,13 +40,13 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     if len(text) <= MAX_BLOCK_CHARS and not SENTENCE_MARK.search(text, 0, len(text) - 1):
         return [text] if text else []
     segmenter = _segmenter(language[:2])
-    sentences: list[str] = []
-    for sentence in (s.strip() for block in blocks(text) for s in segmenter.segment(block)):
-        if sentences and CONTINUATION.match(sentence):
-            sentences[-1] += sentence
-        elif sentence:
-            sentences.append(sentence)
-    return sentences
+    sentences: list[list[str]] = []  # each sentence's pieces
+    for piece in (s.strip() for block in blocks(text) for s in segmenter.segment(block)):
+        if sentences and CONTINUATION.match(piece):
+            sentences[-1].append(piece)
+        elif piece:
+            sentences.append([piece])
+    return ["".join(pieces) for pieces in sentences]
 
 
 def blocks(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
