@@ -52,17 +52,19 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "mins": ("minute", "minutes"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "wpm": ("word per minute", "words per minute"), "WPM": ("word per minute", "words per minute"),
     "fps": ("frame per second", "frames per second"), "MP": ("megapixel", "megapixels"),
-    "L": ("litre", "litres"), "mAh": ("milliamp hour", "milliamp hours"), "mA": ("milliamp", "milliamps"), "mpg": ("mile per gallon", "miles per gallon"),
+    "L": ("litre", "litres"), "mAh": ("milliamp hour", "milliamp hours"), "mA": ("milliamp", "milliamps"),
+    "mpg": ("mile per gallon", "miles per gallon"),
     "tbsp": ("tablespoon", "tablespoons"), "Tbsp": ("tablespoon", "tablespoons"),
     "tsp": ("teaspoon", "teaspoons"), "qt": ("quart", "quarts"), "gal": ("gallon", "gallons"),
     "tbs": ("tablespoon", "tablespoons"), "Tbs": ("tablespoon", "tablespoons"),
     "pts": ("point", "points"), "tbsps": ("tablespoon", "tablespoons"), "tsps": ("teaspoon", "teaspoons"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "kcal": ("calorie", "calories"),
     "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
-    "asts": ("assist", "assists"), "inn": ("inning", "innings"), "cal": ("calorie", "calories"), "pkg": ("package", "packages"),
-    "pkgs": ("package", "packages"), "doz": ("dozen", "dozen"),
-    "dL": ("decilitre", "decilitres"), "mcg": ("microgram", "micrograms"), "ppm": ("part per million", "parts per million"),
-    "ppb": ("part per billion", "parts per billion"), "wk": ("week", "weeks"), "wks": ("week", "weeks"),
+    "asts": ("assist", "assists"), "inn": ("inning", "innings"), "cal": ("calorie", "calories"),
+    "pkg": ("package", "packages"), "pkgs": ("package", "packages"), "doz": ("dozen", "dozen"),
+    "dL": ("decilitre", "decilitres"), "mcg": ("microgram", "micrograms"), "wk": ("week", "weeks"),
+    "wks": ("week", "weeks"), "ppm": ("part per million", "parts per million"),
+    "ppb": ("part per billion", "parts per billion"),
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"), "yd": ("yard", "yards"), "yds": ("yard", "yards"),
@@ -161,6 +163,7 @@ BIBLE_BOOKS = {
 }  # fmt: skip
 # A year between a name's words: the Desiring God 2013 Conference, Beijing 2008 Olympics.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+# Small words a writer puts in capitals to stress them (there IS a bar), not initials.
 STRESSED_WORDS = (
     "IS|WAS|ARE|NOT|DO|DID|CAN|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT"
 )
@@ -221,7 +224,6 @@ RECORD_BEFORE = (
 )
 VARIANT = r"-(?P<variant>\d{1,4})(?P<suffix>ER|LR|XWB|F)?\b"  # an airliner's: 747-400, 777-300ER
 MONTH_PREPOSITIONS = r"(?i:in|since|until|by|through|of|last|next|early|late|mid-|from|to|before|after|and|or)"
-# Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
 # Titles that are only ever titles before a name (Pfc. Jose Diaz, Ald. Ed Burke, Fr. Michael
 # Pfleger, Sr. Mary Jones): said in full, their period no sentence end. Del. after a town's comma
 # is Delaware, Sr. after a name its Senior.
@@ -230,6 +232,7 @@ NAME_TITLES = {
     "Pfc": "Private First Class", "Spc": "Specialist", "Ald": "Alderman", "Comm": "Commissioner",
     "Treas": "Treasurer", "Fr": "Father", "Messrs": "Messrs", "Mmes": "Mesdames", "Del": "Delegate", "Sr": "Sister",
 }  # fmt: skip
+# Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
 TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr|Ft|Brig|Cllr|Hon)\.(?= [A-Z])")
 # Titles the splitter would cut: Gov.-elect Jones, the Rt. Hon. Theresa May.
 ELECT_TITLE = re.compile(r"\b(Gov|Sen|Rep|Pres)\.-(elect|designate)\b")
