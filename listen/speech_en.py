@@ -1355,10 +1355,10 @@ def rules() -> list[Rule]:
         ],
         # Acronyms: NATO is a word, FBI is letters.
         (r"\b(\d{1,2})([A-Z]{2,4})\b", lambda m: f"{cardinal(m.group(1))} {' '.join(m.group(2))}"),  # 2FA, 4WD
-        # A shouted contraction (IT'S, DON'T, WE'RE) is a word; an initialism's possessive (FBI'S) is not.
         # A small word in capitals between small words is stressed, not initials: there IS an oxygen bar.
         (rf"(?:(?<=[a-z,] )|(?<=\bI ))({STRESSED_WORDS})(?= [a-z])", lambda m: m.group(1).lower()),
         (r"\bTL;DR\b", "T L D R"),
+        # A shouted contraction (IT'S, DON'T, WE'RE) is a word; an initialism's possessive (FBI'S) is not.
         (r"\b([A-Z]{1,5})['’](S|T|RE|LL|VE|D|M)\b", say_shouted_contraction),
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
         # Whatever numbers are left.
@@ -1450,9 +1450,10 @@ RESULT = re.compile(r"(?<=[a-z]) (?:d|def)\. (?=[A-Z])")  # Palm Bay d. Rockledg
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
 # A market data code with a leading dot, as wire stories leave it in the text (`gauge of stocks
 # .MIWD00000PUS rose`): not read, and its dot is no sentence end. Short ones (.NET) are words.
-DOTTED_MARKET_CODE = re.compile(
-    r"\s?<\.[A-Z0-9][A-Z0-9.^=]{1,15}>|\s?(?<![\w.(])\.(?:[A-Z][A-Z0-9]{4,}|[A-Z]{1,3}\d{2,4}|(?!NET|COM|ORG|GOV|EDU)[A-Z]{3}(?= [a-z]))\b"
-)  # <.DXY>, .MIWD00000PUS, .N225, the S&P 500 .SPX rose
+DOTTED_MARKET_CODE = re.compile(  # <.DXY>, .MIWD00000PUS, .N225, the S&P 500 .SPX rose
+    r"\s?<\.[A-Z0-9][A-Z0-9.^=]{1,15}>"
+    r"|\s?(?<![\w.(])\.(?:[A-Z][A-Z0-9]{4,}|[A-Z]{1,3}\d{2,4}|(?!NET|COM|ORG|GOV|EDU)[A-Z]{3}(?= [a-z]))\b"
+)
 DOT_NET = re.compile(r"(?<![\w.])\.NET\b")  # Microsoft's platform: "dot net", not a sentence end
 # A recipe's cup: 2 c. milk -> 2 cups of milk (a "c." anywhere else is not one).
 RECIPE_CUP = re.compile(r"(?<![\w/])(\d+(?:/\d+)?) c\.(?= [a-z])")
