@@ -148,7 +148,7 @@ STREET_WORDS = (
 )
 # A year between "the" and a name: the 2024 Paris Olympics, the 2016 Rio Games.
 DETERMINER_BEFORE = re.compile(r"\b[Tt]he\s$")
-NAME_AFTER = re.compile(r" [A-Z][a-z]")
+NAME_AFTER = re.compile(r" (?:[A-Z][a-z]|U\.? ?S\.? [a-z])")  # the 2012 U.S. election
 # A year opening a title or what follows its colon, before a name that is no plural (2019 Audi e-tron
 # Review, Price Drop: 2019 Apple AirPods; not 2018 Americans died).
 MODEL_YEAR = re.compile(r"19\d\d|20[0-3]\d")
@@ -1058,6 +1058,7 @@ def rules() -> list[Rule]:
         ),
         (r"(?<=\d)(?<!\b(?:1[89]|20)\d\d) est(?=\.\s*(?:$|[),;]))", " estimate"),  # EPS of $1.23 vs. $1.10 est.
         (r"(?<![\d.,])(\d{1,3})\s?¢", lambda m: f"{cardinal(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}"),
+        (r"\$(\d{1,4}) bucks\b", r"\1 bucks"),  # $20 bucks: the sign is said once, as bucks
         # An amount with its cents before the currency's name is said as money: 49.95 euros.
         (
             r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})*|\d+)\.(\d\d) ([Dd]ollars|[Ee]uros?|[Pp]ounds)\b",
@@ -1134,10 +1135,14 @@ def rules() -> list[Rule]:
             say_month_day,
         ),
         (rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?", say_day_month),
+        # ... and as Europe writes it with a year: 27. Jun, 2012.
+        (rf"\b(?P<day>\d{{1,2}})\.\s{MONTH},?\s(?P<year>(1[1-9]|20)\d\d)\b", say_day_month),
         (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?!\d|\.\d)", say_slash_date),  # 12.05.2019
         # A race time, hours:minutes:seconds: 2:03:23.
+        # A post's time stamp to the second: 11:39:16 PM -> eleven thirty-nine p m.
+        (r"\b(\d{1,2}:[0-5]\d):[0-5]\d(?=\s?[AaPp]\.?[Mm]\b)", r"\1"),
         (r"\b(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?\b(?!:)", say_race_time),
         # A golfer's rounds: 68-70-66-69 -> sixty-eight, seventy, sixty-six, sixty-nine.
         (r"(?<![\d-])([5-8]\d)-([5-8]\d)-([5-8]\d)(?:-([5-8]\d))?(?![\d-])", say_rounds),
