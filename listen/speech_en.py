@@ -169,6 +169,10 @@ STRESSED_WORDS = (
 )
 COMPARISONS = {"<": "less than", ">": "more than", "=": "equals"}
 SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": "three-point"}
+# A year between an owner and one thing of it: Iraq's 1990 invasion, its 2008 level (2000 employees
+# are many things, a count).
+OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s) $")
+THING_AFTER = re.compile(r" [a-z]+[a-rt-z]\b(?!['’])")
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
 ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
@@ -851,6 +855,11 @@ def say_number(match: re.Match) -> str:
         or (opens_title(before) and MODEL_YEAR.fullmatch(number) and MODEL_AFTER.match(match.string, match.end()))
         or (ALONE_BEFORE.search(before) and ALONE_AFTER.match(match.string, match.end()))
         or (NAME_BEFORE.search(before[-20:]) and NAME_AFTER.match(match.string, match.end()))
+        or (
+            OWNER_BEFORE.search(before[-20:])
+            and MODEL_YEAR.fullmatch(number)
+            and THING_AFTER.match(match.string, match.end())
+        )
     ):
         return sign + year(number)
     return sign + cardinal(number)
@@ -934,7 +943,7 @@ def rules() -> list[Rule]:
         # A US state after its city, and its ZIP code: Austin, TX 78701; Macon, Ga.; Brooklyn, N.Y.
         # (before dotted initials would spell it).
         (
-            rf"(?P<city>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<state>(?:{states})\b|(?:{ap_states})(?=\.){KEEP_FINAL_DOT})"
+            rf"(?P<city>\b[A-Z][a-z]+(?: [A-Z][a-z]+)?|^[A-Z]+(?: [A-Z]+)?), (?P<state>(?:{states})\b|(?:{ap_states})(?=\.){KEEP_FINAL_DOT})"
             rf"(?: (?P<zip>\d{{5}})(?:-\d{{4}})?\b)?(?=[\s,;:.)]|$)",
             say_city_state,
         ),
@@ -1319,7 +1328,7 @@ def rules() -> list[Rule]:
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in)\b|[,.;]))\b", say_regnal),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
         (
-            rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. |North |South |East |West )?(?:(?:[A-Z][a-z]+ ){{1,3}}|{ORDINAL_WORD} ){STREET_WORDS}\b"
+            rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. |North |South |East |West )?(?:(?:[A-Z][A-Za-z'’]+ ){{1,3}}|{ORDINAL_WORD} ){STREET_WORDS}\b"
             r"|block of\b)",
             say_house_number,
         ),
