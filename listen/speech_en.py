@@ -169,9 +169,9 @@ STRESSED_WORDS = (
 )
 COMPARISONS = {"<": "less than", ">": "more than", "=": "equals"}
 SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": "three-point"}
-# A year between an owner and one thing of it: Iraq's 1990 invasion, its 2008 level (2000 employees
-# are many things, a count).
-OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s) $")
+# A year between "the" or an owner and one thing of it: the 2011 first round, Iraq's 1990 invasion
+# (2000 employees are many things, a count).
+OWNER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s) $")
 THING_AFTER = re.compile(r" [a-z]+[a-rt-z]\b(?!['’])")
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
@@ -691,8 +691,9 @@ def say_range(match: re.Match) -> str:
         return f"{year(first)} {joiner} {num2words(int(second))}"  # 2019-20
     if re.fullmatch(r"(1[1-9]|20)\d\d", first) and re.fullmatch(r"(1[1-9]|20)\d\d", second):
         return f"{year(first)} {joiner} {year(second)}"
-    if first == second == "50":  # a 50-50 tie, a 50-50 chance
-        return "fifty-fifty"
+    shares = first.isdigit() and second.isdigit() and int(first) + int(second) == 100
+    if shares and (first == second or re.search(r"\b(?:[Tt]he|[Aa]n?) $", match.string[: match.start()])):
+        return f"{cardinal(first)}-{cardinal(second)}"  # a 50-50 tie, the 80-20 rule, a 60-40 split
     return f"{cardinal(first)} {joiner} {cardinal(second)}"
 
 
