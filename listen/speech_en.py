@@ -202,7 +202,7 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately",
     "Nos": "numbers", "Dept": "Department", "Utd": "United", "Univ": "University", "Ave": "Avenue",
     "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort", "Pkwy": "Parkway", "Ln": "Lane", "Ct": "Court",
-    "Apt": "Apartment", "Ste": "Suite", "ext": "extension", "Ctr": "Center",
+    "Apt": "Apartment", "Ste": "Suite", "ext": "extension", "Ctr": "Center", "govt": "government",
     "Corp": "Corporation", "Bros": "Brothers", "Inc": "Inc", "esp": "especially", "incl": "including",
     "Atty": "Attorney", "Supt": "Superintendent", "Det": "Detective", "Pres": "President", "Sec": "Secretary",
     "Cpl": "Corporal", "Pvt": "Private", "Adm": "Admiral", "Maj": "Major", "Amb": "Ambassador",
@@ -1074,6 +1074,7 @@ def rules() -> list[Rule]:
             r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})*|\d+)\.(\d\d) ([Dd]ollars|[Ee]uros?|[Pp]ounds)\b",
             lambda m: f"{ {'d': '$', 'e': '€', 'p': '£'}[m.group(3)[0].lower()] }{m.group(1)}.{m.group(2)}",
         ),
+        (r"(\$\d{1,4}\.\d\d)-(an?|per)-", r"\1 \2 "),  # a $6.99-a-month service: six dollars ninety-nine a month
         # A dollar sign written after the amount (35$, 9-10$) is read as if before it.
         (rf"(?<![\w$.,])((?:{NUMBER})(?:\s?[-–]\s?(?:{NUMBER}))?)\s?\$(?![\w$])", r"$\1"),
         # A range of money: $54 million-$78 million, $3-4 million, $10K-$20K, $25-$40.
@@ -1200,6 +1201,7 @@ def rules() -> list[Rule]:
             r"\bFY ?((?:20)?\d\d)\b",
             lambda m: f"fiscal {year(m.group(1)) if len(m.group(1)) == 4 else cardinal(m.group(1))}",
         ),
+        (r"\b(16|21):(9|10)\b", r"\1 by \2"),  # a screen's shape, 16:9
         (r"\b(\d{1,2}):(\d)(?!\d)", lambda m: f"{cardinal(m.group(1))} to {cardinal(m.group(2))}"),  # a ratio, 3:1
         (r"\bYoY\b", "year on year"),
         (r"\b(in|to|into|forced|during) (double |triple )?OT\b", r"\1 \2overtime"),  # a game's overtime
@@ -1382,7 +1384,7 @@ def rules() -> list[Rule]:
         (r"\b([A-Z][A-Za-z]*)-?(\d{1,3})s\b", lambda m: f"{m.group(1)} {plural_words(in_pairs(m.group(2)))}"),
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
         (NUMBER, lambda m: cardinal(m.group(0))),
-        (rf"\b({DETERMINERS}|[Tt]op|per) a hundred\b", r"\1 one hundred"),  # the 100m: the one hundred metres
+        (rf"\b({DETERMINERS}|[Tt]op|per|estimated|[Ss]ome) a hundred\b", r"\1 one hundred"),  # the one hundred metres
         # Symbols and punctuation that voices misread.
         (r"\s*&\s*", " and "),
         (r"^\+\s+(?=[A-Z])", ""),  # a list's "+" bullet
@@ -1404,7 +1406,7 @@ def rules() -> list[Rule]:
         (r"§§\s?", "sections "),
         (r"§\s?", "section "),
         (r"[*_~^|\\{}\[\]<>•·▪●◦‣¶†‡]", " "),
-        (r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]", " "),
+        (r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]", " "),
         (r"\s+([,.;:!?])", r"\1"),
         (r"\s{2,}", " "),
     ]
@@ -1437,6 +1439,7 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "pt",
     "pts",
     "doz",
+    "govt",
     "cal",
     "wk",
     "wks",
