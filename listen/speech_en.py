@@ -165,7 +165,7 @@ BIBLE_BOOKS = {
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 # Small words a writer puts in capitals to stress them (there IS a bar), not initials.
 STRESSED_WORDS = (
-    "IS|WAS|ARE|NOT|DO|DID|CAN|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT"
+    "IS|WAS|ARE|NOT|DO|DID|CAN|MAY|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT"
 )
 COMPARISONS = {"<": "less than", ">": "more than", "=": "equals"}
 SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": "three-point"}
@@ -173,6 +173,8 @@ SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": 
 # (2000 employees are many things, a count).
 OWNER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s) $")
 THING_AFTER = re.compile(r" [a-z]+[a-rt-z]\b(?!['’])")
+# A year after another one and "and": the 1973 oil and 1979 energy crises.
+YEAR_THEN_ANOTHER = re.compile(r"\b(?:19|20)\d\d\b[^.;\d]{0,30}\b(?:and|or) $")
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
 ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
@@ -861,6 +863,7 @@ def say_number(match: re.Match) -> str:
             and MODEL_YEAR.fullmatch(number)
             and THING_AFTER.match(match.string, match.end())
         )
+        or (MODEL_YEAR.fullmatch(number) and YEAR_THEN_ANOTHER.search(before[-40:]))
     ):
         return sign + year(number)
     return sign + cardinal(number)
@@ -1246,6 +1249,10 @@ def rules() -> list[Rule]:
                 f"{m.group(1)}{'minus ' if m.group(2) else ''}{cardinal(m.group(3))} degrees {SCALES[m.group(4)]}"
             ),
         ),
+        # A power: 2^28 -> two to the power of twenty-eight.
+        (r"\b(\d{1,4})\^(\d{1,3})\b", lambda m: f"{cardinal(m.group(1))} to the power of {cardinal(m.group(2))}"),
+        # A model's capitals glued to its three or four digits, in pairs: SR388 -> S R three eighty-eight.
+        (r"\b([A-Z]{1,4})(\d{3,4})\b(?![.,]\d)", lambda m: f"{' '.join(m.group(1))} {in_pairs(m.group(2))}"),
         # A unit per unit: 10 mg/kg, 100 mg/dL -> ten milligrams per kilogram.
         (rf"(?<![\w.,])({NUMBER})\s?({units})/(kg|g|L|l|dL|ml|m|km|day|d|h|hr)\b", say_per_unit),
         # Blood pressure: 140/90 mm Hg -> a hundred and forty over ninety millimetres of mercury.
