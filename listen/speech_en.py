@@ -1154,9 +1154,9 @@ def rules() -> list[Rule]:
         (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?!\d|\.\d)", say_slash_date),  # 12.05.2019
-        # A race time, hours:minutes:seconds: 2:03:23.
         # A post's time stamp to the second: 11:39:16 PM -> eleven thirty-nine p m.
         (r"\b(\d{1,2}:[0-5]\d):[0-5]\d(?=\s?[AaPp]\.?[Mm]\b)", r"\1"),
+        # A race time, hours:minutes:seconds: 2:03:23.
         (r"\b(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,3}))?\b(?!:)", say_race_time),
         # A golfer's rounds: 68-70-66-69 -> sixty-eight, seventy, sixty-six, sixty-nine.
         (r"(?<![\d-])([5-8]\d)-([5-8]\d)-([5-8]\d)(?:-([5-8]\d))?(?![\d-])", say_rounds),
