@@ -197,7 +197,7 @@ MONTH = (
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"  # not Mark
 )
 ABBREVIATIONS = {  # always the same, wherever they stand
-    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Ltd": "Limited", "Prof": "Professor", "Gen": "General",
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Ltd": "Limited", "Prof": "Professor",
     "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Sgt": "Sergeant",
     "Capt": "Captain", "Lt": "Lieutenant", "Col": "Colonel", "Cmdr": "Commander",
     "Jr": "Junior", "Sr": "Senior", "Rev": "Reverend", "Hon": "Honourable",
@@ -1372,11 +1372,9 @@ def rules() -> list[Rule]:
             rf"(\b(?:[A-Z][a-z]+|{ORDINAL_WORD})\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)",
             say_saint_or_street,
         ),
-        # (Gen Z, Gen X, Gen Alpha: a generation, not a general.)
-        *[
-            (rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)(?!(?<=\bGen) (?:[XYZ]|Alpha)\b)", spoken)
-            for short, spoken in ABBREVIATIONS.items()
-        ],
+        *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
+        # A general before a name (Gen. Smith, Gen Milley); Gen Z, Gen X and Gen Alpha are generations.
+        (r"\bGen\.?(?= (?!Alpha\b)[A-Z][a-z])", "General"),
         # Acronyms: NATO is a word, FBI is letters.
         (r"\b(\d{1,2})([A-Z]{2,4})\b", lambda m: f"{cardinal(m.group(1))} {' '.join(m.group(2))}"),  # 2FA, 4WD
         # A small word in capitals between small words is stressed, not initials: there IS an oxygen bar.
