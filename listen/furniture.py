@@ -42,7 +42,7 @@ _WHOLE_LINE = [
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
     r"teilen|partager|compartir|condividi)( \d+)?",
     r"(\d+ )?click to (share|email|print|tweet)\b.{0,60}\(opens in (a )?new window\)( \d+)?",
-    r"like loading\.*",
+    r"(like )?loading\.*",
     # Newsletter, sign-in and cookie prompts.
     r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?",
     r"(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter.*",

@@ -25,6 +25,7 @@ SEGMENT_PROBABILITY = 0.45  # where the article is: lines above this add to it, 
 ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comments is the article
 CLOSING_LINES = 30  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
 CLOSED_OUTWEIGH = 3  # a shorter stretch closed so is the article unless one after it weighs this many times more
+RESUMED_RUN = 4  # paragraphs in a row after an end marker that stands again below: the article goes on
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
@@ -172,8 +173,10 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     start, score = 0, 0.0
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
     in_comments = False
+    ends = [is_strong_end(line) for line in lines]
+    last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
     for index, line in enumerate(lines):
-        if is_strong_end(line):
+        if ends[index] and not resumes(lines, index, last_end[line.text.casefold()]):
             if best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:  # it closes the article
                 break
             if best_score > 0 and index - best[1] <= CLOSING_LINES and not COUNT.match(line.text):
@@ -205,6 +208,16 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     for index in range(start, end):  # a list introduced at the end may run past the prose
         end = max(end, list_end(lines, index))
     return start, end
+
+
+def resumes(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the article goes on after an end marker that stands again further down (a link to
+    the comments in the middle of a story, not their start): its first paragraph after the
+    marker opens a run of them, where readers' names and dates would stand between comments."""
+    following = lines[index + 1 : last]
+    first = next((at for at, line in enumerate(following) if is_paragraph(line)), len(following))
+    run = following[first : first + RESUMED_RUN]
+    return len(run) == RESUMED_RUN and all(is_paragraph(line) for line in run)
 
 
 def words(lines: list[Line]) -> int:

@@ -267,6 +267,32 @@ def test_reader_comments_after_the_article_are_not_read_even_when_longer(tmp_pat
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def story(count: int) -> list[str]:
+    """`count` different paragraphs of one story."""
+    places = ["bridge", "tunnel", "ferry", "road", "crossing", "station", "harbour", "square", "market"]
+    return [BODY.replace("bridge", place).replace("Tuesday", f"day {n}") for n, place in enumerate(places[:count])]
+
+
+def test_a_link_to_the_comments_inside_the_story_does_not_end_it(tmp_path):
+    """A news page's toolbar ("Comments", "Print") between its second and third paragraphs: the same
+    marker stands again below the story, where the comments really begin."""
+    paragraphs = story(7)
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs[:2], "Loading...", "Comments", "Print",
+                        *paragraphs[2:], "Email", "Reddit", "Comments", READER_COMMENTS])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
+    """A "Have your say" over the comments and again over the form after them: readers' names stand
+    between their comments, so the first marker is where the article ends."""
+    paragraphs = story(4)
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs, "Have your say", READER_COMMENTS, "Have your say",
+                        "Name:", "Email address:"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 COMMENT_FORM = "\n\n".join([
     "Your comment could not be posted because the letters and numbers you entered did not match the image below.",
     "Your comment has been saved. Comments are moderated and will not appear until they are approved by the author.",
