@@ -90,7 +90,7 @@ PER_UNIT = {  # what a price is per, after a slash: $3.49/gallon
 DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)"
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
-BEFORE_AMOUNT = r"(?:new|whopping|massive|huge|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
+BEFORE_AMOUNT = r"(?:new|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
 # Nouns an amount of money often qualifies: "a 10-year, $700M deal" is a seven hundred million dollar deal.
 MONEY_NOUN_AFTER = re.compile(
     r" (?:deal|contract|budget|fund|loan|project|package|bond|settlement|investment|plan|program|programme|lawsuit"
@@ -163,6 +163,9 @@ BIBLE_BOOKS = {
 }  # fmt: skip
 # A year between a name's words: the Desiring God 2013 Conference, Beijing 2008 Olympics.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+AIRCRAFT = re.compile(
+    r"\b(?:Boeing|(?:jet|jetliner|airliner|airline|plane|freighter|tanker|Dreamliner|jumbo)s?|aircraft)\b"
+)
 # Small words a writer puts in capitals to stress them (there IS a bar), not initials.
 STRESSED_WORDS = (
     "IS|WAS|ARE|NOT|DO|DID|CAN|MAY|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT"
@@ -172,7 +175,7 @@ SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": 
 # A year between "the" or an owner and one thing of it: the 2011 first round, Iraq's 1990 invasion
 # (2000 employees are many things, a count).
 OWNER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s) $")
-THING_AFTER = re.compile(r" [a-z]+[a-rt-z]\b(?!['’])")
+THING_AFTER = re.compile(r" [a-z]+(?:[a-rt-z]|sis|ss|us)\b(?!['’])")
 # A year after another one and "and": the 1973 oil and 1979 energy crises.
 YEAR_THEN_ANOTHER = re.compile(r"\b(?:19|20)\d\d\b[^.;\d]{0,30}\b(?:and|or) $")
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
@@ -613,6 +616,13 @@ def say_maker_model(match: re.Match) -> str:
     return f"{maker} {letter} {words}".replace("  ", " ")
 
 
+def say_jet_model(match: re.Match) -> str:
+    if not AIRCRAFT.search(match.string):
+        return match.group(0)
+    number, plural = match.groups()
+    return plural_words(model_number(number)) if plural else model_number(number)
+
+
 def say_model_number(match: re.Match) -> str:
     name, number = match.group("name"), match.group("number")
     if name.lower() in ENGLISH_STOPWORDS:
@@ -1007,6 +1017,9 @@ def rules() -> list[Rule]:
             r"\b(Boeing|Airbus|Embraer|Cessna|Porsche|Peugeot|Ferrari) (A?)([1-9]\d{2})(s?)\b(?![.,-]\d)",
             say_maker_model,
         ),
+        # ... and Boeing's jets without the maker's name just before them, in a sentence about
+        # aircraft: the 767 tanker, 12 777 freighters, three 747s.
+        (r"\b(7[0-8]7)(s?)\b(?![.,:/-]?\d)", say_jet_model),
         # The Wi-Fi standard: 802.11n -> eight oh two dot eleven n.
         (r"\b802\.11([a-z]{0,2})\b", lambda m: " ".join(["eight oh two dot eleven", *m.group(1)]).strip()),
         # A lens's aperture: f/2.8, ƒ/1.8G -> f two point eight, f one point eight G.
