@@ -90,7 +90,7 @@ PER_UNIT = {  # what a price is per, after a slash: $3.49/gallon
 DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)"
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
-BEFORE_AMOUNT = r"(?:new|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
+BEFORE_AMOUNT = r"(?:new|same|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
 # Nouns an amount of money often qualifies: "a 10-year, $700M deal" is a seven hundred million dollar deal.
 MONEY_NOUN_AFTER = re.compile(
     r" (?:deal|contract|budget|fund|loan|project|package|bond|settlement|investment|plan|program|programme|lawsuit"
@@ -443,19 +443,20 @@ def say_unit(match: re.Match) -> str:
     a forty-eight megapixel camera; `8 oz. cheese` -> eight ounces of cheese."""
     determiner, low, high, unit = match.group("det") or "", match.group("low"), match.group("high"), match.group("unit")
     following = match.group("next") or ""
-    noun_follows = bool(following) and following not in FUNCTION_WORDS
+    noun_follows = bool(following) and following.lower() not in FUNCTION_WORDS  # a 24MP CMOS sensor
+    of_follows = noun_follows and following[0].islower() and unit in AMOUNT_UNITS  # 8 oz. cheese
     if unit == "m" and "." in (high or low):  # 2.5m: million; 100m: metres
         return f"{determiner}{cardinal(low)}{' to ' + cardinal(high) if high else ''} million"
     if high:
         words = f"{determiner}{cardinal(low)} to {cardinal(high)} {UNITS[unit][1]}"
-        return words + " of" if noun_follows and unit in AMOUNT_UNITS else words
+        return words + " of" if of_follows else words
     # A unit before a noun is singular (a 48MP camera); an amount's unit only after "a" (a 5kg
     # bag, where "the 200g flour" is two hundred grams of it).
     modifier = unit not in AMOUNT_UNITS or determiner.lower().startswith(("a ", "an "))
     if determiner and noun_follows and modifier:
         return f"{determiner}{cardinal(low)} {UNITS[unit][0]}"
     words = f"{determiner}{cardinal(low)} {plural(low, UNITS[unit])}"
-    return words + " of" if noun_follows and unit in AMOUNT_UNITS else words
+    return words + " of" if of_follows else words
 
 
 def say_per_unit(match: re.Match) -> str:
@@ -1285,7 +1286,7 @@ def rules() -> list[Rule]:
         # A time in seconds with its decimals: 9.58s.
         (r"(?<![\d.,])(\d{1,3}\.\d{1,3})s\b", lambda m: f"{cardinal(m.group(1))} seconds"),
         (
-            rf"(?P<det>\b{DETERMINERS} (?:{BEFORE_AMOUNT} )?)?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[a-z]+)\b)?",
+            rf"(?P<det>\b{DETERMINERS} (?:{BEFORE_AMOUNT} )?)?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[A-Za-z]+)\b)?",
             say_unit,
         ),
         (rf"\b({NUMBER})x\b", say_times),
@@ -1391,7 +1392,7 @@ def rules() -> list[Rule]:
         # Acronyms: NATO is a word, FBI is letters.
         (r"\b(\d{1,2})([A-Z]{2,4})\b", lambda m: f"{cardinal(m.group(1))} {' '.join(m.group(2))}"),  # 2FA, 4WD
         # A small word in capitals between small words is stressed, not initials: there IS an oxygen bar.
-        (rf"(?:(?<=[a-z,] )|(?<=\bI ))({STRESSED_WORDS})(?= [a-z])", lambda m: m.group(1).lower()),
+        (rf"(?:(?<=[a-z,] )|(?<=\bI ))({STRESSED_WORDS})(?= [a-z]|[!?]|\.?$)", lambda m: m.group(1).lower()),
         (r"\bTL;DR\b", "T L D R"),
         # A shouted contraction (IT'S, DON'T, WE'RE) is a word; an initialism's possessive (FBI'S) is not.
         (r"\b([A-Z]{1,5})['’](S|T|RE|LL|VE|D|M)\b", say_shouted_contraction),
@@ -1402,7 +1403,9 @@ def rules() -> list[Rule]:
         (r"\b([A-Z][A-Za-z]*)-?(\d{1,3})s\b", lambda m: f"{m.group(1)} {plural_words(in_pairs(m.group(2)))}"),
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
         (NUMBER, lambda m: cardinal(m.group(0))),
-        (rf"\b({DETERMINERS}|[Tt]op|per|estimated|[Ss]ome) a hundred\b", r"\1 one hundred"),  # the one hundred metres
+        # the one hundred metres, a new one hundred and forty-five million dollar stadium
+        (rf"\b({DETERMINERS}(?: {BEFORE_AMOUNT})?|[Tt]op|per|estimated|[Ss]ome) a hundred\b", r"\1 one hundred"),
+        (r"\b(?<=one )a (?=hundred\b)", ""),  # just one 100-yard rusher: one hundred-yard
         # Symbols and punctuation that voices misread.
         (r"\s*&\s*", " and "),
         (r"^\+\s+(?=[A-Z])", ""),  # a list's "+" bullet
