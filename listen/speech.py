@@ -24,6 +24,10 @@ PYSBD_LANGUAGES = {
 # What never opens a sentence: a piece the splitter cut off after an abbreviation's period
 # ("Main St., near the park") belongs to the sentence before it.
 CONTINUATION = re.compile(r"[,;:)\]]")
+# ... nor a small letter after a number's period: an ordinal (die 2. oder 3. Liga), not an end;
+# and a piece cut where no sentence ended (in der | 2. Liga: the splitter took 2. for a list's number).
+AFTER_ORDINAL = re.compile(r"\d\.$")
+SENTENCE_ENDED = re.compile(r"[.!?…:;'\"”’)\]»]$")
 WEB_HOST = re.compile(r"^((?:https?://)?[^/?#]+).*", re.I | re.S)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never text: a mis-decoded page's NULs
 
@@ -44,6 +48,11 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     for piece in (s.strip() for block in blocks(text) for s in segmenter.segment(block)):
         if sentences and CONTINUATION.match(piece):
             sentences[-1].append(piece)
+        elif sentences and (
+            (piece[:1].islower() and AFTER_ORDINAL.search(sentences[-1][-1]))
+            or (not SENTENCE_ENDED.search(sentences[-1][-1]) and sum(map(len, sentences[-1])) < MAX_BLOCK_CHARS)
+        ):  # (a block cut at a space for its length stays cut)
+            sentences[-1].append(" " + piece)
         elif piece:
             sentences.append([piece])
     return ["".join(pieces) for pieces in sentences]

@@ -22,6 +22,8 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 ROMAN_PARTS = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 MARKUP = re.compile(r"<[/!?]?[A-Za-z][^<>]{0,200}>|\[\[|\]\]")  # a tag opens with its name
 NUMERIC_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:1[5-9]|20)\d\d)(?![\w.,/-]\d)")
+# A month and year: 01/2023 (written with the month's zero, as no fraction or law's number is).
+MONTH_YEAR = re.compile(r"(?<![\w.,/-])(0[1-9])/((?:1[5-9]|20)\d\d)(?![\w.,/-]\d)")
 # The common fractions, as each language says them (1/2 was "un, deux").
 FRACTION = re.compile(r"(?<![\w.,/-])([123])/([234])(?![\w/]|[.,]\d)")
 FRACTION_WORDS = {
@@ -121,7 +123,10 @@ MINUS = re.compile(r"(?<![\w.,-])[-−](?=\d)")  # -5 °C; a range's dash (5-10)
 MINUS_WORD = {"de": "minus", "fr": "moins", "es": "menos", "pt": "menos", "it": "meno", "ru": "минус"}
 # A telephone number as a country writes it: 030 12345, 0171-1234567, 01 23 45 67 89 (not a
 # date, 05-10-2018, nor a decimal).
-PHONE = re.compile(r"(?<![\w.,+-])(?:0\d{1,4}(?: \d{2,8}){1,4}|0\d{2,4}(?:-\d{2,8}){1,3})(?![\w.,-]?\d)")
+PHONE = re.compile(
+    r"(?<![\w.,+-])(?:0\d{1,4}(?: \d{2,8}){1,4}|0\d{2,4}(?:-\d{2,8}){1,3}|0\d{1,4}/ ?(?:\d{5,8}|\d{2,4}(?:[ -]\d{2,4}){1,3}))"
+    r"(?![\w.,/-]?\d)"
+)  # 030 1234567, 0800-123-456, 089/123456, 02/12345678 (not 01/2023)
 # ... and the mobile and city numbers a country writes with no leading zero: Spain's nine digits
 # (600 123 456, 91 123 45 67; a Spanish count has periods), Brazil's area code in brackets.
 LOCAL_PHONE = {
@@ -162,7 +167,8 @@ GERMAN_FIRST_DAY = re.compile(
     rf"(?<![\w.])(\d{{1,2}})\.\s*(bis|und|[-–])\s*(?=\d{{1,2}}\.\s+(?:{'|'.join(MONTH_NAMES['de'])})\b)"
 )
 # A German ordinal before a noun (die 2. Liga, im 3. Quartal); after these words it ends in -en.
-GERMAN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.\s+(?=[A-ZÄÖÜ]\w)")
+GERMAN_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3})\.\s+(?=[A-ZÄÖÜ]\w|(?:und|oder|bis) \d{1,3}\.\s+[A-ZÄÖÜ]\w)")
+ORDINAL_AND = {"und", "oder", "bis"}  # in der 45. und 90. Minute: both ordinals of the noun
 # A year in German words is said in hundreds: 1985 -> neunzehnhundertfünfundachtzig (a count
 # before its noun, 1500 Euro, is not a year).
 GERMAN_YEAR = re.compile(r"(?<![\w.,])(1[1-9]\d\d)(?![\w.,]\d|\s+[A-ZÄÖÜ][a-zäöüß])")
@@ -238,6 +244,7 @@ def normalize(sentence: str, language: str) -> str:
         text = FRACTION.sub(lambda match: say_fraction(match, language), text)
     if language in MONTH_NAMES:
         text = NUMERIC_DATE.sub(lambda match: say_date(match, language), text)
+        text = MONTH_YEAR.sub(lambda match: say_month_year(match, language), text)
         if language in ("fr", "es", "pt", "it"):
             text = DAY_MONTH.sub(lambda match: say_day_month(match, language), text)
         text = DOTTED_CLOCK.sub(lambda match: ":".join(group for group in match.groups() if group), text)
@@ -513,9 +520,11 @@ def german_ordinal(day: int) -> str:
 def say_german_ordinal(match: re.Match) -> str:
     """`die 2. Liga` -> die zweite Liga; `im 3. Quartal` -> im dritten Quartal."""
     following = match.string[match.end() :].split(maxsplit=1)
-    if following and following[0].lower() in GERMAN_OPENERS:
+    if following and following[0].lower() in GERMAN_OPENERS and following[0] not in ORDINAL_AND:
         return match.group(0)  # the sentence ends after the number
     before = match.string[: match.start()].split()
+    while len(before) > 1 and before[-1] in ORDINAL_AND and re.fullmatch(r"\d{1,3}\.", before[-2]):
+        before = before[:-2]  # the words before the first ordinal of a pair decide the second's ending
     dative = before and (
         before[-1].lower() in GERMAN_DATIVE
         or (before[-1] == "der" and len(before) > 1 and before[-2].lower() in GERMAN_PREPOSITIONS)
@@ -640,6 +649,13 @@ def say_date(match: re.Match, language: str) -> str:
     if language == "de":
         return f"{german_ordinal(day)} {name} {year_words}"
     return f"{day_and_month(day, name, language)}{' de' if language in ('es', 'pt') else ''} {year_words}"
+
+
+def say_month_year(match: re.Match, language: str) -> str:
+    """`01/2023` -> Januar zweitausenddreiundzwanzig, enero de dos mil veintitrés."""
+    name = MONTH_NAMES[language][int(match.group(1)) - 1]
+    year_words = in_words(int(match.group(2)), language, to="year" if language == "de" else "cardinal")
+    return f"{name}{' de' if language in ('es', 'pt') else ''} {year_words}"
 
 
 def say_day_month(match: re.Match, language: str) -> str:
