@@ -218,6 +218,27 @@ RUSSIAN_UNIT = re.compile(
     rf"(?<![\w.,])(\d+)(?:,(\d+))?\s?({'|'.join(re.escape(unit) for unit in sorted(RUSSIAN_UNITS, key=len, reverse=True))})"
     r"(?=[\s,;:!?)]|\.?$)"
 )
+# A Russian ordinal written with its ending: на 3-м этаже, 2-го места, 5-я глава, 3-е место.
+RUSSIAN_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})-(ого|го|ому|му|ым|им|ом|м|ый|ий|ой|й|ая|я|ую|ю|ое|е)(?!\w)")
+RUSSIAN_ORDINAL_FORMS = {  # ending -> (case, gender)
+    "ого": ("genitive", "m"), "го": ("genitive", "m"), "ому": ("dative", "m"), "му": ("dative", "m"),
+    "ым": ("instrumental", "m"), "им": ("instrumental", "m"), "ом": ("prepositional", "m"), "м": ("prepositional", "m"),
+    "ый": ("nominative", "m"), "ий": ("nominative", "m"), "ой": ("nominative", "m"), "й": ("nominative", "m"),
+    "ая": ("nominative", "f"), "я": ("nominative", "f"), "ую": ("accusative", "f"), "ю": ("accusative", "f"),
+    "ое": ("nominative", "n"), "е": ("nominative", "n"),
+}  # fmt: skip
+INSTRUMENTAL_BEFORE = re.compile(r"(?i)\b(?:с|со|за|под|над|перед|между)\s+$")  # с 3-м местом: третьим
+# A century in Roman numerals, in the case of its noun: XXI век, XIX века, в XX веке.
+RUSSIAN_CENTURY = re.compile(r"\b([IVX]{1,5})(?=\s+(век|века|веку|веком|веке|веков|векам|веках)\b)")
+CENTURY_CASES = {
+    "век": "nominative",
+    "века": "genitive",
+    "веку": "dative",
+    "веком": "instrumental",
+    "веке": "prepositional",
+}
+# A ruler's numeral after a name in the nominative (Пётр I, Николай II): Пётр Первый.
+RUSSIAN_REGNAL = re.compile(r"\b([А-ЯЁ][а-яё]*[бвгджзйклмнпрстфхцчшщ]) ([IVX]{1,5})\b(?![\w'’])")
 RUSSIAN_DECADE = re.compile(r"(?<![\w.,])(\d{0,2}\d0)-(?:х|е)\b")  # 1990-х годах, 90-е
 # Russian prepositions after which a number takes the genitive case.
 GENITIVE_PREPOSITIONS = "около|от|до|более|менее|больше|меньше|свыше|после|без|для|из|с|у|вокруг|кроме|против"
@@ -289,10 +310,13 @@ def normalize(sentence: str, language: str) -> str:
     if language == "ru":
         text = NUMERIC_DATE.sub(say_russian_date, text)
         text = CLOCK.sub(say_russian_clock, text)
+        text = RUSSIAN_DECADE.sub(say_russian_decade, text)  # before ordinals: 90-е are the nineties
+        text = RUSSIAN_ORDINAL.sub(say_russian_ordinal, text)
+        text = RUSSIAN_CENTURY.sub(say_russian_century, text)
+        text = RUSSIAN_REGNAL.sub(say_russian_regnal, text)
         text = RUSSIAN_DAY.sub(say_russian_day, text)
         text = RUSSIAN_YEAR.sub(say_russian_year, text)
         text = RUSSIAN_UNIT.sub(say_russian_unit, text)
-        text = RUSSIAN_DECADE.sub(say_russian_decade, text)
         text = RUSSIAN_GENITIVE.sub(
             lambda match: f"{match.group(1)} {in_words(int(match.group(2)), 'ru', case='genitive')}", text
         )
@@ -364,6 +388,8 @@ def agree(words: str, noun: str, language: str) -> str:
     if language == "ru" and noun.isalpha():  # одна книга, две книги: a noun after one in -а/-я, after two in -ы/-и
         if words.endswith("один") and noun.endswith(("а", "я")):
             return words.removesuffix("один") + "одна"
+        if words.endswith("один") and noun.endswith(("у", "ю")) and len(noun) > 2:  # купил 21 книгу
+            return words.removesuffix("один") + "одну"
         if words.endswith("два") and noun.endswith(("ы", "и")):
             return words.removesuffix("два") + "две"
     return words
@@ -600,6 +626,33 @@ def say_russian_year(match: re.Match) -> str:
         before = match.string[: match.start()].split()
         noun = "году" if before and before[-1].lower() == "в" else "года"
     return f"{in_words(int(match.group(1)), 'ru', to='ordinal', case=YEAR_CASES[noun])} {noun}"
+
+
+def say_russian_ordinal(match: re.Match) -> str:
+    """`на 3-м этаже` -> на третьем этаже; `с 3-м местом` -> с третьим местом; `5-я глава` -> пятая."""
+    case, gender = RUSSIAN_ORDINAL_FORMS[match.group(2)]
+    if case == "prepositional" and INSTRUMENTAL_BEFORE.search(match.string[: match.start()]):
+        case = "instrumental"
+    return in_words(int(match.group(1)), "ru", to="ordinal", case=case, gender=gender)
+
+
+def say_russian_century(match: re.Match) -> str:
+    """`XXI век` -> двадцать первый век; `в XX веке` -> в двадцатом веке."""
+    value = roman_value(match.group(1))
+    if value is None:
+        return match.group(0)
+    case = CENTURY_CASES.get(match.group(2))
+    if case is None:  # веков, веках: the centuries, plural
+        return in_words(value, "ru", to="ordinal", case="genitive", plural=True)
+    return in_words(value, "ru", to="ordinal", case=case)
+
+
+def say_russian_regnal(match: re.Match) -> str:
+    """`Пётр I` -> Пётр Первый (the name in the nominative: a case this rule can tell)."""
+    value = roman_value(match.group(2))
+    if value is None:
+        return match.group(0)
+    return f"{match.group(1)} {in_words(value, 'ru', to='ordinal').capitalize()}"
 
 
 def say_russian_unit(match: re.Match) -> str:
