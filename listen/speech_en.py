@@ -31,7 +31,7 @@ CURRENCIES = {  # symbol or code -> (singular, plural)
 MAGNITUDES = {
     "k": "thousand", "thousand": "thousand", "m": "million", "mn": "million", "mln": "million",
     "million": "million", "b": "billion", "bn": "billion", "bln": "billion", "billion": "billion",
-    "t": "trillion", "tn": "trillion", "trillion": "trillion", "lakh": "lakh", "crore": "crore",
+    "t": "trillion", "tn": "trillion", "trln": "trillion", "trillion": "trillion", "lakh": "lakh", "crore": "crore",
 }  # fmt: skip
 UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, plural)
     "km/h": ("kilometre per hour", "kilometres per hour"), "kph": ("kilometre per hour", "kilometres per hour"),
@@ -1221,6 +1221,7 @@ def rules() -> list[Rule]:
         (r"\b(16|21):(9|10)\b", r"\1 by \2"),  # a screen's shape, 16:9
         (r"\b(\d{1,2}):(\d)(?!\d)", lambda m: f"{cardinal(m.group(1))} to {cardinal(m.group(2))}"),  # a ratio, 3:1
         (r"\bYoY\b", "year on year"),
+        (r"(?<=\d(?:st|nd|rd|th) )min(?:\.(?= ))?(?=[ .]|$)", "minute"),  # in the 89th min.
         (r"\b(in|to|into|forced|during) (double |triple )?OT\b", r"\1 \2overtime"),  # a game's overtime
         (r"\((2|3)?OT\)", lambda m: f"({ {'2': 'double ', '3': 'triple '}.get(m.group(1) or '', '') }overtime)"),
         (r"\bQoQ\b", "quarter on quarter"),
@@ -1235,9 +1236,9 @@ def rules() -> list[Rule]:
         # An earthquake's magnitude: M6.4.
         (r"(?<![\w.-])M([1-9]\.\d)\b", r"magnitude \1"),
         (
-            r"\b([wmqy])/\1\b",
+            r"\b(?i:([wmqy])/\1)\b",  # y/y, Y/Y
             lambda m: {"w": "week on week", "m": "month on month", "q": "quarter on quarter", "y": "year on year"}[
-                m.group(1)
+                m.group(1).lower()
             ],
         ),
         (r"(?<![\w'])'(\d\d)\b(?!s)", lambda m: cardinal(m.group(1))),  # the summer of '69
