@@ -35,6 +35,8 @@ MAGNITUDES = {
 }  # fmt: skip
 UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, plural)
     "km/h": ("kilometre per hour", "kilometres per hour"), "kph": ("kilometre per hour", "kilometres per hour"),
+    "ppg": ("point per game", "points per game"), "rpg": ("rebound per game", "rebounds per game"),
+    "apg": ("assist per game", "assists per game"),
     "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),
     "m/s": ("metre per second", "metres per second"), "km": ("kilometre", "kilometres"),
     "cm": ("centimetre", "centimetres"), "mm": ("millimetre", "millimetres"), "m": ("metre", "metres"),
@@ -161,6 +163,8 @@ BIBLE_BOOKS = {
     "Corinthians", "Galatians", "Ephesians", "Philippians", "Colossians", "Thessalonians", "Timothy", "Titus",
     "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation",
 }  # fmt: skip
+# A house number (and a compass point) before a street's name: 400 N. Ohio St.
+HOUSE_NUMBER_BEFORE = re.compile(r"\b\d+ (?:[NSEW]\.? )?$")
 # A year between a name's words: the Desiring God 2013 Conference, Beijing 2008 Olympics.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 AIRCRAFT = re.compile(
@@ -801,6 +805,12 @@ def say_regnal(match: re.Match) -> str:
     return f"{name} the {ordinal(value)}"
 
 
+def say_state_university(match: re.Match) -> str:
+    if HOUSE_NUMBER_BEFORE.search(match.string, 0, match.start()):
+        return match.group(0)
+    return f"{match.group(1)} State"
+
+
 def say_saint_or_street(match: re.Match) -> str:
     before, word, after = match.group(1) or "", match.group(2), match.group(3)
     saint, street = {"St": ("Saint", "Street"), "Dr": ("Doctor", "Drive")}[word]
@@ -895,6 +905,12 @@ def rules() -> list[Rule]:
     rules: list[tuple[str, str | Callable[[re.Match], str]]] = [
         # A wire story's desk tag before its headline is not read: UPDATE 2-Oil prices rise.
         (r"^(?:UPDATE \d+|WRAPUP \d+|REFILE|CORRECTED|EXCLUSIVE|RPT|ANALYSIS|FACTBOX|INSIGHT)-(?=[A-Z])", ""),
+        # A state's university, as its teams are named: Ohio St., Penn St. -> Ohio State (not an
+        # address: 400 N. Ohio St. has a house number before it).
+        (
+            rf"\b({state_names}|Penn|Boise|Fresno|San Diego|San Jose|Wichita|Ball) St{KEEP_FINAL_DOT}(?=[\s,;:.)]|$)",
+            say_state_university,
+        ),
         # A title in angle brackets (the Korean and Chinese press style) is read; markup is not.
         (r"<\s?([A-Z][^<>=/]{0,80}\s[^<>=/]{1,80}?)\s?>", r"\1"),
         (r"<([A-Z][a-z][^<>=/\s]{0,40})>", r"\1"),  # <Minari>; an upper-case <P> or <SCRIPT> is a tag
@@ -1221,6 +1237,7 @@ def rules() -> list[Rule]:
         (r"\b(16|21):(9|10)\b", r"\1 by \2"),  # a screen's shape, 16:9
         (r"\b(\d{1,2}):(\d)(?!\d)", lambda m: f"{cardinal(m.group(1))} to {cardinal(m.group(2))}"),  # a ratio, 3:1
         (r"\bYoY\b", "year on year"),
+        (r"\bover/under\b", "over-under"),
         (r"(?<=\d(?:st|nd|rd|th) )min(?:\.(?= ))?(?=[ .]|$)", "minute"),  # in the 89th min.
         (r"\b(in|to|into|forced|during) (double |triple )?OT\b", r"\1 \2overtime"),  # a game's overtime
         (r"\((2|3)?OT\)", lambda m: f"({ {'2': 'double ', '3': 'triple '}.get(m.group(1) or '', '') }overtime)"),
@@ -1405,7 +1422,7 @@ def rules() -> list[Rule]:
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
         (NUMBER, lambda m: cardinal(m.group(0))),
         # the one hundred metres, a new one hundred and forty-five million dollar stadium
-        (rf"\b({DETERMINERS}(?: {BEFORE_AMOUNT})?|[Tt]op|per|estimated|[Ss]ome) a hundred\b", r"\1 one hundred"),
+        (rf"\b({DETERMINERS}(?: {BEFORE_AMOUNT})?|[Tt]op|per|by|estimated|[Ss]ome) a hundred\b", r"\1 one hundred"),
         (r"\b(?<=one )a (?=hundred\b)", ""),  # just one 100-yard rusher: one hundred-yard
         # Symbols and punctuation that voices misread.
         (r"\s*&\s*", " and "),
