@@ -1184,6 +1184,12 @@ def rules() -> list[Rule]:
         (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?!\d|\.\d)", say_slash_date),  # 12.05.2019
+        # ... and month and day alone after a word that asks for a date: the sale ends 11/30, due 3/15.
+        (
+            r"\b((?i:on|by|until|till|through|thru|ends?|ending|starting|from|before|after|since|due|effective) )"
+            r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])\b(?![/.,]?\d)",
+            lambda m: f"{m.group(1)}{MONTH_NAMES[int(m.group(2)) - 1]} {ordinal(int(m.group(3)))}",
+        ),
         # A post's time stamp to the second: 11:39:16 PM -> eleven thirty-nine p m.
         (r"\b(\d{1,2}:[0-5]\d):[0-5]\d(?=\s?[AaPp]\.?[Mm]\b)", r"\1"),
         # A race time, hours:minutes:seconds: 2:03:23.
@@ -1553,6 +1559,8 @@ RECIPE_SIZES = {"lg": "large", "lrg": "large", "med": "medium", "sm": "small"}
 HEIGHT_INCHES_DOT = re.compile(r"(\b\d ?ft\.? \d{1,2} ?in)\.(?=\s+[a-z])")
 # ... nor after a number's inches (12-18 in. of snow, 6 in. deep), which are said in full.
 INCHES_DOT = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?)( ?|-)in\.(?={SENTENCE_GOES_ON.pattern})")
+# ... and dimensions before what they measure: a 13x9-in. pan -> thirteen by nine-inch.
+DIMENSIONS_MODIFIER = re.compile(r"\b(\d{1,3}) ?[x×] ?(\d{1,3})-(in|inch|ft|foot)\.?(?=\s+[a-z])")
 # A range of months: Jan.-Feb., March-April -> January to February.
 MONTH_RANGE = re.compile(
     rf"\b({MONTH.replace('(?P<month>', '(?:')})\s?[-–]\s?({MONTH.replace('(?P<month>', '(?:')})(?=[\s,;:)]|$)"
@@ -1583,6 +1591,10 @@ def before_split(paragraph: str) -> str:
     paragraph = POINT_MODIFIER.sub("-point", paragraph)
     paragraph = RECIPE_SIZE.sub(lambda match: RECIPE_SIZES[match.group(1)], paragraph)
     paragraph = INCHES_DOT.sub(say_inches, paragraph)
+    paragraph = DIMENSIONS_MODIFIER.sub(
+        lambda match: f"{match.group(1)} by {match.group(2)}-{'inch' if match.group(3)[0] == 'i' else 'foot'}",
+        paragraph,
+    )
     paragraph = WEEKDAY_RANGE.sub(say_weekday_range, paragraph)
     paragraph = MONTH_RANGE.sub(say_month_range, paragraph)
     paragraph = SHORT_WEEKDAY.sub(say_short_weekday, paragraph)
