@@ -238,12 +238,14 @@ RECORD_BEFORE = (
 VARIANT = r"-(?P<variant>\d{1,4})(?P<suffix>ER|LR|XWB|F)?\b"  # an airliner's: 747-400, 777-300ER
 MONTH_PREPOSITIONS = r"(?i:in|since|until|by|through|of|last|next|early|late|mid-|from|to|before|after|and|or)"
 # Titles that are only ever titles before a name (Pfc. Jose Diaz, Ald. Ed Burke, Fr. Michael
-# Pfleger, Sr. Mary Jones): said in full, their period no sentence end. Del. after a town's comma
+# Pfleger, Sr. Mary Jones, V.P. Harris; and Pt. Reyes, a point's name): said in full, their
+# period no sentence end. Del. after a town's comma
 # is Delaware, Sr. after a name its Senior.
-NAME_TITLE = re.compile(r"\b(Pfc|Spc|Ald|Comm|Treas|Fr|Messrs|Mmes|Del|Sr)\. (?=[A-Z][a-z])")
+NAME_TITLE = re.compile(r"\b(Pfc|Spc|Ald|Comm|Treas|Fr|Messrs|Mmes|Del|Sr|Drs|Pt|V\.P)\. (?=[A-Z][a-z])")
 NAME_TITLES = {
     "Pfc": "Private First Class", "Spc": "Specialist", "Ald": "Alderman", "Comm": "Commissioner",
     "Treas": "Treasurer", "Fr": "Father", "Messrs": "Messrs", "Mmes": "Mesdames", "Del": "Delegate", "Sr": "Sister",
+    "Drs": "Doctors", "Pt": "Point", "V.P": "Vice President",
 }  # fmt: skip
 # Titles the sentence splitter does not know: their dot before a name is not a sentence's end.
 TITLE_DOT = re.compile(r"\b(Atty|Supt|Det|Pres|Sec|Cpl|Pvt|Adm|Maj|Amb|Asst|Insp|Msgr|Ft|Brig|Cllr|Hon)\.(?= [A-Z])")
