@@ -239,8 +239,7 @@ VARIANT = r"-(?P<variant>\d{1,4})(?P<suffix>ER|LR|XWB|F)?\b"  # an airliner's: 7
 MONTH_PREPOSITIONS = r"(?i:in|since|until|by|through|of|last|next|early|late|mid-|from|to|before|after|and|or)"
 # Titles that are only ever titles before a name (Pfc. Jose Diaz, Ald. Ed Burke, Fr. Michael
 # Pfleger, Sr. Mary Jones, V.P. Harris; and Pt. Reyes, a point's name): said in full, their
-# period no sentence end. Del. after a town's comma
-# is Delaware, Sr. after a name its Senior.
+# period no sentence end. Del. after a town's comma is Delaware, Sr. after a name its Senior.
 NAME_TITLE = re.compile(r"\b(Pfc|Spc|Ald|Comm|Treas|Fr|Messrs|Mmes|Del|Sr|Drs|Pt|V\.P)\. (?=[A-Z][a-z])")
 NAME_TITLES = {
     "Pfc": "Private First Class", "Spc": "Specialist", "Ald": "Alderman", "Comm": "Commissioner",
