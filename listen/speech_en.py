@@ -1404,14 +1404,14 @@ def rules() -> list[Rule]:
         # A shouted word too long for initials is a word: BREAKING, NASDAQ.
         (r"\b[A-Z]{6,}\b", lambda m: m.group(0).capitalize() if pronounceable(m.group(0)) else m.group(0)),
         # A company's "Co." after its name (Ford Motor Co., Johnson & Co.); an editor's note; pages.
-        (rf"(\b[A-Z][\w'’]*|&) Co{KEEP_FINAL_DOT}(?=[\s,;:.)]|$)", r"\1 Company"),
+        (rf"(\b[A-Z][\w'’]*|&) Co{KEEP_FINAL_DOT}(?=[\s,;:.)]|['’]s\b|$)", r"\1 Company"),
         (r"\bEd\.?(?= [Nn]ote\b)", "Editor's"),
         # St and Dr: Saint/Doctor before a name, Street/Drive after one.
         (
             rf"(\b(?:[A-Z][a-z]+|{ORDINAL_WORD})\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)",
             say_saint_or_street,
         ),
-        *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
+        *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|['’]s\b|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
         # A general before a name (Gen. Smith, Gen Milley); Gen Z, Gen X and Gen Alpha are generations.
         (r"\bGen\.?(?= (?!Alpha\b)[A-Z][a-z])", "General"),
         # Acronyms: NATO is a word, FBI is letters.
@@ -1538,6 +1538,8 @@ SQUARE_MODIFIER = re.compile(r"(?<=\d)-sq\.?-(ft|m|mi|km)\b(?:\.(?=\s+[a-z]))?")
 SQUARE_UNITS = {"ft": "foot", "m": "metre", "mi": "mile", "km": "kilometre"}
 # A period after capitals before a small word is part of a name, not a sentence end: all ID. models.
 CAPITALS_DOT = re.compile(r"\b([A-Z]{2,5})\.(?= [a-z])")
+# An abbreviation's period before an owner's 's (Microsoft Corp.'s Zune): neither said nor an end.
+POSSESSIVE_DOT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=['’]s\b)")
 # An apostrophe the page's encoding turned into a question mark: won?t, American?s -> won't.
 LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
 # A title after the quotation mark that opens a paragraph ("Mr. Granger removed ...): the
@@ -1576,7 +1578,7 @@ PARTY_STATE_DOT = re.compile(rf"\b([DRI]-(?:{'|'.join(re.escape(state) for state
 def before_split(paragraph: str) -> str:
     """What the sentence splitter must not take for a sentence end."""
     paragraph = DOT_NET.sub("dot net", DOTTED_MARKET_CODE.sub("", LOST_APOSTROPHE.sub("'", paragraph)))
-    paragraph = QUOTED_TITLE.sub(r"\1", paragraph)
+    paragraph = POSSESSIVE_DOT.sub(r"\1", QUOTED_TITLE.sub(r"\1", paragraph))
     paragraph = ELECT_TITLE.sub(lambda match: f"{ABBREVIATIONS[match.group(1)]}-{match.group(2)}", paragraph)
     paragraph = RIGHT_HONOURABLE.sub("Right Honourable", paragraph)
     paragraph = RECIPE_CUP.sub(
