@@ -26,6 +26,8 @@ ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comme
 CLOSING_LINES = 30  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
 CLOSED_OUTWEIGH = 3  # a shorter stretch closed so is the article unless one after it weighs this many times more
 RESUMED_RUN = 4  # paragraphs in a row after an end marker that stands again below: the article goes on
+REPEAT_WORDS = 8  # a lead this long, set again ...
+REPEAT_LINES = 6  # ... this few lines below it, is heard once
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
@@ -59,6 +61,13 @@ MORE_WORDS = re.compile(r"\s*\w")
 BULLET = re.compile(r"^[•·▪●◦‣*-]\s+")
 LIST_ITEM = re.compile(r"^(\d+[.)]?\s|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{0,30}: \S.{0,100}$)")
 BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A line that is only a date, perhaps with its weekday and time: the story's timestamp.
+DATE_LINE = re.compile(
+    rf"(?:[A-Z][a-z]{{2,8}},? )?(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+    r"(?:,? (?:at |- |\| )?\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?"
+)
 WORD = re.compile(r"\w+", re.U)
 # A line of the page's own source that came along with the text (an advert's script, a
 # conditional comment): nothing in it is for a listener.
@@ -105,6 +114,9 @@ def clean_text_dump(text: str, url: str = "") -> Article:
             summary.append(BULLET.sub("", line.text))
         elif BYLINE.match(line.text) and line.words <= 10 and not byline:
             byline = re.sub(r"^\w+\s+", "", line.text)
+    if not byline:  # set below the lead, as some pages do
+        below = [line for line in lines[body_start:body_end] if is_metadata(line) and BYLINE.match(line.text)]
+        byline = re.sub(r"^\w+\s+", "", below[0].text) if below else ""
 
     return Article(
         title=title,
@@ -304,10 +316,18 @@ def title_words_shared(lines: list[Line], index: int) -> float:
 
 
 def body_chapters(lines: list[Line]) -> list[Chapter]:
-    """Keep the article text of the body; short lines that lead into prose are headings."""
+    """Keep the article text of the body; short lines that lead into prose are headings.
+
+    Before the second paragraph, a byline or a date line is the story's, not article text, and
+    the lead set again below them is heard once."""
     chapters = [Chapter(title="")]
     list_until = 0
     for index, line in enumerate(lines):
+        before_second = sum(len(chapter.paragraphs) for chapter in chapters) < 2
+        if before_second and (
+            is_metadata(line) or (len(chapters) == 1 and is_lead_again(lines, index, chapters[0].paragraphs))
+        ):
+            continue
         if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
             chapters.append(Chapter(title=line.text))
         elif line.label == "good" or index < list_until:
@@ -316,6 +336,22 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         elif line.label == "short" and between_good(lines, index):
             chapters[-1].paragraphs.append(line.text)
     return [chapter for chapter in chapters if chapter.paragraphs]
+
+
+def is_lead_again(lines: list[Line], index: int, kept: list[str]) -> bool:
+    """The one paragraph kept so far, set again a few lines below it; not right below it (a page
+    that prints a paragraph twice in a row is left as it is written)."""
+    lead = kept[0] if len(kept) == 1 else ""
+    near = lines[max(0, index - REPEAT_LINES) : index - 1]
+    return (
+        lines[index].text == lead and lines[index].words >= REPEAT_WORDS and any(other.text == lead for other in near)
+    )
+
+
+def is_metadata(line: Line) -> bool:
+    """A byline ("By Ann Example") or a date line ("March 5, 2024, 9:12 am"), as news pages set
+    them between the headline, the lead and the rest."""
+    return bool((BYLINE.match(line.text) and line.words <= 8 and not line.sentence) or DATE_LINE.fullmatch(line.text))
 
 
 def between_good(lines: list[Line], index: int) -> bool:

@@ -293,6 +293,27 @@ def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_the_lead_set_again_below_the_byline_is_heard_once_and_the_byline_not_at_all(tmp_path):
+    """A news page's standfirst is its lead, and the lead stands again under the byline and the
+    date; a question an interview asks each guest is asked each time."""
+    lead, *rest = story(4)
+    question = "What did you think when you first heard that the old bridge would close for the winter?"
+    text = "\n\n".join(["Bridge closes for the winter - Town News", "Home", "Bridge closes for the winter", lead,
+                        "By Ann Example", "March 5, 2024, 9:12 am", lead, rest[0], question, rest[1], question, rest[2],
+                        "Copyright 2024 Town News. All rights reserved."])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [
+        lead,
+        rest[0],
+        question,
+        rest[1],
+        question,
+        rest[2],
+    ]
+    assert [chapter.title for chapter in article.chapters] == [""]
+    assert article.byline == "Ann Example"
+
+
 COMMENT_FORM = "\n\n".join([
     "Your comment could not be posted because the letters and numbers you entered did not match the image below.",
     "Your comment has been saved. Comments are moderated and will not appear until they are approved by the author.",
