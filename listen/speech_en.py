@@ -1411,7 +1411,12 @@ def rules() -> list[Rule]:
             rf"(\b(?:[A-Z][a-z]+|{ORDINAL_WORD})\s)?\b(St|Dr){KEEP_FINAL_DOT}(?:\s([A-Z][\w']*))?(?=\W|$)",
             say_saint_or_street,
         ),
-        *[(rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|['’]s\b|$)", spoken) for short, spoken in ABBREVIATIONS.items()],
+        (r"\b(Mrs?|Ms)\.?(?= [A-Z])", lambda m: ABBREVIATIONS[m.group(1)]),  # before a name, not M&Ms
+        *[
+            (rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|['’]s\b|$)", spoken)
+            for short, spoken in ABBREVIATIONS.items()
+            if short not in ("Mr", "Mrs", "Ms")
+        ],
         # A general before a name (Gen. Smith, Gen Milley); Gen Z, Gen X and Gen Alpha are generations.
         (r"\bGen\.?(?= (?!Alpha\b)[A-Z][a-z])", "General"),
         # Acronyms: NATO is a word, FBI is letters.
@@ -1429,7 +1434,10 @@ def rules() -> list[Rule]:
         (r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)", " "),
         (NUMBER, lambda m: cardinal(m.group(0))),
         # the one hundred metres, a new one hundred and forty-five million dollar stadium
-        (rf"\b({DETERMINERS}(?: {BEFORE_AMOUNT})?|[Tt]op|per|by|estimated|[Ss]ome) a hundred\b", r"\1 one hundred"),
+        (
+            rf"\b({DETERMINERS}(?: {BEFORE_AMOUNT})?|[Tt]op|per|by|estimated|[Ss]ome|Nasdaq|NASDAQ|Hot) a hundred\b",
+            r"\1 one hundred",
+        ),
         (r"\b(?<=one )a (?=hundred\b)", ""),  # just one 100-yard rusher: one hundred-yard
         # Symbols and punctuation that voices misread.
         (r"\s*&\s*", " and "),
