@@ -52,7 +52,8 @@ _WHOLE_LINE = [
     # Navigation.
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
     r"related( articles| stories| content)?|most read|most popular|trending( now)?|"
-    r"you may also like|recommended( for you)?|more from .{1,40}|top stories)[.:]?",
+    r"you may also like|recommended( for you)?|more from .{1,40}|top stories|don['’]t miss|must read|"
+    r"read next|up next|editor['’]s picks?)[.:]?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
     r"\((additional )?(reporting|writing|editing|compiled|contributing) by [^()]*\)\.?",
     r"(additional )?reporting by .*\bediting by .*",

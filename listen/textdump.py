@@ -316,7 +316,8 @@ def title_words_shared(lines: list[Line], index: int) -> float:
 
 
 def body_chapters(lines: list[Line]) -> list[Chapter]:
-    """Keep the article text of the body; short lines that lead into prose are headings.
+    """Keep the article text of the body, not another story's teaser; short lines that lead
+    into prose are headings.
 
     Before the second paragraph, a byline or a date line is the story's, not article text, and
     the lead set again below them is heard once."""
@@ -327,6 +328,8 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if before_second and (
             is_metadata(line) or (len(chapters) == 1 and is_lead_again(lines, index, chapters[0].paragraphs))
         ):
+            continue
+        if is_teaser(lines, index):
             continue
         if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
             chapters.append(Chapter(title=line.text))
@@ -358,6 +361,13 @@ def between_good(lines: list[Line], index: int) -> bool:
     """jusText's rule for a short line: article text when article text stands on both sides."""
     sides = (neighbour(lines, index, -1), neighbour(lines, index, 1))
     return sides == ("good", "good") and not lines[index].furniture and not lines[index].repeated
+
+
+def is_teaser(lines: list[Line], index: int) -> bool:
+    """A headline under a box's label ("Don't Miss:", "Read next:"): another story's."""
+    line = lines[index]
+    labelled = index > 0 and lines[index - 1].furniture and lines[index - 1].text.endswith(":")
+    return labelled and line.chars < SHORT_CHARS and not line.sentence
 
 
 def is_heading(line: Line, following: list[Line]) -> bool:

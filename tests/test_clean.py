@@ -314,6 +314,15 @@ def test_the_lead_set_again_below_the_byline_is_heard_once_and_the_byline_not_at
     assert article.byline == "Ann Example"
 
 
+@pytest.mark.parametrize("label", ["Don't Miss:", "Read next:", "Related:"])
+def test_another_storys_teaser_in_a_labelled_box_is_not_read(tmp_path, label):
+    paragraphs = story(4)
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs[:2], label,
+                        "Downtown parking garage to close for repairs", *paragraphs[2:]])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 COMMENT_FORM = "\n\n".join([
     "Your comment could not be posted because the letters and numbers you entered did not match the image below.",
     "Your comment has been saved. Comments are moderated and will not appear until they are approved by the author.",
