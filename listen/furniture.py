@@ -12,7 +12,7 @@ import re
 
 _WHOLE_LINE = [
     # Ad slots and sponsor labels.
-    r"(advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
+    r"((video )?ad feedback|advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
     r"pubblicità|reklama|advertentie|广告|광고|広告|реклама)",
     r"(story continues below|article continues below|continue reading( below)?|"
     r"scroll to continue( with content)?)( advertisement)?\.?",
@@ -51,7 +51,7 @@ _WHOLE_LINE = [
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
     # Navigation.
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
-    r"related( articles| stories| content)?|most read|most popular|trending( now)?|"
+    r"related( articles?| stories| story| content| coverage)?|most read|most popular|trending( now)?|"
     r"you may also like|recommended( for you)?|more from .{1,40}|top stories|don['’]t miss|must read|"
     r"read next|up next|editor['’]s picks?)[.:]?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
@@ -66,6 +66,8 @@ _WHOLE_LINE = [
 ]
 
 _CAPTION = [
+    # A video's length and source: "01:12 - Source: WXYZ".
+    r"(\d{1,2}:\d\d(:\d\d)? ?[-–|] ?)?source: .{1,60}",
     # A credit at the end of a photo caption: "File photo: Sputnik via AP", "(Getty Images)".
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
     r"( credit)?\s*:\s*\S.*",

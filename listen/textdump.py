@@ -60,6 +60,11 @@ TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
 BULLET = re.compile(r"^[•·▪●◦‣*-]\s+")
 LIST_ITEM = re.compile(r"^(\d+[.)]?\s|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{0,30}: \S.{0,100}$)")
+TEASER_LABEL = re.compile(
+    r"(related( \w+)?|don['’]t miss|read (next|more|also)|see also|more on this( story)?|also read|up next|"
+    r"must read|editor['’]s picks?|recommended( for you)?|watch)\s*[:.]?",
+    re.I,
+)
 BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A line that is only a date, perhaps with its weekday and time: the story's timestamp.
@@ -364,9 +369,9 @@ def between_good(lines: list[Line], index: int) -> bool:
 
 
 def is_teaser(lines: list[Line], index: int) -> bool:
-    """A headline under a box's label ("Don't Miss:", "Read next:"): another story's."""
+    """A headline under a box's label ("Don't Miss:", "Related article"): another story's."""
     line = lines[index]
-    labelled = index > 0 and lines[index - 1].furniture and lines[index - 1].text.endswith(":")
+    labelled = index > 0 and lines[index - 1].furniture and bool(TEASER_LABEL.fullmatch(lines[index - 1].text))
     return labelled and line.chars < SHORT_CHARS and not line.sentence
 
 

@@ -152,6 +152,9 @@ def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     ("(Additional reporting by Ann Lee)", False),
     ("5 min read", False),
     ("Story continues below advertisement", False),
+    ("Video Ad Feedback", False),
+    ("01:12 - Source: WXYZ", False),
+    ("Loading...", False),
     ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
@@ -314,7 +317,7 @@ def test_the_lead_set_again_below_the_byline_is_heard_once_and_the_byline_not_at
     assert article.byline == "Ann Example"
 
 
-@pytest.mark.parametrize("label", ["Don't Miss:", "Read next:", "Related:"])
+@pytest.mark.parametrize("label", ["Don't Miss:", "Read next:", "Related:", "Related article"])
 def test_another_storys_teaser_in_a_labelled_box_is_not_read(tmp_path, label):
     paragraphs = story(4)
     text = "\n\n".join(["Bridge closes for the winter", *paragraphs[:2], label,
