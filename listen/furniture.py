@@ -28,6 +28,9 @@ _WHOLE_LINE = [
     r"(related|read more|see also|more on this( story)?|also read|read also|watch)\s*:\s+\S.{0,150}",
     # Trust and rating boilerplate.
     r"why you can trust .*",
+    r"rate this( recipe| article| story| post)?[.:!]?",
+    r"(\d+(\.\d+)? (from|out of) )?\d+ (votes?|ratings?|reviews?)",
+    r"(jump to|print|save|pin) recipe",
     # Listen widgets: voice and speed pickers.
     r"(select|choose) (a |your )?voice",
     r"(choose|select) your listening speed",

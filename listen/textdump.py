@@ -59,7 +59,10 @@ SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
 BULLET = re.compile(r"^[•·▪●◦‣*-]\s+")
-LIST_ITEM = re.compile(r"^(\d+[.)]?\s|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{0,30}: \S.{0,100}$)")
+NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar
+LIST_ITEM = re.compile(
+    rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
+)
 TEASER_LABEL = re.compile(
     r"(related( \w+)?|don['’]t miss|read (next|more|also)|see also|more on this( story)?|also read|up next|"
     r"must read|editor['’]s picks?|recommended( for you)?|watch)\s*[:.]?",
@@ -259,13 +262,19 @@ def list_end(lines: list[Line], index: int) -> int:
     or a bare link; the first may be a table's header row.
     """
     end = index + 1
-    if not lines[index].text.endswith(":"):
+    if not (lines[index].text.endswith(":") or heads_list(lines, index)):
         return end
     while end < len(lines) and not lines[end].furniture and not lines[end].repeated:
         if not (LIST_ITEM.match(lines[end].text) or end == index + 1):
             break
         end += 1
     return end
+
+
+def heads_list(lines: list[Line], index: int) -> bool:
+    """A heading over a numbered list: Ingredients, then 1 cup butter."""
+    following = lines[index + 1 : index + 2]
+    return bool(following) and bool(NUMBERED_ITEM.match(following[0].text)) and is_heading(lines[index], following)
 
 
 def find_title(lines: list[Line]) -> tuple[int, str, str]:
@@ -338,6 +347,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             continue
         if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
             chapters.append(Chapter(title=line.text))
+            list_until = max(list_until, list_end(lines, index))
         elif line.label == "good" or index < list_until:
             chapters[-1].paragraphs.append(line.text)
             list_until = max(list_until, list_end(lines, index))
@@ -376,13 +386,15 @@ def is_teaser(lines: list[Line], index: int) -> bool:
 
 
 def is_heading(line: Line, following: list[Line]) -> bool:
-    """A heading: a few words, not a sentence, followed by article text."""
+    """A heading: a few words, not a sentence, followed by article text (prose, or a numbered
+    list: Ingredients, then 1 cup butter)."""
     return (
         1 <= line.words <= 15
         and not line.furniture
         and not line.text.endswith((".", ",", ":", ";", "!", "?", "…", '"', "”"))
         and not BULLET.match(line.text)
+        and not NUMBERED_ITEM.match(line.text)
         and bool(following)
         and following[0].label == "good"
-        and (following[0].chars >= SHORT_CHARS or following[0].sentence)  # prose, not another heading
+        and (following[0].chars >= SHORT_CHARS or following[0].sentence or bool(NUMBERED_ITEM.match(following[0].text)))
     )

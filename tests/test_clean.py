@@ -326,6 +326,25 @@ def test_another_storys_teaser_in_a_labelled_box_is_not_read(tmp_path, label):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_recipes_ingredients_are_a_chapter_and_its_rating_widget_is_not_read(tmp_path):
+    intro = [BODY, BODY.replace("council", "mayor").replace("winter", "summer")]
+    ingredients = ["1 cup butter, softened", "1/2 cup sugar", "2 cups flour", "4 eggs", "2 lemons, juiced"]
+    steps = [
+        "Preheat the oven to 350 degrees F and grease a 9x13 inch baking pan.",
+        "Mix the butter, sugar and flour and press the dough into the pan. Bake for 15 to 20 minutes, until golden.",
+        "Whisk the eggs, sugar, flour and lemon juice, pour over the warm crust, and bake for 20 minutes more.",
+        "Let the bars cool completely before cutting them into squares and dusting them with powdered sugar.",
+    ]
+    text = "\n\n".join(["Easy Lemon Bars", "Jump to Recipe", "Print Recipe", *intro, "Ingredients", *ingredients,
+                        "Instructions", *steps, "Rate this recipe", "5 from 12 votes", "Leave a Comment"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [
+        ("", intro),
+        ("Ingredients", ingredients),
+        ("Instructions", steps),
+    ]
+
+
 COMMENT_FORM = "\n\n".join([
     "Your comment could not be posted because the letters and numbers you entered did not match the image below.",
     "Your comment has been saved. Comments are moderated and will not appear until they are approved by the author.",
