@@ -153,6 +153,7 @@ def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     ("5 min read", False),
     ("Story continues below advertisement", False),
     ("Video Ad Feedback", False),
+    ("Photo 2 of 6", False),
     ("01:12 - Source: WXYZ", False),
     ("Loading...", False),
     ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
