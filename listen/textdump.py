@@ -59,6 +59,7 @@ SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
 BULLET = re.compile(r"^[•·▪●◦‣*-]\s+")
+NUMBERED_MARK = re.compile(r"\d+[.)]\s")
 NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar
 LIST_ITEM = re.compile(
     rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
@@ -393,7 +394,7 @@ def is_heading(line: Line, following: list[Line]) -> bool:
         and not line.furniture
         and not line.text.endswith((".", ",", ":", ";", "!", "?", "…", '"', "”"))
         and not BULLET.match(line.text)
-        and not NUMBERED_ITEM.match(line.text)
+        and not NUMBERED_MARK.match(line.text)  # 1. In the Dirt: a list's item (10 things to know is a heading)
         and bool(following)
         and following[0].label == "good"
         and (following[0].chars >= SHORT_CHARS or following[0].sentence or bool(NUMBERED_ITEM.match(following[0].text)))

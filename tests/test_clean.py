@@ -117,12 +117,13 @@ def test_kind_is_detected_from_content_not_extension(tmp_path):
     assert read_source(str(write(tmp_path / "c.html", BODY)), 10**6).kind == "text"
 
 
-def test_plain_text_headings_become_chapters(tmp_path):
+@pytest.mark.parametrize("heading", ["What drivers should do", "5 things drivers should know"])
+def test_plain_text_headings_become_chapters(tmp_path, heading):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
-    text = f"Bridge closes for the winter\n\n{BODY}\n\nWhat drivers should do\n\n{second}\n"
+    text = f"Bridge closes for the winter\n\n{BODY}\n\n{heading}\n\n{second}\n"
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     assert article.title == "Bridge closes for the winter"
-    assert [chapter.title for chapter in article.chapters] == ["", "What drivers should do"]
+    assert [chapter.title for chapter in article.chapters] == ["", heading]
 
 
 TEASERS = (
