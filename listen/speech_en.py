@@ -208,7 +208,7 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Sgt": "Sergeant",
     "Capt": "Captain", "Lt": "Lieutenant", "Col": "Colonel", "Cmdr": "Commander",
     "Jr": "Junior", "Sr": "Senior", "Rev": "Reverend", "Hon": "Honourable",
-    "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately",
+    "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately", "Approx": "Approximately",
     "Nos": "numbers", "Dept": "Department", "Utd": "United", "Univ": "University", "Ave": "Avenue",
     "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort", "Pkwy": "Parkway", "Ln": "Lane", "Ct": "Court",
     "Apt": "Apartment", "Ste": "Suite", "ext": "extension", "Ctr": "Center", "govt": "government",
@@ -392,10 +392,11 @@ def say_verse(match: re.Match) -> str:
 
 
 def say_short_month(match: re.Match) -> str:
-    """`in Oct.` -> in October; `to Jan.` stays: Jan is a name as often as a month there."""
-    if match.group(2) == "Jan" and match.group(1).lower() in ("to", "and", "or", "of", "from"):
+    """`in Oct.` -> in October, `mid-Oct.` -> mid-October; `to Jan.` stays: Jan is a name as
+    often as a month there."""
+    if match.group(2) == "Jan" and match.group(1).strip().lower() in ("to", "and", "or", "of", "from"):
         return match.group(0)
-    return f"{match.group(1)} {MONTHS[match.group(2)[:3].lower()]}"
+    return f"{match.group(1)}{MONTHS[match.group(2)[:3].lower()]}"
 
 
 def say_half_year(match: re.Match) -> str:
@@ -1222,7 +1223,7 @@ def rules() -> list[Rule]:
         (rf"\b({TIME_ZONES})\b", lambda m: " ".join(m.group(1))),
         # A month shortened after a preposition: in Oct. (a weekday is said in full before the split).
         (
-            rf"\b({MONTH_PREPOSITIONS}) (Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec){KEEP_FINAL_DOT}(?=[\s,;:)]|\.?$)",
+            rf"\b({MONTH_PREPOSITIONS} |mid-)(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec){KEEP_FINAL_DOT}(?=[\s,;:)]|\.?$)",
             say_short_month,
         ),
         # Streets before measures read their letters: 100 W. Elm Ave. (not watts), I-95.
@@ -1245,6 +1246,7 @@ def rules() -> list[Rule]:
         (r"\b(\d{1,2}):(\d)(?!\d)", lambda m: f"{cardinal(m.group(1))} to {cardinal(m.group(2))}"),  # a ratio, 3:1
         (r"\bYoY\b", "year on year"),
         (r"\bover/under\b", "over-under"),
+        (r"\bbasis pts\b", "basis points"),
         (r"(?<=\d(?:st|nd|rd|th) )min(?:\.(?= ))?(?=[ .]|$)", "minute"),  # in the 89th min.
         (r"\b(in|to|into|forced|during) (double |triple )?OT\b", r"\1 \2overtime"),  # a game's overtime
         (r"\((2|3)?OT\)", lambda m: f"({ {'2': 'double ', '3': 'triple '}.get(m.group(1) or '', '') }overtime)"),
@@ -1488,6 +1490,7 @@ NOT_SENTENCE_ENDS = AMOUNT_UNITS | {
     "mos",
     "sq",
     "approx",
+    "Approx",
     "vs",
     "etc",
     "pt",
@@ -1530,6 +1533,7 @@ DOT_NET = re.compile(r"(?<![\w.])\.NET\b")  # Microsoft's platform: "dot net", n
 # A recipe's cup: 2 c. milk -> 2 cups of milk (a "c." anywhere else is not one).
 RECIPE_CUP = re.compile(r"(?<![\w/])(\d+(?:/\d+)?) c\.(?= [a-z])")
 # A month's abbreviation before a year (in Feb. 2006): its period is no sentence end.
+MID_MONTH_DOT = re.compile(rf"\b(mid-(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.(?={SENTENCE_GOES_ON.pattern})")
 MONTH_BEFORE_YEAR = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s(?:1[5-9]|20)\d\d\b)")
 # p.m. before a time zone, a weekday or a small letter (9p.m. announcing): no sentence end.
 TIME_ZONE_DOT = re.compile(rf"(?<=(?<![A-Za-z])[aApP]\.[mM])\.(?=\s+(?:(?:{TIME_ZONES}|{WEEKDAYS})\b|[a-z]))")
@@ -1593,6 +1597,7 @@ def before_split(paragraph: str) -> str:
         lambda match: f"{match.group(1)} {'cup' if match.group(1) == '1' else 'cups'} of", paragraph
     )
     paragraph = MONTH_BEFORE_YEAR.sub(lambda match: MONTHS[match.group(1)[:3].lower()], paragraph)
+    paragraph = MID_MONTH_DOT.sub(r"\1", paragraph)  # mid-Oct. and: no sentence end
     paragraph = NUMBERED_REFERENCE.sub(say_reference, CIRCA.sub("circa ", ABBREVIATION_DOT.sub(r"\1", paragraph)))
     paragraph = SQUARE_MODIFIER.sub(lambda match: f"-square-{SQUARE_UNITS[match.group(1)]}", paragraph)
     paragraph = HEIGHT_INCHES_DOT.sub(r"\1", paragraph)
