@@ -45,7 +45,9 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
         return [text] if text else []
     segmenter = _segmenter(language[:2])
     sentences: list[list[str]] = []  # each sentence's pieces
-    for piece in (s.strip() for block in blocks(text) for s in segmenter.segment(block)):
+    # The processor's sentences, as segment() finds them before it maps each back onto the text
+    # with a pattern compiled for that sentence (a third of pysbd's time, for the same pieces).
+    for piece in (s.strip() for block in blocks(text) for s in segmenter.processor(block).process()):
         if sentences and CONTINUATION.match(piece):
             sentences[-1].append(piece)
         elif sentences and (
