@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
@@ -119,8 +121,17 @@ def main(ctx: click.Context) -> None:
       listen convert ~/Saved -o ~/Listen          a folder of them, side by side
       listen serve ~/Listen                       listen in a browser or podcast app
     """
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop_as_interrupted)
     if ctx.invoked_subcommand is None:
         click.echo(ctx.get_help())
+
+
+def stop_as_interrupted(signum: int, frame: object) -> None:
+    """A stop the system asks for (`kill`, a service manager, `timeout`) ends a run as Ctrl-C
+    does: the batch's workers stopped with it, nothing half-written left. By default it would
+    end this process alone, and the workers would go on converting."""
+    raise KeyboardInterrupt
 
 
 speed_help = f"1.0 to 2.0 (1.5 or 1.5x), or {', '.join(f'{n} ({describe(s)})' for n, s in PRESETS.items())}."

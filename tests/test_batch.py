@@ -137,7 +137,7 @@ def test_a_second_process_on_the_same_folder_is_refused(tmp_path):
     assert first.returncode == 0
 
 
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill-9"])
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["ctrl-c", "kill", "kill-9"])
 def test_stopped_batch_finishes_on_rerun_with_every_article_once(tmp_path, stop):
     inbox, out = tmp_path / "in", tmp_path / "out"
     inbox.mkdir()
@@ -152,10 +152,18 @@ def test_stopped_batch_finishes_on_rerun_with_every_article_once(tmp_path, stop)
     deadline = time.time() + 60
     while time.time() < deadline and not any((out / name).is_dir() for name in names):
         time.sleep(0.05)
-    os.killpg(batch.pid, stop)  # listen, its workers and their ffmpeg, as a terminal does
+    if stop == signal.SIGTERM:
+        os.kill(batch.pid, stop)  # listen alone, as `kill` or a service manager does
+    else:
+        os.killpg(batch.pid, stop)  # listen, its workers and their ffmpeg, as a terminal does
     stopped = time.time()
     _, stderr = batch.communicate(timeout=60)
-    if stop == signal.SIGINT:  # it stops now, not after the articles already queued
+    if stop == signal.SIGTERM:  # its workers stop with it
+        with pytest.raises(ProcessLookupError):
+            while time.time() - stopped < 10:
+                os.killpg(batch.pid, 0)
+                time.sleep(0.1)
+    if stop != signal.SIGKILL:  # it stops now, not after the articles already queued
         assert time.time() - stopped < 3
         assert batch.returncode == 130
         assert (
