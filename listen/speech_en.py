@@ -208,7 +208,7 @@ ABBREVIATIONS = {  # always the same, wherever they stand
     "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Sgt": "Sergeant",
     "Capt": "Captain", "Lt": "Lieutenant", "Col": "Colonel", "Cmdr": "Commander",
     "Jr": "Junior", "Sr": "Senior", "Rev": "Reverend", "Hon": "Honourable",
-    "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately", "Approx": "Approximately",
+    "vs": "versus", "v": "versus", "etc": "et cetera", "approx": "approximately",
     "Nos": "numbers", "Dept": "Department", "Utd": "United", "Univ": "University", "Ave": "Avenue",
     "Rd": "Road", "Blvd": "Boulevard", "Mt": "Mount", "Ft": "Fort", "Pkwy": "Parkway", "Ln": "Lane", "Ct": "Court",
     "Apt": "Apartment", "Ste": "Suite", "ext": "extension", "Ctr": "Center", "govt": "government",
@@ -805,6 +805,17 @@ def say_regnal(match: re.Match) -> str:
     if name in COUNTED_BY_ROMAN:
         return f"{name} {num2words(value)}"
     return f"{name} the {ordinal(value)}"
+
+
+def abbreviation_pattern(short: str) -> str:
+    """A small-letter abbreviation also opens a sentence with a capital (Approx. 3,000, Incl. tax);
+    not a single letter (V is a numeral)."""
+    return f"(?:{short}|{short.capitalize()})" if short.islower() and len(short) > 1 else short
+
+
+def say_abbreviation(match: re.Match) -> str:
+    written = match.group(0).rstrip(".")
+    return ABBREVIATIONS.get(written) or ABBREVIATIONS[written.lower()].capitalize()
 
 
 def say_state_university(match: re.Match) -> str:
@@ -1415,8 +1426,8 @@ def rules() -> list[Rule]:
         ),
         (r"\b(Mrs?|Ms)\.?(?= [A-Z])", lambda m: ABBREVIATIONS[m.group(1)]),  # before a name, not M&Ms
         *[
-            (rf"\b{short}{KEEP_FINAL_DOT}(?=[\s,.]|['’]s\b|$)", spoken)
-            for short, spoken in ABBREVIATIONS.items()
+            (rf"\b{abbreviation_pattern(short)}{KEEP_FINAL_DOT}(?=[\s,.]|['’]s\b|$)", say_abbreviation)
+            for short in ABBREVIATIONS
             if short not in ("Mr", "Mrs", "Ms")
         ],
         # A general before a name (Gen. Smith, Gen Milley); Gen Z, Gen X and Gen Alpha are generations.
