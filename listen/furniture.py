@@ -48,6 +48,10 @@ _WHOLE_LINE = [
     r"teilen|partager|compartir|condividi)( \d+)?",
     r"(\d+ )?click to (share|email|print|tweet)\b.{0,60}\(opens in (a )?new window\)( \d+)?",
     r"(like )?loading\.*",
+    # A byline's parts on lines of their own: a lone "By", the writer's address or handle.
+    r"(by|von|par|por)",
+    r"(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+",
+    r"@\w{2,30}",
     # Newsletter, sign-in and cookie prompts.
     r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?",
     r"(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter.*",

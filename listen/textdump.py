@@ -306,7 +306,11 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
     candidates = [
         index
         for index, line in enumerate(lines[:body_start])
-        if not line.furniture and not BULLET.match(line.text) and 3 <= line.words <= 30 and not line.text.endswith(".")
+        if not line.furniture
+        and not BULLET.match(line.text)
+        and not is_metadata(line)
+        and 3 <= line.words <= 30
+        and not line.text.endswith(".")
     ]
     if candidates:
         index = max(
@@ -334,13 +338,12 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     """Keep the article text of the body, not another story's teaser; short lines that lead
     into prose are headings.
 
-    Before the second paragraph, a byline or a date line is the story's, not article text, and
+    Before the second line of article text, a byline or a date line is the story's, not article text, and
     the lead set again below them is heard once."""
     chapters = [Chapter(title="")]
-    list_until = 0
+    list_until, article_lines = 0, 0
     for index, line in enumerate(lines):
-        before_second = sum(len(chapter.paragraphs) for chapter in chapters) < 2
-        if before_second and (
+        if article_lines < 2 and (
             is_metadata(line) or (len(chapters) == 1 and is_lead_again(lines, index, chapters[0].paragraphs))
         ):
             continue
@@ -351,6 +354,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             list_until = max(list_until, list_end(lines, index))
         elif line.label == "good" or index < list_until:
             chapters[-1].paragraphs.append(line.text)
+            article_lines += line.label == "good"
             list_until = max(list_until, list_end(lines, index))
         elif line.label == "short" and between_good(lines, index):
             chapters[-1].paragraphs.append(line.text)

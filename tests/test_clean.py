@@ -319,6 +319,18 @@ def test_the_lead_set_again_below_the_byline_is_heard_once_and_the_byline_not_at
     assert article.byline == "Ann Example"
 
 
+def test_a_byline_set_in_pieces_under_the_standfirst_is_not_read(tmp_path):
+    """A business paper sets "By", the writer's name, address and handle, and the date, each on a
+    line of its own, between the standfirst and the story."""
+    standfirst, *paragraphs = story(4)
+    text = "\n\n".join(["Bridge closes for the winter", standfirst, "By", "Ann Example", "ann.example@example.com",
+                        "@annexample", "Nov. 19, 2019 8:03 am ET", *paragraphs])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert article.title == "Bridge closes for the winter"
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+    assert [chapter.title for chapter in article.chapters] == [""]
+
+
 @pytest.mark.parametrize("label", ["Don't Miss:", "Read next:", "Related:", "Related article"])
 def test_another_storys_teaser_in_a_labelled_box_is_not_read(tmp_path, label):
     paragraphs = story(4)
