@@ -150,6 +150,12 @@ STREET_WORDS = (
 )
 # A year between "the" and a name: the 2024 Paris Olympics, the 2016 Rio Games.
 DETERMINER_BEFORE = re.compile(r"\b[Tt]he\s$")
+# ... or between "the", a word or two that describe one thing, and a name (the larger 2012 Honda
+# Pilot, the legendary 1932 Ford Roadster; not the other 2000 Britons, the remaining 1500 Syrian refugees).
+DESCRIBED_BEFORE = re.compile(
+    r"\b[Tt]he (?:(?!(?:other|estimated|remaining|additional|extra|nearly|almost|about|around|roughly|some|"
+    r"over|under|fewer|more than|first|last|next|top|only|total|combined|average|mere|reported)\b)[a-z][a-z-]+ ){1,2}$"
+)
 NAME_AFTER = re.compile(r" (?:[A-Z][a-z]|U\.? ?S\.? [a-z])")  # the 2012 U.S. election
 # A year opening a title or what follows its colon, before a name that is no plural (2019 Audi e-tron
 # Review, Price Drop: 2019 Apple AirPods; not 2018 Americans died).
@@ -889,7 +895,11 @@ def say_number(match: re.Match) -> str:
         YEAR_CUES.search(before[-20:])
         or YEAR_NOUNS.match(match.string, match.end())
         or (DETERMINER_BEFORE.search(before[-6:]) and NAME_AFTER.match(match.string, match.end()))
-        or (opens_title(before) and MODEL_YEAR.fullmatch(number) and MODEL_AFTER.match(match.string, match.end()))
+        or (
+            (opens_title(before) or DESCRIBED_BEFORE.search(before[-30:]))
+            and MODEL_YEAR.fullmatch(number)
+            and MODEL_AFTER.match(match.string, match.end())
+        )
         or (ALONE_BEFORE.search(before) and ALONE_AFTER.match(match.string, match.end()))
         or (NAME_BEFORE.search(before[-20:]) and NAME_AFTER.match(match.string, match.end()))
         or (
