@@ -133,6 +133,8 @@ LOCAL_PHONE = {
     "es": re.compile(r"(?<![\w.,+-])(?=(?:\d ?){9}(?!\d))[6-9]\d{1,2}(?: \d{2,3}){2,3}(?![\w.,-]?\d)"),
     "pt": re.compile(r"(?<![\w.,+-])\(\d{2}\) ?\d{4,5}-\d{4}(?![\w-]|[.,]\d)"),
 }
+# A Russian number: 8 495 123-45-67, +7 (495) 123-45-67.
+RUSSIAN_PHONE = re.compile(r"(?<![\w.,+-])(?:\+7|8)[ -]?\(?\d{3}\)?[ -]?\d{3}-\d{2}-\d{2}(?![\w-]|[.,]\d)")
 # Italian thousands written onto the number: 60mila spettatori -> sessantamila.
 ITALIAN_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})mila\b")
 # A law's or a decree's number and year: la ley 12/2023, a Lei 13.709/2018 -> doce de dos mil veintitrés.
@@ -213,9 +215,14 @@ RUSSIAN_UNITS = {  # (one, few, many)
     "млрд": ("миллиард", "миллиарда", "миллиардов"), "тыс.": ("тысяча", "тысячи", "тысяч"),
     "руб.": ("рубль", "рубля", "рублей"), "°C": ("градус Цельсия", "градуса Цельсия", "градусов Цельсия"),
     "°": ("градус", "градуса", "градусов"), "г": ("грамм", "грамма", "граммов"),
+    "л": ("литр", "литра", "литров"), "мл": ("миллилитр", "миллилитра", "миллилитров"),
+    "га": ("гектар", "гектара", "гектаров"), "трлн": ("триллион", "триллиона", "триллионов"),
+    "км/ч": ("километр в час", "километра в час", "километров в час"),
+    "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
+    "коп.": ("копейка", "копейки", "копеек"), "чел.": ("человек", "человека", "человек"),
 }  # fmt: skip
 RUSSIAN_UNIT = re.compile(
-    rf"(?<![\w.,])(\d+)(?:,(\d+))?\s?({'|'.join(re.escape(unit) for unit in sorted(RUSSIAN_UNITS, key=len, reverse=True))})"
+    rf"(?<![\w.,])(\d{{1,3}}(?:\s\d{{3}})+|\d+)(?:,(\d+))?\s?({'|'.join(re.escape(unit) for unit in sorted(RUSSIAN_UNITS, key=len, reverse=True))})"
     r"(?=[\s,;:!?)]|\.?$)"
 )
 # A Russian ordinal written with its ending: на 3-м этаже, 2-го места, 5-я глава, 3-е место.
@@ -242,7 +249,7 @@ RUSSIAN_REGNAL = re.compile(r"\b([А-ЯЁ][а-яё]*[бвгджзйклмнпр�
 RUSSIAN_DECADE = re.compile(r"(?<![\w.,])(\d{0,2}\d0)-(?:х|е)\b")  # 1990-х годах, 90-е
 # Russian prepositions after which a number takes the genitive case.
 GENITIVE_PREPOSITIONS = "около|от|до|более|менее|больше|меньше|свыше|после|без|для|из|с|у|вокруг|кроме|против"
-RUSSIAN_GENITIVE = re.compile(rf"(?i)\b({GENITIVE_PREPOSITIONS})\s+(\d+)(?!\s*[.,]\d)\b")
+RUSSIAN_GENITIVE = re.compile(rf"(?i)\b({GENITIVE_PREPOSITIONS})\s+(\d+)(?!\s*[.,]\d|\s\d{{3}}(?!\d))\b")
 GENITIVE_BEFORE = re.compile(rf"(?i)\b(?:{GENITIVE_PREPOSITIONS})\s+(?:минус\s+)?$")
 FEMININE_UNITS = {"т", "тыс."}
 DECIMAL_PLACES = {1: ("десятой", "десятых"), 2: ("сотой", "сотых"), 3: ("тысячной", "тысячных")}
@@ -272,6 +279,9 @@ def normalize(sentence: str, language: str) -> str:
         text = CLOCK.sub(lambda match: say_clock(match, language), text)
     if language in ("es", "pt"):
         text = NUMBER_OF_YEAR.sub(r"\1 de \2", text)
+    if language == "ru":  # before a unit's slash (км/ч) is read as a pause
+        text = RUSSIAN_PHONE.sub(lambda match: say_phone(match.group(0), language), text)
+        text = RUSSIAN_UNIT.sub(say_russian_unit, text)
     if language in SYMBOL_WORDS:
         text = say_web_and_symbols(text, SYMBOL_WORDS[language])
         text = MONEY_MAGNITUDE.sub(lambda match: say_money_magnitude(match, language), text)
@@ -316,7 +326,6 @@ def normalize(sentence: str, language: str) -> str:
         text = RUSSIAN_REGNAL.sub(say_russian_regnal, text)
         text = RUSSIAN_DAY.sub(say_russian_day, text)
         text = RUSSIAN_YEAR.sub(say_russian_year, text)
-        text = RUSSIAN_UNIT.sub(say_russian_unit, text)
         text = RUSSIAN_GENITIVE.sub(
             lambda match: f"{match.group(1)} {in_words(int(match.group(2)), 'ru', case='genitive')}", text
         )
@@ -349,6 +358,7 @@ def say_web_and_symbols(text: str, words: dict) -> str:
     text = re.sub(r"(?<!\w)@(?=\w)", "", text)  # a handle is read as its name
     text = re.sub(r"\s*&\s*", f" {words['and']} ", text)
     text = re.sub(r"(?<=\w)\s?\+\s?(?=\w)|\s\+\s", f" {words['plus']} ", text)
+    text = re.sub(r"(?<![\w+])\+(?=\d)", f"{words['plus']} ", text)  # a rise: (+0,8 %)
     text = re.sub(r"(?<=\w)/(?=\w)|\s/\s", ", ", text)
     text = re.sub(r"§§\s?", f"{words['section'][1]} ", text)  # the law's sections: § 15 BGB, §§ 2-4
     text = re.sub(r"§\s?", f"{words['section'][0]} ", text)
@@ -440,10 +450,12 @@ def say_money_magnitude(match: re.Match, language: str) -> str:
 
 
 def say_phone(number: str, language: str) -> str:
-    """Digit by digit, group by group; French in pairs (zéro un, vingt-trois, quarante-cinq)."""
+    """Digit by digit, group by group; French in pairs (zéro un, vingt-trois, quarante-cinq),
+    Russian group by group (восемь, четыреста девяносто пять, сто двадцать три)."""
     groups = re.findall(r"\d+", number)
-    paired = language == "fr" and all(len(group) == 2 for group in groups)
-    return ", ".join(
+    paired = (language == "fr" and all(len(group) == 2 for group in groups)) or language == "ru"
+    plus = f"{SYMBOL_WORDS[language]['plus']} " if number.startswith("+") else ""
+    return plus + ", ".join(
         in_words(int(group), language) if paired and group[0] != "0" else digits(group, language) for group in groups
     )
 
@@ -659,21 +671,26 @@ def say_russian_unit(match: re.Match) -> str:
     """`5 км` -> пять километров: the unit in the form the number asks for; after a fraction,
     `2,5 млрд` -> две целых пять десятых миллиарда, the form after two. After a preposition that
     asks the genitive, both are genitive: `до 2,5 млрд` -> до двух целых пяти десятых миллиарда,
-    `до -15 °C` -> до минус пятнадцати градусов Цельсия."""
-    whole, fraction, unit = match.group(1), match.group(2), match.group(3)
-    if unit == "г" and len(whole) == 4:  # в 2019 г: a year, not grams
+    `до -15 °C` -> до минус пятнадцати градусов Цельсия. A shortened unit's period that also
+    ends the sentence (`пришли 25 чел.`) still ends it."""
+    whole, fraction, unit = re.sub(r"\s", "", match.group(1)), match.group(2), match.group(3)
+    if unit == "г" and len(match.group(1)) == 4:  # в 2019 г: a year, not grams
         return match.group(0)
     forms = RUSSIAN_UNITS[unit]
     genitive = GENITIVE_BEFORE.search(match.string[: match.start()])
-    if fraction:
-        if genitive and len(fraction) in DECIMAL_PLACES:
-            return f"{genitive_decimal(int(whole), fraction)} {forms[1]}"
-        return f"{in_words(float(f'{whole}.{fraction}'), 'ru')} {forms[1]}"
-    number = int(whole)
-    if not genitive:
-        return f"{in_words(number, 'ru')} {plural_form(number, forms)}"
-    gender = "f" if unit in FEMININE_UNITS else "m"
-    return f"{in_words(number, 'ru', case='genitive', gender=gender)} {forms[1] if ends_in_one(number) else forms[2]}"
+    if fraction and genitive and len(fraction) in DECIMAL_PLACES:
+        words = f"{genitive_decimal(int(whole), fraction)} {forms[1]}"
+    elif fraction:
+        words = f"{in_words(float(f'{whole}.{fraction}'), 'ru')} {forms[1]}"
+    elif not genitive:
+        words = f"{in_words(int(whole), 'ru')} {plural_form(int(whole), forms)}"
+    else:
+        number, gender = int(whole), "f" if unit in FEMININE_UNITS else "m"
+        words = (
+            f"{in_words(number, 'ru', case='genitive', gender=gender)} {forms[1] if ends_in_one(number) else forms[2]}"
+        )
+    ends = unit.endswith(".") and not match.string[match.end() :].strip()
+    return words + ("." if ends else "")
 
 
 def genitive_decimal(whole: int, fraction: str) -> str:
