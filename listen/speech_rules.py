@@ -748,9 +748,10 @@ def say_clock(match: re.Match, language: str) -> str:
     if language == "fr":
         return french_time(hours, minutes)
     only_hours, pattern = HOUR_WORD[language]
+    hour = before_noun(in_words(hours, language), language, feminine=language != "de")  # ein Uhr, la una, duas
     if minutes == 0:
-        return f"{in_words(hours, language)} {only_hours}".strip()
-    return pattern.format(h=in_words(hours, language), m=in_words(minutes, language))
+        return f"{hour} {only_hours}".strip()
+    return pattern.format(h=hour, m=in_words(minutes, language))
 
 
 def number_words(match: re.Match, language: str) -> str:
