@@ -36,6 +36,10 @@ FRACTION_WORDS = {
 HALF_FEMININE = {"medio": "media", "meio": "meia", "mezzo": "mezza"}
 # A day and month without the year, the month in two digits: 15/03 (a fraction is 1/2).
 DAY_MONTH = re.compile(r"(?<![\w.,/-])(\d{1,2})/(0[1-9]|1[0-2])(?![\w/]|[.,]\d)")
+# ... and with a month of one digit where a day is named before it: dia 3/2, quinta-feira (3/2).
+NAMED_DAY_MONTH = re.compile(
+    r"(?:(?<=\bdia )|(?<=\bdía )|(?<=-feira \()|(?<=\bsábado \()|(?<=\bdomingo \())(\d{1,2})/([1-9]|1[0-2])(?![\w/]|[.,]\d)"
+)
 CLOCK = re.compile(r"(?<![\w:.])([01]?\d|2[0-3]):([0-5]\d)(?![\w:])(?:\s*(?:Uhr|h)\b)?")  # "Uhr" is said once
 MONTHS = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
@@ -275,6 +279,7 @@ def normalize(sentence: str, language: str) -> str:
         text = MONTH_YEAR.sub(lambda match: say_month_year(match, language), text)
         if language in ("fr", "es", "pt", "it"):
             text = DAY_MONTH.sub(lambda match: say_day_month(match, language), text)
+            text = NAMED_DAY_MONTH.sub(lambda match: say_day_month(match, language), text)
         text = DOTTED_CLOCK.sub(lambda match: ":".join(group for group in match.groups() if group), text)
         text = CLOCK.sub(lambda match: say_clock(match, language), text)
     if language in ("es", "pt"):
