@@ -50,6 +50,23 @@ def test_kokoro_speaks_an_article_a_listener_understands_at_1x_and_2x(runner, tm
     assert seconds["1"] / seconds["2"] == pytest.approx(2.0, rel=0.03)
 
 
+def test_a_long_sentence_does_not_leave_kokoro_holding_its_memory():
+    """ONNX Runtime kept the working memory of the longest sentence spoken so far: a batch
+    worker's Kokoro grew by some 200 MB with each longer sentence, and kept it (voices/onnx.py)."""
+    import psutil
+
+    from voices.registry import find_voice, load_voice
+
+    voice = load_voice(find_voice("kokoro:jm_kumo"))
+    process = psutil.Process()
+    voice.synthesize("The ferry runs again.")
+    before = process.memory_info().rss
+    clause = "the river ferry carried its first passengers in three years on Monday morning, in the fog"
+    assert len(voice.synthesize(" ".join([clause] * 4) + ".")) > 0
+    voice.synthesize("The ferry runs again.")
+    assert process.memory_info().rss - before < 100e6
+
+
 def test_kokoro_voices_are_listed_and_a_voice_of_the_articles_language_stays_the_default(runner):
     voices = json.loads(runner.invoke(main, ["voices", "--backend", "kokoro", "--json"]).stdout)
     assert [voice["id"] for voice in voices] == PACKAGED

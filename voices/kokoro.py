@@ -21,7 +21,7 @@ import numpy as np
 
 from listen.errors import ListenError
 
-from .base import VoiceInfo, thread_budget
+from .base import VoiceInfo
 from .piper import voice_folders
 
 if TYPE_CHECKING:
@@ -162,14 +162,11 @@ class KokoroVoice:
 
 @cache
 def load_session(model: str) -> InferenceSession:
-    """The model, loaded once: on the GPU when onnxruntime has CUDA, else on the CPU with the
-    thread budget and no spinning threads (as piper.load_piper_voice does)."""
-    import onnxruntime
+    """The model, loaded once, in a voice's session (onnx.py): on the GPU when onnxruntime has
+    CUDA, else on the CPU; the memory a long sentence took is given back after it."""
+    from .onnx import voice_session
 
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = thread_budget()
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return onnxruntime.InferenceSession(model, sess_options=options, providers=providers())
+    return voice_session(model, providers(), shrink_arena=True)
 
 
 @cache

@@ -21,7 +21,7 @@ import platformdirs
 
 from listen.errors import ListenError
 
-from .base import VoiceInfo, thread_budget
+from .base import VoiceInfo
 
 if TYPE_CHECKING:
     from piper import PiperVoice
@@ -122,19 +122,12 @@ class PiperVoiceAdapter:
 
 
 def load_piper_voice(model: Path) -> PiperVoice:
-    """PiperVoice.load, with the session's threads set: at most the thread budget, and idle
-    threads sleep instead of spinning (spinning burns a core another job could use, for a
-    few percent of speed at most)."""
-    import onnxruntime
+    """PiperVoice.load, in a voice's session (onnx.py: its threads and memory kept in bounds)."""
     from piper import PiperVoice
     from piper.voice import PiperConfig
 
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = thread_budget()
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    from .onnx import voice_session
+
     config = json.loads(model.with_name(model.name + ".json").read_text(encoding="utf-8"))
-    return PiperVoice(
-        config=PiperConfig.from_dict(config),
-        session=onnxruntime.InferenceSession(str(model), sess_options=options,
-                                             providers=["CPUExecutionProvider"]),
-    )  # fmt: skip
+    session = voice_session(str(model), ["CPUExecutionProvider"], shrink_arena=False)
+    return PiperVoice(config=PiperConfig.from_dict(config), session=session)

@@ -1,0 +1,36 @@
+"""The ONNX Runtime session a neural voice (Piper, Kokoro) runs in.
+
+Threads: at most the thread budget (base.thread_budget), and idle threads sleep instead of
+spinning (spinning burns a core another job could use, for a few percent of speed at most).
+
+Memory: ONNX Runtime keeps in its arena the largest working memory any sentence needed, for
+the rest of the process. Kokoro gives it back after each sentence at no cost in speed; Piper,
+fast and run on many short sentences, would be slower for it and keeps its arena
+(benchmarks/voice_memory.py, figures in BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import onnxruntime
+
+from .base import thread_budget
+
+SHRINK_ARENA = onnxruntime.RunOptions()
+SHRINK_ARENA.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
+
+
+class ArenaShrinkingSession(onnxruntime.InferenceSession):
+    """An InferenceSession that gives back its arena's free memory after every run."""
+
+    def run(self, output_names: Any, input_feed: Any, run_options: Any = None) -> Any:
+        return super().run(output_names, input_feed, run_options or SHRINK_ARENA)
+
+
+def voice_session(model: str, providers: list[str], shrink_arena: bool) -> onnxruntime.InferenceSession:
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = thread_budget()
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    session_type = ArenaShrinkingSession if shrink_arena else onnxruntime.InferenceSession
+    return session_type(model, sess_options=options, providers=providers)
