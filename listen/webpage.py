@@ -19,6 +19,20 @@ import trafilatura
 from .language import detect_language, page_language
 from .model import Article, Chapter
 
+# A post quoted from a social network, as its embed code writes it: the post's text in the
+# blockquote's first paragraph, then "— Name (@handle) date". trafilatura drops these with the
+# embed's box, though the article often turns on them ("people on Twitter pointed it out").
+EMBEDDED_POST = re.compile(
+    r"<blockquote\b[^>]*\bclass=[\"'][^\"']*\b(?:twitter-tweet|bluesky-embed|mastodon-embed)\b[^>]*>"
+    r"\s*<p\b[^>]*>(.{1,3000}?)</p>(.{0,600}?)</blockquote>",
+    re.I | re.S,
+)
+LINK_AS_TEXT = re.compile(r"<a\b[^>]*>\s*(?:https?://|pic\.twitter\.com)[^<]*</a>", re.I)
+TAG = re.compile(r"<[^>]+>")
+TRAILING_TAGS = re.compile(r"(?:\s*<[^>]*>)*\s*$")
+BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|figure|table|tr|td)\b[^>]*>|<br\b[^>]*>", re.I
+)
 JSON_LD = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
 MIN_JSON_LD_WORDS = 50
 HTML_LANG = re.compile(r"<html\b[^>]*\blang=[\"']?([a-zA-Z]{2,3})", re.I)
@@ -57,6 +71,8 @@ def clean_html(html: str, url: str = "") -> Article:
         else:
             chapters[-1].paragraphs.append(text)
     chapters = [chapter for chapter in chapters if chapter.paragraphs]
+    for anchor, post in embedded_posts(page):
+        place_post(chapters, anchor, post)
     body = " ".join(p for chapter in chapters for p in chapter.paragraphs)
     metadata = json_ld_article(html)
     hidden_body = metadata.get("articleBody", "")
@@ -75,6 +91,41 @@ def clean_html(html: str, url: str = "") -> Article:
         language=page_language(declared.group(1).lower(), body) if declared else detect_language(body),
         image=lead_image(html),
     )
+
+
+def embedded_posts(html: str) -> list[tuple[str, str]]:
+    """Each quoted post's text with its author ("Ann Example: ..."), and the text of the block
+    before it on the page (a paragraph, or the post before it), which says where it stands."""
+    posts: list[tuple[str, str]] = []
+    last_end = -1
+    for match in EMBEDDED_POST.finditer(html):
+        text = plain(LINK_AS_TEXT.sub(" ", match.group(1)))
+        author = plain(match.group(2)).lstrip("—–- ").split(" (@")[0].strip()
+        if posts and not plain(html[last_end : match.start()]):
+            before = posts[-1][1]
+        else:
+            preceding = TRAILING_TAGS.sub("", html[max(0, match.start() - 5000) : match.start()])
+            before = plain(BLOCK_TAG.split(preceding)[-1])
+        if text and before:
+            posts.append((before, f"{author}: {text}" if author else text))
+        last_end = match.end()
+    return posts
+
+
+def plain(fragment: str) -> str:
+    return " ".join(html_module.unescape(TAG.sub(" ", fragment)).split())
+
+
+def place_post(chapters: list[Chapter], anchor: str, post: str) -> None:
+    """Put a post after the paragraph that ends with the block before it on the page; nowhere
+    if that paragraph is not in the body, or if the body holds the post already."""
+    paragraphs = [(chapter, index) for chapter in chapters for index in range(len(chapter.paragraphs))]
+    if any(post.split(": ", 1)[-1] in chapter.paragraphs[index] for chapter, index in paragraphs):
+        return
+    for chapter, index in paragraphs:
+        if chapter.paragraphs[index].endswith(anchor):
+            chapter.paragraphs.insert(index + 1, post)
+            return
 
 
 def page_text(html: str) -> str:

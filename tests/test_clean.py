@@ -404,6 +404,34 @@ def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_posts_a_news_page_quotes_from_twitter_are_read_where_they_stand(tmp_path):
+    """Embedded tweets in a social-media box, which trafilatura drops with the box: each is read
+    after the paragraph before it, with its author and without its links; two in a row keep
+    their order."""
+    paragraphs = story(4)
+    tweet = ("<div class='social-media-embed'><blockquote class='twitter-tweet'><p lang='en'>{text} "
+             "<a href='https://t.co/x1'>pic.twitter.com/x1</a></p>&mdash; {name} (@{handle}) "
+             "<a href='https://twitter.com/{handle}/status/1'>November 18, 2019</a></blockquote></div>")  # fmt: skip
+    first = tweet.format(text="The bridge was closed before dawn today.", name="Ann Example", handle="annexample")
+    second = tweet.format(text="Engineers are on site now.", name="Town Council", handle="towncouncil")
+    page = (
+        "<html><head><title>Bridge closes for the winter</title></head><body><article>"
+        "<h1>Bridge closes for the winter</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+        + first
+        + second
+        + "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+        + "</article></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "bridge.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [
+        *paragraphs[:2],
+        "Ann Example: The bridge was closed before dawn today.",
+        "Town Council: Engineers are on site now.",
+        *paragraphs[2:],
+    ]
+
+
 @pytest.mark.parametrize("title, site, url, heard", [
     ("Elden Ring review - IGN", "IGN", "", "Elden Ring review"),
     ("Why prices rise | The Paradigm", "", "https://theparadigm.com/2024/prices", "Why prices rise"),
