@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as html_module
 import json
 import re
+from dataclasses import dataclass
 from xml.etree import ElementTree
 
 import html_text
@@ -71,8 +72,8 @@ def clean_html(html: str, url: str = "") -> Article:
         else:
             chapters[-1].paragraphs.append(text)
     chapters = [chapter for chapter in chapters if chapter.paragraphs]
-    for anchor, post in embedded_posts(page):
-        place_post(chapters, anchor, post)
+    for post in embedded_posts(page):
+        place_post(chapters, post)
     body = " ".join(p for chapter in chapters for p in chapter.paragraphs)
     metadata = json_ld_article(html)
     hidden_body = metadata.get("articleBody", "")
@@ -93,21 +94,33 @@ def clean_html(html: str, url: str = "") -> Article:
     )
 
 
-def embedded_posts(html: str) -> list[tuple[str, str]]:
-    """Each quoted post's text with its author ("Ann Example: ..."), and the text of the block
-    before it on the page (a paragraph, or the post before it), which says where it stands."""
-    posts: list[tuple[str, str]] = []
+@dataclass
+class QuotedPost:
+    """A post a page quotes, and the text of the block before it on the page, which says where
+    it stands in the article."""
+
+    after: str
+    author: str
+    text: str
+
+    @property
+    def paragraph(self) -> str:
+        return f"{self.author}: {self.text}" if self.author else self.text
+
+
+def embedded_posts(html: str) -> list[QuotedPost]:
+    posts: list[QuotedPost] = []
     last_end = -1
     for match in EMBEDDED_POST.finditer(html):
         text = plain(LINK_AS_TEXT.sub(" ", match.group(1)))
         author = plain(match.group(2)).lstrip("—–- ").split(" (@")[0].strip()
-        if posts and not plain(html[last_end : match.start()]):
-            before = posts[-1][1]
+        if posts and not plain(html[last_end : match.start()]):  # right after the post before it
+            after = posts[-1].paragraph
         else:
             preceding = TRAILING_TAGS.sub("", html[max(0, match.start() - 5000) : match.start()])
-            before = plain(BLOCK_TAG.split(preceding)[-1])
-        if text and before:
-            posts.append((before, f"{author}: {text}" if author else text))
+            after = plain(BLOCK_TAG.split(preceding)[-1])
+        if text and after:
+            posts.append(QuotedPost(after, author, text))
         last_end = match.end()
     return posts
 
@@ -116,15 +129,15 @@ def plain(fragment: str) -> str:
     return " ".join(html_module.unescape(TAG.sub(" ", fragment)).split())
 
 
-def place_post(chapters: list[Chapter], anchor: str, post: str) -> None:
+def place_post(chapters: list[Chapter], post: QuotedPost) -> None:
     """Put a post after the paragraph that ends with the block before it on the page; nowhere
     if that paragraph is not in the body, or if the body holds the post already."""
     paragraphs = [(chapter, index) for chapter in chapters for index in range(len(chapter.paragraphs))]
-    if any(post.split(": ", 1)[-1] in chapter.paragraphs[index] for chapter, index in paragraphs):
+    if any(post.text in chapter.paragraphs[index] for chapter, index in paragraphs):
         return
     for chapter, index in paragraphs:
-        if chapter.paragraphs[index].endswith(anchor):
-            chapter.paragraphs.insert(index + 1, post)
+        if chapter.paragraphs[index].endswith(post.after):
+            chapter.paragraphs.insert(index + 1, post.paragraph)
             return
 
 
