@@ -89,7 +89,7 @@ PER_UNIT = {  # what a price is per, after a slash: $3.49/gallon
                             "share", "barrel", "ton", "tonne", "pound", "ounce", "mile", "kg", "kWh", "head", "user")
 } | {"hr": "hour", "mo": "month", "yr": "year", "bbl": "barrel", "lb": "pound", "oz": "ounce", "kwh": "kWh",
      "gal": "gallon", "shr": "share"}  # fmt: skip
-DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)"
+DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ee]very|[Ee]ach)"
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
 BEFORE_AMOUNT = r"(?:new|same|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
@@ -464,7 +464,7 @@ def say_unit(match: re.Match) -> str:
         return words + " of" if of_follows else words
     # A unit before a noun is singular (a 48MP camera); an amount's unit only after "a" (a 5kg
     # bag, where "the 200g flour" is two hundred grams of it).
-    modifier = unit not in AMOUNT_UNITS or determiner.lower().startswith(("a ", "an "))
+    modifier = unit not in AMOUNT_UNITS or determiner.lower().startswith(("a ", "an ", "every ", "each "))
     if determiner and noun_follows and modifier:
         return f"{determiner}{cardinal(low)} {UNITS[unit][0]}"
     words = f"{determiner}{cardinal(low)} {plural(low, UNITS[unit])}"
@@ -1116,6 +1116,11 @@ def rules() -> list[Rule]:
         (
             r"(?<![\w.,])(?:\(\d{3,5}\) ?\d{3}[ -]\d{4}|0\d{2,4} \d{3,4} \d{3,4}|\d{3}-\d{3}-\d{4})(?![\w.,]\d)",
             say_digits,
+        ),
+        # A book's number, digit by digit: ISBN 978-1-4843-4971-7.
+        (
+            r"\b(ISBN|ISSN)(?:-1[03])?:? ?(\d[\d -]{6,20}[\dX])\b",
+            lambda m: f"{m.group(1)} {digit_groups(m.group(2))}" + (" X" if m.group(2).endswith("X") else ""),
         ),
         (r"(?<![\w+])(\+\d{1,3}) ?\(0\) ?(?=\d)", r"\1 "),  # +49 (0)40 890: the zero is dialled only at home
         (
