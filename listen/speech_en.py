@@ -1117,6 +1117,12 @@ def rules() -> list[Rule]:
             r"(?<![\w.,])(?:\(\d{3,5}\) ?\d{3}[ -]\d{4}|0\d{2,4} \d{3,4} \d{3,4}|\d{3}-\d{3}-\d{4})(?![\w.,]\d)",
             say_digits,
         ),
+        # A record's number, digit by digit: Bug 1679133, ticket #48213, case no. 20193.
+        (
+            r"\b(?:([Bb]ug|[Ii]ssue|[Tt]icket) ?#?|([Cc]ase|[Oo]rder|[Ii]nvoice|[Pp]art|[Ss]erial) ?(?:#|[Nn]o\.|[Nn]umber))"
+            r" ?(\d{5,})\b",
+            lambda m: f"{m.group(1) or m.group(2)} number {digit_groups(m.group(3))}",
+        ),
         # A book's number, digit by digit: ISBN 978-1-4843-4971-7.
         (
             r"\b(ISBN|ISSN)(?:-1[03])?:? ?(\d[\d -]{6,20}[\dX])\b",
