@@ -51,8 +51,8 @@ def test_kokoro_speaks_an_article_a_listener_understands_at_1x_and_2x(runner, tm
 
 
 def test_a_long_sentence_does_not_leave_kokoro_holding_its_memory():
-    """ONNX Runtime kept the working memory of the longest sentence spoken so far: a batch
-    worker's Kokoro grew by some 200 MB with each longer sentence, and kept it (voices/onnx.py)."""
+    """ONNX Runtime kept the working memory of the longest sentence spoken so far, for the rest
+    of a batch worker's life: this 64-word sentence left 608 MB behind (voices/onnx.py)."""
     import psutil
 
     from voices.registry import find_voice, load_voice

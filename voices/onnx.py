@@ -4,9 +4,9 @@ Threads: at most the thread budget (base.thread_budget), and idle threads sleep 
 spinning (spinning burns a core another job could use, for a few percent of speed at most).
 
 Memory: ONNX Runtime keeps in its arena the largest working memory any sentence needed, for
-the rest of the process. Kokoro gives it back after each sentence at no cost in speed; Piper,
-fast and run on many short sentences, would be slower for it and keeps its arena
-(benchmarks/voice_memory.py, figures in BENCHMARKS.md).
+the rest of the process. Kokoro gives its CPU arena's free part back after each sentence, for
+about 3% of its speed; Piper, fast and run on many short sentences, was 6 to 9% slower for it and
+keeps its arena (benchmarks/voice_memory.py, figures in BENCHMARKS.md).
 """
 
 from __future__ import annotations
