@@ -92,7 +92,7 @@ PER_UNIT = {  # what a price is per, after a slash: $3.49/gallon
 DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ee]very|[Ee]ach)"
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
-BEFORE_AMOUNT = r"(?:new|same|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
+BEFORE_AMOUNT = r"(?:new|same|even|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
 # Nouns an amount of money often qualifies: "a 10-year, $700M deal" is a seven hundred million dollar deal.
 MONEY_NOUN_AFTER = re.compile(
     r" (?:deal|contract|budget|fund|loan|project|package|bond|settlement|investment|plan|program|programme|lawsuit"
