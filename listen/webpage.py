@@ -31,6 +31,7 @@ EMBEDDED_POST = re.compile(
 LINK_AS_TEXT = re.compile(r"<a\b[^>]*>\s*(?:https?://|pic\.twitter\.com)[^<]*</a>", re.I)
 TAG = re.compile(r"<[^>]+>")
 TRAILING_TAGS = re.compile(r"(?:\s*<[^>]*>)*\s*$")
+MAX_POSTS = 50  # an article quotes a few posts; a page of thousands is a feed, and placing each costs
 BLOCK_TAG = re.compile(
     r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|figure|table|tr|td)\b[^>]*>|<br\b[^>]*>", re.I
 )
@@ -121,6 +122,8 @@ def embedded_posts(html: str) -> list[QuotedPost]:
             after = plain(BLOCK_TAG.split(preceding)[-1])
         if text and after:
             posts.append(QuotedPost(after, author, text))
+        if len(posts) == MAX_POSTS:
+            break
         last_end = match.end()
     return posts
 

@@ -17,7 +17,7 @@ import lxml.html
 import pytest
 
 from cli import main
-from listen import workers
+from listen import clean, workers
 from listen.errors import ListenError
 from listen.feed import write_feed
 from listen.fetch import fetch, parse_address, redirect
@@ -89,6 +89,17 @@ def test_ten_thousand_shortcut_lines_are_read_in_linear_time(tmp_path):
     with pytest.raises(ListenError, match="only http and https"):
         read_source(str(shortcut), 10**7)
     assert time.monotonic() - started < 1.0
+
+
+def test_a_page_of_thousands_of_quoted_posts_is_cleaned_in_bounded_time(tmp_path):
+    """Each quoted post is placed by a search of the body: this page took 34 s before posts were capped."""
+    post = "<p>A paragraph before a post, long enough.</p><blockquote class='twitter-tweet'><p>{n}</p></blockquote>"
+    page = (
+        "<html><body><article>" + "".join(post.format(n=f"Post {n}") for n in range(5000)) + "</article></body></html>"
+    )
+    started = time.monotonic()
+    clean(read_source(str(write(tmp_path / "posts.html", page)), 10**7))
+    assert time.monotonic() - started < 6.0
 
 
 @pytest.mark.parametrize("location", ["file:///etc/passwd", "ftp://127.0.0.1/", "gopher://127.0.0.1:70/"])
