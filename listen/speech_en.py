@@ -8,12 +8,12 @@ before ranges), so a later rule never sees a form an earlier one should have rea
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from num2words import num2words
 
 from .language import stopwords
 from .pronounceable import pronounceable
+from .rewrite_rules import Replacement, RewriteRules
 from .speech_rules import EMAIL, URL, roman_value, say_host
 
 # --- tables -------------------------------------------------------------------------------
@@ -914,10 +914,9 @@ def say_number(match: re.Match) -> str:
 
 
 CJK = r"[\u3005-\u3007\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
-Rule = tuple[re.Pattern, str | Callable[[re.Match], str]]
 
 
-def rules() -> list[Rule]:
+def rules() -> list[tuple[re.Pattern, Replacement]]:
     units = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
     currencies = "|".join(sorted((re.escape(c) for c in CURRENCIES), key=len, reverse=True))
     magnitudes = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
@@ -925,7 +924,7 @@ def rules() -> list[Rule]:
     state_names = "|".join(US_STATES.values())
     fractions = "|".join(f"{top}/{bottom}" for top, bottom in FRACTION_WORDS)
     ap_states = "|".join(re.escape(state) for state in sorted(AP_STATES, key=len, reverse=True))
-    rules: list[tuple[str, str | Callable[[re.Match], str]]] = [
+    rules: list[tuple[str, Replacement]] = [
         # A wire story's desk tag before its headline is not read: UPDATE 2-Oil prices rise.
         (r"^(?:UPDATE \d+|WRAPUP \d+|REFILE|CORRECTED|EXCLUSIVE|RPT|ANALYSIS|FACTBOX|INSIGHT)-(?=[A-Z])", ""),
         # A state's university, as its teams are named: Ohio St., Penn St. -> Ohio State (not an
@@ -1501,7 +1500,7 @@ def rules() -> list[Rule]:
     return [(re.compile(pattern), replacement) for pattern, replacement in rules]
 
 
-RULES = rules()
+RULES = RewriteRules(rules())
 
 
 # A dot that ends an abbreviation, not a sentence, where the splitter would take it for one:
@@ -1695,7 +1694,4 @@ def say_weekday_range(match: re.Match) -> str:
 
 def normalize(sentence: str) -> str:
     """One English sentence as it should be spoken."""
-    text = sentence
-    for pattern, replacement in RULES:
-        text = pattern.sub(replacement, text)
-    return text.strip()
+    return RULES.apply(sentence).strip()
