@@ -290,7 +290,8 @@ YEAR_CUES = re.compile(
     r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|"
     r"established|founded|built|born|died|opened|"
     r"Euro|Expo|Olympics|Cup|Act|Census|Treaty|Accord|Convention|Protocol|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?\s+|mid-)$",
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?\s+|"
+    r"(?:mid|pre|post|early|late)-)$",
     re.I,
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -519,9 +520,14 @@ def say_month_day(match: re.Match) -> str:
     return words
 
 
+def the_unless_written(match: re.Match) -> str:
+    """ "the " before a day said as "the thirteenth of", unless the page wrote it (on the 13th of)."""
+    return "" if re.search(r"\b[Tt]he $", match.string[: match.start()]) else "the "
+
+
 def say_day_month(match: re.Match) -> str:
     month = MONTHS[match.group("month")[:3].lower()]
-    words = f"the {ordinal(int(match.group('day')))} of {month}"
+    words = f"{the_unless_written(match)}{ordinal(int(match.group('day')))} of {month}"
     if match.group("year"):
         words += f" {year(match.group('year'))}"
     return words
@@ -543,11 +549,10 @@ def say_slash_date(match: re.Match) -> str:
     month, day = (first, second) if month_first else (second, first)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group(0)
-    said_year = year(str(y + 2000 if y < 100 else y))
+    said_year = year(str(y + (1900 if y >= 69 else 2000) if y < 100 else y))  # 99 is 1999, as POSIX reads it
     if month_first:
         return f"{MONTH_NAMES[month - 1]} {ordinal(day)}, {said_year}"
-    the = "" if re.search(r"\b[Tt]he $", match.string[: match.start()]) else "the "
-    return f"{the}{ordinal(day)} of {MONTH_NAMES[month - 1]} {said_year}"
+    return f"{the_unless_written(match)}{ordinal(day)} of {MONTH_NAMES[month - 1]} {said_year}"
 
 
 def say_clock(match: re.Match) -> str:
@@ -713,7 +718,8 @@ def say_range(match: re.Match) -> str:
     first, second = match.group(1), match.group(2)
     joiner = "and" if match.string[: match.start()].endswith("between ") else "to"  # between 2017-2020
     if re.fullmatch(r"(1[1-9]|20)\d\d", first) and re.fullmatch(r"\d\d", second):
-        return f"{year(first)} {joiner} {num2words(int(second))}"  # 2019-20
+        second_said = f"oh {num2words(int(second))}" if second[0] == "0" != second[1] else num2words(int(second))
+        return f"{year(first)} {joiner} {second_said}"  # 2019-20, 2004-05 (to oh five)
     if re.fullmatch(r"(1[1-9]|20)\d\d", first) and re.fullmatch(r"(1[1-9]|20)\d\d", second):
         return f"{year(first)} {joiner} {year(second)}"
     shares = first.isdigit() and second.isdigit() and int(first) + int(second) == 100
@@ -1092,6 +1098,8 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             r"\b((?:1[5-9]|20)\d\d) (and|or|to) ((?:1[5-9]|20)\d\d)\b(?!,?\d| (?:[a-z]+s|people|children|men|women)\b)",
             lambda m: f"{year(m.group(1))} {m.group(2)} {year(m.group(3))}",
         ),
+        # Hits of tries, a deal: 41-for-112, 3-for-4, 2-for-1 -> forty-one-for-one hundred and twelve.
+        (r"\b(\d{1,3})-for-(\d{1,3})\b", lambda m: "-for-".join(num2words(int(n)) for n in m.groups())),
         # A telephone extension, digit by digit: ext. 4512.
         (r"\bext\.? ?(\d{2,6})\b", lambda m: f"extension {digit_groups(m.group(1))}"),
         # Dimensions: 10 x 12 in. -> ten by twelve inches; a relay, 4x100m.
@@ -1217,6 +1225,8 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?!\d|\.\d)", say_slash_date),  # 12.05.2019
+        # ... and with two digits each, as a comment's stamp gives it: 07.07.12 (not a version's number).
+        (r"(?<![\w.])(?<![Vv]ersion )(\d\d)\.(\d\d)\.(\d\d)(?!\d|\.\d)", say_slash_date),
         # ... and month and day alone after a word that asks for a date: the sale ends 11/30, due 3/15.
         (
             r"\b((?i:on|by|until|till|through|thru|ends?|ending|starting|from|before|after|since|due|effective) )"
