@@ -431,7 +431,10 @@ def say_numbered_quarter(match: re.Match) -> str:
 
 
 def say_magnitude(match: re.Match) -> str:
-    return f"{cardinal(match.group(1))} {MAGNITUDES[match.group(2).lower()]}"
+    """`9.5bn`, `1.2M`, and a range before its magnitude: `3-4 billion` -> three to four billion."""
+    *low, number, magnitude = match.groups()
+    said = f"{cardinal(number)} {MAGNITUDES[magnitude.lower()]}"
+    return f"{cardinal(low[0])} to {said}" if low and low[0] else said
 
 
 def say_percent(match: re.Match) -> str:
@@ -1130,9 +1133,9 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             r" ?(\d{5,})\b",
             lambda m: f"{m.group(1) or m.group(2)} number {digit_groups(m.group(3))}",
         ),
-        # A book's number, digit by digit: ISBN 978-1-4843-4971-7.
+        # A book's or paper's number, digit by digit: ISBN 978-1-4843-4971-7, PMID 21187404.
         (
-            r"\b(ISBN|ISSN)(?:-1[03])?:? ?(\d[\d -]{6,20}[\dX])\b",
+            r"\b(ISBN|ISSN|PMID|PMC|OCLC|LCCN)(?:-1[03])?:? ?(\d[\d -]{5,20}[\dX])\b",
             lambda m: f"{m.group(1)} {digit_groups(m.group(2))}" + (" X" if m.group(2).endswith("X") else ""),
         ),
         (r"(?<![\w+])(\+\d{1,3}) ?\(0\) ?(?=\d)", r"\1 "),  # +49 (0)40 890: the zero is dialled only at home
@@ -1362,7 +1365,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             rf"(?<![\w.,])({NUMBER})-({units})\b(?!-)",
             lambda m: f"{cardinal(m.group(1))}-{UNITS[m.group(2)][0]}",
         ),  # 130-mph winds
-        (rf"\b({NUMBER})\s?({magnitudes})\b", say_magnitude),
+        (rf"(?:(?<![\w.,])({NUMBER})\s?[-–]\s?)?\b({NUMBER})\s?({magnitudes})\b", say_magnitude),
         # ... and in capitals: 1.2M, 3.5B; a whole number only before a plural (20M users, not 3M).
         (r"(?<![\w.,])(\d+\.\d+|\d{2,3}(?=[KMB] (?:[a-z]+s|people)\b))([KMB])\b(?![-'’])", say_magnitude),
         # Ordinals and decades: 21st, 1990s, '90s.
