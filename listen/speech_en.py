@@ -1019,8 +1019,12 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"\b([HS])\.(?:(J|Con)\.)?Res (\d{1,4})\b", say_resolution),
         # A model's four digits after its capitals, in pairs: RTX 4090 -> forty ninety (CES 2024 is a year).
         (r"\b([A-Z]{2,5}) (?!(?:19|20)\d\d)([1-9]\d{3})\b(?![.,]\d)", lambda m: f"{m.group(1)} {in_pairs(m.group(2))}"),
-        # A state after "of", as the wire writes a lawmaker's: Sen. Dick Durbin of Ill., agreed.
-        (rf"\bof ({ap_states})(?:\.(?=[,;)])|(?=\.\s*$))", lambda m: f"of {AP_STATES[m.group(1)]}"),
+        # A state after "of", "in", "from"..., as the wire writes it: Sen. Dick Durbin of Ill., agreed;
+        # a woman of Okla. was (not before a capital: Miss. Smith).
+        (
+            rf"\b(of|in|from|to|near|outside) ({ap_states})(?:\.(?=[,;)]|\s+[a-z])|(?=\.\s*$))",
+            lambda m: f"{m.group(1)} {AP_STATES[m.group(2)]}",
+        ),
         # A shooting percentage: FG% -> field goal percentage.
         (r"\b(FG|FT|3P|3PT)%", lambda m: SHOOTING[m.group(1)] + " percentage"),
         # A bill's number, in pairs: H.R. 1234 -> H R twelve thirty-four; SB 54.
