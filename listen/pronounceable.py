@@ -18,7 +18,7 @@ ONSETS = {
 }  # fmt: skip
 CODAS = {
     "", *"BCDFGKLMNPRSTXZ", "CH", "CK", "CT", "FT", "GH", "LD", "LF", "LK", "LL", "LM", "LP", "LT", "MB", "MP", "ND",
-    "NG", "NK", "NT", "NCH", "PT", "RB", "RC", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RT", "RTH", "SH", "SK",
+    "NG", "NK", "NC", "NT", "NCH", "PT", "RB", "RC", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RT", "RTH", "SH", "SK",
     "SP", "SS", "ST", "TH", "TCH", "GHT", "NTH", "XT", "ZZ", "FF",
     "W", "WN", "WL", "WK", "H",  # the W and H of a vowel: SHOW, NEWS, DOWN, BOWL, HAWK; UTAH, SALAH
 }  # fmt: skip

@@ -885,9 +885,10 @@ def say_shouted_contraction(match: re.Match) -> str:
 
 
 def is_shouted_word(word: str) -> bool:
-    """A capital word of four or five letters that reads as English (DOES, WRONG, POSIX), not
-    a country's or city's initials (USDA, NYSE, UKIP)."""
-    return len(word) >= 4 and pronounceable(word) and not word.startswith(SPELLED_PREFIXES)
+    """A capital word of four or five letters that reads as English (DOES, WRONG, POSIX, USER),
+    not a country's or city's initials (USDA, NYSE): those go on with a consonant."""
+    initials = word.startswith(SPELLED_PREFIXES) and word[2:3] not in ("A", "E", "I", "O", "U")
+    return len(word) >= 4 and pronounceable(word) and not initials
 
 
 def opens_title(before: str) -> bool:
