@@ -94,6 +94,8 @@ DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
 BEFORE_AMOUNT = r"(?:new|same|even|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
 # Nouns an amount of money often qualifies: "a 10-year, $700M deal" is a seven hundred million dollar deal.
+# Verbs an amount is the subject of, where a noun would follow an amount it names: the $5 went.
+VERBS_AFTER_AMOUNT = {"went", "came", "spent", "cost", "costs", "paid", "left", "goes", "comes", "buys", "bought", "gets", "got", "helps", "will"}  # fmt: skip
 MONEY_NOUN_AFTER = re.compile(
     r" (?:deal|contract|budget|fund|loan|project|package|bond|settlement|investment|plan|program|programme|lawsuit"
     r"|fine|acquisition|offer|bid|grant|expansion|renovation|stadium|facility|valuation|salary|bonus|tax|gift"
@@ -369,10 +371,20 @@ def say_money(match: re.Match) -> str:
     if len(cents) > 2:  # an exchange rate's or a unit price's decimals: $1.1075
         return f"{article}{cardinal(amount)} {currency[1]}"
     cents = cents.ljust(2, "0")[:2] if cents else ""
-    before_noun = article or re.match(r"-(?:an?|per)-", match.string[match.end() :])  # a $15-an-hour wage
+    before_noun = article or re.match(r"-(?:an?|per)-", match.string[match.end() :]) or names_a_thing(match)
     if before_noun and not (cents and int(cents)):
         return f"{article}{cardinal(whole)}-{currency[0]}"  # an amount before a noun
     return article + dollars_and_cents(whole, cents, symbol)
+
+
+def names_a_thing(match: re.Match) -> bool:
+    """An amount between a determiner and a noun says what the noun costs: the $40 discount, its
+    $2 fee, the $26,000 Escape (not: the $40 he paid, every $1 spent, the $5 went)."""
+    following = re.match(r" ([A-Za-z][a-z]+)\b", match.string[match.end() :])
+    if not (following and re.search(rf"\b{DETERMINERS} $", match.string[max(0, match.start() - 6) : match.start()])):
+        return False
+    word = following.group(1).lower()
+    return word not in ENGLISH_STOPWORDS and word not in VERBS_AFTER_AMOUNT and not word.endswith("ed")
 
 
 def dollars_and_cents(whole: str, cents: str, symbol: str) -> str:
