@@ -9,8 +9,14 @@ shapes no newsreader would say, by category:
 
   digits        a digit left for the voice to guess
   symbols       a symbol left ($ % & @ # / + = < > and the like)
-  spelled       a run of four or more single capital letters: a shouted word spelled out
-  stray period  a period followed by a small letter: an abbreviation read as a sentence end
+  spelled       a run of four or more single capital letters: a shouted word, or an initialism
+                (H T M L, which a newsreader spells too)
+  spelled words such a run whose letters make a word: a lower-case word of the bodies (3 times or
+                more), such as "G O V E R N M E N T"; the category the issue names
+  stray period  a period followed by a small letter: an abbreviation read as a sentence end, or
+                a comment's sentence that opens in a small letter
+  abbreviation period  such a period after an abbreviation listen knows, left as written
+                (`of Okla. was`, `ex. accelerator`): the category the issue names
   deleted       a <bracketed title> or 《title》 in the written text that did not reach the voice
   cjk           Chinese, Japanese or Korean characters in a page the voice reads as English
 
@@ -34,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from listen.language import detect_language  # noqa: E402
 from listen.speech import spoken_sentences  # noqa: E402
+from listen.speech_en import ABBREVIATIONS, AP_STATES, NAME_TITLES, NUMBERED, UNITS  # noqa: E402
 
 CORPORA = [ROOT / "tests" / "data" / "articles-dev", ROOT.parent / "shared" / "data" / "articles-more"]
 SUSPECTS = {
@@ -43,6 +50,14 @@ SUSPECTS = {
     "stray period": re.compile(r"\w\. [a-z]"),
     "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"),
 }
+# The abbreviations listen knows, as written (of two letters or more: one is a name's initial).
+ABBREVIATED = {
+    written.lower()
+    for table in (ABBREVIATIONS, NAME_TITLES, NUMBERED, AP_STATES, UNITS)
+    for written in table
+    if len(written) > 1
+}
+WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 BRACKETED_TITLE = re.compile(r"<([A-Z][^<>]{1,80})>|《([^》]{1,80})》|〈([^〉]{1,80})〉")
 
 
@@ -58,7 +73,13 @@ def bodies(limit: int | None) -> list[tuple[str, str]]:
     return found
 
 
-def count(body: str, language: str, examples: dict[str, list[str]]) -> tuple[Counter, int]:
+def lower_case_words(texts: list[str]) -> set[str]:
+    """The words of four letters or more the bodies write in small letters, 3 times or more."""
+    seen = Counter(word for text in texts for word in re.findall(r"(?<![\w./@-])[a-z]{4,}(?![\w./@-])", text))
+    return {word for word, times in seen.items() if times >= 3}
+
+
+def count(body: str, language: str, examples: dict[str, list[str]], words: set[str]) -> tuple[Counter, int]:
     """The suspects in one body's speech text, and how many words were spoken."""
     found: Counter = Counter()
     spoken_words = 0
@@ -73,6 +94,13 @@ def count(body: str, language: str, examples: dict[str, list[str]]) -> tuple[Cou
             for match in pattern.finditer(spoken):
                 found[category] += 1
                 examples[category].append(spoken[max(0, match.start() - 30) : match.end() + 30])
+                if category == "spelled" and match.group(0).replace(" ", "").lower() in words:
+                    found["spelled words"] += 1
+                    examples["spelled words"].append(match.group(0))
+                word_before = WORD_BEFORE.search(spoken, 0, match.start() + 1)
+                if category == "stray period" and word_before and word_before.group(0).lower() in ABBREVIATED:
+                    found["abbreviation period"] += 1
+                    examples["abbreviation period"].append(spoken[max(0, match.start() - 30) : match.end() + 30])
         for match in BRACKETED_TITLE.finditer(paragraph):
             title = next(group for group in match.groups() if group)
             if title.split()[0] not in spoken:
@@ -109,21 +137,25 @@ def main() -> None:
     words: Counter = Counter()
     pages: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
-    for _, body in bodies(args.limit):
+    found_bodies = bodies(args.limit)
+    lexicon = lower_case_words([body for _, body in found_bodies])
+    for _, body in found_bodies:
         language = detect_language(body)
         group = "en" if language == "en" else language
-        found, spoken = count(body, language, examples if group == "en" else defaultdict(list))
+        found, spoken = count(body, language, examples if group == "en" else defaultdict(list), lexicon)
         totals[group].update(found)
         words[group] += spoken
         pages[group] += 1
     categories = [*SUSPECTS, "deleted"]
-    print("| language | pages | spoken words | " + " | ".join(categories) + " | all |")
-    print("|---|---:|---:|" + "---:|" * (len(categories) + 1))
+    parts = ["spelled words", "abbreviation period"]  # parts of "spelled" and "stray period": not added to all
+    print("| language | pages | spoken words | " + " | ".join([*categories, "all", *parts]) + " |")
+    print("|---|---:|---:|" + "---:|" * (len(categories) + 1 + len(parts)))
     for group in sorted(words, key=lambda g: (g != "en", -words[g])):
         per_thousand = [totals[group][c] * 1000 / max(1, words[group]) for c in categories]
         cells = " | ".join(f"{value:.2f}" for value in per_thousand)
-        print(f"| {group} | {pages[group]} | {words[group]:,} | {cells} | {sum(per_thousand):.2f} |")
-    for category in categories if args.examples else []:
+        part_cells = " | ".join(f"{totals[group][part] * 1000 / max(1, words[group]):.2f}" for part in parts)
+        print(f"| {group} | {pages[group]} | {words[group]:,} | {cells} | {sum(per_thousand):.2f} | {part_cells} |")
+    for category in [*categories, *parts] if args.examples else []:
         print(f"\n{category}:")
         for example in examples[category][:: max(1, len(examples[category]) // args.examples)][: args.examples]:
             print(f"  {example!r}")
