@@ -1014,6 +1014,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         ),
         # Abbreviations written with dots.
         *[(rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken) for dotted, spoken in DOTTED.items()],
+        (r"(?<=\()[Ee]x\.(?= [a-z])", "for example"),  # (ex. accelerator, gyro): an example, as e.g. is
         # Other dotted initials are letters: B.A., I.D., J.R.R. (Tolkien), Ph.D.
         # A US state after its city, and its ZIP code: Austin, TX 78701; Macon, Ga.; Brooklyn, N.Y.
         # (before dotted initials would spell it).
