@@ -16,7 +16,8 @@ shapes no newsreader would say, by category:
   stray period  a period followed by a small letter: an abbreviation read as a sentence end, or
                 a comment's sentence that opens in a small letter
   abbreviation period  such a period after an abbreviation listen knows, left as written
-                (`of Okla. was`, `ex. accelerator`): the category the issue names
+                (`of Okla. was`) or said in full (`eight ounces. cheese` for `8 oz. cheese`): the
+                category the issue names
   deleted       a <bracketed title> or 《title》 in the written text that did not reach the voice
   cjk           Chinese, Japanese or Korean characters in a page the voice reads as English
 
@@ -50,13 +51,15 @@ SUSPECTS = {
     "stray period": re.compile(r"\w\. [a-z]"),
     "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"),
 }
-# The abbreviations listen knows, as written (of two letters or more: one is a name's initial).
-ABBREVIATED = {
-    written.lower()
-    for table in (ABBREVIATIONS, NAME_TITLES, NUMBERED, AP_STATES, UNITS)
-    for written in table
-    if len(written) > 1
-}
+# The abbreviations listen knows (of two letters or more: one is a name's initial), as written,
+# and the words it says for them.
+TABLES = (ABBREVIATIONS, NAME_TITLES, NUMBERED, AP_STATES, UNITS)
+ABBREVIATED = {written.lower() for table in TABLES for written in table if len(written) > 1}
+SAID_FOR: dict[str, set[str]] = defaultdict(set)
+for table in TABLES:
+    for written, said in table.items():
+        for word in [said] if isinstance(said, str) else said:
+            SAID_FOR[word.split()[-1].lower()].add(written.lower())
 WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 BRACKETED_TITLE = re.compile(r"<([A-Z][^<>]{1,80})>|《([^》]{1,80})》|〈([^〉]{1,80})〉")
 
@@ -79,6 +82,20 @@ def lower_case_words(texts: list[str]) -> set[str]:
     return {word for word, times in seen.items() if times >= 3}
 
 
+def period_after_abbreviation(spoken: str, match: re.Match, written: str) -> bool:
+    """Whether the period of a stray-period match follows an abbreviation: one left as written,
+    or one said in full whose written form stands before the same next word (`oz. cheese`)."""
+    before = WORD_BEFORE.search(spoken, 0, match.start() + 1)
+    word = before.group(0).lower() if before else ""
+    if word in ABBREVIATED:
+        return True
+    following = re.match(r"[a-z]+", spoken[match.end() - 1 :])
+    return bool(following) and any(
+        re.search(rf"\b{re.escape(abbreviation)}\. {following.group(0)}\b", written, re.I)
+        for abbreviation in SAID_FOR.get(word, ())
+    )
+
+
 def count(body: str, language: str, examples: dict[str, list[str]], words: set[str]) -> tuple[Counter, int]:
     """The suspects in one body's speech text, and how many words were spoken."""
     found: Counter = Counter()
@@ -97,8 +114,7 @@ def count(body: str, language: str, examples: dict[str, list[str]], words: set[s
                 if category == "spelled" and match.group(0).replace(" ", "").lower() in words:
                     found["spelled words"] += 1
                     examples["spelled words"].append(match.group(0))
-                word_before = WORD_BEFORE.search(spoken, 0, match.start() + 1)
-                if category == "stray period" and word_before and word_before.group(0).lower() in ABBREVIATED:
+                if category == "stray period" and period_after_abbreviation(spoken, match, paragraph):
                     found["abbreviation period"] += 1
                     examples["abbreviation period"].append(spoken[max(0, match.start() - 30) : match.end() + 30])
         for match in BRACKETED_TITLE.finditer(paragraph):
