@@ -52,6 +52,14 @@ COUNTED_END = re.compile(r"(^|[.!?]\s)\s*(there (are|is) )?(\d+|no|one) (comment
 CLOSED_END = re.compile(
     r"\b(comments|commenting) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
 )
+# A wire story's last line, its credit ("With files from the Canadian Press", "Reuters contributed
+# to this report", "(Reporting by A; Editing by B)"): after a long story, what follows is the
+# site's (after a short one, a single short line is not evidence enough to end it).
+CREDIT = re.compile(
+    r"\(?((with )?(files|reporting|additional reporting|writing|editing) (from|by) .{1,200}|"
+    r".{1,80} contributed (reporting )?to (this|the) (report|story|article))[.)]*",
+    re.I,
+)
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
@@ -197,6 +205,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     ends = [is_strong_end(line) for line in lines]
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
     for index, line in enumerate(lines):
+        if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
+            break  # a wire story's credit after a long story: a single short line that ends one
         if ends[index] and not resumes(lines, index, last_end[line.text.casefold()]):
             if best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:  # it closes the article
                 break
@@ -226,6 +236,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         start -= 1
     while end < len(lines) and is_paragraph(lines[end]) and not is_strong_end(lines[end]):
         end += 1
+    if end < len(lines) and is_credit(lines[end]):
+        end += 1
     for index in range(start, end):  # a list introduced at the end may run past the prose
         end = max(end, list_end(lines, index))
     return start, end
@@ -250,6 +262,10 @@ def is_strong_end(line: Line) -> bool:
         STRONG_END.fullmatch(line.text)
         or (line.words <= 20 and (COUNTED_END.search(line.text) or CLOSED_END.search(line.text)))
     )
+
+
+def is_credit(line: Line) -> bool:
+    return line.words <= 40 and bool(CREDIT.fullmatch(line.text))
 
 
 def is_paragraph(line: Line) -> bool:

@@ -147,6 +147,21 @@ def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
 
 
+@pytest.mark.parametrize("credit, heard", [
+    ("With files from the Canadian Press", True),
+    ("Associated Press writer Ann Lee contributed to this report.", True),
+    ("(Reporting by Ann Lee; Editing by Bob Smith)", False),  # a wire's desk credit: furniture
+])  # fmt: skip
+def test_other_stories_after_a_wire_credit_are_not_read(tmp_path, credit, heard):
+    """The credit is a wire story's last line: after a story of some length, the headlines and
+    teasers after it are the site's (in a short one it is furniture, above)."""
+    story = [BODY.replace("winter", season).replace("council", who) for season in ("winter", "spring")
+             for who in ("council", "mayor", "board")]  # fmt: skip
+    text = "Bridge closes for the winter\n\n" + "\n\n".join([*story, credit, TEASERS])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == story + [credit] * heard
+
+
 @pytest.mark.parametrize("line, heard", [
     ("(Reporting by Greg Roumeliotis and Joshua Franklin; editing by Martin Howell.)", False),
     ("Reporting by Jane Doe in London; Editing by Bob Smith", False),
