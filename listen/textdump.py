@@ -43,7 +43,7 @@ STRONG_END = re.compile(
     r"( here| below)?( \(.{1,30}\))?|"
     r"view comments|(show|load) comments|have your say|join the (discussion|conversation)|"
     r"discuss this (story|article|post|entry)|be the first to comment.{0,40}|comment by \S.{0,80}|"
-    r"more in [\w ]{1,30})\s*[:.]?\s*(»|\.{3}|…)?\s*[\])}]?",
+    r"more in [\w ]{1,30}|more [\w ]{1,30} (headlines|stories|news))\s*[:.]?\s*(»|\.{3}|…)?\s*[\])}]?",
     re.I,
 )
 # ... or a short line that ends by counting them ("Posted by Ann on 7 May. There are 12 comments.")

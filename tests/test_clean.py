@@ -139,6 +139,8 @@ TEASERS = (
     "© 2019 CBS Interactive Inc. All Rights Reserved.",
     "Copyright 2024 Town News Ltd. All rights reserved.",
     "More in World",
+    "MORE MANITOBA HEADLINES »",
+    "More games news:",
 ])  # fmt: skip
 def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
