@@ -271,7 +271,7 @@ SHARING = "\n".join(f"Click to share on {site} (Opens in new window)" for site i
 @pytest.mark.parametrize("marker", ["[ 167 comments ]", "Comments", "(12 Comments)", "Top Rated Comments",
                                     "There are 13 comments", "2 Responses", "13 thoughts on “Bridge closes”",
                                     "Seen by Ann Example on 7 May 2012. There are 12 comments.", "Have your say",
-                                    "Post a comment (150 word limit) »", "Your Comments", "Add your comment:",
+                                    "Post a comment (150 word limit) »", "Your Comments", "Add your comment:", "Reader views (5)",
                                     "Comments are now closed for this story", "Join the discussion",
                                     "Comment by Ann — January 7, 2008 @ 9:39 pm", "5 comments so far..."])  # fmt: skip
 @pytest.mark.parametrize("between", ["", SHARING], ids=["right after", "after sharing buttons"])
