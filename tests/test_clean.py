@@ -141,6 +141,7 @@ TEASERS = (
     "More in World",
     "MORE MANITOBA HEADLINES »",
     "More games news:",
+    "People who read this also read:",
 ])  # fmt: skip
 def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
