@@ -93,9 +93,12 @@ DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
 BEFORE_AMOUNT = r"(?:new|same|even|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
-# Nouns an amount of money often qualifies: "a 10-year, $700M deal" is a seven hundred million dollar deal.
 # Verbs an amount is the subject of, where a noun would follow an amount it names: the $5 went.
-VERBS_AFTER_AMOUNT = {"went", "came", "spent", "cost", "costs", "paid", "left", "goes", "comes", "buys", "bought", "gets", "got", "helps", "will"}  # fmt: skip
+VERBS_AFTER_AMOUNT = {
+    "went", "came", "spent", "cost", "costs", "paid", "left", "goes", "comes", "buys", "bought", "gets", "got",
+    "helps", "will",
+}  # fmt: skip
+# Nouns an amount of money often qualifies: "a 10-year, $700M deal" is a seven hundred million dollar deal.
 MONEY_NOUN_AFTER = re.compile(
     r" (?:deal|contract|budget|fund|loan|project|package|bond|settlement|investment|plan|program|programme|lawsuit"
     r"|fine|acquisition|offer|bid|grant|expansion|renovation|stadium|facility|valuation|salary|bonus|tax|gift"

@@ -59,8 +59,10 @@ CLOSED_END = re.compile(
 # to this report", "(Reporting by A; Editing by B)"): after a long story, what follows is the
 # site's (after a short one, a single short line is not evidence enough to end it).
 CREDIT = re.compile(
-    r"\(?((with )?(files|reporting|additional reporting|writing|editing) (from|by) .{1,200}|"
-    r".{1,80} contributed (reporting )?to (this|the) (report|story|article))[.)]*",
+    r"with files from [^.;]{1,60}\.?|"
+    r"\((additional )?(reporting|writing|editing) by [^()]{1,200}\)\.?|"
+    r"(additional )?reporting by [^.]{1,150}[;,] (writing|editing) by .{1,100}|"
+    r"[^.]{1,80} contributed (reporting )?to (this|the) (report|story|article)\.?",
     re.I,
 )
 COUNT = re.compile(r"\W*\d")
@@ -198,8 +200,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     by their words).
 
     A short line or a few of furniture cost little, so reading never stops at "Related" or a
-    list in the middle of the article; only strong evidence ends it: a copyright line or the
-    start of the comments.
+    list in the middle of the article; only strong evidence ends it: a copyright line, the
+    start of the comments, a section's teasers, or a wire credit after a long story.
     """
     best, best_score = (len(lines), len(lines)), 0.0
     start, score = 0, 0.0

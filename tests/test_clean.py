@@ -165,6 +165,15 @@ def test_other_stories_after_a_wire_credit_are_not_read(tmp_path, credit, heard)
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == story + [credit] * heard
 
 
+def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
+    story = [BODY.replace("winter", season).replace("council", who) for season in ("winter", "spring")
+             for who in ("council", "mayor", "board")]  # fmt: skip
+    sentence = "Reporting by the Guardian found the cracks a year ago."
+    text = "Bridge closes for the winter\n\n" + "\n\n".join([*story[:3], sentence, *story[3:]])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*story[:3], sentence, *story[3:]]
+
+
 @pytest.mark.parametrize("line, heard", [
     ("(Reporting by Greg Roumeliotis and Joshua Franklin; editing by Martin Howell.)", False),
     ("Reporting by Jane Doe in London; Editing by Bob Smith", False),
