@@ -51,7 +51,7 @@ def test_kokoro_speaks_an_article_a_listener_understands_at_1x_and_2x(runner, tm
 
 
 def test_a_long_sentence_takes_bounded_memory_and_does_not_leave_kokoro_holding_it():
-    """The model's working memory grows with its input: this 75-word sentence took 720 MB in one
+    """The model's working memory grows with its input: this 75-word sentence took 721 MB in one
     pass, so two batch workers speaking long sentences at once made a batch's peak grow with its
     articles; it is spoken in parts now (voices/kokoro.py). And ONNX Runtime kept the working
     memory of the longest sentence spoken so far, for the rest of a worker's life (608 MB for 64
