@@ -1442,6 +1442,12 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             lambda m: f"{m.group(1)} {'five' if m.group(2) == 'V' else 'ten'}",
         ),
         (r"\b([A-Z][a-z]+)\s([IVXLC]{2,}|I(?=\s+(?:and|was|who|of|in)\b|[,.;]))\b", say_regnal),
+        # A side counted by its players, after a determiner and a word or two: an unchanged XII, the
+        # starting XI, England's first XV -> twelve, eleven, fifteen (not the XV Corps).
+        (
+            r"\b(an|the|his|its|our|their|unchanged|starting|first|second|strongest) (XI|XII|XIII|XV)\b(?! [A-Z]| century)",
+            lambda m: f"{m.group(1)} {num2words(roman_value(m.group(2)) or 0)}",
+        ),
         # A house number is said in pairs: 2150 Main St. -> twenty-one fifty.
         (
             rf"\b([1-9]\d{{2,3}}) (?=(?:[NSEW]\. |North |South |East |West )?(?:(?:[A-Z][A-Za-z'’]+ ){{1,3}}|{ORDINAL_WORD} ){STREET_WORDS}\b"
