@@ -375,8 +375,8 @@ def say_money(match: re.Match) -> str:
         return f"{article}{cardinal(amount)} {currency[1]}"
     cents = cents.ljust(2, "0")[:2] if cents else ""
     before_noun = article or re.match(r"-(?:an?|per)-", match.string[match.end() :]) or names_a_thing(match)
-    if before_noun and not (cents and int(cents)):
-        return f"{article}{cardinal(whole)}-{currency[0]}"  # an amount before a noun
+    if before_noun and not (cents and int(cents)):  # an amount before a noun: a hundred-dollar bill
+        return f"{article}{re.sub(r'^(?:one|a) (?=hundred|thousand)', '', cardinal(whole))}-{currency[0]}"
     return article + dollars_and_cents(whole, cents, symbol)
 
 
