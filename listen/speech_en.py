@@ -575,6 +575,8 @@ def say_slash_date(match: re.Match) -> str:
 
 def say_clock(match: re.Match) -> str:
     hours, minutes, meridiem = int(match.group(1)), int(match.group(2)), match.group(3)
+    if hours == minutes == 0 and not meridiem:
+        return "midnight"  # 00:00 UTC
     words = num2words(hours)
     if minutes == 0:
         words += "" if meridiem else " o'clock"
@@ -1119,9 +1121,10 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # Two years joined: in 1939 and 1945, between 1939 and 1945 (not counts of a plural: between
         # 1500 and 2000 people).
         (
-            r"\b((?:1[5-9]|20)\d\d) (and|or|to) ((?:1[5-9]|20)\d\d)\b(?!,?\d| (?:[a-z]+s|people|children|men|women)\b)",
+            r"\b((?:1\d|20)\d\d) (and|or|to) ((?:1\d|20)\d\d)\b(?!,?\d| (?:[a-z]+s|people|children|men|women)\b)",
             lambda m: f"{year(m.group(1))} {m.group(2)} {year(m.group(3))}",
         ),
+        (r"\bH\.(26\d)\b", lambda m: f"H {in_pairs(m.group(1))}"),  # a video codec: H.264 -> H two sixty-four
         # Hits of tries, a deal: 41-for-112, 3-for-4, 2-for-1 -> forty-one-for-one hundred and twelve.
         (r"\b(\d{1,3})-for-(\d{1,3})\b", lambda m: "-for-".join(num2words(int(n)) for n in m.groups())),
         # A telephone extension, digit by digit: ext. 4512.
