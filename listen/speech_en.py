@@ -40,7 +40,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "mph": ("mile per hour", "miles per hour"), "MPH": ("mile per hour", "miles per hour"),
     "m/s": ("metre per second", "metres per second"), "km": ("kilometre", "kilometres"),
     "cm": ("centimetre", "centimetres"), "mm": ("millimetre", "millimetres"), "m": ("metre", "metres"),
-    "mi": ("mile", "miles"), "ft": ("foot", "feet"), "kg": ("kilogram", "kilograms"),
+    "mi": ("mile", "miles"), "ft": ("foot", "feet"), "kg": ("kilogram", "kilograms"), "kgs": ("kilogram", "kilograms"),
     "g": ("gram", "grams"), "mg": ("milligram", "milligrams"), "lb": ("pound", "pounds"),
     "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"), "lb-ft": ("pound-foot", "pound-feet"),
     "t": ("tonne", "tonnes"), "l": ("litre", "litres"), "ml": ("millilitre", "millilitres"),
@@ -76,7 +76,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "sq mi": ("square mile", "square miles"), "sq. mi": ("square mile", "square miles"),
 }  # fmt: skip
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
-AMOUNT_UNITS = {"g", "kg", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
+AMOUNT_UNITS = {"g", "kg", "kgs", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
                 "gal", "t", "pkg", "pkgs"}  # fmt: skip
 # Words after a number and unit that are not the thing measured ("5km to school", "5 oz. each").
 FUNCTION_WORDS = {
