@@ -1360,8 +1360,12 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         ),
         # A power: 2^28 -> two to the power of twenty-eight.
         (r"\b(\d{1,4})\^(\d{1,3})\b", lambda m: f"{cardinal(m.group(1))} to the power of {cardinal(m.group(2))}"),
-        # A model's capitals glued to its three or four digits, in pairs: SR388 -> S R three eighty-eight.
-        (r"\b([A-Z]{1,4})(\d{3,4})\b(?![.,]\d)", lambda m: f"{' '.join(m.group(1))} {in_pairs(m.group(2))}"),
+        # A model's capitals glued to its three or four digits, in pairs, and the letter after them:
+        # SR388 -> S R three eighty-eight; VT1708A -> V T seventeen oh eight A.
+        (
+            r"\b([A-Z]{1,4})(\d{3,4})([A-Z]?)\b(?![.,]\d)",
+            lambda m: " ".join(filter(None, [" ".join(m.group(1)), in_pairs(m.group(2)), m.group(3)])),
+        ),
         # A unit per unit: 10 mg/kg, 100 mg/dL -> ten milligrams per kilogram.
         (rf"(?<![\w.,])({NUMBER})\s?({units})/(kg|g|L|l|dL|ml|m|km|day|d|h|hr)\b", say_per_unit),
         # Blood pressure: 140/90 mm Hg -> a hundred and forty over ninety millimetres of mercury.
