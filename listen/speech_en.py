@@ -93,6 +93,7 @@ DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
 BEFORE_AMOUNT = r"(?:new|same|even|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
+DETERMINER_JUST_BEFORE = re.compile(rf"\b{DETERMINERS} $")  # searched in the few characters before a match
 # Verbs an amount is the subject of, where a noun would follow an amount it names: the $5 went.
 VERBS_AFTER_AMOUNT = {
     "went", "came", "spent", "cost", "costs", "paid", "left", "goes", "comes", "buys", "bought", "gets", "got",
@@ -384,7 +385,7 @@ def names_a_thing(match: re.Match) -> bool:
     """An amount between a determiner and a noun says what the noun costs: the $40 discount, its
     $2 fee, the $26,000 Escape (not: the $40 he paid, every $1 spent, the $5 went)."""
     following = re.match(r" ([A-Za-z][a-z]+)\b", match.string[match.end() :])
-    if not (following and re.search(rf"\b{DETERMINERS} $", match.string[max(0, match.start() - 6) : match.start()])):
+    if not (following and DETERMINER_JUST_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
         return False
     word = following.group(1).lower()
     return word not in ENGLISH_STOPWORDS and word not in VERBS_AFTER_AMOUNT and not word.endswith("ed")
