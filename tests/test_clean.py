@@ -415,6 +415,21 @@ def test_a_line_that_only_begins_the_page_title_does_not_cut_the_article(tmp_pat
     assert [p for chapter in article.chapters for p in chapter.paragraphs][:3] == paragraphs
 
 
+@pytest.mark.parametrize("separator", [" - ", "- ", " | ", "| "])
+def test_the_page_title_is_found_with_its_sites_name_after_any_separator(tmp_path, separator):
+    """A page title whose site name follows a separator spaced on one side only ("...toward
+    Auburn- al.com") is still repeated as the headline: the headlines of other stories above
+    it, bullet points the model finds likely, are not read as the article's summary."""
+    headline = "Council closes the old bridge for the whole winter"
+    teasers = [f"• {name} says the harbour will open late again this spring" for name in ("Mayor", "Captain", "Pilot")]
+    paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    text = "\n".join([f"{headline}{separator}example.com", "News Sports Weather", "TOP STORIES", *teasers,
+                      "More Headlines", headline, "Friday, December 28, 2007", *paragraphs])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
+    assert article.title == headline
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     """trafilatura keeps the first container and drops the rest as a sidebar; the page's copied
     text holds the whole article, and the cleaner reads that."""
