@@ -6,11 +6,15 @@ spinning (spinning burns a core another job could use, for a few percent of spee
 Memory: ONNX Runtime keeps in its arena the largest working memory any sentence needed, for
 the rest of the process. Kokoro gives its CPU arena's free part back after each sentence, for
 about 3% of its speed; Piper, fast and run on many short sentences, was 6 to 9% slower for it and
-keeps its arena (benchmarks/voice_memory.py, figures in BENCHMARKS.md).
+keeps its arena (benchmarks/voice_memory.py, figures in BENCHMARKS.md). What the arena gives
+back, glibc's malloc keeps for the process's next allocation unless asked to trim it: the
+shrinking session asks, after each run.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 from typing import Any
 
 import onnxruntime
@@ -21,11 +25,18 @@ SHRINK_ARENA = onnxruntime.RunOptions()
 SHRINK_ARENA.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
 
 
+# glibc's malloc_trim; None with another C library (macOS, musl), which has its own ways
+MALLOC_TRIM = getattr(ctypes.CDLL(ctypes.util.find_library("c")), "malloc_trim", None)
+
+
 class ArenaShrinkingSession(onnxruntime.InferenceSession):
-    """An InferenceSession that gives back its arena's free memory after every run."""
+    """An InferenceSession that gives back its arena's free memory after every run, to the system."""
 
     def run(self, output_names: Any, input_feed: Any, run_options: Any = None) -> Any:
-        return super().run(output_names, input_feed, run_options or SHRINK_ARENA)
+        outputs = super().run(output_names, input_feed, run_options or SHRINK_ARENA)
+        if MALLOC_TRIM is not None:
+            MALLOC_TRIM(0)
+        return outputs
 
 
 def voice_session(model: str, providers: list[str], shrink_arena: bool) -> onnxruntime.InferenceSession:
