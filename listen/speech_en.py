@@ -285,6 +285,17 @@ SHOUTED_INITIALISMS = {
     "NFL", "NBA", "MLB", "NHL", "CDC", "FDA", "IRS", "DOJ", "EPA", "FTC", "IMF", "NYPD", "LAPD", "DHS", "TV", "PM",
     "MP", "MPS", "DNA", "HIV", "GDP", "CPI", "IPO", "ETF", "EV", "AI", "LGBT", "LGBTQ", "UAE", *SPELLED_PREFIXES,
 }  # fmt: skip
+# The closed-class words a shouted sentence cannot do without (THE COUNCIL SAID NO TO THE BRIDGE);
+# a run of capitals without one is names and initialisms (EMC SAN Copy, US ARMY).
+SHOUTED_FUNCTION_WORDS = {
+    "i", "the", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "nor", "as",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
+    "can", "could", "should", "may", "might", "must", "not", "no", "he", "she", "they", "we", "you",
+    "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "what", "how", "why",
+    "when", "where", "if", "than", "then", "so", "into", "over", "after", "about", "all",
+}  # fmt: skip
+# Common words that in capitals are as often initialisms: RGB LED, EMC SAN, HP IT, US ARMY.
+INITIALISM_HOMOGRAPHS = {"LED", "SAN", "WHO", "US", "IT", "DE"}
 COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
     "War", "Part", "Chapter", "Act", "Phase", "Episode", "Volume", "Vol", "Round", "Title",
     "Stage", "Level", "Bowl", "Class", "Type", "Apollo", "Rocky", "Section", "Article",
@@ -706,14 +717,26 @@ def say_team_number(match: re.Match) -> str:
 
 
 def say_shouting(match: re.Match) -> str:
-    """A run of capitals with the language's common words in it is a shouted sentence, not
-    acronyms: said as words."""
+    """A run of capitals is a shouted sentence, said as words, when it holds an English function
+    word, or a common word among words that read as English (NEW YORK TIMES, I LOVE IT). Otherwise
+    it is names and initialisms, and only its common words are words (HTC ONE: H T C One; EMC SAN
+    and RGB LED stay spelled)."""
     run = match.group(0)
     words = re.findall(r"[A-Z'’]+", run)
-    if not any(word.lower() in ENGLISH_STOPWORDS and len(word) > 1 for word in words):
-        return run
+    common = {word for word in words if word.lower() in ENGLISH_STOPWORDS and len(word) > 1}
+    english = all(
+        word in common or word in SHOUTED_INITIALISMS or word in "AI" or len(word) > 4 or pronounceable(word)
+        for word in words
+    )
+    shouted = any(word.lower() in SHOUTED_FUNCTION_WORDS for word in words) or (common and english)
     return re.sub(
-        r"[A-Z][A-Z'’]*", lambda m: m.group(0) if m.group(0) in SHOUTED_INITIALISMS else m.group(0).capitalize(), run
+        r"[A-Z][A-Z'’]*",
+        lambda m: (
+            m.group(0)
+            if m.group(0) in SHOUTED_INITIALISMS or not (shouted or m.group(0) in common - INITIALISM_HOMOGRAPHS)
+            else m.group(0).capitalize()
+        ),
+        run,
     )
 
 
@@ -976,6 +999,8 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # A run of symbols standing for a swear word (or a form's leftovers) is not read.
         (r"(?<!\w)[!@#$%^&*]{3,}(?!\w)", " "),
         # A reference work's citation marks ([143], [a], [citation needed]) are not read.
+        # An editor's letters opening a word of a quotation ("[t]he council") are read; a footnote's are not.
+        (r"\[([A-Za-z]{1,3})\](?=[a-z])", r"\1"),
         (r"\s?\[(?:\d{1,3}(?:[,–-]\d{1,3})*|[a-z]|(?:citation|clarification) needed|note \d+)\]", ""),
         # Programming languages and a measure's margin: C++, C#, +/- 3.
         (r"\b([CF])\+\+", r"\1 plus plus"),
