@@ -294,7 +294,7 @@ SHOUTED_FUNCTION_WORDS = {
     "his", "her", "their", "our", "your", "my", "this", "that", "these", "those", "what", "how", "why",
     "when", "where", "if", "than", "then", "so", "into", "over", "after", "about", "all",
 }  # fmt: skip
-# Common words that in capitals are as often initialisms: RGB LED, EMC SAN, HP IT, US ARMY.
+# Common words that in capitals are as often initialisms: RGB LED, EMC SAN, HP IT, US IT.
 INITIALISM_HOMOGRAPHS = {"LED", "SAN", "WHO", "US", "IT", "DE"}
 COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
     "War", "Part", "Chapter", "Act", "Phase", "Episode", "Volume", "Vol", "Round", "Title",
@@ -728,7 +728,10 @@ def say_shouting(match: re.Match) -> str:
         word in common or word in SHOUTED_INITIALISMS or word in "AI" or len(word) > 4 or pronounceable(word)
         for word in words
     )
-    shouted = any(word.lower() in SHOUTED_FUNCTION_WORDS for word in words) or (common and english)
+    homographs_only = all(word in INITIALISM_HOMOGRAPHS for word in words)  # US IT
+    shouted = any(word.lower() in SHOUTED_FUNCTION_WORDS for word in words) or (
+        common and english and not homographs_only
+    )
     return re.sub(
         r"[A-Z][A-Z'’]*",
         lambda m: (
@@ -999,8 +1002,9 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # A run of symbols standing for a swear word (or a form's leftovers) is not read.
         (r"(?<!\w)[!@#$%^&*]{3,}(?!\w)", " "),
         # A reference work's citation marks ([143], [a], [citation needed]) are not read.
-        # An editor's letters opening a word of a quotation ("[t]he council") are read; a footnote's are not.
-        (r"\[([A-Za-z]{1,3})\](?=[a-z])", r"\1"),
+        # An editor's letters opening a word of a quotation ("[t]he council", "(W)e") are read; a
+        # footnote's are not.
+        (r"(?<!\w)(?:\[([A-Za-z]{1,3})\]|\(([A-Za-z]{1,3})\))(?=[a-z])", lambda m: m.group(1) or m.group(2)),
         (r"\s?\[(?:\d{1,3}(?:[,–-]\d{1,3})*|[a-z]|(?:citation|clarification) needed|note \d+)\]", ""),
         # Programming languages and a measure's margin: C++, C#, +/- 3.
         (r"\b([CF])\+\+", r"\1 plus plus"),
