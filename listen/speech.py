@@ -97,6 +97,7 @@ def normalize(sentence: str, language: str = "en") -> str:
 def spoken_sentences(paragraph: str, language: str = "en", lexicon: Lexicon = Lexicon()) -> list[str]:
     """A paragraph as the sentences a voice should receive; the user's lexicon comes first."""
     paragraph = speech_rules.URL.sub(url_host, CONTROL.sub("", paragraph))
+    paragraph = speech_rules.EMOTICON.sub("", paragraph)
     if language[:2] == "en":
         paragraph = speech_en.before_split(paragraph)
     else:

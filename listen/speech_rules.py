@@ -105,6 +105,9 @@ CENTURY = re.compile(r"\b(?:(siglo|século|secolo) ([IVXL]{1,6})|([IVXL]{1,6}) (
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)]")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")  # from an address's start: linear time
 SYMBOLS = re.compile(r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡=#]")
+# A face typed in punctuation (:-D ;) :P =/) is a tone of voice, not words; it stands apart
+# from words (C:/ and http:// do not).
+EMOTICON = re.compile(r"\s?(?<![\w:;=/])[:;=]['’]?[-o^]?[)(\]\[DPpOo3/\\|*]{1,3}(?![\w(/])")
 # Measures: (one, many) in each language (Russian's are RUSSIAN_UNITS).
 UNIT_WORDS = {
     "de": {"°C": ("Grad Celsius", "Grad Celsius"), "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"),
