@@ -1286,9 +1286,11 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?!\d|\.\d)", say_slash_date),  # 12.05.2019
         # ... and with two digits each, as a comment's stamp gives it: 07.07.12 (not a version's number).
         (r"(?<![\w.])(?<![Vv]ersion )(\d\d)\.(\d\d)\.(\d\d)(?!\d|\.\d)", say_slash_date),
-        # ... and month and day alone after a word that asks for a date: the sale ends 11/30, due 3/15.
+        # ... and month and day alone after a word that asks for a date or a weekday: the sale ends
+        # 11/30, due 3/15, on Friday (10/26).
         (
-            r"\b((?i:on|by|until|till|through|thru|ends?|ending|starting|from|before|after|since|due|effective) )"
+            r"\b((?i:on|by|until|till|through|thru|ends?|ending|starting|from|before|after|since|due|effective) |"
+            r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,? \(?)"
             r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])\b(?![/.,]?\d)",
             lambda m: f"{m.group(1)}{MONTH_NAMES[int(m.group(2)) - 1]} {ordinal(int(m.group(3)))}",
         ),
