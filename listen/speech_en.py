@@ -276,7 +276,7 @@ DOTTED = {"e.g.": "for example", "i.e.": "that is", "a.m.": "a m", "p.m.": "p m"
 WORD_ACRONYMS = {
     "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "AIDS", "COVID", "FIFA", "UEFA", "NAFTA",
     "SARS", "MERS", "LASER", "RADAR", "SCUBA", "ASEAN", "OSHA", "FEMA", "NOAA", "DARPA",
-    "ISIS", "GIF", "JPEG", "PIN", "SIM", "RAM", "ROM", "LAN", "WAN", "ASAP", "NIMBY", "POTUS",
+    "ISIS", "GIF", "JPEG", "PIN", "SIM", "RAM", "ROM", "LAN", "WAN", "ASAP", "NIMBY", "POTUS", "RAV",
     "SCOTUS", "FLOTUS", "IKEA", "LEGO", "SWAT", "TASER", "WASP", "YOLO", "CERN",
     "OK", "TED", "NAND", "CAD", "SPAC", "AWOL", "INTERPOL", "EFTA", "BRICS", "ANZAC",
 }  # fmt: skip
@@ -1541,6 +1541,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # A shouted contraction (IT'S, DON'T, WE'RE) is a word; an initialism's possessive (FBI'S) is not.
         (r"\b([A-Z]{1,5})['’](S|T|RE|LL|VE|D|M)\b", say_shouted_contraction),
         (r"\b([A-Z]{2,5})(s?)\b", say_acronym),
+        (r"\b([A-Z]{2,5})()(?=\d)", say_acronym),  # ... and before a model's number: HTML5, PS4, USB3
         # Whatever numbers are left.
         (rf"(?<![\w.])(?<!\d,)[-−]?(?:{NUMBER})(?![\w]|\.\d)", say_number),
         # A model's name in the plural, said as its singular is: RAV4s, F-150s -> RAV fours, F one fifties.
