@@ -1194,6 +1194,8 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             r"\b(ISBN|ISSN|PMID|PMC|OCLC|LCCN)(?:-1[03])?:? ?(\d[\d -]{5,20}[\dX])\b",
             lambda m: f"{m.group(1)} {digit_groups(m.group(2))}" + (" X" if m.group(2).endswith("X") else ""),
         ),
+        # A paper's DOI is a link for the eye (doi:10.1016/0169-5347(93)90009-E): its name is said, not its path.
+        (r"\b(?:doi|DOI):? ?10\.\d{4,9}/\S*[^\s.,;:]", "D O I"),
         (r"(?<![\w+])(\+\d{1,3}) ?\(0\) ?(?=\d)", r"\1 "),  # +49 (0)40 890: the zero is dialled only at home
         (
             r"(?<![\w+])\+(\d{1,3})((?:[ -]\d{1,4}){2,4})(?![\w.,]?\d)",
