@@ -727,7 +727,7 @@ def say_shouting(match: re.Match) -> str:
     words = re.findall(r"[A-Z'’]+", run)
     common = {word for word in words if word.lower() in ENGLISH_STOPWORDS and len(word) > 1}
     english = all(
-        word in common or word in SHOUTED_INITIALISMS or word in "AI" or len(word) > 4 or pronounceable(word)
+        word in common or word in SHOUTED_INITIALISMS or word in ("A", "I") or len(word) > 4 or pronounceable(word)
         for word in words
     )
     homographs_only = all(word in INITIALISM_HOMOGRAPHS for word in words)  # US IT

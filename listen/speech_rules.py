@@ -107,7 +107,9 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")  # from an add
 SYMBOLS = re.compile(r"[*_~^|\\{}\[\]<>•·▪●◦‣§¶†‡=#]")
 # A face typed in punctuation (:-D ;) :P =/) is a tone of voice, not words; it stands apart
 # from words (C:/ and http:// do not).
-EMOTICON = re.compile(r"\s?(?<![\w:;=/])[:;=]['’]?[-o^]?[)(\]\[DPpOo3/\\|*]{1,3}(?![\w(/])")
+EMOTICON = re.compile(
+    r"\s?(?<![\w:;=/])(?:[:;]['’]?[-o^]?[)(\]\[DPpOo3/\\|*]{1,3}|=[-^]?[)(DPp/]{1,3})(?![\w(/])"
+)  # not "=3": n =3 is a number
 # Measures: (one, many) in each language (Russian's are RUSSIAN_UNITS).
 UNIT_WORDS = {
     "de": {"°C": ("Grad Celsius", "Grad Celsius"), "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"),

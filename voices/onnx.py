@@ -25,8 +25,15 @@ SHRINK_ARENA = onnxruntime.RunOptions()
 SHRINK_ARENA.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
 
 
-# glibc's malloc_trim; None with another C library (macOS, musl), which has its own ways
-MALLOC_TRIM = getattr(ctypes.CDLL(ctypes.util.find_library("c")), "malloc_trim", None)
+def c_library_trim() -> Any:
+    """glibc's malloc_trim; None with another C library (macOS, musl), which has its own ways."""
+    try:
+        return getattr(ctypes.CDLL(ctypes.util.find_library("c")), "malloc_trim", None)
+    except (OSError, TypeError):  # no C library ctypes can open by that name
+        return None
+
+
+MALLOC_TRIM = c_library_trim()
 
 
 class ArenaShrinkingSession(onnxruntime.InferenceSession):
