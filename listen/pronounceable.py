@@ -35,6 +35,8 @@ def pronounceable(word: str) -> bool:
     vowels = [part for part in parts if part[0] in VOWELS]
     if not vowels or any(len(part) > 2 or part in DOUBLE_VOWELS_NOT for part in vowels):
         return False
+    if parts[-1] == "U" and len(parts) > 1 and len(parts[-2]) > 1:
+        return False  # no English word ends in two consonants and a U (ACLU); MENU, GURU do not
     clusters = [part for part in parts if part[0] not in VOWELS]
     first = clusters.pop(0) if parts[0][0] not in VOWELS else ""
     last = clusters.pop() if parts[-1][0] not in VOWELS and clusters else ""
