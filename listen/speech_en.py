@@ -479,7 +479,8 @@ def say_signed_change(match: re.Match) -> str:
 
 def say_temperature(match: re.Match) -> str:
     sign = "minus " if match.group(1) else ""
-    scale = SCALES.get((match.group(3) or "").upper(), "")
+    point = match.group(3) or ""
+    scale = SCALES.get(point) or COMPASS.get(point, "").lower()  # a coordinate: 42°S 174°E
     return f"{sign}{cardinal(match.group(2))} degrees {scale}".strip()
 
 
@@ -1007,7 +1008,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # An editor's letters opening a word of a quotation ("[t]he council", "(W)e") are read; a
         # footnote's are not.
         (r"(?<!\w)(?:\[([A-Za-z]{1,3})\]|\(([A-Za-z]{1,3})\))(?=[a-z])", lambda m: m.group(1) or m.group(2)),
-        (r"\s?\[(?:\d{1,3}(?:[,–-]\d{1,3})*|[a-z]|(?:citation|clarification) needed|note \d+)\]", ""),
+        (r"\s?\[(?:\d{1,3}(?:[,–-]\d{1,3})*|[a-z]|\s?(?:citation|clarification) needed\s?|note \d+)\]", ""),
         # Programming languages and a measure's margin: C++, C#, +/- 3.
         (r"\b([CF])\+\+", r"\1 plus plus"),
         (r"\b([CF])#(?!\w)", r"\1 sharp"),
@@ -1384,7 +1385,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (rf"(?<![\d.,])(?:(?<![\w-])([-−+]))?({NUMBER})\s?(%|per ?cent\b|pct\b)", say_percent),
         # A signed change with cents, as market reports give it: -12.99 -> minus twelve ninety-nine.
         (r"(?<![\w.,])([-−+])([1-9]\d{0,3})\.(\d\d)(?!\d|\.\d|\s?(?:%|per))", say_signed_change),
-        (r"(-|−|minus\s)?(?<![\d.])(\d+(?:\.\d+)?)\s?°(?:\s?([CF])\b)?", say_temperature),
+        (r"(-|−|minus\s)?(?<![\d.])(\d+(?:\.\d+)?)\s?°(?:\s?([CFNSEW])\b)?", say_temperature),
         (r"\b(degrees?) ([CF])\b", lambda m: f"{m.group(1)} {SCALES[m.group(2)]}"),  # 165 degrees F
         # ... and without the degree sign after a common word: highs of 30C, lows of -5C (an iPhone 5C stays).
         (
