@@ -1435,7 +1435,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"(?<![\w.,])(\d+\.\d+|\d{2,3}(?=[KMB] (?:[a-z]+s|people)\b))([KMB])\b(?![-'’])", say_magnitude),
         # Ordinals and decades: 21st, 1990s, '90s.
         (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th|ST|ND|RD|TH)\b", say_ordinal),
-        (r"(?:(?<!\w)'|\b)(1[1-9]|20)?(\d0)'?s\b", say_decade),
+        (r"(?:(?<!\w)['’]|\b)(1[1-9]|20)?(\d0)['’]?s\b", say_decade),
         (r"(?<![\w.,'])(?<![A-Z]-)(\d{1,3})s\b", lambda m: plural_number(m.group(1))),  # over-65s, not F-16s
         (  # 1,000s of people, 100,000s
             r"(?<![\w.,'])(1(?:0{1,2})?(?:,?000)+)s\b",
