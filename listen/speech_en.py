@@ -270,7 +270,7 @@ WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonig
 # A part of a whole before a unit, and how it is said: half a cup, three quarters of a pound.
 FRACTION_WORDS = {(1, 2): "a half", (1, 3): "a third", (2, 3): "two thirds", (1, 4): "a quarter",
                   (3, 4): "three quarters", (1, 8): "an eighth", (3, 8): "three eighths"}  # fmt: skip
-DOTTED = {"e.g.": "for example", "i.e.": "that is", "E.g.": "For example", "I.e.": "That is", "a.m.": "a m", "p.m.": "p m",
+DOTTED = {"e.g.": "for example", "i.e.": "that is", "a.m.": "a m", "p.m.": "p m",
           "et al.": "et al", "p.a.": "a year"}  # fmt: skip
 # Acronyms said as words; every other all-capital word of two to five letters is spelled out.
 WORD_ACRONYMS = {
@@ -1051,7 +1051,11 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             say_party_state,
         ),
         # Abbreviations written with dots.
-        *[(rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken) for dotted, spoken in DOTTED.items()],
+        *[  # as written, and opening a sentence: e.g. and E.g.
+            (rf"(?<!\w){re.escape(dotted[:-1])}{KEEP_FINAL_DOT}(?!\w)", spoken)
+            for written, said in DOTTED.items()
+            for dotted, spoken in ((written, said), (written.capitalize(), said.capitalize()))
+        ],
         (r"(?<=\()[Ee]x\.(?= [a-z])", "for example"),  # (ex. accelerator, gyro): an example, as e.g. is
         # Other dotted initials are letters: B.A., I.D., J.R.R. (Tolkien), Ph.D.
         # A US state after its city, and its ZIP code: Austin, TX 78701; Macon, Ga.; Brooklyn, N.Y.
