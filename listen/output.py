@@ -54,16 +54,20 @@ def replace_folder(staging: Path, final: Path) -> None:
 
 
 def remove_stale_partials(folder: Path) -> None:
-    """Tidy what killed runs left: `.NAME.partial-PID` folders go; a `.NAME.old-PID` folder
-    (a run killed while replacing NAME) goes back to NAME if NAME is missing, else goes."""
+    """Tidy what killed runs left: `.NAME.partial-PID` folders and files (an article being built,
+    a manifest being written) go; a `.NAME.old-PID` folder (a run killed while replacing NAME)
+    goes back to NAME if NAME is missing, else goes."""
     for leftover in [*folder.glob(f".*{PARTIAL}*"), *folder.glob(f".*{OLD}*")]:
         name, _, pid = leftover.name[1:].rpartition(PARTIAL if PARTIAL in leftover.name else OLD)
         if not pid.isdigit() or process_alive(int(pid)):
             continue
         if OLD in leftover.name and not (folder / name).exists():
             leftover.rename(folder / name)
-        else:
+        elif leftover.is_dir() and not leftover.is_symlink():
             shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):  # the next run tries again
+                leftover.unlink()
 
 
 def process_alive(pid: int) -> bool:

@@ -265,6 +265,7 @@ def test_leftovers_of_killed_runs_are_tidied(tmp_path):
     (tmp_path / "both").mkdir()
     (tmp_path / f".both.old-{dead}").mkdir()  # replaced already: the old one goes
     (tmp_path / f".live.partial-{os.getpid()}").mkdir()  # a running process's: left alone
+    (tmp_path / f"..listen-manifest.json.partial-{dead}").write_text("{")  # killed while writing it
     remove_stale_partials(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [f".live.partial-{os.getpid()}", "both", "kept"]
 
