@@ -1095,7 +1095,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"^([A-Z][A-Z.'’]+(?:[ /][A-Z][A-Z.'’]+){0,5})(,? \(| [-–—]|, (?=[A-Z][a-z]))", say_dateline),
         # A wire byline in capitals is a name: By JOHN F. BURNS and ALAN COWELL -> By John F. Burns ...
         (r"^(?:By|BY)(?:,? (?:(?:[A-Z]\.)+|[A-Z][A-Z'’-]*|and|AND))+(?=\s*$|, [A-Z][a-z])", say_shouted_byline),
-        (r"\b[A-Z][A-Z'’]*[A-Z](?:[ ,]+[A-Z][A-Z'’]*[A-Z]|[ ,]+[AI]\b)+\b", say_shouting),
+        (r"\b[A-Z][A-Z'’]*[A-Z](?:[ ,/]+[A-Z][A-Z'’]*[A-Z]|[ ,]+[AI]\b)+\b", say_shouting),
         # The London index and its number, as the City says them: the FTSE 100 -> Footsie one hundred.
         (r"\bFTSE(?: (\d{3}))?\b", lambda m: "Footsie" + (f" {in_pairs(m.group(1))}" if m.group(1) else "")),
         # A season written with a slash is one with a dash: 2020/21 -> twenty twenty to twenty-one.
