@@ -1439,7 +1439,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"(?<![\w.,])(\d+\.\d+|\d{2,3}(?=[KMB] (?:[a-z]+s|people)\b))([KMB])\b(?![-'’])", say_magnitude),
         # Ordinals and decades: 21st, 1990s, '90s.
         (r"\b(\d{1,3}(?:,\d{3})*)(?:st|nd|rd|th|ST|ND|RD|TH)\b", say_ordinal),
-        (r"(?:(?<!\w)['’]|\b)(1[1-9]|20)?(\d0)['’]?s\b", say_decade),
+        (r"(?:(?<!\w)['’]|\b)(1[1-9]|20)?(\d0)['’′]?s\b", say_decade),  # a prime for an apostrophe: 20′s
         (r"(?<![\w.,'])(?<![A-Z]-)(\d{1,3})s\b", lambda m: plural_number(m.group(1))),  # over-65s, not F-16s
         (  # 1,000s of people, 100,000s
             r"(?<![\w.,'])(1(?:0{1,2})?(?:,?000)+)s\b",
@@ -1534,7 +1534,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         ),
         (r"\b(Mrs?|Ms)\.?(?= [A-Z])", lambda m: ABBREVIATIONS[m.group(1)]),  # before a name, not M&Ms
         *[
-            (rf"\b{abbreviation_pattern(short)}{KEEP_FINAL_DOT}(?=[\s,.]|['’]s\b|$)", say_abbreviation)
+            (rf"\b{abbreviation_pattern(short)}{KEEP_FINAL_DOT}(?=[\s,.?!]|['’]s\b|$)", say_abbreviation)
             for short in ABBREVIATIONS
             if short not in ("Mr", "Mrs", "Ms")
         ],
@@ -1639,7 +1639,7 @@ STREET_SUFFIXES = {"Ave", "Rd", "Blvd", "Pkwy", "Ln", "Ct", "Ctr"}  # after a st
 SENTENCE_GOES_ON = re.compile(r"\s+[a-z0-9]|\s*[;,)]")  # after a period: a small letter, a number, a comma
 ABBREVIATION_DOT = re.compile(
     rf"\b({'|'.join(sorted(NOT_SENTENCE_ENDS | STREET_SUFFIXES, key=len, reverse=True))})\."
-    rf"(?={SENTENCE_GOES_ON.pattern}|\s+(?:Suite|Ste|Apt|Unit|Room|Floor)\b|\s+\(\d)"  # or 1 pkg. (8 oz.)
+    rf"(?={SENTENCE_GOES_ON.pattern}|[?!]|\s+(?:Suite|Ste|Apt|Unit|Room|Floor)\b|\s+\(\d)"  # 1 pkg. (8 oz.), etc.?
 )
 RESULT = re.compile(r"(?<=[a-z]) (?:d|def)\. (?=[A-Z])")  # Palm Bay d. Rockledge, Westfield def. Northview
 COUNTY = re.compile(r"\b([a-z]+,? )Co\. (?=[A-Z][a-z])")  # "born in Co. Cork", not "Ford Motor Co."
