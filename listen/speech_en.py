@@ -304,6 +304,11 @@ COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
     "Schedule", "Grade", "Category", "Division", "Book", "Amendment", "Tier", "Mark", "Season",
     "Vatican", "Council", "Fantasy", "Fighter", "Civilization", "Kombat", "Souls", "Diablo",
 }  # fmt: skip
+# Things known by their number, whose number takes an owner's 's: Week 10's, Route 66's.
+NUMBERED_THING = re.compile(
+    r"\b(?:Week|Day|Game|Round|Stage|Level|Chapter|Episode|Season|Page|Room|Route|Highway|Flight|Issue|"
+    r"Volume|Part|Act|Section|Gate|Exit|Platform|Channel|Studio|Hole|Lap|Mile) $"
+)
 YEAR_CUES = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|to|of|year|early|late|mid|before|after|during|"
     r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|"
@@ -536,6 +541,9 @@ def say_ordinal(match: re.Match) -> str:
 
 def say_decade(match: re.Match) -> str:
     century, decade = match.group(1), match.group(2)
+    if match.group(0)[-2] in "'’′" and NUMBERED_THING.search(match.string, 0, match.start()):
+        number = (century or "") + decade  # Week 10's injuries, Visual Studio 2010's designer: not a decade
+        return f"{year(number) if century else cardinal(number)}'s"
     tens = {"00": "hundreds", "10": "tens"}.get(decade)
     if tens is None:
         tens = num2words(int(decade)).replace("y", "ies") if decade != "00" else "hundreds"
