@@ -95,6 +95,7 @@ DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
 BEFORE_AMOUNT = r"(?:new|same|even|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
+RANKS = r"(?:first|second|third|last|next|only|other|final|initial|latest)"  # the first 100 days
 DETERMINER_JUST_BEFORE = re.compile(rf"\b{DETERMINERS} $")  # searched in the few characters before a match
 # Verbs an amount is the subject of, where a noun would follow an amount it names: the $5 went.
 VERBS_AFTER_AMOUNT = {
@@ -186,7 +187,8 @@ AIRCRAFT = re.compile(
 )
 # Small words a writer puts in capitals to stress them (there IS a bar), not initials.
 STRESSED_WORDS = (
-    "IS|WAS|ARE|NOT|DO|DID|CAN|MAY|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT"
+    "IS|WAS|ARE|NOT|NO|DO|DID|CAN|MAY|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|FOR|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT|"
+    "WAY|TOP"
 )
 COMPARISONS = {"<": "less than", ">": "more than", "=": "equals"}
 SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": "three-point"}
@@ -1565,7 +1567,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (NUMBER, lambda m: cardinal(m.group(0))),
         # the one hundred metres, a new one hundred and forty-five million dollar stadium
         (
-            rf"\b({DETERMINERS}(?: {BEFORE_AMOUNT})?|[Tt]op|per|by|estimated|[Ss]ome|Nasdaq|NASDAQ|Hot) a hundred\b",
+            rf"\b({DETERMINERS}(?: {BEFORE_AMOUNT}| {RANKS})?|[Tt]op|per|by|estimated|[Ss]ome|Nasdaq|NASDAQ|Hot) a hundred\b",
             r"\1 one hundred",
         ),
         (r"\b(?<=one )a (?=hundred\b)", ""),  # just one 100-yard rusher: one hundred-yard
