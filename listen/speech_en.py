@@ -199,6 +199,9 @@ THING_AFTER = re.compile(r" [a-z]+(?:[a-rt-z]|sis|ss|us)\b(?!['’])")
 # A year after another one and "and": the 1973 oil and 1979 energy crises.
 YEAR_THEN_ANOTHER = re.compile(r"\b(?:19|20)\d\d\b[^.;\d]{0,30}\b(?:and|or) $")
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
+# A name and then a year that ends the clause: a talk from TEDGlobal 2012, at SES Chicago 2012.
+EVENT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[a-z] $")
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
 ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
 MODEL_AFTER = re.compile(r" (?!(?:People|Men|Women|Children)\b)[A-Z][a-z]*[a-rt-z]\b")
@@ -975,6 +978,11 @@ def say_number(match: re.Match) -> str:
             and THING_AFTER.match(match.string, match.end())
         )
         or (MODEL_YEAR.fullmatch(number) and YEAR_THEN_ANOTHER.search(before[-40:]))
+        or (
+            MODEL_YEAR.fullmatch(number)
+            and EVENT_BEFORE.search(before[-30:])
+            and CLAUSE_END.match(match.string, match.end())
+        )
     ):
         return sign + year(number)
     return sign + cardinal(number)
