@@ -201,9 +201,12 @@ YEAR_THEN_ANOTHER = re.compile(r"\b(?:19|20)\d\d\b[^.;\d]{0,30}\b(?:and|or) $")
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 # A name and then a year that ends the clause: a talk from TEDGlobal 2012, at SES Chicago 2012.
 EVENT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[a-z] $")
-CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
-ALONE_BEFORE = re.compile(r"(?:^|\()\s*$")
-ALONE_AFTER = re.compile(r"\s*(?:\)|[-–—|:]\s|$)")
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()]|$)")
+ALONE_BEFORE = re.compile(r"(?:^|[(\[])\s*$")  # (1966), [1966], 1999.
+ALONE_AFTER = re.compile(r"\s*(?:[)\]]|[-–—|:]\s|\.?$)")
+# A year after a comma that closes a parenthesis or the sentence: (Smith, 2010), London, Christmas, 1915.
+AFTER_COMMA = re.compile(r", $")
+CLOSING = re.compile(r"\)|\.?$")
 MODEL_AFTER = re.compile(r" (?!(?:People|Men|Women|Children)\b)[A-Z][a-z]*[a-rt-z]\b")
 # Words after a number that make it a year: "the 2022 tour", "his 1998 debut".
 YEAR_NOUNS = re.compile(
@@ -315,12 +318,13 @@ NUMBERED_THING = re.compile(
     r"Volume|Part|Act|Section|Gate|Exit|Platform|Channel|Studio|Hole|Lap|Mile) $"
 )
 YEAR_CUES = re.compile(
-    r"(?:\b(?:in|since|by|from|until|till|to|of|year|early|late|mid|before|after|during|"
-    r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|"
+    r"(?:\b(?:in|since|by|from|until|till|through|thru|to|of|year|early|late|mid|before|after|during|"
+    r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|quarter|half|"
+    r"Christmas|Easter|Halloween|Thanksgiving|"
     r"established|founded|built|born|died|opened|"
     r"Euro|Expo|Olympics|Cup|Act|Census|Treaty|Accord|Convention|Protocol|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?\s+|"
-    r"(?:mid|pre|post|early|late)-)$",
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?,?\s+|"
+    rf"(?:\d(?:st|nd|rd|th)|\b{ORDINAL_WORD}),\s+|(?:mid|pre|post|early|late)-)$",
     re.I,
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -971,6 +975,7 @@ def say_number(match: re.Match) -> str:
             and MODEL_AFTER.match(match.string, match.end())
         )
         or (ALONE_BEFORE.search(before) and ALONE_AFTER.match(match.string, match.end()))
+        or (AFTER_COMMA.search(before[-2:]) and CLOSING.match(match.string, match.end()))
         or (NAME_BEFORE.search(before[-20:]) and NAME_AFTER.match(match.string, match.end()))
         or (
             OWNER_BEFORE.search(before[-20:])
@@ -1000,6 +1005,8 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
     fractions = "|".join(f"{top}/{bottom}" for top, bottom in FRACTION_WORDS)
     ap_states = "|".join(re.escape(state) for state in sorted(AP_STATES, key=len, reverse=True))
     rules: list[tuple[str, Replacement]] = [
+        # A date a comment's header glues to its author's name: SusanAugust 6, 2012 -> Susan August 6, 2012.
+        (rf"(?<=[a-z])(?=(?:{'|'.join(MONTH_NAMES)}) \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}\b)", " "),
         # A wire story's desk tag before its headline is not read: UPDATE 2-Oil prices rise.
         (r"^(?:UPDATE \d+|WRAPUP \d+|REFILE|CORRECTED|EXCLUSIVE|RPT|ANALYSIS|FACTBOX|INSIGHT)-(?=[A-Z])", ""),
         # A state's university, as its teams are named: Ohio St., Penn St. -> Ohio State (not an
