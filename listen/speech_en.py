@@ -204,6 +204,10 @@ EVENT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[a-z] $")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()]|$)")
 ALONE_BEFORE = re.compile(r"(?:^|[(\[])\s*$")  # (1966), [1966], 1999.
 ALONE_AFTER = re.compile(r"\s*(?:[)\]]|[-–—|:]\s|\.?$)")
+# A year opening a sentence that it is the subject of: 2011 was the year, 2012 saw ...
+YEAR_VERBS = re.compile(
+    r" (?:is|was|has|had|will|saw|sees|brought|brings|marks|marked|began|begins|ended|ends|happens)\b"
+)
 # A year after a comma that closes a parenthesis or the sentence: (Smith, 2010), London, Christmas, 1915.
 AFTER_COMMA = re.compile(r", $")
 CLOSING = re.compile(r"\)|\.?$")
@@ -976,6 +980,7 @@ def say_number(match: re.Match) -> str:
         )
         or (ALONE_BEFORE.search(before) and ALONE_AFTER.match(match.string, match.end()))
         or (AFTER_COMMA.search(before[-2:]) and CLOSING.match(match.string, match.end()))
+        or (opens_title(before) and YEAR_VERBS.match(match.string, match.end()))
         or (NAME_BEFORE.search(before[-20:]) and NAME_AFTER.match(match.string, match.end()))
         or (
             OWNER_BEFORE.search(before[-20:])
