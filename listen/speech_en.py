@@ -165,7 +165,8 @@ DESCRIBED_BEFORE = re.compile(
     r"\b[Tt]he (?:(?!(?:other|estimated|remaining|additional|extra|nearly|almost|about|around|roughly|some|"
     r"over|under|fewer|more than|first|last|next|top|only|total|combined|average|mere|reported)\b)[a-z][a-z-]+ ){1,2}$"
 )
-NAME_AFTER = re.compile(r" (?:[A-Z][a-z]|U\.? ?S\.? [a-z])")  # the 2012 U.S. election
+# the 2012 U.S. election, the 2012 MLB season (its letters spelled by then); not the 2000 US troops
+NAME_AFTER = re.compile(r" (?:[A-Z][a-z]|(?!U [SK]\b)[A-Z] [A-Z]\b|U\.? ?S\.? [a-z])")
 # A year opening a title or what follows its colon, before a name that is no plural (2019 Audi e-tron
 # Review, Price Drop: 2019 Apple AirPods; not 2018 Americans died).
 MODEL_YEAR = re.compile(r"19\d\d|20[0-3]\d")
@@ -201,7 +202,7 @@ YEAR_THEN_ANOTHER = re.compile(r"\b(?:19|20)\d\d\b[^.;\d]{0,30}\b(?:and|or) $")
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 # A name and then a year that ends the clause: a talk from TEDGlobal 2012, at SES Chicago 2012.
 EVENT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[a-z] $")
-CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()]|$)")
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()\"”’]|$)")
 ALONE_BEFORE = re.compile(r"(?:^|[(\[])\s*$")  # (1966), [1966], 1999.
 ALONE_AFTER = re.compile(r"\s*(?:[)\]]|[-–—|:]\s|\.?$)")
 # A year opening a sentence that it is the subject of: 2011 was the year, 2012 saw ...
@@ -328,7 +329,7 @@ YEAR_CUES = re.compile(
     r"established|founded|built|born|died|opened|"
     r"Euro|Expo|Olympics|Cup|Act|Census|Treaty|Accord|Convention|Protocol|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?,?\s+|"
-    rf"(?:\d(?:st|nd|rd|th)|\b{ORDINAL_WORD}),\s+|(?:mid|pre|post|early|late)-)$",
+    rf"(?:\d(?:st|nd|rd|th)|\b{ORDINAL_WORD}),\s+|\bbetween (?:1[1-9]|20)\d\d and\s+|(?:mid|pre|post|early|late)-)$",
     re.I,
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -960,8 +961,8 @@ def is_shouted_word(word: str) -> bool:
 
 
 def opens_title(before: str) -> bool:
-    """Nothing before but space, or a colon just before: where a title or its second part opens."""
-    return not before.strip() or before[-2:].strip().endswith(":")
+    """Nothing before but space, or a colon or a dash just before: where a title or its second part opens."""
+    return not before.strip() or before[-3:].rstrip().endswith((":", " -", "–", "—", "|"))
 
 
 def say_number(match: re.Match) -> str:
@@ -1312,7 +1313,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # Dates and times, before numbers and ranges read them. A range across months: Nov. 23-Jan. 5.
         (rf"(\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)\s?[-–]\s?(?={MONTH.replace('?P<month>', '')}\s\d)", r"\1 to "),
         (
-            rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s?[-–]\s?(?P<end>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?",
+            rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s?[-–]\s?(?P<end>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:(?:,?\s|,)(?P<year>(1[1-9]|20)\d\d)\b)?",
             say_month_day,
         ),
         (rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?", say_day_month),
