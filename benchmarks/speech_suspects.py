@@ -13,6 +13,8 @@ shapes no newsreader would say, by category:
                 (H T M L, which a newsreader spells too)
   spelled words such a run whose letters make a word: a lower-case word of the bodies (3 times or
                 more), such as "G O V E R N M E N T"; the category the issue names
+  year as count a year said as a count (one thousand nine hundred and ninety, two thousand and
+                twelve); right only for a count of 1,900 to 1,999 or 2,010 to 2,039, which is rare
   stray period  a period followed by a small letter: an abbreviation read as a sentence end, or
                 a comment's sentence that opens in a small letter
   abbreviation period  such a period after an abbreviation listen knows, left as written
@@ -48,6 +50,9 @@ SUSPECTS = {
     "digits": re.compile(r"\S*\d\S*"),
     "symbols": re.compile(r"[$€£¥%&@#/+=<>{}\[\]|~^*_\\]"),
     "spelled": re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b"),
+    "year as count": re.compile(
+        r"(?<![\w-])(?:one thousand nine hundred|two thousand and (?:ten|eleven|twelve|[a-z]+teen|twenty|thirty))\b"
+    ),
     "stray period": re.compile(r"\w\. [a-z]"),
     "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"),
 }
