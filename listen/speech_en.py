@@ -199,13 +199,18 @@ OWNER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|
 THING_AFTER = re.compile(r" [a-z]+(?:[a-rt-z]|sis|ss|us)\b(?!['’])")
 # A year after another one and "and": the 1973 oil and 1979 energy crises.
 YEAR_THEN_ANOTHER = re.compile(r"\b(?:19|20)\d\d\b[^.;\d]{0,30}\b(?:and|or) $")
-# A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
-# A name and then a year that ends the clause: a talk from TEDGlobal 2012, at SES Chicago 2012.
+# A name and then a year that ends a clause (London 2012: the Games), or anywhere inside a sentence
+# (at VMworld 2012 in San Francisco; not after its first word: About 2000 people came).
 EVENT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[a-z] $")
+EVENT_INSIDE = re.compile(r"\S \b[A-Z][A-Za-z]*[a-z] $")
+# ... "for" and a year that ends the clause: scheduled for 2014.
+FOR_BEFORE = re.compile(r"\bfor $")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()\"”’]|$)")
+# A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
 ALONE_BEFORE = re.compile(r"(?:^|[(\[])\s*$")  # (1966), [1966], 1999.
 ALONE_AFTER = re.compile(r"\s*(?:[)\]]|[-–—|:]\s|\.?$)")
-# A year opening a sentence that it is the subject of: 2011 was the year, 2012 saw ...
+# A year opening a sentence or a clause that it is the subject of: 2011 was the year, that 2012 saw
+SUBJECT_BEFORE = re.compile(r"(?:^|[\"“(]|\b(?:that|and|but|because|when|until)\s)\s*$")
 YEAR_VERBS = re.compile(
     r" (?:is|was|has|had|will|saw|sees|brought|brings|marks|marked|began|begins|ended|ends|happens)\b"
 )
@@ -329,7 +334,7 @@ YEAR_CUES = re.compile(
     r"established|founded|built|born|died|opened|"
     r"Euro|Expo|Olympics|Cup|Act|Census|Treaty|Accord|Convention|Protocol|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?,?\s+|"
-    rf"(?:\d(?:st|nd|rd|th)|\b{ORDINAL_WORD}),\s+|\bbetween (?:1[1-9]|20)\d\d and\s+|(?:mid|pre|post|early|late)-)$",
+    rf"(?:\d(?:st|nd|rd|th)|\b{ORDINAL_WORD}),\s+|\bet al\.?,?\s+|\bbetween (?:1[1-9]|20)\d\d and\s+|(?:mid|pre|post|early|late)-)$",
     re.I,
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -981,17 +986,26 @@ def say_number(match: re.Match) -> str:
         )
         or (ALONE_BEFORE.search(before) and ALONE_AFTER.match(match.string, match.end()))
         or (AFTER_COMMA.search(before[-2:]) and CLOSING.match(match.string, match.end()))
-        or (opens_title(before) and YEAR_VERBS.match(match.string, match.end()))
+        or (
+            (opens_title(before) or SUBJECT_BEFORE.search(before[-10:])) and YEAR_VERBS.match(match.string, match.end())
+        )
         or (NAME_BEFORE.search(before[-20:]) and NAME_AFTER.match(match.string, match.end()))
         or (
             OWNER_BEFORE.search(before[-20:])
             and MODEL_YEAR.fullmatch(number)
-            and THING_AFTER.match(match.string, match.end())
+            and (THING_AFTER.match(match.string, match.end()) or MODEL_AFTER.match(match.string, match.end()))
         )
         or (MODEL_YEAR.fullmatch(number) and YEAR_THEN_ANOTHER.search(before[-40:]))
         or (
             MODEL_YEAR.fullmatch(number)
-            and EVENT_BEFORE.search(before[-30:])
+            and (
+                EVENT_INSIDE.search(before[-30:])
+                or (EVENT_BEFORE.search(before[-30:]) and CLAUSE_END.match(match.string, match.end()))
+            )
+        )
+        or (
+            MODEL_YEAR.fullmatch(number)
+            and FOR_BEFORE.search(before[-4:])
             and CLAUSE_END.match(match.string, match.end())
         )
     ):
