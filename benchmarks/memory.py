@@ -4,7 +4,7 @@ usage: python benchmarks/memory.py [--words 1000 10000 30000] [--articles N] [--
 
 Runs the installed `listen` command on a generated article of each length and samples the
 resident memory of its whole process tree (listen, its batch workers and the ffmpeg they
-start) every 20 ms. The goal: flat, under 300 MB. With --articles N, each run converts a
+start) every 20 ms, and names the processes at its peak. The goal: flat, under 300 MB. With --articles N, each run converts a
 folder of N such articles (a batch: pass -j 2 after --, and see memory stay flat as N grows).
 """
 
@@ -29,21 +29,23 @@ from tests.articles import write_article  # noqa: E402
 LISTEN = str(Path(sys.executable).parent / "listen")
 
 
-def peak_rss(command: list[str]) -> tuple[float, float]:
-    """(peak resident MB of the process tree, wall seconds)."""
+def peak_rss(command: list[str]) -> tuple[float, float, str]:
+    """(peak resident MB of the process tree, wall seconds, the processes at that peak)."""
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak, at_peak = 0, ""
     while process.poll() is None:
-        try:
-            tree = [process, *process.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
-        except psutil.Error:
-            pass
         time.sleep(0.02)
+        try:
+            tree = [(p.name(), p.memory_info().rss) for p in [process, *process.children(recursive=True)]]
+        except psutil.Error:  # a process ended while it was read
+            continue
+        if sum(rss for _, rss in tree) > peak:
+            peak = sum(rss for _, rss in tree)
+            at_peak = ", ".join(f"{name} {rss / 1e6:.0f}" for name, rss in sorted(tree, key=lambda p: -p[1]))
     if process.returncode != 0:
         raise SystemExit(f"listen failed: {process.stderr.read().decode()}")
-    return peak / 1e6, time.perf_counter() - started
+    return peak / 1e6, time.perf_counter() - started, at_peak
 
 
 def main() -> None:
@@ -52,8 +54,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1, help="convert a folder of this many articles at once")
     parser.add_argument("extra", nargs="*", help="more options for listen convert")
     args = parser.parse_args()
-    print("| articles | words each | audio | peak memory (process tree) | wall time |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| articles | words each | audio | peak memory (process tree) | wall time | at the peak, MB |")
+    print("|---:|---:|---:|---:|---:|---|")
     with tempfile.TemporaryDirectory() as scratch:
         for words in args.words:
             folder = Path(scratch, f"articles-{words}")
@@ -61,11 +63,13 @@ def main() -> None:
             made = [write_article(folder / f"long-{words}-{n}.md", words, offset=n * 7) for n in range(args.articles)]
             out = Path(scratch, "out")
             source = folder if args.articles > 1 else made[0]
-            megabytes, seconds = peak_rss([LISTEN, "convert", str(source), "-o", str(out),
-                                           "--quiet", *args.extra])  # fmt: skip
+            megabytes, seconds, at_peak = peak_rss([LISTEN, "convert", str(source), "-o", str(out),
+                                                    "--quiet", *args.extra])  # fmt: skip
             minutes = sum(json.loads(chapters.read_text())["chapters"][-1]["endTime"]
                           for chapters in out.glob("*/chapters.json")) / 60  # fmt: skip
-            print(f"| {args.articles} | {words:,} | {minutes:.0f} min | {megabytes:.0f} MB | {seconds:.1f} s |")
+            print(
+                f"| {args.articles} | {words:,} | {minutes:.0f} min | {megabytes:.0f} MB | {seconds:.1f} s | {at_peak} |"
+            )
             shutil.rmtree(out)
 
 
