@@ -4,8 +4,9 @@ usage: python benchmarks/memory.py [--words 1000 10000 30000] [--articles N] [--
 
 Runs the installed `listen` command on a generated article of each length and samples the
 resident memory of its whole process tree (listen, its batch workers and the ffmpeg they
-start) every 20 ms, and names the processes at its peak. The goal: flat, under 300 MB. With --articles N, each run converts a
-folder of N such articles (a batch: pass -j 2 after --, and see memory stay flat as N grows).
+start) every 20 ms, and names the processes at its peak. The goal: flat, under 300 MB. With
+--articles N, each run converts a folder of N such articles (a batch: pass -j 2 after --, and see
+memory stay flat as N grows).
 """
 
 from __future__ import annotations
