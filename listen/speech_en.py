@@ -200,9 +200,13 @@ THING_AFTER = re.compile(r" [a-z]+(?:[a-rt-z]|sis|ss|us)\b(?!['’])")
 # A year after another one and "and": the 1973 oil and 1979 energy crises.
 YEAR_THEN_ANOTHER = re.compile(r"\b(?:19|20)\d\d\b[^.;\d]{0,30}\b(?:and|or) $")
 # A name and then a year that ends a clause (London 2012: the Games), or anywhere inside a sentence
-# (at VMworld 2012 in San Francisco; not after its first word: About 2000 people came).
-EVENT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[a-z] $")
-EVENT_INSIDE = re.compile(r"\S \b[A-Z][A-Za-z]*[a-z] $")
+# (at VMworld 2012 in San Francisco); not a sentence's first word (About 2000 people came) or a
+# headline's word for a count (Police Say Nearly 1950 Arrested).
+COUNT_WORDS = (
+    r"(?!(?:About|Over|Nearly|Almost|Around|Some|Only|Just|Than|More|Fewer|Less|Under|Roughly|Approximately|Top)\b)"
+)
+EVENT_BEFORE = re.compile(rf"\b{COUNT_WORDS}[A-Z][A-Za-z]*[a-z] $")
+EVENT_INSIDE = re.compile(rf"\S \b{COUNT_WORDS}[A-Z][A-Za-z]*[a-z] $")
 # ... "for" and a year that ends the clause: scheduled for 2014.
 FOR_BEFORE = re.compile(r"\bfor $")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()\"”’]|$)")
