@@ -1094,7 +1094,10 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         ),
         (r"(?<![\w&])#([A-Za-z]\w*)", say_hashtag),
         (r"(?<![\w.])@([A-Za-z_]\w*)", r"at \1"),
-        (r"(?<=[A-Za-z])@(?=[A-Za-z_]\w*\b(?![.@]\w))", " at "),  # a commenter's name and handle: Katie@Cozydelicious
+        (
+            r"(?<=[A-Za-z]{2})@(?=[A-Za-z_]\w+\b(?![.@]\w))",
+            " at ",
+        ),  # a commenter's name and handle: Katie@Cozydelicious
         # A lawmaker's party and state: R-Texas, (D-N.Y.).
         (
             rf"\b(?P<party>[DRI])-(?P<state>(?:{ap_states})\.?|(?:{states}|{state_names})\b)(?=[\s,;:.)]|$)",
