@@ -564,7 +564,7 @@ def say_ordinal(match: re.Match) -> str:
 
 def say_decade(match: re.Match) -> str:
     century, decade = match.group(1), match.group(2)
-    if match.group(0)[-2] in "'’′" and NUMBERED_THING.search(match.string, 0, match.start()):
+    if match.group(0)[-2] in "'’′" and NUMBERED_THING.search(match.string, max(0, match.start() - 12), match.start()):
         number = (century or "") + decade  # Week 10's injuries, Visual Studio 2010's designer: not a decade
         return f"{year(number) if century else cardinal(number)}'s"
     tens = {"00": "hundreds", "10": "tens"}.get(decade)
