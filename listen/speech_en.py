@@ -1616,6 +1616,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"\b(?<=one )a (?=hundred\b)", ""),  # just one 100-yard rusher: one hundred-yard
         # Symbols and punctuation that voices misread.
         (r"\s*&\s*", " and "),
+        (r"(?<!\S)%(?=[\s,.;:!?)]|$)", "percent"),  # a percent sign with no number: a small % of, Body Fat %
         (r"^\+\s+(?=[A-Z])", ""),  # a list's "+" bullet
         (r"(?<=[\w\"'])\+|(?:^|\s)\+(?=[\s\w,.;:!?]|$)", " plus "),
         (r"\s=\s", " equals "),
