@@ -182,7 +182,6 @@ BIBLE_BOOKS = {
 # A house number (and a compass point) before a street's name: 400 N. Ohio St.
 HOUSE_NUMBER_BEFORE = re.compile(r"\b\d+ (?:[NSEW]\.? )?$")
 # A year between a name's words: the Desiring God 2013 Conference, Beijing 2008 Olympics.
-NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 AIRCRAFT = re.compile(
     r"\b(?:Boeing|(?:jet|jetliner|airliner|airline|plane|freighter|tanker|Dreamliner|jumbo)s?|aircraft)\b"
 )
@@ -211,16 +210,13 @@ EVENT_INSIDE = re.compile(rf"\S \b{COUNT_WORDS}[A-Z][A-Za-z]*[a-z] $")
 FOR_BEFORE = re.compile(r"\bfor $")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()\"”’]|$)")
 # A year standing alone: a title's or a line's (2012 - YouTube), or in brackets after a title (Up (2009)).
-ALONE_BEFORE = re.compile(r"(?:^|[(\[])\s*$")  # (1966), [1966], 1999.
+ALONE_BEFORE = re.compile(r"(?:^|[(\[,])\s*$")  # (1966), [1966], 1999., (Sasquatch Books, 2011)
 ALONE_AFTER = re.compile(r"\s*(?:[)\]]|[-–—|:]\s|\.?$)")
 # A year opening a sentence or a clause that it is the subject of: 2011 was the year, that 2012 saw
-SUBJECT_BEFORE = re.compile(r"(?:^|[\"“(]|\b(?:that|and|but|because|when|until)\s)\s*$")
+SUBJECT_BEFORE = re.compile(r"(?:[\"“(]|\b(?:that|and|but|because|when|until)\s)\s*$")
 YEAR_VERBS = re.compile(
     r" (?:is|was|has|had|will|saw|sees|brought|brings|marks|marked|began|begins|ended|ends|happens)\b"
 )
-# A year after a comma that closes a parenthesis or the sentence: (Smith, 2010), London, Christmas, 1915.
-AFTER_COMMA = re.compile(r", $")
-CLOSING = re.compile(r"\)|\.?$")
 MODEL_AFTER = re.compile(r" (?!(?:People|Men|Women|Children)\b)[A-Z][a-z]*[a-rt-z]\b")
 # Words after a number that make it a year: "the 2022 tour", "his 1998 debut".
 YEAR_NOUNS = re.compile(
@@ -328,8 +324,8 @@ COUNTED_BY_ROMAN = {  # "World War II" says two, "Henry VIII" says the eighth
 }  # fmt: skip
 # Things known by their number, whose number takes an owner's 's: Week 10's, Route 66's.
 NUMBERED_THING = re.compile(
-    r"\b(?:Week|Day|Game|Round|Stage|Level|Chapter|Episode|Season|Page|Room|Route|Highway|Flight|Issue|"
-    r"Volume|Part|Act|Section|Gate|Exit|Platform|Channel|Studio|Hole|Lap|Mile) $"
+    rf"\b(?:{'|'.join(COUNTED_BY_ROMAN)}|Week|Day|Game|Page|Room|Route|Highway|Flight|Issue|Gate|Exit|"
+    r"Platform|Channel|Studio|Hole|Lap|Mile) $"
 )
 YEAR_CUES = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|through|thru|to|of|year|early|late|mid|before|after|during|"
@@ -989,11 +985,10 @@ def say_number(match: re.Match) -> str:
             and MODEL_AFTER.match(match.string, match.end())
         )
         or (ALONE_BEFORE.search(before) and ALONE_AFTER.match(match.string, match.end()))
-        or (AFTER_COMMA.search(before[-2:]) and CLOSING.match(match.string, match.end()))
         or (
             (opens_title(before) or SUBJECT_BEFORE.search(before[-10:])) and YEAR_VERBS.match(match.string, match.end())
         )
-        or (NAME_BEFORE.search(before[-20:]) and NAME_AFTER.match(match.string, match.end()))
+        or (EVENT_BEFORE.search(before[-30:]) and NAME_AFTER.match(match.string, match.end()))
         or (
             OWNER_BEFORE.search(before[-20:])
             and MODEL_YEAR.fullmatch(number)
