@@ -10,8 +10,9 @@ Every page is cleaned as `listen clean` would; the body (section headings and pa
 scored with 4-word shingles, precision and recall per page, averaged, F1 of the averages (the
 public benchmark's measure). Also printed: pages that lost more than half their body (recall
 below 0.5), the same against a truth whose repeated paragraphs count once (some corpora's
-truths repeat nested blocks), pages per second (the cleaning alone), and with --baseline
-trafilatura alone on the same HTML.
+truths repeat nested blocks) and against the article alone (Dragnet's truths go on past a
+marker into the readers' comments, which listen leaves out), pages per second (the cleaning
+alone), and with --baseline trafilatura alone on the same HTML.
 """
 
 from __future__ import annotations
@@ -38,11 +39,13 @@ DEV = ROOT / "tests" / "data" / "articles-dev"
 MORE = ROOT.parent / "shared" / "data" / "articles-more"
 MORE_CORPORA = ("l3s-gn1", "dragnet", "readability")
 WORD = re.compile(r"\w+")
+COMMENTS_MARKER = re.compile(r"^!@#\$%\^&\*\(\)\s+COMMENTS$", re.M)  # where Dragnet's truths go on into the comments
 
 
 HEADER = [
-    "| corpus, input | pages | F1 | precision | recall | lost > half | lost > half, truth's paragraphs once | pages/s |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| corpus, input | pages | F1 | precision | recall | lost > half | lost > half, truth's paragraphs once "
+    "| lost > half of the article alone | pages/s |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
 ]
 
 
@@ -54,12 +57,14 @@ class Score:
     pages: int
     half_lost: int  # pages whose recall is below 0.5
     half_lost_once: int  # the same, against a truth whose repeated paragraphs count once
+    half_lost_article: int  # ... and without the readers' comments
     pages_per_second: float
 
     def row(self, name: str) -> str:
         return (f"| {name} | {self.pages} | {self.f1:.3f} | {self.precision:.3f} | {self.recall:.3f} "
                 f"| {self.half_lost} ({self.half_lost / self.pages:.1%}) "
-                f"| {self.half_lost_once} ({self.half_lost_once / self.pages:.1%}) | {self.pages_per_second:.1f} |")  # fmt: skip
+                f"| {self.half_lost_once} ({self.half_lost_once / self.pages:.1%}) "
+                f"| {self.half_lost_article} ({self.half_lost_article / self.pages:.1%}) | {self.pages_per_second:.1f} |")  # fmt: skip
 
 
 def shingles(text: str, size: int = 4) -> Counter:
@@ -100,7 +105,7 @@ def trafilatura_alone(location: Path) -> str:
 def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     suffix = "txt" if kind == "text" else "html"
-    rows, recalls_once, seconds = [], [], 0.0
+    rows, recalls_once, recalls_article, seconds = [], [], [], 0.0
     for page in ids:
         started = time.perf_counter()
         found = extract(data / kind / f"{page}.{suffix}")
@@ -109,17 +114,24 @@ def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:
         if row is not None:
             rows.append(row)
             recalls_once.append((page_score(once(truth[page]["articleBody"]), found) or row)[1])
+            recalls_article.append((page_score(article_alone(truth[page]["articleBody"]), found) or row)[1])
     precision = statistics.mean(p for p, _ in rows)
     recall = statistics.mean(r for _, r in rows)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     lost, lost_once = sum(r < 0.5 for _, r in rows), sum(r < 0.5 for r in recalls_once)
-    return Score(f1, precision, recall, len(rows), lost, lost_once, len(ids) / seconds)
+    lost_article = sum(r < 0.5 for r in recalls_article)
+    return Score(f1, precision, recall, len(rows), lost, lost_once, lost_article, len(ids) / seconds)
 
 
 def once(truth: str) -> str:
     """A true body with each paragraph once: some corpora's conversions repeat nested blocks,
     and no reader would hear a paragraph twice."""
     return "\n".join(dict.fromkeys(truth.split("\n")))
+
+
+def article_alone(truth: str) -> str:
+    """A true body with each paragraph once and without the readers' comments after it."""
+    return once(COMMENTS_MARKER.split(truth)[0])
 
 
 def corpora(arguments: list[Path], ids_file: Path | None) -> list[tuple[str, Path, list[str]]]:

@@ -95,7 +95,6 @@ WORD = re.compile(r"\w+", re.U)
 # A line of the page's own source that came along with the text (an advert's script, a
 # conditional comment): nothing in it is for a listener.
 PAGE_SOURCE = re.compile(r"<(script|noscript|style|iframe)\b|<!\[if|<!--", re.I)
-PLAIN_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -161,10 +160,10 @@ def weak_page_lift(lines: list[Line], likely: list[float]) -> float:
 
 
 def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
-    """The page's non-empty lines with their evidence, which of them are end-of-article
+    """The page's lines that hold a word, with their evidence, which of them are end-of-article
     markers ("Related", "Comments", a copyright line), and the page's language."""
     texts = [" ".join(line.split()) for line in text.split("\n")]
-    texts = [line for line in texts if line and not PAGE_SOURCE.match(line)]
+    texts = [line for line in texts if WORD.search(line) and not PAGE_SOURCE.match(line)]  # not "/", "*"
     language = detect_language(" ".join(line for line in texts if len(line) > 60) or text)
     lines = make_lines(texts, language)
     return lines, [is_article_end(line.text) for line in lines], language
@@ -301,26 +300,27 @@ def heads_list(lines: list[Line], index: int) -> bool:
 
 
 def find_title(lines: list[Line]) -> tuple[int, str, str]:
-    """The headline where the page title (the first line) is repeated, and the site name."""
+    """The headline where the page title (the first line) is repeated, and the site name.
+
+    Lines are compared by their words: a page's punctuation and case may differ from its
+    title's ("Stats… Impressive!" under "Stats Impressive! - Site"), and a list of recent posts
+    further down may hold the title as the title has it."""
     starts = [index for index, line in enumerate(lines) if not line.furniture][:1]
     if not starts or lines[starts[0]].words < 3:
         return -1, "", ""
-    first = folded(lines[starts[0]].text)
+    first = lines[starts[0]].text
+    first_spans = list(WORD.finditer(first))
+    first_words = [span.group().casefold() for span in first_spans]
     has_site = len(TITLE_SEPARATORS.split(first)) > 1
     for index, line in enumerate(lines[starts[0] + 1 :], start=starts[0] + 1):
-        text = folded(line.text)
-        if text == first:
+        own = [word.casefold() for word in WORD.findall(line.text)]
+        if own == first_words:
             return index, line.text, ""
-        rest = lines[starts[0]].text[len(line.text) :]  # the site's name or a year after it; not the title's next word
-        if has_site and len(text) >= 15 and first.startswith(text) and not MORE_WORDS.match(rest):
-            return index, line.text, TITLE_SEPARATORS.sub("", rest, count=1).strip()
+        if has_site and own and len(line.text) >= 15 and first_words[: len(own)] == own:
+            rest = first[first_spans[len(own) - 1].end() :]  # the site's name or a year after it
+            if not MORE_WORDS.match(rest):  # not the title's next word
+                return index, line.text, TITLE_SEPARATORS.sub("", rest, count=1).strip()
     return -1, "", ""
-
-
-def folded(text: str) -> str:
-    """The text as a title is compared: the page's typographic quotes and its case may differ
-    from the headline's."""
-    return text.translate(PLAIN_QUOTES).casefold()
 
 
 def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:

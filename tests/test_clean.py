@@ -587,3 +587,28 @@ def test_the_headline_is_the_line_the_title_rewords_or_the_one_above_its_deck(tm
                       BODY, BODY.replace("council", "mayor"), "About", "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
     assert article.title == headline
+
+
+def test_the_headline_is_found_when_its_punctuation_differs_from_the_page_titles(tmp_path):
+    """The page title drops the headline's ellipsis ("Stats Impressive!" for "Stats… Impressive!"),
+    and a list of recent posts further down holds the title as the title has it: the headline is
+    the line above the post, and the post is read."""
+    title = "Storage Stats Impressive!"
+    paragraphs = [BODY, BODY.replace("council", "mayor")]
+    recent = ["Recent Posts", "Thinking of stretching your cluster? Now twice as far", title, "Backstage Pass!"]
+    text = "\n".join([f"{title} - Virtual Geek", "Virtual Geek", "Home", "Archives", "November 01, 2012",
+                      "Storage Stats… Impressive!", *paragraphs, "Posted at 11:09 AM | Permalink", "Comments",
+                      "Post a comment", *recent, "About", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert article.title == "Storage Stats… Impressive!"
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_a_line_without_words_is_not_a_paragraph(tmp_path):
+    """A section break ("* * *") or a menu's separator ("/") between paragraphs says nothing and
+    is not set as one."""
+    paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    text = "\n\n".join(["The Bridge Closes Again | Example News", "Home", "/", "News", "The Bridge Closes Again",
+                        paragraphs[0], "* * *", paragraphs[1], "/", paragraphs[2], "About", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "bridge.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
