@@ -791,9 +791,14 @@ def say_city_state(match: re.Match) -> str:
     return said
 
 
+def range_joiner(match: re.Match) -> str:
+    """How a range is said: "between 2017 and 2020", "from 2017 to 2020"."""
+    return "and" if match.string.endswith("between ", 0, match.start()) else "to"
+
+
 def say_range(match: re.Match) -> str:
     first, second = match.group(1), match.group(2)
-    joiner = "and" if match.string[: match.start()].endswith("between ") else "to"  # between 2017-2020
+    joiner = range_joiner(match)
     if re.fullmatch(r"(1[1-9]|20)\d\d", first) and re.fullmatch(r"\d\d", second):
         second_said = f"oh {num2words(int(second))}" if second[0] == "0" != second[1] else num2words(int(second))
         return f"{year(first)} {joiner} {second_said}"  # 2019-20, 2004-05 (to oh five)
@@ -1747,7 +1752,7 @@ INCHES_DOT = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?)( ?|
 DIMENSIONS_MODIFIER = re.compile(r"\b(\d{1,3}) ?[x×] ?(\d{1,3})-(in|inch|ft|foot)\.?(?=\s+[a-z])")
 # A range of months: Jan.-Feb., March-April -> January to February.
 MONTH_RANGE = re.compile(
-    rf"\b({MONTH.replace('(?P<month>', '(?:')})\s?[-–]\s?({MONTH.replace('(?P<month>', '(?:')})(?=[\s,;:)]|$)"
+    rf"\b({MONTH.replace('(?P<month>', '(?:')})\s?[-–]\s?({MONTH.replace('(?P<month>', '(?:')})(?=[\s,;:.!?)]|$)"
 )
 # A weekday range (Tues.-Sun., Mon-Fri): Tuesday to Sunday.
 WEEKDAY_RANGE = re.compile(
@@ -1817,17 +1822,18 @@ def say_short_weekday(match: re.Match) -> str:
 
 
 def say_month_range(match: re.Match) -> str:
-    """`Jan.-Feb.` -> January to February; its last period ends no sentence unless one would."""
+    """`Jan.-Feb.` -> January to February (between January and February); its last period ends
+    no sentence unless one would."""
     first, last = (MONTHS[match.group(month)[:3].lower()] for month in (1, 2))
     ends = match.group(2).endswith(".") and not SENTENCE_GOES_ON.match(match.string, match.end())
-    return f"{first} to {last}" + ("." if ends else "")
+    return f"{first} {range_joiner(match)} {last}" + ("." if ends else "")
 
 
 def say_weekday_range(match: re.Match) -> str:
     """`Tues.-Sun.` -> Tuesday to Sunday; its last period ends no sentence unless one would."""
     first, last = (WEEKDAY_NAMES[match.group(day)[:3]] for day in (1, 2))
     goes_on = not match.group(3) or SENTENCE_GOES_ON.match(match.string, match.end())
-    return f"{first} to {last}" + ("" if goes_on else ".")
+    return f"{first} {range_joiner(match)} {last}" + ("" if goes_on else ".")
 
 
 def normalize(sentence: str) -> str:
