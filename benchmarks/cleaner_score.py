@@ -10,9 +10,10 @@ Every page is cleaned as `listen clean` would; the body (section headings and pa
 scored with 4-word shingles, precision and recall per page, averaged, F1 of the averages (the
 public benchmark's measure). Also printed: pages that lost more than half their body (recall
 below 0.5), the same against a truth whose repeated paragraphs count once (some corpora's
-truths repeat nested blocks) and against the article alone (Dragnet's truths go on past a
-marker into the readers' comments, which listen leaves out), pages per second (the cleaning
-alone), and with --baseline trafilatura alone on the same HTML.
+truths repeat nested blocks), the scores against the article alone (each paragraph once, and
+without the readers' comments that Dragnet's truths go on into after a marker: listen leaves
+them out), pages per second (the cleaning alone), and with --baseline trafilatura alone on the
+same HTML.
 """
 
 from __future__ import annotations
@@ -39,13 +40,13 @@ DEV = ROOT / "tests" / "data" / "articles-dev"
 MORE = ROOT.parent / "shared" / "data" / "articles-more"
 MORE_CORPORA = ("l3s-gn1", "dragnet", "readability")
 WORD = re.compile(r"\w+")
-COMMENTS_MARKER = re.compile(r"^!@#\$%\^&\*\(\)\s+COMMENTS$", re.M)  # where Dragnet's truths go on into the comments
+COMMENTS_MARKER = re.compile(r"^!@#\$%\^&\*\(\)\s.*$", re.M)  # where Dragnet's truths go on into the comments
 
 
 HEADER = [
     "| corpus, input | pages | F1 | precision | recall | lost > half | lost > half, truth's paragraphs once "
-    "| lost > half of the article alone | pages/s |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| the article alone: F1 / P / R | lost > half of it | pages/s |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 ]
 
 
@@ -57,13 +58,15 @@ class Score:
     pages: int
     half_lost: int  # pages whose recall is below 0.5
     half_lost_once: int  # the same, against a truth whose repeated paragraphs count once
-    half_lost_article: int  # ... and without the readers' comments
+    alone: tuple[float, float, float]  # F1, precision and recall against the article alone
+    half_lost_article: int  # pages that lost half of it
     pages_per_second: float
 
     def row(self, name: str) -> str:
         return (f"| {name} | {self.pages} | {self.f1:.3f} | {self.precision:.3f} | {self.recall:.3f} "
                 f"| {self.half_lost} ({self.half_lost / self.pages:.1%}) "
                 f"| {self.half_lost_once} ({self.half_lost_once / self.pages:.1%}) "
+                f"| {' / '.join(f'{figure:.3f}' for figure in self.alone)} "
                 f"| {self.half_lost_article} ({self.half_lost_article / self.pages:.1%}) | {self.pages_per_second:.1f} |")  # fmt: skip
 
 
@@ -105,7 +108,7 @@ def trafilatura_alone(location: Path) -> str:
 def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     suffix = "txt" if kind == "text" else "html"
-    rows, recalls_once, recalls_article, seconds = [], [], [], 0.0
+    rows, recalls_once, alone_rows, seconds = [], [], [], 0.0
     for page in ids:
         started = time.perf_counter()
         found = extract(data / kind / f"{page}.{suffix}")
@@ -114,13 +117,17 @@ def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:
         if row is not None:
             rows.append(row)
             recalls_once.append((page_score(once(truth[page]["articleBody"]), found) or row)[1])
-            recalls_article.append((page_score(article_alone(truth[page]["articleBody"]), found) or row)[1])
+            alone_rows.append(page_score(article_alone(truth[page]["articleBody"]), found) or row)
+    lost, lost_once = sum(r < 0.5 for _, r in rows), sum(r < 0.5 for r in recalls_once)
+    lost_article = sum(r < 0.5 for _, r in alone_rows)
+    return Score(*averages(rows), len(rows), lost, lost_once, averages(alone_rows), lost_article, len(ids) / seconds)
+
+
+def averages(rows: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """F1 of the mean precision and the mean recall, with them."""
     precision = statistics.mean(p for p, _ in rows)
     recall = statistics.mean(r for _, r in rows)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    lost, lost_once = sum(r < 0.5 for _, r in rows), sum(r < 0.5 for r in recalls_once)
-    lost_article = sum(r < 0.5 for r in recalls_article)
-    return Score(f1, precision, recall, len(rows), lost, lost_once, lost_article, len(ids) / seconds)
+    return (2 * precision * recall / (precision + recall) if precision + recall else 0.0), precision, recall
 
 
 def once(truth: str) -> str:

@@ -65,6 +65,18 @@ CREDIT = re.compile(
     r"[^.]{1,80} contributed (reporting )?to (this|the) (report|story|article)\.?",
     re.I,
 )
+# A reader's comment opens with who wrote it and when ("Shirley July 31, 2012 at 9:39 pm",
+# "Comment #2 - Posted by: Kurt at November 10, 2012 5:55 PM"): a run of such lines, each over
+# what it says, is the readers' comments, however the site labels them.
+POSTED_AT = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4}"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{4}-\d\d-\d\d)\D{0,12}\b\d{1,2}[:.]\d\d\b"
+)
+HEADER_WORDS = 16  # a comment's header is a short line
+THREAD_HEADERS = 3  # this many headers ...
+THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
+FRAME_WORDS = {"by", "on", "at", "posted", "says", "said", "wrote", "writes", "comment", "reply"}  # a header's form
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
@@ -208,6 +220,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
     in_comments = False
     ends = [is_strong_end(line) for line in lines]
+    for index in thread_starts(lines):
+        ends[index] = True
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
@@ -246,6 +260,28 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     for index in range(start, end):  # a list introduced at the end may run past the prose
         end = max(end, list_end(lines, index))
     return start, end
+
+
+def thread_starts(lines: list[Line]) -> list[int]:
+    """Where runs of readers' comments start: the first of THREAD_HEADERS or more lines of one
+    form (the words that frame the name) that say who posted what stands below them and when,
+    each close below the one before. A story's own dated byline above it most often has another
+    form: "Posted by John on ..." over comments headed "Shirley July 31, 2012 at 9:39 pm"."""
+    headers: list[tuple[int, tuple[str, ...]]] = []
+    for index, line in enumerate(lines[:-1]):
+        posted = POSTED_AT.search(line.text) if line.words <= HEADER_WORDS else None
+        if posted and not POSTED_AT.search(lines[index + 1].text):  # a header has something under it
+            frame = tuple(word for word in WORD.findall(line.text[: posted.start()].lower()) if word in FRAME_WORDS)
+            headers.append((index, frame))
+    starts: list[int] = []
+    run: list[tuple[int, tuple[str, ...]]] = []
+    for index, form in [*headers, (len(lines) + THREAD_GAP + 1, ())]:  # the last closes the last run
+        if run and (index - run[-1][0] > THREAD_GAP or form != run[-1][1]):
+            if len(run) >= THREAD_HEADERS:
+                starts.append(run[0][0])
+            run = []
+        run.append((index, form))
+    return starts
 
 
 def resumes(lines: list[Line], index: int, last: int) -> bool:

@@ -612,3 +612,21 @@ def test_a_line_without_words_is_not_a_paragraph(tmp_path):
                         paragraphs[0], "* * *", paragraphs[1], "/", paragraphs[2], "About", "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "bridge.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize("header", ["{name} July {day}, 2012 at 9:3{day} pm", "Comment #{day} - Posted by: {name} at Nov 10, 2012 5:5{day} PM",
+                                    "{name} | 07.{day}.12 at 21:3{day}"])  # fmt: skip
+def test_reader_comments_with_no_heading_are_not_read(tmp_path, header):
+    """No "Comments" heading, only who wrote each comment and when, over it: a run of such lines
+    is the readers' comments, and the post above them is the article (its own dated byline is not
+    taken for a comment's)."""
+    paragraphs = story(3)
+    comments = [
+        line
+        for day, name in enumerate(["Shirley", "Nathan", "Margherita", "Mike", "Alicia"], start=1)
+        for line in (header.format(name=name, day=day), READER_COMMENTS.split("\n\n")[4 * day - 2], "Reply")
+    ]
+    text = "\n\n".join(["Bridge closes for the winter | The Endeavour", "Home", "About", "Bridge closes for the winter",
+                        "Posted by John on July 23, 2012 at 8:00 am", *paragraphs, *comments, "Leave a reply"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
