@@ -28,6 +28,8 @@ CLOSED_OUTWEIGH = 3  # a shorter stretch closed so is the article unless one aft
 RESUMED_RUN = 4  # paragraphs in a row after an end marker that stands again below: the article goes on
 REPEAT_WORDS = 8  # a lead this long, set again ...
 REPEAT_LINES = 6  # ... this few lines below it, is heard once
+PROSE_CHARS = 200  # jusText's length_high ...
+PROSE_STOPWORDS = 0.32  # ... and stopwords_high: such a line is article text beside the body
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
@@ -251,9 +253,9 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         start = title_at + 1  # the headline and what stands above it are not body (the title
         # repeated below most of the article is a share box's or a list's)
     # A paragraph the model finds likely, right beside the body, is body too.
-    while start - 1 > max(title_at, -1) and is_paragraph(lines[start - 1]):
+    while start - 1 > max(title_at, -1) and (is_paragraph(lines[start - 1]) or is_prose(lines[start - 1])):
         start -= 1
-    while end < len(lines) and is_paragraph(lines[end]) and not is_strong_end(lines[end]):
+    while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not is_strong_end(lines[end]):
         end += 1
     if end < len(lines) and is_credit(lines[end]):
         end += 1
@@ -307,6 +309,18 @@ def is_strong_end(line: Line) -> bool:
 
 def is_credit(line: Line) -> bool:
     return line.words <= 40 and bool(CREDIT.fullmatch(line.text))
+
+
+def is_prose(line: Line) -> bool:
+    """jusText's sure sign of article text, whatever its neighbours: a long line of sentences
+    that is mostly the language's common words."""
+    return (
+        line.chars >= PROSE_CHARS
+        and line.sentence
+        and (line.stopword_density or 0.0) >= PROSE_STOPWORDS
+        and not line.furniture
+        and not line.repeated
+    )
 
 
 def is_paragraph(line: Line) -> bool:
@@ -410,7 +424,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
             chapters.append(Chapter(title=line.text))
             list_until = max(list_until, list_end(lines, index))
-        elif line.label == "good" or index < list_until:
+        elif line.label == "good" or index < list_until or is_prose(line):
             chapters[-1].paragraphs.append(line.text)
             article_lines += line.label == "good"
             list_until = max(list_until, list_end(lines, index))

@@ -630,3 +630,27 @@ def test_reader_comments_with_no_heading_are_not_read(tmp_path, header):
                         "Posted by John on July 23, 2012 at 8:00 am", *paragraphs, *comments, "Leave a reply"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_a_paragraph_of_prose_under_the_lead_is_read_though_menus_follow_it(tmp_path):
+    """A paywalled story shows its lead and one more paragraph, then the site's menus: the second
+    paragraph, long and made of the language's common words, is read with the lead however
+    unlikely its neighbours make it."""
+    lead = (
+        "PARIS -- Clashes between youths and riot police in a suburb north of Paris, a reminder of the street "
+        "violence that hit France two years ago, are testing the government's focus on the economy."
+    )
+    second = (
+        "On Wednesday, the people who live in the town, which is halfway between Paris and the airport, awoke "
+        "yet again to the sight of burned cars, after a night that was calmer than the two before it but still "
+        "saw more than a dozen officers hurt, and the minister said that 39 ..."
+    )
+    menus = ["MSN Money Homepage", "MORE FROM TODAY'S JOURNAL", "$ Subscription may be required | Subscribe Now",
+             "WHAT'S NEWS", *[f"• {name} Rides to Wall Street's Rescue" for name in ("World", "Asia", "Europe")],
+             "WHAT'S POPULAR", *[f"{n}. Trader Made Billions on Subprime" for n in range(1, 6)], "Return To Top",
+             "Customer Service: |", "News Licensing Advertising About Dow Jones"]  # fmt: skip
+    text = "\n".join(["Markets Main Today's Markets Markets Data", "Opinion Main Forums Letters Columnists",
+                      "Latest French Riots Test Sarkozy's Focus", "By David Gauthier-Villars", "Word Count: 676", lead,
+                      second, *menus])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "story.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [lead, second]
