@@ -86,6 +86,12 @@ FUNCTION_WORDS = {
     "on", "with", "is", "are", "was", "were", "from", "by", "than", "as", "away", "long", "wide",
     "high", "deep", "tall", "old", "up", "down", "off", "over", "under", "ago", "before", "after",
 }  # fmt: skip
+# ... and words after an amount's unit that are not what it measures: no "of" between them (60 lbs lost).
+NOT_MEASURED = {
+    "this", "that", "these", "those", "which", "since", "even", "just", "last", "later", "earlier", "lost", "gained",
+    "lighter", "heavier", "overweight", "underweight", "so", "then", "now", "yet", "still", "too", "total", "overall",
+    "apiece", "all", "when", "while", "if", "but", "because", "until",
+}  # fmt: skip
 PER_UNIT = {  # what a price is per, after a slash: $3.49/gallon
     word: word for word in ("gallon", "litre", "liter", "hour", "day", "week", "month", "year", "night", "person",
                             "share", "barrel", "ton", "tonne", "pound", "ounce", "mile", "kg", "kWh", "head", "user")
@@ -188,7 +194,7 @@ AIRCRAFT = re.compile(
 # Small words a writer puts in capitals to stress them (there IS a bar), not initials.
 STRESSED_WORDS = (
     "IS|WAS|ARE|NOT|NO|DO|DID|CAN|MAY|HAS|HAD|BE|ALL|ANY|YES|AND|BUT|FOR|THE|ONE|HOW|WHY|NOW|TOO|SO|HE|SHE|WE|YOU|LOW|HOT|"
-    "WAY|TOP"
+    "WAY|TOP|TO|MY"
 )
 COMPARISONS = {"<": "less than", ">": "more than", "=": "equals"}
 SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": "three-point"}
@@ -329,7 +335,8 @@ NUMBERED_THING = re.compile(
 )
 YEAR_CUES = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|through|thru|to|of|year|early|late|mid|before|after|during|"
-    r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|quarter|half|"
+    r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|quarter|half|night|eve|"
+    r"(?-i:Day)|"
     r"Christmas|Easter|Halloween|Thanksgiving|"
     r"established|founded|built|born|died|opened|"
     r"Euro|Expo|Olympics|Cup|Act|Census|Treaty|Accord|Convention|Protocol|January|February|March|April|May|June|July|August|September|"
@@ -514,7 +521,9 @@ def say_unit(match: re.Match) -> str:
     determiner, low, high, unit = match.group("det") or "", match.group("low"), match.group("high"), match.group("unit")
     following = match.group("next") or ""
     noun_follows = bool(following) and following.lower() not in FUNCTION_WORDS  # a 24MP CMOS sensor
-    of_follows = noun_follows and following[0].islower() and unit in AMOUNT_UNITS  # 8 oz. cheese
+    of_follows = (  # 8 oz. cheese, not 60 lbs lost
+        noun_follows and following[0].islower() and unit in AMOUNT_UNITS and not is_unmeasured(following)
+    )
     if unit == "m" and "." in (high or low):  # 2.5m: million; 100m: metres
         return f"{determiner}{cardinal(low)}{' to ' + cardinal(high) if high else ''} million"
     if high:
@@ -527,6 +536,12 @@ def say_unit(match: re.Match) -> str:
         return f"{determiner}{cardinal(low)} {UNITS[unit][0]}"
     words = f"{determiner}{cardinal(low)} {plural(low, UNITS[unit])}"
     return words + " of" if of_follows else words
+
+
+def is_unmeasured(word: str) -> bool:
+    """A word after an amount that is not what the amount measures: "125 lbs later", "35 lbs
+    consistently kept off"."""
+    return word.lower() in NOT_MEASURED or word.endswith("ly")
 
 
 def say_per_unit(match: re.Match) -> str:
@@ -1479,7 +1494,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # A time in seconds with its decimals: 9.58s.
         (r"(?<![\d.,])(\d{1,3}\.\d{1,3})s\b", lambda m: f"{cardinal(m.group(1))} seconds"),
         (
-            rf"(?P<det>\b{DETERMINERS} (?:{BEFORE_AMOUNT} )?)?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[A-Za-z]+)\b)?",
+            rf"(?P<det>\b{DETERMINERS} (?:{BEFORE_AMOUNT} )?)?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[A-Za-z]+(?:-[A-Za-z]+)*)\b)?",
             say_unit,
         ),
         (rf"\b({NUMBER})x\b", say_times),
