@@ -1585,7 +1585,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         ),
         # A version: 2.1.3 -> two point one point three.
         (
-            r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?![\d.]|\.\d)",
+            r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,3}(?!\d|\.\d)",  # (the last may end the sentence)
             lambda m: " point ".join(cardinal(part) for part in m.group(0).split(".")),
         ),
         # A letter and a model number: Airbus A320, the F-35.
