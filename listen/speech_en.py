@@ -92,6 +92,9 @@ NOT_MEASURED = {
     "lighter", "heavier", "overweight", "underweight", "so", "then", "now", "yet", "still", "too", "total", "overall",
     "apiece", "all", "when", "while", "if", "but", "because", "until",
 }  # fmt: skip
+# A slash between two times is a choice: day/night, not "day per night".
+SLASH_TIMES = {"day", "night", "week", "month", "year", "hour", "morning", "evening", "weekday", "weekend"}
+WORD_BEFORE = re.compile(r"(\w+)$")
 PER_UNIT = {  # what a price is per, after a slash: $3.49/gallon
     word: word for word in ("gallon", "litre", "liter", "hour", "day", "week", "month", "year", "night", "person",
                             "share", "barrel", "ton", "tonne", "pound", "ounce", "mile", "kg", "kWh", "head", "user")
@@ -804,6 +807,13 @@ def say_city_state(match: re.Match) -> str:
     if match.group("zip"):
         said += f" {digit_groups(match.group('zip'))}"
     return said
+
+
+def say_per_slash(match: re.Match) -> str:
+    """`visits/day` -> visits per day; not between two times (day/night): that slash is an "or",
+    said as other slashes are."""
+    before = WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+    return match.group(0) if before and before.group(1).lower() in SLASH_TIMES else " per "
 
 
 def range_joiner(match: re.Match) -> str:
@@ -1635,7 +1645,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"^\+\s+(?=[A-Z])", ""),  # a list's "+" bullet
         (r"(?<=[\w\"'])\+|(?:^|\s)\+(?=[\s\w,.;:!?]|$)", " plus "),
         (r"\s=\s", " equals "),
-        (r"\s?/\s?(?=(?i:month|year|week|day|night|hour|person|head|mo|yr)\b)", " per "),
+        (r"\s?/\s?(?=(?i:month|year|week|day|night|hour|person|head|mo|yr)\b)", say_per_slash),
         (r"\band/or\b", "and or"),
         (r"(?<![\w/])w/o(?=\s)", "without"),
         (r"(?<![\w/])w/(?=\s?[A-Za-z])\s?", "with "),  # w/ Ford: with
