@@ -67,18 +67,6 @@ CREDIT = re.compile(
     r"[^.]{1,80} contributed (reporting )?to (this|the) (report|story|article)\.?",
     re.I,
 )
-# A reader's comment opens with who wrote it and when ("Shirley July 31, 2012 at 9:39 pm",
-# "Comment #2 - Posted by: Kurt at November 10, 2012 5:55 PM"): a run of such lines, each over
-# what it says, is the readers' comments, however the site labels them.
-POSTED_AT = re.compile(
-    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
-    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4}"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{4}-\d\d-\d\d)\D{0,12}\b\d{1,2}[:.]\d\d\b"
-)
-HEADER_WORDS = 16  # a comment's header is a short line
-THREAD_HEADERS = 3  # this many headers ...
-THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
-FRAME_WORDS = {"by", "on", "at", "posted", "says", "said", "wrote", "writes", "comment", "reply"}  # a header's form
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
@@ -105,6 +93,17 @@ DATE_LINE = re.compile(
     r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
     r"(?:,? (?:at |- |\| )?\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?"
 )
+# A reader's comment opens with who wrote it and when ("Shirley July 31, 2012 at 9:39 pm",
+# "Comment #2 - Posted by: Kurt at November 10, 2012 5:55 PM"): a run of such lines, each over
+# what it says, is the readers' comments, however the site labels them.
+POSTED_AT = re.compile(
+    rf"(?:\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\b\d{{1,2}} {MONTH},? \d{{4}}"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{4}-\d\d-\d\d)\D{0,12}\b\d{1,2}[:.]\d\d\b"
+)
+HEADER_WORDS = 16  # a comment's header is a short line
+THREAD_HEADERS = 3  # this many headers ...
+THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
+FRAME_WORDS = {"by", "on", "at", "posted", "says", "said", "wrote", "writes", "comment", "reply"}  # a header's form
 WORD = re.compile(r"\w+", re.U)
 # A line of the page's own source that came along with the text (an advert's script, a
 # conditional comment): nothing in it is for a listener.
@@ -252,7 +251,7 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     if start <= title_at < end and words(lines[start:title_at]) < words(lines[title_at:end]):
         start = title_at + 1  # the headline and what stands above it are not body (the title
         # repeated below most of the article is a share box's or a list's)
-    # A paragraph the model finds likely, right beside the body, is body too.
+    # A paragraph the model finds likely, or a long line of prose, right beside the body is body too.
     while start - 1 > max(title_at, -1) and (is_paragraph(lines[start - 1]) or is_prose(lines[start - 1])):
         start -= 1
     while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not is_strong_end(lines[end]):
