@@ -80,17 +80,15 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
 # Units of an amount of stuff: "8 oz. cheese" is said "eight ounces of cheese".
 AMOUNT_UNITS = {"g", "kg", "kgs", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
                 "gal", "t", "pkg", "pkgs"}  # fmt: skip
-# Words after a number and unit that are not the thing measured ("5km to school", "5 oz. each").
+# Words after a number and unit that are not the thing measured ("5km to school", "5 oz. each",
+# "60 lbs lost", "125 lbs later").
 FUNCTION_WORDS = {
     "of", "and", "or", "to", "in", "into", "per", "a", "an", "the", "each", "more", "less", "for", "at",
     "on", "with", "is", "are", "was", "were", "from", "by", "than", "as", "away", "long", "wide",
     "high", "deep", "tall", "old", "up", "down", "off", "over", "under", "ago", "before", "after",
-}  # fmt: skip
-# ... and words after an amount's unit that are not what it measures: no "of" between them (60 lbs lost).
-NOT_MEASURED = {
     "this", "that", "these", "those", "which", "since", "even", "just", "last", "later", "earlier", "lost", "gained",
     "lighter", "heavier", "overweight", "underweight", "so", "then", "now", "yet", "still", "too", "total", "overall",
-    "apiece", "all", "when", "while", "if", "but", "because", "until",
+    "apiece", "when", "while", "if", "but", "because", "until",
 }  # fmt: skip
 # A slash between two times is a choice: day/night, not "day per night".
 SLASH_TIMES = {"day", "night", "week", "month", "year", "hour", "morning", "evening", "weekday", "weekend"}
@@ -339,7 +337,6 @@ NUMBERED_THING = re.compile(
 YEAR_CUES = re.compile(
     r"(?:\b(?:in|since|by|from|until|till|through|thru|to|of|year|early|late|mid|before|after|during|"
     r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|quarter|half|night|eve|"
-    r"(?-i:Day)|"
     r"Christmas|Easter|Halloween|Thanksgiving|"
     r"established|founded|built|born|died|opened|"
     r"Euro|Expo|Olympics|Cup|Act|Census|Treaty|Accord|Convention|Protocol|January|February|March|April|May|June|July|August|September|"
@@ -524,9 +521,8 @@ def say_unit(match: re.Match) -> str:
     determiner, low, high, unit = match.group("det") or "", match.group("low"), match.group("high"), match.group("unit")
     following = match.group("next") or ""
     noun_follows = bool(following) and following.lower() not in FUNCTION_WORDS  # a 24MP CMOS sensor
-    of_follows = (  # 8 oz. cheese, not 60 lbs lost
-        noun_follows and following[0].islower() and unit in AMOUNT_UNITS and not is_unmeasured(following)
-    )
+    # 8 oz. cheese; not 35 lbs consistently kept off
+    of_follows = noun_follows and following[0].islower() and unit in AMOUNT_UNITS and not following.endswith("ly")
     if unit == "m" and "." in (high or low):  # 2.5m: million; 100m: metres
         return f"{determiner}{cardinal(low)}{' to ' + cardinal(high) if high else ''} million"
     if high:
@@ -539,12 +535,6 @@ def say_unit(match: re.Match) -> str:
         return f"{determiner}{cardinal(low)} {UNITS[unit][0]}"
     words = f"{determiner}{cardinal(low)} {plural(low, UNITS[unit])}"
     return words + " of" if of_follows else words
-
-
-def is_unmeasured(word: str) -> bool:
-    """A word after an amount that is not what the amount measures: "125 lbs later", "35 lbs
-    consistently kept off"."""
-    return word.lower() in NOT_MEASURED or word.endswith("ly")
 
 
 def say_per_unit(match: re.Match) -> str:
