@@ -67,6 +67,8 @@ CREDIT = re.compile(
     r"[^.]{1,80} contributed (reporting )?to (this|the) (report|story|article)\.?",
     re.I,
 )
+COPYRIGHT = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.*", re.I)
+COPYRIGHT_WORDS = 12
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
@@ -221,7 +223,7 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
     in_comments = False
     ends = [is_strong_end(line) for line in lines]
-    for index in thread_starts(lines):
+    for index in [*thread_starts(lines), *copyright_lines(lines)]:
         ends[index] = True
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
     for index, line in enumerate(lines):
@@ -283,6 +285,16 @@ def thread_starts(lines: list[Line]) -> list[int]:
             run = []
         run.append((index, form))
     return starts
+
+
+def copyright_lines(lines: list[Line]) -> list[int]:
+    """A site's copyright line with its year ("Copyright © 2008 Radio New Zealand", "© 2007 ANI")
+    where no paragraph follows it (a photo's credit inside a story has the story under it)."""
+    return [
+        index
+        for index, line in enumerate(lines[:-1])
+        if line.words <= COPYRIGHT_WORDS and COPYRIGHT.fullmatch(line.text) and not is_paragraph(lines[index + 1])
+    ]
 
 
 def resumes(lines: list[Line], index: int, last: int) -> bool:

@@ -659,3 +659,22 @@ def test_a_paragraph_of_prose_under_the_lead_is_read_though_menus_follow_it(tmp_
                       second, *menus])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "story.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [lead, second]
+
+
+@pytest.mark.parametrize("line", ["© 2007 ANI", "Copyright © 2008 Radio New Zealand", "(c) 2007 - 2008 - eFluxMedia"])
+def test_a_copyright_line_ends_the_story_but_a_photos_credit_does_not(tmp_path, line):
+    """The site's copyright line after a story, with the other stories' teasers under it, ends it;
+    the same line inside the story, a photo's credit with the story going on under it, does not."""
+    paragraphs = story(6)
+    teasers = [
+        item
+        for place in ("Delhi", "Chennai", "Mumbai")
+        for item in (f"Army Day reception held in {place}",
+                     f"New Delhi, Jan 15 (ANI): In her first public appearance after a brief illness in {place}, the "
+                     "Congress President attended the reception held at the Army House on the occasion of the day.")
+    ]  # fmt: skip
+    text = "\n".join(["Bridge closes for the winter | News", "More in South Asia news", "Bridge closes for the winter",
+                      *paragraphs[:3], line, *paragraphs[3:], line, "TAGS: bridge, winter", "More", *teasers,
+                      "Most popular news"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "story.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
