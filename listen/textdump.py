@@ -46,7 +46,7 @@ STRONG_END = re.compile(
     r"view comments|(show|load) comments|have your say|join the (discussion|conversation)|"
     r"readers?['’]? views?( \(\d+\))?|add your view|"
     r"discuss this (story|article|post|entry)|be the first to comment.{0,40}|comment by \S.{0,80}|"
-    r"more in [\w ]{1,30}|more [\w ]{1,30} (headlines|stories|news)|"
+    r"more in [\w .&'’-]{1,30}|more [\w .&'’-]{1,30} (headlines|stories|news)|"
     r"(people|readers) who (read|viewed) this( story| article)? also (read|viewed|liked))"
     r"\s*[:.]?\s*(»|\.{3}|…)?\s*[\])}]?",
     re.I,

@@ -140,6 +140,8 @@ TEASERS = (
     "Copyright 2024 Town News Ltd. All rights reserved.",
     "More in World",
     "MORE MANITOBA HEADLINES »",
+    "MORE NFLD. & LABRADOR HEADLINES »",
+    "More in Arts & Entertainment",
     "More games news:",
     "People who read this also read:",
 ])  # fmt: skip
