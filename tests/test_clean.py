@@ -142,6 +142,8 @@ TEASERS = (
     "MORE MANITOBA HEADLINES »",
     "MORE NFLD. & LABRADOR HEADLINES »",
     "More in Arts & Entertainment",
+    "Most Popular",
+    "Most read stories",
     "More games news:",
     "People who read this also read:",
 ])  # fmt: skip
