@@ -1008,20 +1008,20 @@ def say_number(match: re.Match) -> str:
         or (
             (opens_title(before) or SUBJECT_BEFORE.search(before[-10:])) and YEAR_VERBS.match(match.string, match.end())
         )
-        or (EVENT_BEFORE.search(before[-30:]) and NAME_AFTER.match(match.string, match.end()))
+        or (
+            EVENT_BEFORE.search(before[-30:])
+            and (
+                NAME_AFTER.match(match.string, match.end())
+                or (MODEL_YEAR.fullmatch(number) and CLAUSE_END.match(match.string, match.end()))
+            )
+        )
         or (
             OWNER_BEFORE.search(before[-20:])
             and MODEL_YEAR.fullmatch(number)
             and (THING_AFTER.match(match.string, match.end()) or MODEL_AFTER.match(match.string, match.end()))
         )
         or (MODEL_YEAR.fullmatch(number) and YEAR_THEN_ANOTHER.search(before[-40:]))
-        or (
-            MODEL_YEAR.fullmatch(number)
-            and (
-                EVENT_INSIDE.search(before[-30:])
-                or (EVENT_BEFORE.search(before[-30:]) and CLAUSE_END.match(match.string, match.end()))
-            )
-        )
+        or (MODEL_YEAR.fullmatch(number) and EVENT_INSIDE.search(before[-30:]))
         or (
             MODEL_YEAR.fullmatch(number)
             and FOR_BEFORE.search(before[-4:])

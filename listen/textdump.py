@@ -223,9 +223,7 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     start, score = 0, 0.0
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
     in_comments = False
-    ends = [is_strong_end(line) for line in lines]
-    for index in [*thread_starts(lines), *copyright_lines(lines)]:
-        ends[index] = True
+    ends = end_markers(lines)
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
@@ -257,13 +255,23 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     # A paragraph the model finds likely, or a long line of prose, right beside the body is body too.
     while start - 1 > max(title_at, -1) and (is_paragraph(lines[start - 1]) or is_prose(lines[start - 1])):
         start -= 1
-    while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not is_strong_end(lines[end]):
+    while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not ends[end]:
         end += 1
     if end < len(lines) and is_credit(lines[end]):
         end += 1
     for index in range(start, end):  # a list introduced at the end may run past the prose
         end = max(end, list_end(lines, index))
     return start, end
+
+
+def end_markers(lines: list[Line]) -> list[bool]:
+    """Which lines end an article for certain: an end marker (a copyright footer, the comments'
+    heading, a section's teasers), the first header of the readers' comments, or a site's
+    copyright line with nothing of the story under it."""
+    ends = [is_strong_end(line) for line in lines]
+    for index in [*thread_starts(lines), *copyright_lines(lines)]:
+        ends[index] = True
+    return ends
 
 
 def thread_starts(lines: list[Line]) -> list[int]:
