@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from batch_scaling import report, scaling_runs  # noqa: E402
 from cleaner_score import HEADER as CLEANER_HEADER  # noqa: E402
 from cleaner_score import score  # noqa: E402
-from memory import peak_rss  # noqa: E402
+from memory import peak_memory  # noqa: E402
 
 from listen import Result, Settings, clean, prepare_article, read_source, speak_article  # noqa: E402
 from listen.formats import FORMATS  # noqa: E402
@@ -99,8 +99,8 @@ def memory_rows(scratch: Path, sizes: list[int]) -> list[str]:
     rows = []
     for words in sizes:
         article = write_article(scratch / f"memory-{words}.md", words)
-        megabytes, seconds = peak_rss([LISTEN, "convert", str(article), "-o", str(scratch / "memory"),
-                                       "--voice", ESPEAK, "--force", "-q"])  # fmt: skip
+        megabytes, _, seconds, _ = peak_memory([LISTEN, "convert", str(article), "-o", str(scratch / "memory"),
+                                                "--voice", ESPEAK, "--force", "-q"])  # fmt: skip
         rows.append(f"| {words:,} | {megabytes:.0f} MB | {seconds:.1f} s |")
     return rows
 

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from memory import LISTEN, peak_rss  # noqa: E402
+from memory import LISTEN, peak_memory  # noqa: E402
 from transcript_alignment import english_pages  # noqa: E402
 
 from listen import clean, read_source  # noqa: E402
@@ -70,8 +70,9 @@ def main() -> None:
         for speed in SPEEDS:
             with tempfile.TemporaryDirectory() as scratch:
                 out = Path(scratch)
-                megabytes, wall = peak_rss([LISTEN, "convert", *map(str, articles), "-o", str(out), "--voice", address,
-                                            "--speed", f"{speed:g}", "--format", "wav", "--quiet"])  # fmt: skip
+                megabytes, _, wall, _ = peak_memory([LISTEN, "convert", *map(str, articles), "-o", str(out),
+                                                     "--voice", address, "--speed", f"{speed:g}", "--format", "wav",
+                                                     "--quiet"])  # fmt: skip
                 wer, seconds = heard(articles, out, info.sample_rate)
             base_wer, base_seconds = (wer, seconds) if speed == 1.0 else (base_wer, base_seconds)
             error = max(abs(seconds[name] / (base_seconds[name] / speed) - 1) for name in seconds)
