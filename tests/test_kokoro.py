@@ -88,6 +88,30 @@ def test_a_long_sentence_takes_bounded_memory_and_does_not_leave_kokoro_holding_
     assert process.memory_info().rss - before < 100e6
 
 
+def test_a_clause_too_long_for_one_part_is_cut_where_a_phrase_starts():
+    """The words the model gets are all the sentence's, in order, in parts it can take; a cut
+    inside a clause falls before a word that opens a phrase ("and", "because"), not wherever
+    the parts come out even."""
+    from kokoro_onnx.chunker import split_phonemes
+
+    from voices import kokoro
+    from voices.registry import find_voice, load_voice
+
+    model = load_voice(find_voice("kokoro:jm_kumo"))._model  # type: ignore[attr-defined]
+    openers = kokoro.phrase_openers(model, "en-us")
+    sentence = (
+        "The council voted on Tuesday morning to close the old bridge to all cars and heavy lorries for the whole "
+        "of the winter because engineers who looked at it last month found deep cracks in two of its stone piers"
+    )
+    phonemes = " ".join(model.tokenizer.phonemize(sentence, "en-us").split())
+    parts = kokoro.split_into_parts(phonemes, kokoro.MAX_PHONEMES, openers)
+    assert " ".join(parts).split() == phonemes.split()
+    assert len(parts) > 1 and all(len(part) <= kokoro.MAX_PHONEMES for part in parts)
+    assert all(part.split()[0] in openers for part in parts[1:]), parts
+    even = split_phonemes(phonemes, kokoro.MAX_PHONEMES)  # where the parts come out even: not all so
+    assert not all(part.split()[0] in openers for part in even[1:]), even
+
+
 def test_kokoro_voices_are_listed_and_a_voice_of_the_articles_language_stays_the_default(runner):
     voices = json.loads(runner.invoke(main, ["voices", "--backend", "kokoro", "--json"]).stdout)
     assert [voice["id"] for voice in voices] == PACKAGED

@@ -38,10 +38,21 @@ OTHER_LANGUAGES = {"j": "a Japanese voice", "z": "a Mandarin voice"}
 GENDERS = {"f": "female", "m": "male"}
 # A long sentence is spoken in parts of at most this many phonemes, cut where a clause ends
 # (kokoro-onnx's own splitter, which puts a clause's pause at each cut). The model's working
-# memory grows with its input, some 330 MB for 230 phonemes and 690 MB for 455 (the model takes
-# 510), and two batch workers each speaking a long sentence at once made a batch's peak memory
-# grow with its number of articles.
-MAX_PHONEMES = 230
+# memory grows with its input, some 420 MB for 250 phonemes and 540 MB for 430 (the model takes
+# 510), and two batch workers each speaking a long part at once made a batch's peak memory grow
+# with its number of articles: 2 and 12 articles took 1,102 and 1,288 MB with parts of 230, 1,055
+# and 1,123 MB with 160 (benchmarks/memory.py, figures in BENCHMARKS.md).
+MAX_PHONEMES = 160
+# A clause longer than a part is cut before a word that opens a phrase, where a reader would
+# breathe, when one is within a few words of where the parts come out even ("under threat of
+# starvation | or severe deprivation", not "meaning you | can return"). English words, for
+# English voices.
+PHRASE_OPENERS = ("and", "or", "but", "because", "after", "before", "while", "when", "where", "which", "who", "that",
+                  "with", "without", "for", "to", "in", "from", "by", "as", "if", "than", "since", "until", "unless",
+                  "though", "although", "during")  # fmt: skip
+OPENING_MARKS = '("“‘'
+CLAUSE_ENDS = ".!?…,;:"  # kokoro-onnx's sentence and clause marks: a cut after one is already a clause's end
+CUT_REACH = 6  # words a cut inside a clause may move to reach a phrase's start
 
 
 class KokoroBackend:
@@ -151,7 +162,7 @@ class KokoroVoice:
         self.info = info
         model = model_file()
         try:
-            self._model = load_voices(load_session(str(model)), info.path)
+            self._model = load_voices(load_session(str(model)), info.path, info.language)
             self._style = self._model.get_voice_style(info.id)
         except Exception as error:  # onnxruntime and numpy raise their own types
             raise ListenError(
@@ -176,18 +187,55 @@ def load_session(model: str) -> InferenceSession:
 
 
 @cache
-def load_voices(session: InferenceSession, archive: str) -> Kokoro:
-    """kokoro-onnx's reader over the shared session, with an archive's voices."""
+def load_voices(session: InferenceSession, archive: str, language: str) -> Kokoro:
+    """kokoro-onnx's reader over the shared session, with an archive's voices, cutting a long
+    sentence into parts for a language."""
     from kokoro_onnx import Kokoro
-    from kokoro_onnx.chunker import split_phonemes
 
     # phonemizer warns on every sentence whose word count its phonemes do not keep: not the
     # listener's concern, and never a line in the middle of the progress display.
     logging.getLogger("phonemizer").setLevel(logging.ERROR)
 
     model = Kokoro.from_session(session, archive)
-    model._split_phonemes = partial(split_phonemes, max_length=MAX_PHONEMES)  # type: ignore[method-assign]
+    openers = phrase_openers(model, language) if language.startswith("en") else frozenset()
+    model._split_phonemes = partial(split_into_parts, max_length=MAX_PHONEMES, openers=openers)  # type: ignore[method-assign]
     return model
+
+
+def phrase_openers(model: Kokoro, language: str) -> frozenset[str]:
+    """PHRASE_OPENERS as espeak-ng says them inside a sentence ("to" is tə there, tuː alone), with
+    their stress marks, so that "for" is not "four"; the stress a word takes depends on what
+    follows it, hence two sentences for each."""
+    found = set()
+    for word in PHRASE_OPENERS:
+        for sentence in (f"went {word} the", f"went {word} people"):
+            spoken = model.tokenizer.phonemize(sentence, language).split()
+            if len(spoken) == 3:  # espeak-ng runs some pairs together ("with the": wɪððə)
+                found.add(spoken[1])
+    return frozenset(found)
+
+
+def split_into_parts(phonemes: str, max_length: int, openers: frozenset[str]) -> list[str]:
+    """kokoro-onnx's parts (cut where a sentence or a clause ends, else where the parts come out
+    even), each cut inside a clause moved, by up to CUT_REACH words, to before the nearest phrase
+    opener or opening bracket or quote with which both parts still fit."""
+    from kokoro_onnx.chunker import split_phonemes
+
+    parts = [part.split() for part in split_phonemes(phonemes, max_length)]
+    for index in range(len(parts) - 1):
+        left, right = parts[index], parts[index + 1]
+        if left[-1][-1] in CLAUSE_ENDS:
+            continue
+        words = left + right  # the cut's place is counted in these words
+        places = sorted(range(max(1, len(left) - CUT_REACH), min(len(words), len(left) + CUT_REACH + 1)),
+                        key=lambda place: abs(place - len(left)))  # fmt: skip
+        for place in places:
+            first, second = words[:place], words[place:]
+            opens = second[0] in openers or second[0][0] in OPENING_MARKS
+            if opens and len(" ".join(first)) <= max_length and len(" ".join(second)) <= max_length:
+                parts[index], parts[index + 1] = first, second
+                break
+    return [" ".join(part) for part in parts]
 
 
 def providers() -> list[str]:
