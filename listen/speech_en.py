@@ -242,6 +242,9 @@ MONTH = (
     r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"  # not Mark
 )
+# The words that may follow a second day of a month (Nov. 7 & 8 in Austin); another word makes it
+# a count (from July 4 to 12 people).
+DAY_LIST_FOLLOWERS = "(?:and|or|in|at|on|for|from|with|the|this|next|last|of|to)"
 ABBREVIATIONS = {  # always the same, wherever they stand
     "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Ltd": "Limited", "Prof": "Professor",
     "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Sgt": "Sergeant",
@@ -581,11 +584,23 @@ def say_decade(match: re.Match) -> str:
 
 def say_month_day(match: re.Match) -> str:
     words = f"{MONTHS[match.group('month')[:3].lower()]} {ordinal(int(match.group('day')))}"
-    if match.group("end"):  # Oct. 12-14
-        words += f" to {ordinal(int(match.group('end')))}"
+    if match.group("end") and not is_second_day(match):
+        return words + match.string[match.start("joiner") : match.end()]  # Nov. 30th to 2nd, 4 to 12 people
+    if match.group("end"):  # Oct. 12-14, Nov 7 & 8, Sept. 21 through 23
+        joiner = match.group("joiner").strip(" -–").replace("&", "and") or "to"
+        words += f" {joiner} {ordinal(int(match.group('end')))}"
     if match.group("year"):
         words += f", {year(match.group('year'))}"
     return words
+
+
+def is_second_day(match: re.Match) -> bool:
+    """Whether the number after a month's day is a day too: a later one, and after a word (July 4
+    and 5) only when no other word than DAY_LIST_FOLLOWERS follows it (not July 4 and 5 people)."""
+    if not int(match.group("day")) < int(match.group("end")) <= 31:
+        return False
+    dashed = match.group("joiner").strip() in "-–"
+    return dashed or not re.match(rf"\s(?!{DAY_LIST_FOLLOWERS}\b)[a-z]", match.string[match.end("end") :])
 
 
 def the_unless_written(match: re.Match) -> str:
@@ -1350,7 +1365,8 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # Dates and times, before numbers and ranges read them. A range across months: Nov. 23-Jan. 5.
         (rf"(\b{MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?)\s?[-–]\s?(?={MONTH.replace('?P<month>', '')}\s\d)", r"\1 to "),
         (
-            rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s?[-–]\s?(?P<end>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:(?:,?\s|,)(?P<year>(1[1-9]|20)\d\d)\b)?",
+            rf"\b{MONTH}\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?P<joiner>\s?[-–]\s?|\s(?:to|through|until|and|&)\s)"
+            rf"(?P<end>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:(?:,?\s|,)(?P<year>(1[1-9]|20)\d\d)\b)?",
             say_month_day,
         ),
         (rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}(?:,?\s(?P<year>(1[1-9]|20)\d\d)\b)?", say_day_month),
