@@ -33,6 +33,7 @@ MAGNITUDES = {
     "million": "million", "b": "billion", "bn": "billion", "bln": "billion", "billion": "billion",
     "t": "trillion", "tn": "trillion", "trln": "trillion", "trillion": "trillion", "lakh": "lakh", "crore": "crore",
 }  # fmt: skip
+MONEY_MAGNITUDES = {**MAGNITUDES, "mm": "million"}  # finance writes $1.25mm; 35mm alone is millimetres
 UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, plural)
     "km/h": ("kilometre per hour", "kilometres per hour"), "kph": ("kilometre per hour", "kilometres per hour"),
     "ppg": ("point per game", "points per game"), "rpg": ("rebound per game", "rebounds per game"),
@@ -417,7 +418,7 @@ def say_money(match: re.Match) -> str:
     if magnitude:  # a twelve million dollar deal, a $5-million fund, $700M contract: before a noun, one dollar
         before_noun = article or match.group("joiner") == "-" or MONEY_NOUN_AFTER.match(match.string, match.end())
         forms = (currency[0], currency[0]) if before_noun else currency
-        return f"{article}{cardinal(amount)} {MAGNITUDES[magnitude]} {forms[1]}"
+        return f"{article}{cardinal(amount)} {MONEY_MAGNITUDES[magnitude]} {forms[1]}"
     whole, _, cents = amount.replace(",", "").partition(".")
     if len(cents) > 2:  # an exchange rate's or a unit price's decimals: $1.1075
         return f"{article}{cardinal(amount)} {currency[1]}"
@@ -1312,7 +1313,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         ),
         # Money: US$1.2bn, $5.50, £40m, 245p; 3 million euros stays as it is.
         (
-            rf"(?P<article>\b[Aa]n? )?(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:(?P<joiner>[\s-]?)(?P<magnitude>(?i:{magnitudes}))\b)?",
+            rf"(?P<article>\b[Aa]n? )?(?P<currency>{currencies})\s?(?P<amount>{NUMBER})(?:(?P<joiner>[\s-]?)(?P<magnitude>(?i:mm|{magnitudes}))\b)?",
             say_money,
         ),
         (r"\b(480|720|1080|1440|2160)p\b", lambda m: f"{in_pairs(m.group(1))} p"),  # a screen's 1080p: ten eighty p
