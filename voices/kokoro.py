@@ -40,8 +40,8 @@ GENDERS = {"f": "female", "m": "male"}
 # (kokoro-onnx's own splitter, which puts a clause's pause at each cut). The model's working
 # memory grows with its input, some 420 MB for 250 phonemes and 540 MB for 430 (the model takes
 # 510), and two batch workers each speaking a long part at once made a batch's peak memory grow
-# with its number of articles: 2 and 12 articles took 1,102 and 1,288 MB with parts of 230, 1,055
-# and 1,123 MB with 160 (benchmarks/memory.py, figures in BENCHMARKS.md).
+# with its number of articles: 2 and 12 articles took 1,102 and 1,288 MB with parts of 230, 1,035
+# and 1,112 MB with these (benchmarks/memory.py, figures in BENCHMARKS.md).
 MAX_PHONEMES = 160
 # A clause longer than a part is cut before a word that opens a phrase, where a reader would
 # breathe, when one is within a few words of where the parts come out even ("under threat of
