@@ -61,9 +61,9 @@ def cuts_inside_clauses(splitter: Callable[[str], list[str]], model: Any, senten
     for sentence in sentences:
         parts = splitter(" ".join(model.tokenizer.phonemize(sentence, "en-us").split()))
         for part, after in zip(parts, parts[1:]):
-            if part[-1] not in kokoro.CLAUSE_ENDS:
+            if not kokoro.ends_clause(part):
                 inside += 1
-                elsewhere += after.split()[0] not in openers and after[0] not in kokoro.OPENING_MARKS
+                elsewhere += not kokoro.starts_phrase(after.split()[0], openers)
     return inside, elsewhere
 
 

@@ -82,14 +82,14 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
 AMOUNT_UNITS = {"g", "kg", "kgs", "mg", "lb", "lbs", "oz", "l", "ml", "tbsp", "Tbsp", "tbs", "Tbs", "tsp", "tbsps", "tsps", "qt",
                 "gal", "t", "pkg", "pkgs"}  # fmt: skip
 # Words after a number and unit that are not the thing measured ("5km to school", "5 oz. each",
-# "60 lbs lost", "125 lbs later").
+# "60 lbs lost", "125 lbs later"), nor, after a second day, a thing counted (Nov. 7 & 8 in Austin).
 FUNCTION_WORDS = {
     "of", "and", "or", "to", "in", "into", "per", "a", "an", "the", "each", "more", "less", "for", "at",
     "on", "with", "is", "are", "was", "were", "from", "by", "than", "as", "away", "long", "wide",
     "high", "deep", "tall", "old", "up", "down", "off", "over", "under", "ago", "before", "after",
     "this", "that", "these", "those", "which", "since", "even", "just", "last", "later", "earlier", "lost", "gained",
     "lighter", "heavier", "overweight", "underweight", "so", "then", "now", "yet", "still", "too", "total", "overall",
-    "apiece", "when", "while", "if", "but", "because", "until",
+    "apiece", "when", "while", "if", "but", "because", "until", "next",
 }  # fmt: skip
 # A slash between two times is a choice: day/night, not "day per night".
 SLASH_TIMES = {"day", "night", "week", "month", "year", "hour", "morning", "evening", "weekday", "weekend"}
@@ -243,9 +243,6 @@ MONTH = (
     r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"  # not Mark
 )
-# The words that may follow a second day of a month (Nov. 7 & 8 in Austin); another word makes it
-# a count (from July 4 to 12 people).
-DAY_LIST_FOLLOWERS = "(?:and|or|in|at|on|for|from|with|the|this|next|last|of|to)"
 ABBREVIATIONS = {  # always the same, wherever they stand
     "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Ltd": "Limited", "Prof": "Professor",
     "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Sgt": "Sergeant",
@@ -597,11 +594,12 @@ def say_month_day(match: re.Match) -> str:
 
 def is_second_day(match: re.Match) -> bool:
     """Whether the number after a month's day is a day too: a later one, and after a word (July 4
-    and 5) only when no other word than DAY_LIST_FOLLOWERS follows it (not July 4 and 5 people)."""
+    and 5) only when what follows it is not a thing counted (not July 4 and 5 people), by the
+    words that are not the thing a number measures."""
     if not int(match.group("day")) < int(match.group("end")) <= 31:
         return False
-    dashed = match.group("joiner").strip() in "-–"
-    return dashed or not re.match(rf"\s(?!{DAY_LIST_FOLLOWERS}\b)[a-z]", match.string[match.end("end") :])
+    following = re.match(r"\s([a-z]+)\b", match.string[match.end("end") :])
+    return match.group("joiner").strip() in "-–" or not following or following.group(1) in FUNCTION_WORDS
 
 
 def the_unless_written(match: re.Match) -> str:

@@ -51,7 +51,6 @@ PHRASE_OPENERS = ("and", "or", "but", "because", "after", "before", "while", "wh
                   "with", "without", "for", "to", "in", "from", "by", "as", "if", "than", "since", "until", "unless",
                   "though", "although", "during")  # fmt: skip
 OPENING_MARKS = '("“‘'
-CLAUSE_ENDS = ".!?…,;:"  # kokoro-onnx's sentence and clause marks: a cut after one is already a clause's end
 CUT_REACH = 6  # words a cut inside a clause may move to reach a phrase's start
 
 
@@ -224,18 +223,32 @@ def split_into_parts(phonemes: str, max_length: int, openers: frozenset[str]) ->
     parts = [part.split() for part in split_phonemes(phonemes, max_length)]
     for index in range(len(parts) - 1):
         left, right = parts[index], parts[index + 1]
-        if left[-1][-1] in CLAUSE_ENDS:
+        if ends_clause(left[-1]):
             continue
         words = left + right  # the cut's place is counted in these words
         places = sorted(range(max(1, len(left) - CUT_REACH), min(len(words), len(left) + CUT_REACH + 1)),
                         key=lambda place: abs(place - len(left)))  # fmt: skip
         for place in places:
             first, second = words[:place], words[place:]
-            opens = second[0] in openers or second[0][0] in OPENING_MARKS
-            if opens and len(" ".join(first)) <= max_length and len(" ".join(second)) <= max_length:
+            if (
+                starts_phrase(second[0], openers)
+                and len(" ".join(first)) <= max_length
+                and len(" ".join(second)) <= max_length
+            ):
                 parts[index], parts[index + 1] = first, second
                 break
     return [" ".join(part) for part in parts]
+
+
+def ends_clause(phonemes: str) -> bool:
+    """Whether a part ending so ends a sentence or a clause, by kokoro-onnx's own marks."""
+    from kokoro_onnx.chunker import CLAUSE_MARKS, SENTENCE_MARKS
+
+    return phonemes[-1] in SENTENCE_MARKS + CLAUSE_MARKS
+
+
+def starts_phrase(word: str, openers: frozenset[str]) -> bool:
+    return word in openers or word[0] in OPENING_MARKS
 
 
 def providers() -> list[str]:
