@@ -161,6 +161,7 @@ SENTENCE_OPENERS = {
     "most", "all", "both", "each", "what", "who", "how", "why", "where",
 }  # fmt: skip
 COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+CARDINAL_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|a hundred)"
 ORDINAL_WORD = r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)"
 STREET_WORDS = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway)"
@@ -902,6 +903,8 @@ def say_fraction(match: re.Match) -> str:
         return "nine eleven"
     if top + bottom == 100 or top == bottom == 20:  # a 60/40 split, 50/50, 20/20 vision
         return f"{cardinal(str(top))}-{cardinal(str(bottom))}"
+    if bottom == 1:  # no fraction: odds, 9/1
+        return f"{cardinal(str(top))} to one"
     if bottom == 2:
         return "one half" if top == 1 else f"{num2words(top)} halves"
     if bottom == 4:
@@ -1372,6 +1375,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # ... and as Europe writes it with a year: 27. Jun, 2012.
         (rf"\b(?P<day>\d{{1,2}})\.\s{MONTH},?\s(?P<year>(1[1-9]|20)\d\d)\b", say_day_month),
         (r"\b((?:1[1-9]|20)\d\d)-(\d\d)-(\d\d)\b", say_iso_date),
+        (r"(?<![\d/])((?:1[1-9]|20)\d\d)/(\d\d)/(\d\d)(?![\d/])", say_iso_date),  # 2012/11/07, as Japan writes it
         (r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", say_slash_date),
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[5-9]|20)\d\d)(?!\d|\.\d)", say_slash_date),  # 12.05.2019
         # ... and with two digits each, as a comment's stamp gives it: 07.07.12 (not a version's number).
@@ -1592,10 +1596,11 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             lambda m: f"{m.group(1)} {model_number(m.group(2))} ",
         ),
         # A model or route number after a name, in pairs as people say it: Xbox 360, Boeing 777,
-        # Route 133, Writing 101; not a score or a count in a table (Minnesota 101, Miami 91).
+        # Route 133, Writing 101, Nokia 6300, Flight 3407; not a score or a count in a table
+        # (Minnesota 101, Miami 91) or after a headline's word for one (Nearly 1950).
         (
-            r"(?:(?<=[a-z,;:] )(?<!\d, )|^)(?P<name>[A-Z][A-Za-z]+) (?P<number>[1-9]\d[1-9]|[1-9][1-9]0)\b(?![.,:/-]?\d)"
-            r"(?!,? [A-Z][a-z]+ \d| \(?\d)",
+            rf"(?:(?<=[a-z,;:] )(?<!\d, )|^){COUNT_WORDS}(?P<name>[A-Z][A-Za-z]+) (?P<number>[1-9]\d[1-9]|[1-9][1-9]0|[1-9]\d{{3}})\b(?![.,:/-]?\d)"
+            rf"(?!,? [A-Z][a-z]+ \d|\s+\(?\d|\s+{CARDINAL_WORD}\b)",  # (a percent after it is said by now)
             say_model_number,
         ),
         # A version: 2.1.3 -> two point one point three.
@@ -1659,7 +1664,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # A slash or two standing apart separates: a pause, not "slash".
         (r"\s*//+\s*|\s+/\s*|(?<=\w)/\s+", ", "),
         (r"(?<![\w@])@\s*(?=\w)", "at "),
-        (r"\s*[—–]\s*|\s+-\s+|--", ", "),
+        (r"\s*(?:[—–]+|-{2,})\s*|\s+-\s+", ", "),  # a run of dashes is one pause
         (r"\.{3,}|…", "... "),
         (r"[“”„«»]", '"'),
         (r"[‘’‚‛`´]", "'"),
