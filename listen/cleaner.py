@@ -7,6 +7,8 @@ drops the page furniture the first pass let through.
 An HTML page is also read as its copied text: where trafilatura loses part of an article (a
 body split across containers, paragraphs it takes for boilerplate), the copied-text cleaner
 finds the rest, and its body is taken when it holds nearly all of trafilatura's and much more.
+Where trafilatura takes the wrong block (other stories' teasers, a scores table), the copied
+text's line model, which never learned from the pages it is measured on, says so.
 """
 
 from __future__ import annotations
@@ -19,30 +21,43 @@ from .furniture import is_furniture
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
-from .textdump import clean_text_dump
+from .textdump import CopiedPage, article_of, clean_text_dump, judge_lines, likelihood
 from .webpage import clean_html, page_text
 
 MAX_FURNITURE_WORDS = 20
 FULLER = 2.0  # the copied text's body is taken when it has this many times trafilatura's words
 CONTAINED = 0.9  # ... and holds this share of trafilatura's 4-word runs (the same article, more of it)
+FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely article text to the line model
+JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
 WORD = re.compile(r"\w+")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
 
 
 def clean_html_page(html: str, url: str = "") -> Article:
-    """trafilatura's article, or the copied-text cleaner's where that is the same article and
-    much more of it."""
+    """trafilatura's article, or the copied-text cleaner's where that is much fuller and is
+    the same article, or where trafilatura took what the line model finds is not article."""
     article = clean_html(html, url)
     text = page_text(html)
     extracted = shingles(article)
     if len(WORD.findall(text)) < FULLER * len(extracted):  # the whole page cannot hold a fuller article
         return article
-    copied = clean_text_dump(text, url)
+    page = judge_lines(text)
+    copied = article_of(page, url)
     fuller = shingles(copied)
-    if len(fuller) >= FULLER * len(extracted) and len(extracted & fuller) >= CONTAINED * len(extracted):
+    if len(fuller) >= FULLER * len(extracted) and (
+        len(extracted & fuller) >= CONTAINED * len(extracted) or taken_for_furniture(page, extracted)
+    ):
         article.chapters = copied.chapters
     return article
+
+
+def taken_for_furniture(page: CopiedPage, extracted: set[tuple[str, ...]]) -> bool:
+    """Whether trafilatura's body is what the copied text's line model finds is not article
+    (other stories' teasers, a scores table, the site's menus), where a body of its own gives
+    enough to judge by."""
+    likely = likelihood(page, extracted) if len(extracted) >= JUDGED_RUNS else None
+    return likely is not None and likely < FURNITURE_LIKELIHOOD
 
 
 def shingles(article: Article) -> set[tuple[str, ...]]:

@@ -131,8 +131,24 @@ class Line:
         return len(self.text) + len(WIDE_SCRIPT.findall(self.text))
 
 
+@dataclass
+class CopiedPage:
+    """A page's copied text as lines, each judged by the line model, and its page title's parts."""
+
+    lines: list[Line]
+    language: str
+    title_at: int  # where the page title stands again as the headline (-1: nowhere)
+    title: str
+    source: str  # the site's name, from the page title
+
+
 def clean_text_dump(text: str, url: str = "") -> Article:
     """Find the headline, summary, byline and body paragraphs in a page's copied text."""
+    return article_of(judge_lines(text), url)
+
+
+def judge_lines(text: str) -> CopiedPage:
+    """The page's lines, each with the probability that it is article text and its label."""
     lines, markers, language = page_lines(text)
     title_at, title, source = find_title(lines)
     likely = probabilities(lines, markers, title_at)
@@ -142,6 +158,25 @@ def clean_text_dump(text: str, url: str = "") -> Article:
         line.label = (
             "good" if line.probability >= ARTICLE_PROBABILITY else ("short" if line.chars < SHORT_CHARS else "bad")
         )
+    return CopiedPage(lines, language, title_at, title, source)
+
+
+def likelihood(page: CopiedPage, runs: set[tuple[str, ...]]) -> float | None:
+    """How likely the line model finds a passage another extractor took for the article: the
+    mean probability of the lines that hold its runs of four words (lower-cased); None when no
+    line holds one."""
+    probability: dict[tuple[str, ...], float] = {}
+    for line in page.lines:
+        words = WORD.findall(line.text.lower())
+        for index in range(len(words) - 3):
+            probability.setdefault(tuple(words[index : index + 4]), line.probability)
+    found = [probability[run] for run in runs if run in probability]
+    return sum(found) / len(found) if found else None
+
+
+def article_of(page: CopiedPage, url: str) -> Article:
+    """The headline, summary, byline and body paragraphs of a page whose lines are judged."""
+    lines, title_at, title = page.lines, page.title_at, page.title
     body_start, body_end = find_body(lines, title_at)
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
@@ -161,9 +196,9 @@ def clean_text_dump(text: str, url: str = "") -> Article:
         summary=summary,
         chapters=body_chapters(lines[body_start:body_end]),
         byline=byline,
-        source=source,
+        source=page.source,
         url=url,
-        language=language,
+        language=page.language,
     )
 
 

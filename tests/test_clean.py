@@ -450,6 +450,32 @@ def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_an_html_article_is_read_where_trafilatura_takes_other_stories_teasers(tmp_path):
+    """trafilatura drops the article's container and takes the teaser list below it; the copied
+    text's line model finds those teasers unlikely article text, and its body is read."""
+    paragraphs = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20]
+    teasers = [
+        ("Ferry fares rise", "Fares across the estuary will rise by a fifth from March."),
+        ("School roof repaired", "The village school's roof is mended after the winter storms."),
+        ("Market moves indoors", "The weekly market moves into the corn exchange until May."),
+        ("Harbour wall closed", "Walkers are kept off the harbour wall while it is surveyed."),
+        ("Choir wins prize", "The town choir took second place at the county festival."),
+    ]
+    page = (
+        "<html><head><title>Volunteers bring a tide mill back to work</title></head><body>"
+        "<h1>Volunteers bring a tide mill back to work</h1><div class='related-posts sidebar'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div><main><h3>More Town News</h3><ul>"
+        + "".join(
+            f"<li><h4><a href='/{n}.htm'>{title}</a></h4>{summary} <a href='/{n}.htm'>Full&nbsp;Story</a></li>"
+            for n, (title, summary) in enumerate(teasers)
+        )
+        + "</ul></main></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_posts_a_news_page_quotes_from_twitter_are_read_where_they_stand(tmp_path):
     """Embedded tweets in a social-media box, which trafilatura drops with the box: each is read
     after the paragraph before it, with its author and without its links; two in a row keep
