@@ -77,7 +77,7 @@ SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 # A page title's parts: "Headline - Site", "Headline | Site", and "Headline- Site" (spaced on one side)
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|(?<=\w)[-|–—·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
-BULLET = re.compile(r"^[•·▪●◦‣*-]\s+")
+BULLET = re.compile(r"^[•·▪●◦‣*+-]\s+")
 NUMBERED_MARK = re.compile(r"\d+[.)]\s")
 NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar
 LIST_ITEM = re.compile(
@@ -292,6 +292,11 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         start -= 1
     while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not ends[end]:
         end += 1
+    # A bulleted list that the body begins or ends inside is read whole (a changelog, a list of tips).
+    while start - 1 > max(title_at, -1) and start < end and is_bullet(lines[start]) and is_bullet(lines[start - 1]):
+        start -= 1
+    while 0 < end < len(lines) and is_bullet(lines[end - 1]) and is_bullet(lines[end]) and not ends[end]:
+        end += 1
     if end < len(lines) and is_credit(lines[end]):
         end += 1
     for index in range(start, end):  # a list introduced at the end may run past the prose
@@ -376,6 +381,10 @@ def is_prose(line: Line) -> bool:
         and not line.furniture
         and not line.repeated
     )
+
+
+def is_bullet(line: Line) -> bool:
+    return bool(BULLET.match(line.text)) and not line.furniture and not line.repeated
 
 
 def is_paragraph(line: Line) -> bool:
@@ -479,12 +488,12 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
             chapters.append(Chapter(title=line.text))
             list_until = max(list_until, list_end(lines, index))
-        elif line.label == "good" or index < list_until or is_prose(line):
-            chapters[-1].paragraphs.append(line.text)
+        elif line.label == "good" or index < list_until or is_prose(line) or is_bullet(line):
+            chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
             article_lines += line.label == "good"
             list_until = max(list_until, list_end(lines, index))
         elif line.label == "short" and between_good(lines, index):
-            chapters[-1].paragraphs.append(line.text)
+            chapters[-1].paragraphs.append(BULLET.sub("", line.text))
     return [chapter for chapter in chapters if chapter.paragraphs]
 
 

@@ -15,6 +15,7 @@ import pytest
 from cli import main
 from listen import ListenError, clean, read_source
 from listen.language import page_language
+from listen.textdump import CopiedPage, article_of, make_lines
 
 from .conftest import EXAMPLE, EXPECTED
 
@@ -708,3 +709,23 @@ def test_a_copyright_line_ends_the_story_but_a_photos_credit_does_not(tmp_path, 
                       "Most popular news"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "story.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_a_bulleted_list_that_the_body_stands_in_is_read_whole():
+    """A changelog under its headline, all short items but one, which is all the line model
+    finds likely: the list that item stands in is read whole (its marks change midway, as such
+    lists' do), and the site's links after it are not."""
+    things = ["Granite Millstones", "Oak Sluice Gate", "Flour Store", "Guided Tours", "Granary Cafe", "Quay Lights"]
+    long_item = (
+        "The sluice gate can now be opened by one volunteer instead of three, because the new gearing that the "
+        "trust paid for last winter turns it with a single handle"
+    )
+    items = [*(f"+ Added {thing}" for thing in things), f"+ {long_item}", *(f"* Rebuilt {thing}" for thing in things)]
+    texts = ["Tide Mill 2.0 - The Summer Update - Mill News", "Powered by Tumblr", "Tide Mill 2.0 - The Summer Update",
+             *items, "Newer Older", "Official links:", "Elm Quay Trust", "Gift shop"]  # fmt: skip
+    lines = make_lines(texts, "en")
+    for line in lines:
+        line.probability, line.label = (0.9, "good") if line.text.endswith("handle") else (0.1, "short")
+    article = article_of(CopiedPage(lines, "en", 2, texts[2], "Mill News"), "")
+    assert article.title == texts[2]
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [item[2:] for item in items]
