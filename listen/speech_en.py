@@ -53,6 +53,7 @@ UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, 
     "Khz": ("kilohertz", "kilohertz"), "mhz": ("megahertz", "megahertz"), "ghz": ("gigahertz", "gigahertz"),
     "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
     "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"), "ms": ("millisecond", "milliseconds"),
+    "msec": ("millisecond", "milliseconds"), "msecs": ("millisecond", "milliseconds"),
     "sec": ("second", "seconds"), "secs": ("second", "seconds"), "min": ("minute", "minutes"),
     "mins": ("minute", "minutes"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "wpm": ("word per minute", "words per minute"), "WPM": ("word per minute", "words per minute"),
@@ -205,6 +206,10 @@ SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": 
 # (2000 employees are many things, a count).
 OWNER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s) $")
 THING_AFTER = re.compile(r" [a-z]+(?:[a-rt-z]|sis|ss|us)\b(?!['’])")
+# "a" and a word that describes it, then a year and a thing (a crewed 2024 moon mission); a count
+# of people after "a" is an estimate (an estimated 1850 people).
+DESCRIBED_THING_BEFORE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")
+PEOPLE_AFTER = re.compile(r" (?:people|men|women|children|police|staff|personnel|feet)\b")
 # A year after another one and "and": the 1973 oil and 1979 energy crises.
 YEAR_THEN_ANOTHER = re.compile(r"\b(?:19|20)\d\d\b[^.;\d]{0,30}\b(?:and|or) $")
 # A name and then a year that ends a clause (London 2012: the Games), or anywhere inside a sentence
@@ -1037,6 +1042,12 @@ def say_number(match: re.Match) -> str:
             and MODEL_YEAR.fullmatch(number)
             and (THING_AFTER.match(match.string, match.end()) or MODEL_AFTER.match(match.string, match.end()))
         )
+        or (
+            DESCRIBED_THING_BEFORE.search(before[-20:])
+            and MODEL_YEAR.fullmatch(number)
+            and THING_AFTER.match(match.string, match.end())
+            and not PEOPLE_AFTER.match(match.string, match.end())
+        )
         or (MODEL_YEAR.fullmatch(number) and YEAR_THEN_ANOTHER.search(before[-40:]))
         or (MODEL_YEAR.fullmatch(number) and EVENT_INSIDE.search(before[-30:]))
         or (
@@ -1085,6 +1096,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"(?<!\d)(?:(\d++) ?)?([½¼¾⅓⅔])", say_vulgar_fraction),  # from a run's first digit: linear time
         # A run of symbols standing for a swear word (or a form's leftovers) is not read.
         (r"(?<!\w)[!@#$%^&*]{3,}(?!\w)", " "),
+        (r"(?<=[a-z]):(?=\d)", ": "),  # a label glued to its count: Comments:87
         # A reference work's citation marks ([143], [a], [citation needed]) are not read.
         # An editor's letters opening a word of a quotation ("[t]he council", "(W)e") are read; a
         # footnote's are not.
