@@ -229,7 +229,7 @@ ALONE_AFTER = re.compile(r"\s*(?:[)\]]|[-–—|:]\s|\.?$)")
 # A year opening a sentence or a clause that it is the subject of: 2011 was the year, that 2012 saw
 SUBJECT_BEFORE = re.compile(r"(?:[\"“(]|\b(?:that|and|but|because|when|until)\s)\s*$")
 YEAR_VERBS = re.compile(
-    r" (?:is|was|has|had|will|saw|sees|brought|brings|marks|marked|began|begins|ended|ends|happens)\b"
+    r" (?:is|was|has|had|will|saw|sees|brought|brings|marks|marked|began|begins|started|starts|ended|ends|happens)\b"
 )
 MODEL_AFTER = re.compile(r" (?!(?:People|Men|Women|Children)\b)[A-Z][a-z]*[a-rt-z]\b")
 # Words after a number that make it a year: "the 2022 tour", "his 1998 debut".
