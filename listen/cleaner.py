@@ -8,7 +8,7 @@ An HTML page is also read as its copied text: where trafilatura loses part of an
 body split across containers, paragraphs it takes for boilerplate), the copied-text cleaner
 finds the rest, and its body is taken when it holds nearly all of trafilatura's and much more.
 Where trafilatura takes the wrong block (other stories' teasers, a scores table), the copied
-text's line model, which never learned from the pages it is measured on, says so.
+text's line model finds that block unlikely article text, and the copied text's body is taken.
 """
 
 from __future__ import annotations

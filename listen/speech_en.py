@@ -162,7 +162,10 @@ SENTENCE_OPENERS = {
     "most", "all", "both", "each", "what", "who", "how", "why", "where",
 }  # fmt: skip
 COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
-CARDINAL_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|a hundred)"
+CARDINAL_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|a hundred)"
+)
 ORDINAL_WORD = r"(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)"
 STREET_WORDS = (
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway)"
