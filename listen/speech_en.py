@@ -1556,7 +1556,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             lambda m: HUNDREDS_OF.get(m.group(1).replace(",", ""), plural_number(m.group(1))),
         ),
         # Records and results: 11-2-1, Palm Bay d. Rockledge, the 49ers.
-        (r"\b(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)", say_record),
+        (r"\b(\d{1,3})-(\d{1,3})-(\d{1,2})\b(?!-)", say_record),
         (
             r"(\b[A-Z][\w.'’]* )\((\d{1,2}-\d{1,2}(?: [A-Z][\w-]*){0,2}(?:, ?\d{1,2}-\d{1,2}(?: [A-Z][\w-]*){0,2})*)\)",
             say_team_record,
