@@ -213,6 +213,10 @@ THING_AFTER = re.compile(r" [a-z]+(?:[a-rt-z]|sis|ss|us)\b(?!['’])")
 # of people after "a" is an estimate (an estimated 1850 people).
 DESCRIBED_THING_BEFORE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")
 PEOPLE_AFTER = re.compile(r" (?:people|men|women|children|police|staff|personnel|feet)\b")
+# A year in a list of them: © 1973, 1978, 1984 by ...; the 1992, 1996 and 2008 campaigns.
+YEAR_LIST_BEFORE = re.compile(r"\b(?:19\d\d|20[0-3]\d),\s+$")
+YEAR_LIST_AFTER = re.compile(r"(?:,|\s+(?:and|by)\b|\)|\.?$)")
+YEAR_LIST_NEXT = re.compile(r",\s+(?:19\d\d|20[0-3]\d)\b")
 # A year after another one and "and": the 1973 oil and 1979 energy crises.
 YEAR_THEN_ANOTHER = re.compile(r"\b(?:19|20)\d\d\b[^.;\d]{0,30}\b(?:and|or) $")
 # A name and then a year that ends a clause (London 2012: the Games), or anywhere inside a sentence
@@ -354,7 +358,8 @@ YEAR_CUES = re.compile(
     r"established|founded|built|born|died|opened|"
     r"Euro|Expo|Olympics|Cup|Act|Census|Treaty|Accord|Convention|Protocol|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\.?,?\s+|"
-    rf"(?:\d(?:st|nd|rd|th)|\b{ORDINAL_WORD}),\s+|\bet al\.?,?\s+|\bbetween (?:1[1-9]|20)\d\d and\s+|(?:mid|pre|post|early|late)-)$",
+    rf"(?:\d(?:st|nd|rd|th)|\b{ORDINAL_WORD}),\s+|\bet al\.?,?\s+|\bbetween (?:1[1-9]|20)\d\d and\s+|(?:mid|pre|post|early|late)-|"
+    r"\bcopyright\s*)$",  # (© is said "copyright" by now)
     re.I,
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -1059,6 +1064,13 @@ def say_number(match: re.Match) -> str:
             and THING_AFTER.match(match.string, match.end())
             and not PEOPLE_AFTER.match(match.string, match.end())
         )
+        or (
+            MODEL_YEAR.fullmatch(number)
+            and (
+                (YEAR_LIST_BEFORE.search(before[-8:]) and YEAR_LIST_AFTER.match(match.string, match.end()))
+                or YEAR_LIST_NEXT.match(match.string, match.end())
+            )
+        )
         or (MODEL_YEAR.fullmatch(number) and YEAR_THEN_ANOTHER.search(before[-40:]))
         or (MODEL_YEAR.fullmatch(number) and EVENT_INSIDE.search(before[-30:]))
         or (
@@ -1102,6 +1114,8 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (rf"\s?[(（]?{CJK}(?:[\d\s、，。・]*{CJK})*[)）]?", ""),
         # Typographic signs: ™ and ® are not read, → is "to", № is "number"; ½, ¼, ¾, ⅓, ⅔ in words.
         (r"[™®]", ""),
+        (r"(?<=\w)©", ""),  # a name's mark, as ™ is
+        (r"(?i)(?:\bcopyright\s*)?©\s*", "copyright "),
         (r"\s?→\s?", " to "),
         (r"№\s?", "number "),
         (r"(?<!\d)(?:(\d++) ?)?([½¼¾⅓⅔])", say_vulgar_fraction),  # from a run's first digit: linear time
@@ -1668,7 +1682,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (NUMBER, lambda m: cardinal(m.group(0))),
         # the one hundred metres, a new one hundred and forty-five million dollar stadium
         (
-            rf"\b({DETERMINERS}(?: {BEFORE_AMOUNT}| {RANKS})?|[Tt]op|per|by|estimated|[Ss]ome|Nasdaq|NASDAQ|Hot) a hundred\b",
+            rf"\b({DETERMINERS}(?: {BEFORE_AMOUNT}| {RANKS})?|[Aa]nother|[Tt]op|per|by|estimated|[Ss]ome|Nasdaq|NASDAQ|Hot) a hundred\b",
             r"\1 one hundred",
         ),
         (r"\b(?<=one )a (?=hundred\b)", ""),  # just one 100-yard rusher: one hundred-yard
