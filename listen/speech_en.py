@@ -1381,9 +1381,9 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         # About, and more than: ~60%, 250,000+ homes.
         (r"(?<![\w~])~\s?(?=[$€£]?\d)", "about "),
         (rf"(?<![\w.,])({NUMBER})\+(?=\s+[a-z])", r"more than \1"),
-        # A height: 6' 2" -> six foot two.
+        # A height: 6' 2" -> six foot two (and with curly marks: 6’5”).
         (
-            r"\b(\d)['′]\s?(\d{1,2})(?:[\"″]|'')",
+            r"\b(\d)['′’]\s?(\d{1,2})(?:[\"″”]|''|’’)",
             lambda m: f"{num2words(int(m.group(1)))} foot {num2words(int(m.group(2)))}",
         ),
         # Inches as a mark before what they measure: a 9" pie plate, 1/2" thick -> nine-inch, half-inch.
