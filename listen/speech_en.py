@@ -1658,6 +1658,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             say_saint_or_street,
         ),
         (r"\b(Mrs?|Ms)\.?(?= [A-Z])", lambda m: ABBREVIATIONS[m.group(1)]),  # before a name, not M&Ms
+        (r"\b([Ee])tc\.(?=\s+[A-Z])", r"\1t cetera."),  # a list's end that ends the sentence too: etc. I think
         *[
             (rf"\b{abbreviation_pattern(short)}{KEEP_FINAL_DOT}(?=[\s,.?!]|['’]s\b|$)", say_abbreviation)
             for short in ABBREVIATIONS
