@@ -1325,8 +1325,11 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"\b(?:doi|DOI):? ?10\.\d{4,9}/\S*[^\s.,;:]", "D O I"),
         (r"(?<![\w+])(\+\d{1,3}) ?\(0\) ?(?=\d)", r"\1 "),  # +49 (0)40 890: the zero is dialled only at home
         (
-            r"(?<![\w+])\+(\d{1,3})((?:[ -]\d{1,4}){2,4})(?![\w.,]?\d)",
-            lambda m: f"plus {cardinal(m.group(1))}, {digit_groups(m.group(2))}",
+            r"(?<![\w+])\+(\d{1,3})((?:[ -]\d{1,5}){2,4})(?![\w.,]?\d)",  # +971 50 55 23215
+            lambda m: (
+                f"plus {digit_groups(m.group(1)) if len(m.group(1)) == 3 else cardinal(m.group(1))}, "
+                f"{digit_groups(m.group(2))}"
+            ),  # +44 is "plus forty-four", +971 "plus nine seven one"
         ),
         (r"(?<=\d)(?<!\b(?:1[89]|20)\d\d) est(?=\.\s*(?:$|[),;]))", " estimate"),  # EPS of $1.23 vs. $1.10 est.
         (r"(?<![\d.,])(\d{1,3})\s?¢", lambda m: f"{cardinal(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}"),
