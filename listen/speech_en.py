@@ -1513,7 +1513,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             rf"(?<![\d.,])({NUMBER})\s?[-–]\s?(?=(?:{NUMBER})\s?(?:%|per ?cent\b|pct\b))",
             lambda m: f"{cardinal(m.group(1))} to ",
         ),
-        (rf"(?<![\d.,])(?:(?<![\w-])([-−+]))?({NUMBER})\s?(%|per ?cent\b|pct\b)", say_percent),
+        (rf"(?<![\d.,])(?:(?<![\w-])([-−+]))?({NUMBER})\s?(%(?:\s?per ?cent\b)?|per ?cent\b|pct\b)", say_percent),
         # A signed change with cents, as market reports give it: -12.99 -> minus twelve ninety-nine.
         (r"(?<![\w.,])([-−+])([1-9]\d{0,3})\.(\d\d)(?!\d|\.\d|\s?(?:%|per))", say_signed_change),
         (r"(-|−|minus\s)?(?<![\d.])(\d+(?:\.\d+)?)\s?°(?:\s?([CFNSEW])\b)?", say_temperature),
