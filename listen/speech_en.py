@@ -1604,7 +1604,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (rf"\b(?<![\d.,])({NUMBER})\s?[-–—]\s?({NUMBER})\b(?!\s?[-–—/]\d|[.,]\d)", say_range),
         (r"\b(\d{1,2})/(\d{1,2})\b", say_fraction),
         (r"\b[Nn]o\.\s?(\d+)\b", say_number_sign),
-        (r"#(\d+)\b", say_number_sign),
+        (r"(?:#|(?<!\w)#\s)(\d+)\b", say_number_sign),  # #2, and # 1 standing apart
         # Names with numerals: Henry VIII, World War II (and WWII, WW2).
         (r"\bWW ?(II|2|I|1)\b(?![.,]\d)", lambda m: f"World War {'Two' if m.group(1) in ('II', '2') else 'One'}"),
         (
