@@ -1561,6 +1561,12 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             rf"(?<![\w.,])({NUMBER})-({units})\b(?!-)",
             lambda m: f"{cardinal(m.group(1))}-{UNITS[m.group(2)][0]}",
         ),  # 130-mph winds
+        # A race's distance in kilometres is a K: a 5k race, ran 6k (6k followers are thousands).
+        (r"\b(\d{1,3})[kK](?=[ -](?:races?|runs?|walks?|course|trail)\b)", lambda m: f"{cardinal(m.group(1))} K"),
+        (
+            r"\b((?:run|ran|runs|running|walk|walked|walking|race|raced|racing)(?: an?| the| my| another)?) (\d{1,3})[kK]\b",
+            lambda m: f"{m.group(1)} {cardinal(m.group(2))} K",
+        ),
         (rf"(?:(?<![\w.,])({NUMBER})\s?[-–]\s?)?\b({NUMBER})\s?({magnitudes})\b", say_magnitude),
         # ... and in capitals: 1.2M, 3.5B; a whole number only before a plural (20M users, not 3M).
         (r"(?<![\w.,])(\d+\.\d+|\d{2,3}(?=[KMB] (?:[a-z]+s|people)\b))([KMB])\b(?![-'’])", say_magnitude),
