@@ -234,7 +234,6 @@ CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()\"”’]|$)")
 ALONE_BEFORE = re.compile(r"(?:^|[(\[,])\s*$")  # (1966), [1966], 1999., (Sasquatch Books, 2011)
 ALONE_AFTER = re.compile(r"\s*(?:[)\]]|[-–—|:]\s|\.?$)")
 # ... or opening a citation in brackets: (1905, quoted from the 1953 edition), (2011, Knopf).
-CITATION_BEFORE = re.compile(r"\($")
 CITATION_AFTER = re.compile(r", ")
 # A year opening a sentence or a clause that it is the subject of: 2011 was the year, that 2012 saw
 SUBJECT_BEFORE = re.compile(r"(?:[\"“(]|\b(?:that|and|but|because|when|until)\s)\s*$")
@@ -1038,11 +1037,7 @@ def say_number(match: re.Match) -> str:
             and MODEL_AFTER.match(match.string, match.end())
         )
         or (ALONE_BEFORE.search(before) and ALONE_AFTER.match(match.string, match.end()))
-        or (
-            CITATION_BEFORE.search(before)
-            and MODEL_YEAR.fullmatch(number)
-            and CITATION_AFTER.match(match.string, match.end())
-        )
+        or (before.endswith("(") and MODEL_YEAR.fullmatch(number) and CITATION_AFTER.match(match.string, match.end()))
         or (
             (opens_title(before) or SUBJECT_BEFORE.search(before[-10:])) and YEAR_VERBS.match(match.string, match.end())
         )
