@@ -212,7 +212,7 @@ THING_AFTER = re.compile(r" [a-z]+(?:[a-rt-z]|sis|ss|us)\b(?!['’])")
 # "a" and a word that describes it, then a year and a thing (a crewed 2024 moon mission); a count
 # of people after "a" is an estimate (an estimated 1850 people).
 DESCRIBED_THING_BEFORE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")
-PEOPLE_AFTER = re.compile(r" (?:people|men|women|children|police|staff|personnel|feet)\b")
+PEOPLE_AFTER = re.compile(r" (?:people|men|women|children|police|staff|personnel)\b")
 # A year in a list of them: © 1973, 1978, 1984 by ...; the 1992, 1996 and 2008 campaigns.
 YEAR_LIST_BEFORE = re.compile(r"\b(?:19\d\d|20[0-3]\d),\s+$")
 YEAR_LIST_AFTER = re.compile(r"(?:,|\s+(?:and|by)\b|\)|\.?$)")
