@@ -21,7 +21,7 @@ from .furniture import is_furniture
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
-from .textdump import CopiedPage, article_of, clean_text_dump, judge_lines, likelihood
+from .textdump import CopiedPage, article_of, clean_text_dump, judge_lines, likelihood, word_runs
 from .webpage import clean_html, page_text
 
 MAX_FURNITURE_WORDS = 20
@@ -62,8 +62,7 @@ def taken_for_furniture(page: CopiedPage, extracted: set[tuple[str, ...]]) -> bo
 
 def shingles(article: Article) -> set[tuple[str, ...]]:
     """The article's runs of four words, lower-cased."""
-    words = WORD.findall(" ".join(p for chapter in article.chapters for p in chapter.paragraphs).lower())
-    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+    return set(word_runs(" ".join(p for chapter in article.chapters for p in chapter.paragraphs)))
 
 
 CLEANERS = {"html": clean_html_page, "markdown": clean_markdown, "text": clean_text_dump}

@@ -174,10 +174,12 @@ STREET_WORDS = (
 DETERMINER_BEFORE = re.compile(r"\b[Tt]he\s$")
 # ... or between "the", a word or two that describe one thing, and a name (the larger 2012 Honda
 # Pilot, the legendary 1932 Ford Roadster; not the other 2000 Britons, the remaining 1500 Syrian refugees).
-DESCRIBED_BEFORE = re.compile(
-    r"\b[Tt]he (?:(?!(?:other|estimated|remaining|additional|extra|nearly|almost|about|around|roughly|some|"
-    r"over|under|fewer|more than|first|last|next|top|only|total|combined|average|mere|reported)\b)[a-z][a-z-]+ ){1,2}$"
+# Words that say how many, not what kind: the other 2000, an estimated 1850.
+QUANTITY_WORDS = (
+    r"(?:other|estimated|remaining|additional|extra|further|whopping|nearly|almost|about|around|roughly|some|"
+    r"over|under|fewer|more than|first|last|next|top|only|total|combined|average|mere|reported)"
 )
+DESCRIBED_BEFORE = re.compile(rf"\b[Tt]he (?:(?!{QUANTITY_WORDS}\b)[a-z][a-z-]+ ){{1,2}}$")
 # the 2012 U.S. election, the 2012 MLB season (its letters spelled by then); not the 2000 US troops
 NAME_AFTER = re.compile(r" (?:[A-Z][a-z]|(?!U [SK]\b)[A-Z] [A-Z]\b|U\.? ?S\.? [a-z])")
 # A year opening a title or what follows its colon, before a name that is no plural (2019 Audi e-tron
@@ -209,10 +211,9 @@ SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": 
 # (2000 employees are many things, a count).
 OWNER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s) $")
 THING_AFTER = re.compile(r" [a-z]+(?:[a-rt-z]|sis|ss|us)\b(?!['’])")
-# "a" and a word that describes it, then a year and a thing (a crewed 2024 moon mission); a count
-# of people after "a" is an estimate (an estimated 1850 people).
-DESCRIBED_THING_BEFORE = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")
-PEOPLE_AFTER = re.compile(r" (?:people|men|women|children|police|staff|personnel)\b")
+# "a" and a word that describes it, then a year and a thing (a crewed 2024 moon mission; not an
+# estimated 1850 people).
+DESCRIBED_THING_BEFORE = re.compile(rf"\b[Aa]n? (?:(?!{QUANTITY_WORDS}\b)[a-z]+ )?$")
 # A year in a list of them: © 1973, 1978, 1984 by ...; the 1992, 1996 and 2008 campaigns.
 YEAR_LIST_BEFORE = re.compile(r"\b(?:19\d\d|20[0-3]\d),\s+$")
 YEAR_LIST_AFTER = re.compile(r"(?:,|\s+(?:and|by)\b|\)|\.?$)")
@@ -1057,7 +1058,6 @@ def say_number(match: re.Match) -> str:
             DESCRIBED_THING_BEFORE.search(before[-20:])
             and MODEL_YEAR.fullmatch(number)
             and THING_AFTER.match(match.string, match.end())
-            and not PEOPLE_AFTER.match(match.string, match.end())
         )
         or (
             MODEL_YEAR.fullmatch(number)

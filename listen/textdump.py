@@ -167,11 +167,16 @@ def likelihood(page: CopiedPage, runs: set[tuple[str, ...]]) -> float | None:
     line holds one."""
     probability: dict[tuple[str, ...], float] = {}
     for line in page.lines:
-        words = WORD.findall(line.text.lower())
-        for index in range(len(words) - 3):
-            probability.setdefault(tuple(words[index : index + 4]), line.probability)
+        for run in word_runs(line.text):
+            probability.setdefault(run, line.probability)
     found = [probability[run] for run in runs if run in probability]
     return sum(found) / len(found) if found else None
+
+
+def word_runs(text: str) -> list[tuple[str, ...]]:
+    """The text's runs of four words, lower-cased: how two extractions of a page are compared."""
+    words = WORD.findall(text.lower())
+    return [tuple(words[index : index + 4]) for index in range(len(words) - 3)]
 
 
 def article_of(page: CopiedPage, url: str) -> Article:
