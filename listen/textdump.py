@@ -33,6 +33,9 @@ PROSE_STOPWORDS = 0.32  # ... and stopwords_high: such a line is article text be
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
+TITLE_MIN_WORDS = 4  # a page title's headline this long, standing with up to
+MORE_TITLE_WORDS = 8  # this many words more on a line (a count, a date, the blog's name), is the headline
+HEADLINE_REACH = 6  # ... where a paragraph stands within this many lines below it
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 # What ends an article for certain: a copyright footer, the comments (their heading, the form
@@ -77,6 +80,7 @@ SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 # A page title's parts: "Headline - Site", "Headline | Site", and "Headline- Site" (spaced on one side)
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|(?<=\w)[-|–—·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
+TITLE_MARK = re.compile(r"\s*[-|–—:·•»>/]")  # what parts a page title's pieces
 BULLET = re.compile(r"^[•·▪●◦‣*+-]\s+")
 NUMBERED_MARK = re.compile(r"\d+[.)]\s")
 NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar
@@ -109,8 +113,10 @@ THREAD_GAP = 12  # ... each at most this many lines below the one before, open t
 FRAME_WORDS = {"by", "on", "at", "posted", "says", "said", "wrote", "writes", "comment", "reply"}  # a header's form
 WORD = re.compile(r"\w+", re.U)
 # A line of the page's own source that came along with the text (an advert's script, a
-# conditional comment): nothing in it is for a listener.
-PAGE_SOURCE = re.compile(r"<(script|noscript|style|iframe)\b|<!\[if|<!--", re.I)
+# conditional comment, a tag with its attributes: `<a href="...">`): nothing in it is for a listener.
+PAGE_SOURCE = re.compile(
+    r"<(script|noscript|style|iframe)\b|<!\[if|<!--|<[a-z]+(\s+[\w-]+=([\"'])[^\"']*\3)+\s*/?>", re.I
+)
 WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -423,23 +429,64 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
 
     Lines are compared by their words: a page's punctuation and case may differ from its
     title's ("Stats… Impressive!" under "Stats Impressive! - Site"), and a list of recent posts
-    further down may hold the title as the title has it."""
+    further down may hold the title as the title has it. A line that holds the title with a few
+    words more ("... Revealed 40") is the headline where article text follows it and it stands
+    above the title's repeat; a list of recent posts holds such lines too ("... (7 hours ago)")."""
     starts = [index for index, line in enumerate(lines) if not line.furniture][:1]
     if not starts or lines[starts[0]].words < 3:
         return -1, "", ""
     first = lines[starts[0]].text
-    first_spans = list(WORD.finditer(first))
-    first_words = [span.group().casefold() for span in first_spans]
-    has_site = len(TITLE_SEPARATORS.split(first)) > 1
-    for index, line in enumerate(lines[starts[0] + 1 :], start=starts[0] + 1):
-        own = [word.casefold() for word in WORD.findall(line.text)]
-        if own == first_words:
-            return index, line.text, ""
-        if has_site and own and len(line.text) >= 15 and first_words[: len(own)] == own:
-            rest = first[first_spans[len(own) - 1].end() :]  # the site's name or a year after it
-            if not MORE_WORDS.match(rest):  # not the title's next word
-                return index, line.text, TITLE_SEPARATORS.sub("", rest, count=1).strip()
-    return -1, "", ""
+    below = range(starts[0] + 1, len(lines))
+    repeated = next((match for index in below if (match := title_repeated(first, lines[index], index))), None)
+    within = next((match for index in below if (match := title_within(first, lines[index], index))), None)
+    if within and (not repeated or within[0] < repeated[0] and prose_follows(lines, within[0])):
+        return within
+    return repeated or (-1, "", "")
+
+
+def title_repeated(title: str, line: Line, index: int) -> tuple[int, str, str] | None:
+    """The line as headline and the site's name, where it holds the page title's words or their start."""
+    title_spans = list(WORD.finditer(title))
+    title_words = [span.group().casefold() for span in title_spans]
+    own = [word.casefold() for word in WORD.findall(line.text)]
+    if own == title_words:
+        return index, line.text, ""
+    if len(TITLE_SEPARATORS.split(title)) > 1 and own and len(line.text) >= 15 and title_words[: len(own)] == own:
+        rest = title[title_spans[len(own) - 1].end() :]  # the site's name or a year after it
+        if not MORE_WORDS.match(rest):  # not the title's next word
+            return index, line.text, TITLE_SEPARATORS.sub("", rest, count=1).strip()
+    return None
+
+
+def prose_follows(lines: list[Line], index: int) -> bool:
+    """Whether a paragraph of sentences stands within a few lines below the line."""
+    return any(
+        line.sentence and line.words >= PARAGRAPH_WORDS and not line.furniture
+        for line in lines[index + 1 : index + 1 + HEADLINE_REACH]
+    )
+
+
+def title_within(title: str, line: Line, index: int) -> tuple[int, str, str] | None:
+    """The line as headline and the site's name, where it starts with the page title's words up to
+    one of its separators and goes on for a few words more: a comment count, a date, the blog's
+    name ("Steve Jobs' Yacht Revealed 40" under "Steve Jobs' Yacht Revealed - Slashdot"), or the
+    rest of a headline the title cut short. Not a line parted as a title is ("Site • 14 December 2009")."""
+    own = [word.casefold() for word in WORD.findall(line.text)]
+    separators = [match.span() for match in TITLE_SEPARATORS.finditer(title)]
+    for end, site_start in [*separators, (len(title), len(title))]:  # the shortest headline first
+        words = [word.casefold() for word in WORD.findall(title[:end])]
+        if (
+            len(words) >= TITLE_MIN_WORDS
+            and 0 < len(own) - len(words) <= MORE_TITLE_WORDS
+            and own[: len(words)] == words
+        ):
+            cut = list(WORD.finditer(line.text))[len(words) - 1].end()
+            rest, site = line.text[cut:], title[site_start:].strip()
+            if not TITLE_MARK.match(
+                rest
+            ):  # else the line goes on as the title does, or as a site's name over its sections
+                return index, (line.text[:cut] if re.search(r"\d", rest) else line.text), site
+    return None
 
 
 def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:

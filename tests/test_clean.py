@@ -571,13 +571,14 @@ def test_a_pages_source_saved_as_text_is_read_as_html(tmp_path):
 
 
 def test_the_pages_own_script_lines_are_not_read(tmp_path):
-    """An advert's script or a conditional comment copied along with the text is not read."""
+    """An advert's script, its link or a conditional comment copied along with the text is not read."""
     second = BODY.replace("council", "mayor")
     script = (
         "<SCRIPT LANGUAGE='JavaScript1.1'>if (document.layers) {document.write('<SCR' + 'IPT "
         "SRC=/Global/ad.asp?type=single&cls1=News />'); document.close();}</SCRIPT>"
     )
-    text = "\n\n".join(["Bridge closes", BODY, script, "<!--[if IE]> <img src=/ad.gif> <![endif]-->", second])
+    link = '<a href="http://ad.example.net/jump/news/;sz=120x600;ord=123?" target="_blank"><img src="/ad.gif" /></a>'
+    text = "\n\n".join(["Bridge closes", BODY, script, "<!--[if IE]> <img src=/ad.gif> <![endif]-->", link, second])
     article = clean(read_source(str(write(tmp_path / "copied.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
 
@@ -632,6 +633,53 @@ def test_the_headline_is_found_when_its_punctuation_differs_from_the_page_titles
                       "Post a comment", *recent, "About", "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
     assert article.title == "Storage Stats… Impressive!"
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize(
+    "title, line, headline",
+    [
+        ("Ferry Shares Rise Again - Harbour Blog", "Ferry Shares Rise Again 45", "Ferry Shares Rise Again"),
+        (
+            "Ferry Shares Rise Again | Harbour Blog",
+            "Ferry Shares Rise Again Harbour Blog Jul 26",
+            "Ferry Shares Rise Again",
+        ),
+        (
+            "Ferry Shares Rise Again On - Harbour Blog",
+            "Ferry Shares Rise Again On Dover Route",
+            "Ferry Shares Rise Again On Dover Route",
+        ),
+    ],
+)
+def test_the_headline_is_found_where_more_words_stand_beside_it(tmp_path, title, line, headline):
+    """The headline stands with a comment count, the blog's name and a date, or the words the page
+    title cut off, and the title itself stands only in the archive's list at the foot: the one post
+    under the headline is read, not the readers' comments under it, and the headline is said
+    without the count."""
+    post = BODY.replace("The council", "I am told the council")
+    comments = [f"{BODY.replace('council', name)} Thanks for the post." for name in ("mayor", "union")]
+    archive = ["Archive", "July", title.split(" | ")[0].split(" - ")[0], "Why the ferry is late", "June", "Fares"]
+    text = "\n".join([title, "Home", "About", "Contact", "Subscribe", "« Why the ferry is late", line, "By Ann Lee",
+                      post, "Print This Post", "Tags:", "ferries", "shares", "Comments",
+                      "Miles 12 days ago", comments[0], "Harbour Blog 11 days ago", comments[1],
+                      "Leave a Reply", "Name (required)", *archive, "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert article.title == headline
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [post]
+
+
+def test_the_headline_is_not_its_entry_in_a_list_of_recent_posts_above_it(tmp_path):
+    """A list of recent posts above the post holds its title with a date ("... (7 hours ago)"):
+    the headline is the title standing again over the post, and the list is not read."""
+    title = "Ferry Shares Rise Again On Dover Route"
+    recent = [f"{post} ({when} ago)" for post, when in [(title, "7 hours"), ("Why The Ferry Is Late", "6 days"),
+              ("Fares Go Up In Spring", "3 weeks"), ("Seven Things To Know About The Harbour", "1 month")]]  # fmt: skip
+    paragraphs = [BODY, BODY.replace("council", "mayor")]
+    text = "\n".join([title, "Home", "Blog", "Recent Posts", *recent, "Current Articles | RSS Feed", title, "Tweet",
+                      *paragraphs, "Comments", "About", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert article.title == title
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
