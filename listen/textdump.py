@@ -80,6 +80,7 @@ SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 # A page title's parts: "Headline - Site", "Headline | Site", and "Headline- Site" (spaced on one side)
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|(?<=\w)[-|–—·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
+SEPARATOR_MARKS = " -|–—:·•»"
 TITLE_MARK = re.compile(r"\s*[-|–—:·•»>/]")  # what parts a page title's pieces
 BULLET = re.compile(r"^[•·▪●◦‣*+-]\s+")
 NUMBERED_MARK = re.compile(r"\d+[.)]\s")
@@ -431,7 +432,9 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     title's ("Stats… Impressive!" under "Stats Impressive! - Site"), and a list of recent posts
     further down may hold the title as the title has it. A line that holds the title with a few
     words more ("... Revealed 40") is the headline where article text follows it and it stands
-    above the title's repeat; a list of recent posts holds such lines too ("... (7 hours ago)")."""
+    above the title's repeat (a list of recent posts holds such lines too: "... (7 hours ago)");
+    without a repeat, so is a line that holds the title's parts after its section or site name
+    ("News - Headline - Site"), where article text follows it (not the site's name in its banner)."""
     starts = [index for index, line in enumerate(lines) if not line.furniture][:1]
     if not starts or lines[starts[0]].words < 3:
         return -1, "", ""
@@ -441,6 +444,9 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     within = next((match for index in below if (match := title_within(first, lines[index], index))), None)
     if within and (not repeated or within[0] < repeated[0] and prose_follows(lines, within[0])):
         return within
+    part = next((match for index in below if (match := title_part(first, lines[index], index))), None)
+    if not repeated and part and prose_follows(lines, part[0]):
+        return part
     return repeated or (-1, "", "")
 
 
@@ -455,6 +461,21 @@ def title_repeated(title: str, line: Line, index: int) -> tuple[int, str, str] |
         rest = title[title_spans[len(own) - 1].end() :]  # the site's name or a year after it
         if not MORE_WORDS.match(rest):  # not the title's next word
             return index, line.text, TITLE_SEPARATORS.sub("", rest, count=1).strip()
+    return None
+
+
+def title_part(title: str, line: Line, index: int) -> tuple[int, str, str] | None:
+    """The line as headline and the site's name, where it holds the words of the page title's
+    parts after its first ("News - Headline - Site", "Site | Headline")."""
+    own = [word.casefold() for word in WORD.findall(line.text)]
+    if len(own) < TITLE_MIN_WORDS:
+        return None
+    bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(title) for point in match.span()), len(title)]
+    parts = list(zip(bounds[::2], bounds[1::2]))  # each part's [start, end)
+    for start, _ in parts[1:]:
+        for _, end in parts:
+            if end > start and [word.casefold() for word in WORD.findall(title[start:end])] == own:
+                return index, line.text, title[end:].strip(SEPARATOR_MARKS) or title[:start].strip(SEPARATOR_MARKS)
     return None
 
 
@@ -482,9 +503,8 @@ def title_within(title: str, line: Line, index: int) -> tuple[int, str, str] | N
         ):
             cut = list(WORD.finditer(line.text))[len(words) - 1].end()
             rest, site = line.text[cut:], title[site_start:].strip()
-            if not TITLE_MARK.match(
-                rest
-            ):  # else the line goes on as the title does, or as a site's name over its sections
+            # A line that goes on with a separator is a title of its own, or a site's name over its sections.
+            if not TITLE_MARK.match(rest):
                 return index, (line.text[:cut] if re.search(r"\d", rest) else line.text), site
     return None
 

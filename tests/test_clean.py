@@ -669,6 +669,26 @@ def test_the_headline_is_found_where_more_words_stand_beside_it(tmp_path, title,
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [post]
 
 
+@pytest.mark.parametrize(
+    "title", ["News - Bridge closes for the winter - Town Post", "Town Post | Bridge closes for the winter"]
+)
+def test_the_headline_is_found_after_the_section_or_site_that_opens_the_page_title(tmp_path, title):
+    """The page title opens with the section or the site's name: the headline is its part after
+    them, and the site's blurb above the menus is not read as the article's start."""
+    blurb = (
+        "The Town Post has covered the county since 1850, and its reporters still walk the high street every "
+        "morning to hear what the people who live here want the council to know. We print six days a week, we "
+        "answer every letter, and we have never missed an election night, a flood or a county fair in all that time."
+    )
+    paragraphs = [BODY, BODY.replace("council", "mayor")]
+    menu = ["Home", "News"]
+    text = "\n".join([title, "Town Post", blurb, *menu, "Bridge closes for the winter", "By Ann Lee", *paragraphs,
+                      "About", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
+    assert article.title == "Bridge closes for the winter"
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_the_headline_is_not_its_entry_in_a_list_of_recent_posts_above_it(tmp_path):
     """A list of recent posts above the post holds its title with a date ("... (7 hours ago)"):
     the headline is the title standing again over the post, and the list is not read."""
