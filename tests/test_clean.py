@@ -703,6 +703,16 @@ def test_the_headline_is_not_its_entry_in_a_list_of_recent_posts_above_it(tmp_pa
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_an_article_the_page_sets_twice_is_heard_once(tmp_path):
+    """The page holds the story twice (its text and a copy of it under a date line): a paragraph
+    is read once."""
+    paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    text = "\n".join(["Bridge closes for the winter - Town Post", "Home", "News", "Bridge closes for the winter",
+                      "Fri Dec 28, 7:05 AM ET", *paragraphs, "Fri Dec 28, 7:05 AM ET", *paragraphs, "About", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_a_line_without_words_is_not_a_paragraph(tmp_path):
     """A section break ("* * *") or a menu's separator ("/") between paragraphs says nothing and
     is not set as one."""
