@@ -42,6 +42,7 @@ NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one abov
 # that invites them, the first one's author line), a section's teasers.
 STRONG_END = re.compile(
     r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|"
+    r"(.{0,80}\. ?)?this (material|article|story|content) may not be (re)?published.*|"
     r"(\d+|top rated|all|latest|readers?'?|your|article|user)? ?comments?( on this (story|article|post|entry))?|"
     r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150}| so far| yet)?|"
     r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
@@ -438,44 +439,78 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     starts = [index for index, line in enumerate(lines) if not line.furniture][:1]
     if not starts or lines[starts[0]].words < 3:
         return -1, "", ""
-    first = lines[starts[0]].text
-    below = range(starts[0] + 1, len(lines))
-    repeated = next((match for index in below if (match := title_repeated(first, lines[index], index))), None)
-    within = next((match for index in below if (match := title_within(first, lines[index], index))), None)
+    title = page_title(lines[starts[0]].text)
+    repeated = within = part = None
+    for index in range(starts[0] + 1, len(lines)):
+        line, own = lines[index], tuple(word.casefold() for word in WORD.findall(lines[index].text))
+        within = within or title_within(title, own, line, index)
+        part = part or title_part(title, own, line, index)
+        repeated = title_repeated(title, own, line, index)
+        if repeated:
+            break
     if within and (not repeated or within[0] < repeated[0] and prose_follows(lines, within[0])):
         return within
-    part = next((match for index in below if (match := title_part(first, lines[index], index))), None)
     if not repeated and part and prose_follows(lines, part[0]):
         return part
     return repeated or (-1, "", "")
 
 
-def title_repeated(title: str, line: Line, index: int) -> tuple[int, str, str] | None:
+@dataclass
+class PageTitle:
+    """A page title's words and the pieces of it a headline may be."""
+
+    text: str
+    words: tuple[str, ...]
+    word_ends: list[int]  # where each word ends in the text
+    has_site: bool  # parted by a separator: "Headline - Site"
+    # Its words up to each separator and to its end, shortest first, each with the site after them.
+    prefixes: list[tuple[tuple[str, ...], str]]
+    # The words of each run of its parts after the first, with the site beside them.
+    later_parts: dict[tuple[str, ...], str]
+
+
+def page_title(text: str) -> PageTitle:
+    """The title's words and pieces, worked out once for all the page's lines."""
+    spans = list(WORD.finditer(text))
+    bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(text) for point in match.span()), len(text)]
+    parts = list(zip(bounds[::2], bounds[1::2]))  # each part's [start, end)
+
+    def words(start: int, end: int) -> tuple[str, ...]:
+        return tuple(word.casefold() for word in WORD.findall(text[start:end]))
+
+    later_parts = {
+        words(start, end): text[end:].strip(SEPARATOR_MARKS) or text[:start].strip(SEPARATOR_MARKS)
+        for start, _ in parts[1:]
+        for _, end in parts
+        if end > start
+    }
+    prefixes = [(words(0, end), text[site_start:].strip()) for (_, end), (site_start, _) in zip(parts, parts[1:])]
+    return PageTitle(
+        text=text,
+        words=words(0, len(text)),
+        word_ends=[span.end() for span in spans],
+        has_site=len(parts) > 1,
+        prefixes=[*prefixes, (words(0, len(text)), "")],
+        later_parts=later_parts,
+    )
+
+
+def title_repeated(title: PageTitle, own: tuple[str, ...], line: Line, index: int) -> tuple[int, str, str] | None:
     """The line as headline and the site's name, where it holds the page title's words or their start."""
-    title_spans = list(WORD.finditer(title))
-    title_words = [span.group().casefold() for span in title_spans]
-    own = [word.casefold() for word in WORD.findall(line.text)]
-    if own == title_words:
+    if own == title.words:
         return index, line.text, ""
-    if len(TITLE_SEPARATORS.split(title)) > 1 and own and len(line.text) >= 15 and title_words[: len(own)] == own:
-        rest = title[title_spans[len(own) - 1].end() :]  # the site's name or a year after it
+    if title.has_site and own and len(line.text) >= 15 and title.words[: len(own)] == own:
+        rest = title.text[title.word_ends[len(own) - 1] :]  # the site's name or a year after it
         if not MORE_WORDS.match(rest):  # not the title's next word
             return index, line.text, TITLE_SEPARATORS.sub("", rest, count=1).strip()
     return None
 
 
-def title_part(title: str, line: Line, index: int) -> tuple[int, str, str] | None:
+def title_part(title: PageTitle, own: tuple[str, ...], line: Line, index: int) -> tuple[int, str, str] | None:
     """The line as headline and the site's name, where it holds the words of the page title's
     parts after its first ("News - Headline - Site", "Site | Headline")."""
-    own = [word.casefold() for word in WORD.findall(line.text)]
-    if len(own) < TITLE_MIN_WORDS:
-        return None
-    bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(title) for point in match.span()), len(title)]
-    parts = list(zip(bounds[::2], bounds[1::2]))  # each part's [start, end)
-    for start, _ in parts[1:]:
-        for _, end in parts:
-            if end > start and [word.casefold() for word in WORD.findall(title[start:end])] == own:
-                return index, line.text, title[end:].strip(SEPARATOR_MARKS) or title[:start].strip(SEPARATOR_MARKS)
+    if len(own) >= TITLE_MIN_WORDS and own in title.later_parts:
+        return index, line.text, title.later_parts[own]
     return None
 
 
@@ -487,22 +522,19 @@ def prose_follows(lines: list[Line], index: int) -> bool:
     )
 
 
-def title_within(title: str, line: Line, index: int) -> tuple[int, str, str] | None:
+def title_within(title: PageTitle, own: tuple[str, ...], line: Line, index: int) -> tuple[int, str, str] | None:
     """The line as headline and the site's name, where it starts with the page title's words up to
     one of its separators and goes on for a few words more: a comment count, a date, the blog's
     name ("Steve Jobs' Yacht Revealed 40" under "Steve Jobs' Yacht Revealed - Slashdot"), or the
     rest of a headline the title cut short. Not a line parted as a title is ("Site • 14 December 2009")."""
-    own = [word.casefold() for word in WORD.findall(line.text)]
-    separators = [match.span() for match in TITLE_SEPARATORS.finditer(title)]
-    for end, site_start in [*separators, (len(title), len(title))]:  # the shortest headline first
-        words = [word.casefold() for word in WORD.findall(title[:end])]
+    for words, site in title.prefixes:
         if (
             len(words) >= TITLE_MIN_WORDS
             and 0 < len(own) - len(words) <= MORE_TITLE_WORDS
             and own[: len(words)] == words
         ):
             cut = list(WORD.finditer(line.text))[len(words) - 1].end()
-            rest, site = line.text[cut:], title[site_start:].strip()
+            rest = line.text[cut:]
             # A line that goes on with a separator is a title of its own, or a site's name over its sections.
             if not TITLE_MARK.match(rest):
                 return index, (line.text[:cut] if re.search(r"\d", rest) else line.text), site

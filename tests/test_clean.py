@@ -147,6 +147,7 @@ TEASERS = (
     "Most read stories",
     "More games news:",
     "People who read this also read:",
+    "Distributed by Town Wire. This material may not be published, broadcast, rewritten or redistributed.",
 ])  # fmt: skip
 def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
