@@ -145,6 +145,7 @@ TEASERS = (
     "More in Arts & Entertainment",
     "Most Popular",
     "Most read stories",
+    "Today's Most Read",
     "More games news:",
     "People who read this also read:",
     "Distributed by Town Wire. This material may not be published, broadcast, rewritten or redistributed.",
