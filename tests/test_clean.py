@@ -146,6 +146,7 @@ TEASERS = (
     "Most Popular",
     "Most read stories",
     "Today's Most Read",
+    "Next post: Why the ferry is late",
     "More games news:",
     "People who read this also read:",
     "Distributed by Town Wire. This material may not be published, broadcast, rewritten or redistributed.",
