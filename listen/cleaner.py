@@ -7,8 +7,9 @@ drops the page furniture the first pass let through.
 An HTML page is also read as its copied text: where trafilatura loses part of an article (a
 body split across containers, paragraphs it takes for boilerplate), the copied-text cleaner
 finds the rest, and its body is taken when it holds nearly all of trafilatura's and much more.
-Where trafilatura takes the wrong block (other stories' teasers, a scores table), the copied
-text's line model finds that block unlikely article text, and the copied text's body is taken.
+Where trafilatura takes the wrong block (other stories' teasers, a scores table, adverts), the
+copied text's line model finds that block unlikely article text, or much less likely than the
+copied text's body, and the copied text's body is taken.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from .webpage import clean_html, page_text
 MAX_FURNITURE_WORDS = 20
 FULLER = 2.0  # the copied text's body is taken when it has this many times trafilatura's words
 CONTAINED = 0.9  # ... and holds this share of trafilatura's 4-word runs (the same article, more of it)
-FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely article text to the line model
+FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely article text to the line model,
+MORE_LIKELY = 0.2  # ... or the copied text's body's lines are this much likelier
 JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
 WORD = re.compile(r"\w+")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»]\s+|\s+::\s+")
@@ -46,18 +48,21 @@ def clean_html_page(html: str, url: str = "") -> Article:
     copied = article_of(page, url)
     fuller = shingles(copied)
     if len(fuller) >= FULLER * len(extracted) and (
-        len(extracted & fuller) >= CONTAINED * len(extracted) or taken_for_furniture(page, extracted)
+        len(extracted & fuller) >= CONTAINED * len(extracted) or took_another_block(page, extracted, fuller)
     ):
         article.chapters = copied.chapters
     return article
 
 
-def taken_for_furniture(page: CopiedPage, extracted: set[tuple[str, ...]]) -> bool:
+def took_another_block(page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]]) -> bool:
     """Whether trafilatura's body is what the copied text's line model finds is not article
-    (other stories' teasers, a scores table, the site's menus), where a body of its own gives
+    (other stories' teasers, a scores table, the site's menus), or much less likely article text
+    than the copied text's body (adverts that read like prose), where a body of its own gives
     enough to judge by."""
     likely = likelihood(page, extracted) if len(extracted) >= JUDGED_RUNS else None
-    return likely is not None and likely < FURNITURE_LIKELIHOOD
+    if likely is None:
+        return False
+    return likely < FURNITURE_LIKELIHOOD or (likelihood(page, fuller) or 0.0) - likely >= MORE_LIKELY
 
 
 def shingles(article: Article) -> set[tuple[str, ...]]:

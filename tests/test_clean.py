@@ -14,8 +14,9 @@ import pytest
 
 from cli import main
 from listen import ListenError, clean, read_source
+from listen.cleaner import took_another_block
 from listen.language import page_language
-from listen.textdump import CopiedPage, article_of, make_lines
+from listen.textdump import CopiedPage, article_of, make_lines, word_runs
 
 from .conftest import EXAMPLE, EXPECTED
 
@@ -810,3 +811,21 @@ def test_a_bulleted_list_that_the_body_stands_in_is_read_whole():
     article = article_of(CopiedPage(lines, "en", 2, texts[2], "Mill News"), "")
     assert article.title == texts[2]
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [item[2:] for item in items]
+
+
+@pytest.mark.parametrize("article_probability, taken", [(0.95, True), (0.75, False)])
+def test_the_copied_texts_article_is_read_where_trafilaturas_is_much_less_likely(article_probability, taken):
+    """trafilatura took an advert box whose lines read like prose: where the line model finds the
+    copied text's article much likelier article text than that box, the article is read; where
+    only a little likelier, trafilatura's choice stands."""
+    adverts = [
+        "Are you paying on a high-interest mortgage? Enter a few facts about your home and see what you could save.",
+        "You can get a free credit report online right now by giving your address and a few details about you.",
+    ]
+    paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    lines = make_lines(["Bridge closes for the winter", *paragraphs, "Links We Like", *adverts], "en")
+    for line in lines:
+        line.probability = article_probability if line.text in paragraphs else 0.6
+    page = CopiedPage(lines, "en", 0, "Bridge closes for the winter", "")
+    extracted, fuller = (set(word_runs(" ".join(texts))) for texts in (adverts, paragraphs))
+    assert took_another_block(page, extracted, fuller) is taken
