@@ -36,6 +36,7 @@ TITLE_SHARED = 0.6  # a line before the body with this share of the title's word
 TITLE_MIN_WORDS = 4  # a page title's headline this long, standing with up to
 MORE_TITLE_WORDS = 8  # this many words more on a line (a count, a date, the blog's name), is the headline
 HEADLINE_REACH = 6  # ... where a paragraph stands within this many lines below it
+TITLE_PARTS = 6  # a page title has at most this many parts ("Headline - Section - Site")
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 # What ends an article for certain: a copyright footer, the comments (their heading, the form
@@ -475,17 +476,18 @@ def page_title(text: str) -> PageTitle:
     spans = list(WORD.finditer(text))
     bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(text) for point in match.span()), len(text)]
     parts = list(zip(bounds[::2], bounds[1::2]))  # each part's [start, end)
+    pieces = parts if len(parts) <= TITLE_PARTS else parts[:1]  # a line of many parts is a menu, no title
 
     def words(start: int, end: int) -> tuple[str, ...]:
         return tuple(word.casefold() for word in WORD.findall(text[start:end]))
 
     later_parts = {
         words(start, end): text[end:].strip(SEPARATOR_MARKS) or text[:start].strip(SEPARATOR_MARKS)
-        for start, _ in parts[1:]
-        for _, end in parts
+        for start, _ in pieces[1:]
+        for _, end in pieces
         if end > start
     }
-    prefixes = [(words(0, end), text[site_start:].strip()) for (_, end), (site_start, _) in zip(parts, parts[1:])]
+    prefixes = [(words(0, end), text[site_start:].strip()) for (_, end), (site_start, _) in zip(pieces, pieces[1:])]
     return PageTitle(
         text=text,
         words=words(0, len(text)),
