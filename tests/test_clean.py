@@ -33,15 +33,15 @@ def test_example_article_is_exactly_what_a_listener_should_hear(runner):
     assert paragraphs(result.output) == paragraphs(EXPECTED.read_text(encoding="utf-8"))
 
 
-# The floors a change must keep (scores of the commit that set them, less about 0.02): on
-# articles-dev, in the repo, always; on a fixed sample of each articles-more corpus when
+# The floors a change must keep (scores of the commit that set them, session 20's, less about
+# 0.02): on articles-dev, in the repo, always; on a fixed sample of each articles-more corpus when
 # ../shared is beside the repo (its pages may not be copied in). No page may lose more than
 # half its body on more than the share given.
 FLOORS = {
-    ("articles-dev", "text"): (0.92, 0.95, 0.04), ("articles-dev", "html"): (0.96, 0.95, 0.04),
-    ("l3s-gn1", "text"): (0.84, 0.82, 0.18), ("l3s-gn1", "html"): (0.82, 0.81, 0.18),
-    ("dragnet", "text"): (0.82, 0.79, 0.16), ("dragnet", "html"): (0.82, 0.75, 0.21),
-    ("readability", "text"): (0.90, 0.91, 0.07), ("readability", "html"): (0.91, 0.89, 0.07),
+    ("articles-dev", "text"): (0.94, 0.96, 0.04), ("articles-dev", "html"): (0.96, 0.96, 0.04),
+    ("l3s-gn1", "text"): (0.87, 0.83, 0.17), ("l3s-gn1", "html"): (0.84, 0.83, 0.16),
+    ("dragnet", "text"): (0.83, 0.79, 0.18), ("dragnet", "html"): (0.84, 0.79, 0.16),
+    ("readability", "text"): (0.91, 0.92, 0.06), ("readability", "html"): (0.91, 0.89, 0.07),
 }  # fmt: skip
 MORE = ROOT.parent / "shared" / "data" / "articles-more"
 
