@@ -83,8 +83,8 @@ SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 # A page title's parts: "Headline - Site", "Headline | Site", and "Headline- Site" (spaced on one side)
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+|(?<=\w)[-|–—·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
-SEPARATOR_MARKS = " -|–—:·•»"
-TITLE_MARK = re.compile(r"\s*[-|–—:·•»>/]")  # what parts a page title's pieces
+SEPARATOR_MARKS = " -|–—:·•»"  # what parts a page title's pieces (and ">", "/" in breadcrumbs)
+TITLE_MARK = re.compile(rf"\s*[{re.escape(SEPARATOR_MARKS.strip())}>/]")
 BULLET = re.compile(r"^[•·▪●◦‣*+-]\s+")
 NUMBERED_MARK = re.compile(r"\d+[.)]\s")
 NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar
@@ -433,11 +433,11 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
 
     Lines are compared by their words: a page's punctuation and case may differ from its
     title's ("Stats… Impressive!" under "Stats Impressive! - Site"), and a list of recent posts
-    further down may hold the title as the title has it. A line that holds the title with a few
-    words more ("... Revealed 40") is the headline where article text follows it and it stands
-    above the title's repeat (a list of recent posts holds such lines too: "... (7 hours ago)");
-    without a repeat, so is a line that holds the title's parts after its section or site name
-    ("News - Headline - Site"), where article text follows it (not the site's name in its banner)."""
+    further down may hold the title as the title has it. A line that holds the title another way,
+    with a few words more ("... Revealed 40") or as its parts after the section or site name ("News
+    - Headline - Site"), is the headline where article text follows it and it stands above any
+    repeat of the title: not an entry of a recent-posts list ("... (7 hours ago)") nor the site's
+    name in its banner."""
     starts = [index for index, line in enumerate(lines) if not line.furniture][:1]
     if not starts or lines[starts[0]].words < 3:
         return -1, "", ""
@@ -450,10 +450,9 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
         repeated = title_repeated(title, own, line, index)
         if repeated:
             break
-    if within and (not repeated or within[0] < repeated[0] and prose_follows(lines, within[0])):
-        return within
-    if not repeated and part and prose_follows(lines, part[0]):
-        return part
+    for held in (within, part):  # the title held another way: the headline where article text follows it
+        if held and (not repeated or held[0] < repeated[0]) and prose_follows(lines, held[0]):
+            return held
     return repeated or (-1, "", "")
 
 
