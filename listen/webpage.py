@@ -50,6 +50,8 @@ INVISIBLE = re.compile(
     r"(?:(?!<\1\b).){0,20000}?</\1\s*>",
     re.I | re.S,
 )
+TITLE_OPENING = re.compile(r"<title\b[^>]*>", re.I)
+TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
 
 
 def clean_html(html: str, url: str = "") -> Article:
@@ -197,9 +199,20 @@ def paragraphs_of(text: str) -> list[str]:
 def visible_html(html: str) -> str:
     """The page without what would break or stall the parser, and without what a browser
     never shows (`<template>`, elements marked `hidden`)."""
-    html = CHARACTER_REFERENCE.sub(keep_xml_character, html)
+    html = closed_title(CHARACTER_REFERENCE.sub(keep_xml_character, html))
     html = REPEATED_CLOSING_TAGS.sub(r"\1", REPEATED_TAGS.sub(r"\1", html))
     return INVISIBLE.sub("", html)
+
+
+def closed_title(html: str) -> str:
+    """The page with a `<title>` it left open (a damaged head) closed at the end of its line:
+    left open, the parser takes the rest of the page, the article with it, for the title."""
+    opening = TITLE_OPENING.search(html)
+    if not opening or TITLE_CLOSING.search(html, opening.end()):
+        return html
+    line_end = html.find("\n", opening.end())
+    end = line_end if line_end >= 0 else len(html)
+    return f"{html[:end]}</title>{html[end:]}"
 
 
 def keep_xml_character(reference: re.Match) -> str:

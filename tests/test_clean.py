@@ -455,6 +455,18 @@ def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_an_html_page_that_leaves_its_title_open_is_read(tmp_path):
+    """A damaged head: the title's closing tag lost, a script's tail after it. Left open, the
+    parser takes the whole page for the title and reads no article."""
+    page = HTML_PAGE.replace(
+        "<title>Bridge closes - Town News</title>", '<title>Bridge closes - Town News ("font");\n}'
+    )
+    article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [
+        BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")
+    ]  # fmt: skip
+
+
 def test_an_html_article_is_read_where_trafilatura_takes_other_stories_teasers(tmp_path):
     """trafilatura drops the article's container and takes the teaser list below it; the copied
     text's line model finds those teasers unlikely article text, and its body is read."""
