@@ -6,7 +6,9 @@ drops the page furniture the first pass let through.
 
 An HTML page is also read as its copied text: where trafilatura loses part of an article (a
 body split across containers, paragraphs it takes for boilerplate), the copied-text cleaner
-finds the rest, and its body is taken when it holds nearly all of trafilatura's and much more.
+finds the rest, and its body is taken when it holds nearly all of trafilatura's and much more,
+unless what it adds is much less likely article text than trafilatura's (a blog's sidebar and
+other posts, the readers' comments around a short post).
 Where trafilatura takes the wrong block (other stories' teasers, a scores table, adverts), the
 copied text's line model finds that block unlikely article text, or much less likely than the
 copied text's body, and the copied text's body is taken.
@@ -29,7 +31,7 @@ MAX_FURNITURE_WORDS = 20
 FULLER = 2.0  # the copied text's body is taken when it has this many times trafilatura's words
 CONTAINED = 0.9  # ... and holds this share of trafilatura's 4-word runs (the same article, more of it)
 FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely article text to the line model,
-MORE_LIKELY = 0.2  # ... or the copied text's body's lines are this much likelier
+MORE_LIKELY = 0.2  # ... or the copied text's body's lines are this much likelier (and its additions no less)
 JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
 WORD = re.compile(r"\w+")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»]\s+|\s+::\s+")
@@ -48,10 +50,22 @@ def clean_html_page(html: str, url: str = "") -> Article:
     copied = article_of(page, url)
     fuller = shingles(copied)
     if len(fuller) >= FULLER * len(extracted) and (
-        len(extracted & fuller) >= CONTAINED * len(extracted) or took_another_block(page, extracted, fuller)
+        holds_more_of_it(page, extracted, fuller) or took_another_block(page, extracted, fuller)
     ):
         article.chapters = copied.chapters
     return article
+
+
+def holds_more_of_it(page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]]) -> bool:
+    """Whether the copied text's body is trafilatura's article with more of it: it holds
+    trafilatura's text, and what it adds is not much less likely article text to the line model
+    than that (a blog's other posts, its sidebar, the readers' comments around a short post)."""
+    if len(extracted & fuller) < CONTAINED * len(extracted):
+        return False
+    if len(extracted) < JUDGED_RUNS:
+        return True
+    likely, added = likelihood(page, extracted), likelihood(page, fuller - extracted)
+    return likely is None or added is None or added > likely - MORE_LIKELY
 
 
 def took_another_block(page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]]) -> bool:

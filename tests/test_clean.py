@@ -14,7 +14,7 @@ import pytest
 
 from cli import main
 from listen import ListenError, clean, read_source
-from listen.cleaner import took_another_block
+from listen.cleaner import holds_more_of_it, took_another_block
 from listen.language import page_language
 from listen.textdump import CopiedPage, article_of, make_lines, word_runs
 
@@ -841,3 +841,23 @@ def test_the_copied_texts_article_is_read_where_trafilaturas_is_much_less_likely
     page = CopiedPage(lines, "en", 0, "Bridge closes for the winter", "")
     extracted, fuller = (set(word_runs(" ".join(texts))) for texts in (adverts, paragraphs))
     assert took_another_block(page, extracted, fuller) is taken
+
+
+@pytest.mark.parametrize("added_probability, taken", [(0.8, True), (0.6, False)])
+def test_the_copied_texts_body_is_not_read_where_what_it_adds_is_much_less_likely(added_probability, taken):
+    """A short post on a busy blog: the copied text's body holds trafilatura's post and, around it,
+    the blog's other posts. Where the line model finds what it adds much less likely article text
+    than the post, trafilatura's post stands; where a little less, the copied body is the fuller
+    article."""
+    post = [BODY, BODY.replace("council", "mayor")]
+    around = [
+        "Last week we wrote about the ferry timetable, which changes again when the clocks go back next month.",
+        "Readers asked where the market will stand while the square is dug up; the answer is the corn exchange.",
+        "The choir's summer concert raised enough money to mend the organ, and a second one is planned for May.",
+    ]
+    lines = make_lines(["Bridge closes for the winter", *around[:1], *post, *around[1:]], "en")
+    for line in lines:
+        line.probability = 0.9 if line.text in post else added_probability
+    page = CopiedPage(lines, "en", 0, "Bridge closes for the winter", "")
+    extracted, fuller = (set(word_runs(" ".join(texts))) for texts in (post, [around[0], *post, *around[1:]]))
+    assert holds_more_of_it(page, extracted, fuller) is taken
