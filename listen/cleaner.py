@@ -8,7 +8,7 @@ An HTML page is also read as its copied text: where trafilatura loses part of an
 body split across containers, paragraphs it takes for boilerplate), the copied-text cleaner
 finds the rest, and its body is taken when it holds nearly all of trafilatura's and much more,
 unless what it adds is much less likely article text than trafilatura's (a blog's sidebar and
-other posts, the readers' comments around a short post).
+other posts) or is the readers' comments.
 Where trafilatura takes the wrong block (other stories' teasers, a scores table, adverts), the
 copied text's line model finds that block unlikely article text, or much less likely than the
 copied text's body, and the copied text's body is taken.
@@ -25,7 +25,7 @@ from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
 from .textdump import CopiedPage, article_of, clean_text_dump, judge_lines, likelihood, word_runs
-from .webpage import clean_html, page_text
+from .webpage import clean_html, page_text, readers_comments
 
 MAX_FURNITURE_WORDS = 20
 FULLER = 2.0  # the copied text's body is taken when it has this many times trafilatura's words
@@ -33,6 +33,7 @@ CONTAINED = 0.9  # ... and holds this share of trafilatura's 4-word runs (the sa
 FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely article text to the line model,
 MORE_LIKELY = 0.2  # ... or the copied text's body's lines are this much likelier (and its additions no less)
 JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
+COMMENTS_SHARE = 0.5  # ... and not when this share of what it adds is the readers' comments
 WORD = re.compile(r"\w+")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
@@ -49,11 +50,20 @@ def clean_html_page(html: str, url: str = "") -> Article:
     page = judge_lines(text)
     copied = article_of(page, url)
     fuller = shingles(copied)
-    if len(fuller) >= FULLER * len(extracted) and (
-        holds_more_of_it(page, extracted, fuller) or took_another_block(page, extracted, fuller)
+    if (
+        len(fuller) >= FULLER * len(extracted)
+        and (holds_more_of_it(page, extracted, fuller) or took_another_block(page, extracted, fuller))
+        and not adds_comments(html, url, fuller - extracted)
     ):
         article.chapters = copied.chapters
     return article
+
+
+def adds_comments(html: str, url: str, added: set[tuple[str, ...]]) -> bool:
+    """Whether what the copied text's body adds to trafilatura's is mostly the readers' comments,
+    as trafilatura's comment finder sees them: comments read like prose to the line model."""
+    comments = set(word_runs(readers_comments(html, url)))
+    return bool(added) and len(added & comments) >= COMMENTS_SHARE * len(added)
 
 
 def holds_more_of_it(page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]]) -> bool:

@@ -158,6 +158,18 @@ def lead_image(html: str) -> str:
     return (metadata.image or "") if metadata else ""
 
 
+def readers_comments(html: str, url: str = "") -> str:
+    """The readers' comments trafilatura's comment finder sees on the page, as plain text.
+
+    Asked apart from the article: with the comments asked for, trafilatura takes some pages'
+    comments for their article."""
+    xml = trafilatura.extract(
+        visible_html(html), url=url or None, output_format="xml", include_comments=True, favor_precision=True
+    )
+    comments = ElementTree.fromstring(xml).find("comments") if xml else None
+    return " ".join(comments.itertext()) if comments is not None else ""
+
+
 def extract(html: str, url: str, recall: bool) -> str | None:
     """trafilatura's XML of the page, in its precision mode or its recall mode."""
     return trafilatura.extract(

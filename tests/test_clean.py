@@ -14,7 +14,7 @@ import pytest
 
 from cli import main
 from listen import ListenError, clean, read_source
-from listen.cleaner import holds_more_of_it, took_another_block
+from listen.cleaner import adds_comments, holds_more_of_it, took_another_block
 from listen.language import page_language
 from listen.textdump import CopiedPage, article_of, make_lines, word_runs
 
@@ -861,3 +861,28 @@ def test_the_copied_texts_body_is_not_read_where_what_it_adds_is_much_less_likel
     page = CopiedPage(lines, "en", 0, "Bridge closes for the winter", "")
     extracted, fuller = (set(word_runs(" ".join(texts))) for texts in (post, [around[0], *post, *around[1:]]))
     assert holds_more_of_it(page, extracted, fuller) is taken
+
+
+def test_readers_comments_are_not_what_makes_the_copied_text_fuller():
+    """A short post and a long thread of comments under it, which read like prose to the line
+    model: what the copied text's body would add from the thread is the readers' comments
+    (trafilatura's comment finder sees them), not more of the article; paragraphs of the
+    article trafilatura left out are not."""
+    comments = [
+        "I walked past the bridge on Sunday and the cracks are plain to see from the towpath, so this is overdue.",
+        "My daughter's school bus goes over that bridge every morning, and nobody has told us the new route yet.",
+        "Engineers said the same thing five years ago and the council did nothing until the cold made it worse.",
+    ]
+    left_out = "The mayor said a temporary footbridge beside it would open before Christmas, paid for by the county."
+    page = HTML_PAGE.replace(
+        "</article>",
+        "</article><div id='comments' class='comments'><h3>3 Responses</h3><ol class='commentlist'>"
+        + "".join(
+            f"<li class='comment' id='comment-{n}'><div class='comment-author'>Reader {n} says:</div>"
+            f"<div class='comment-body'><p>{text}</p></div></li>"
+            for n, text in enumerate(comments)
+        )
+        + "</ol></div>",
+    )
+    assert adds_comments(page, "", set(word_runs(" ".join(comments))))
+    assert not adds_comments(page, "", set(word_runs(left_out)))
