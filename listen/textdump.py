@@ -44,7 +44,7 @@ NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one abov
 STRONG_END = re.compile(
     r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|"
     r"(.{0,80}\. ?)?this (material|article|story|content) may not be (re)?published.*|"
-    r"(previous|next|prev)( story| article| post| entry) ?(:|»|>>).*|"
+    r"(«|‹|<<)?\s*(previous|next|prev|older|newer)( story| article| post| entry)( ?(:|»|›|>>).*)?|"
     r"(\d+|top rated|all|latest|readers?'?|your|article|user)? ?comments?( on this (story|article|post|entry))?|"
     r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150}| so far| yet)?|"
     r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"

@@ -148,6 +148,8 @@ TEASERS = (
     "Most read stories",
     "Today's Most Read",
     "Next post: Why the ferry is late",
+    "PREVIOUS POST",
+    "« Older Entry",
     "More games news:",
     "People who read this also read:",
     "Distributed by Town Wire. This material may not be published, broadcast, rewritten or redistributed.",
