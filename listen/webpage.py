@@ -217,13 +217,13 @@ def visible_html(html: str) -> str:
 
 
 def closed_title(html: str) -> str:
-    """The page with a `<title>` it left open (a damaged head) closed at the end of its line:
-    left open, the parser takes the rest of the page, the article with it, for the title."""
+    """The page with a `<title>` it left open (a damaged head) closed where its line or its text
+    ends: left open, the parser takes the rest of the page, the article with it, for the title."""
     opening = TITLE_OPENING.search(html)
     if not opening or TITLE_CLOSING.search(html, opening.end()):
         return html
-    line_end = html.find("\n", opening.end())
-    end = line_end if line_end >= 0 else len(html)
+    ends = [at for at in (html.find("\n", opening.end()), html.find("<", opening.end())) if at >= 0]
+    end = min(ends, default=len(html))
     return f"{html[:end]}</title>{html[end:]}"
 
 

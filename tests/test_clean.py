@@ -457,12 +457,13 @@ def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-def test_an_html_page_that_leaves_its_title_open_is_read(tmp_path):
-    """A damaged head: the title's closing tag lost, a script's tail after it. Left open, the
-    parser takes the whole page for the title and reads no article."""
-    page = HTML_PAGE.replace(
-        "<title>Bridge closes - Town News</title>", '<title>Bridge closes - Town News ("font");\n}'
-    )
+@pytest.mark.parametrize("damage, lines", [('("font");\n}', True), ('</titlevalue="true">', False)])
+def test_an_html_page_that_leaves_its_title_open_is_read(tmp_path, damage, lines):
+    """A damaged head: the title's closing tag lost (a script's tail after it), or garbled on a
+    page written on one line. Left open, the parser takes the whole page for the title and reads
+    no article."""
+    page = HTML_PAGE.replace("<title>Bridge closes - Town News</title>", f"<title>Bridge closes - Town News{damage}")
+    page = page if lines else page.replace("\n", " ")
     article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [
         BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")
