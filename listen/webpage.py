@@ -3,7 +3,8 @@
 Before trafilatura sees a page, what a browser would not show is taken out (`<template>`,
 `hidden` elements), and so is what would break or stall the parser: a
 character reference to a character XML cannot hold (`&#1;`, `&#xFFFF;`), and long runs of
-one repeated tag with nothing between (100,000 nested `<div>`s, megabytes of `<p>`).
+one repeated tag with nothing between (100,000 nested `<div>`s, megabytes of `<p>`). A title a
+damaged page leaves open is closed, or the parser reads the whole page as its title.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ INVISIBLE = re.compile(
     r"(?:(?!<\1\b).){0,20000}?</\1\s*>",
     re.I | re.S,
 )
-TITLE_OPENING = re.compile(r"<title\b[^>]*>", re.I)
+TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
 
 
