@@ -294,7 +294,8 @@ SHARING = "\n".join(f"Click to share on {site} (Opens in new window)" for site i
                                     "Seen by Ann Example on 7 May 2012. There are 12 comments.", "Have your say",
                                     "Post a comment (150 word limit) »", "Your Comments", "Add your comment:", "Reader views (5)",
                                     "Comments are now closed for this story", "Join the discussion",
-                                    "Comment by Ann — January 7, 2008 @ 9:39 pm", "5 comments so far..."])  # fmt: skip
+                                    "Comment by Ann — January 7, 2008 @ 9:39 pm", "5 comments so far...",
+                                    "View All Comments (48)", "See all 88 Comments", "Post Load All Comments"])  # fmt: skip
 @pytest.mark.parametrize("between", ["", SHARING], ids=["right after", "after sharing buttons"])
 def test_reader_comments_after_the_article_are_not_read_even_when_longer(tmp_path, marker, between):
     paragraphs = [
