@@ -24,7 +24,7 @@ from .furniture import is_furniture
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
-from .textdump import CopiedPage, article_of, clean_text_dump, judge_lines, likelihood, word_runs
+from .textdump import CopiedPage, article_of, clean_text_dump, ends_article, judge_lines, likelihood, word_runs
 from .webpage import clean_html, page_text, readers_comments
 
 MAX_FURNITURE_WORDS = 20
@@ -34,19 +34,28 @@ FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely arti
 MORE_LIKELY = 0.2  # ... or the copied text's body's lines are this much likelier (and its additions no less)
 JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
 COMMENTS_SHARE = 0.5  # ... and not when this share of what it adds is the readers' comments
+ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this many of its words
 WORD = re.compile(r"\w+")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
 
 
 def clean_html_page(html: str, url: str = "") -> Article:
-    """trafilatura's article, or the copied-text cleaner's where that is much fuller and is
-    the same article, or where trafilatura took what the line model finds is not article."""
+    """trafilatura's article up to its end, or the copied-text cleaner's where that is much
+    fuller and is the same article, or where trafilatura took what the line model finds is not
+    article."""
     article = clean_html(html, url)
+    copied = copied_body_instead(article, html, url)
+    article.chapters = copied if copied is not None else cut_at_end(article.chapters)
+    return article
+
+
+def copied_body_instead(article: Article, html: str, url: str) -> list[Chapter] | None:
+    """The copied text's body, where it is to be read instead of trafilatura's article."""
     text = page_text(html)
     extracted = shingles(article)
     if len(WORD.findall(text)) < FULLER * len(extracted):  # the whole page cannot hold a fuller article
-        return article
+        return None
     page = judge_lines(text)
     copied = article_of(page, url)
     fuller = shingles(copied)
@@ -55,8 +64,33 @@ def clean_html_page(html: str, url: str = "") -> Article:
         and (holds_more_of_it(page, extracted, fuller) or took_another_block(page, extracted, fuller))
         and not adds_comments(html, url, fuller - extracted)
     ):
-        article.chapters = copied.chapters
-    return article
+        return copied.chapters
+    return None
+
+
+def cut_at_end(chapters: list[Chapter]) -> list[Chapter]:
+    """trafilatura's chapters up to the first end marker the copied-text cleaner trusts (a
+    copyright footer, the comments' heading, other stories' teasers) that follows an article's
+    worth of words: on some pages trafilatura reads on past it into teaser lists. A marker of one
+    word ("Comment") is as often a heading of the article's own."""
+    kept: list[Chapter] = []
+    words = 0
+    for chapter in chapters:
+        if is_end(chapter.title, words):
+            break
+        paragraphs: list[str] = []
+        for paragraph in chapter.paragraphs:
+            if is_end(paragraph, words):
+                return [*kept, Chapter(title=chapter.title, paragraphs=paragraphs)] if paragraphs else kept
+            paragraphs.append(paragraph)
+            words += len(paragraph.split())
+        kept.append(Chapter(title=chapter.title, paragraphs=paragraphs))
+    return kept
+
+
+def is_end(line: str, words_before: int) -> bool:
+    words = len(line.split())
+    return words_before >= ARTICLE_WORDS and words > 1 and ends_article(line, words)
 
 
 def adds_comments(html: str, url: str, added: set[tuple[str, ...]]) -> bool:

@@ -376,10 +376,13 @@ def words(lines: list[Line]) -> int:
 
 
 def is_strong_end(line: Line) -> bool:
-    return bool(
-        STRONG_END.fullmatch(line.text)
-        or (line.words <= 20 and (COUNTED_END.search(line.text) or CLOSED_END.search(line.text)))
-    )
+    return ends_article(line.text, line.words)
+
+
+def ends_article(text: str, words: int) -> bool:
+    """Whether a line of this many words is an end marker: a copyright footer, the comments'
+    heading or a line that counts or closes them, a section's teasers."""
+    return bool(STRONG_END.fullmatch(text) or (words <= 20 and (COUNTED_END.search(text) or CLOSED_END.search(text))))
 
 
 def is_credit(line: Line) -> bool:

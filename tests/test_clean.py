@@ -471,6 +471,27 @@ def test_an_html_page_that_leaves_its_title_open_is_read(tmp_path, damage, lines
     ]  # fmt: skip
 
 
+def test_an_html_article_ends_at_its_copyright_line_though_trafilatura_reads_on(tmp_path):
+    """trafilatura keeps the site's headline list that follows the story's copyright line in the
+    same container; the end markers the copied text trusts end it there too."""
+    last = BODY.replace("winter", "spring")
+    paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel"), last]
+    headlines = [
+        "Ferry fares rise by a fifth from March, the operator says Wed, Jan 16 2008, 07:50 GMT",
+        "School roof mended after the winter storms, the head says Wed, Jan 16 2008, 07:42 GMT",
+        "Market moves into the corn exchange until May, traders told Wed, Jan 16 2008, 07:40 GMT",
+    ]
+    page = HTML_PAGE.replace(
+        "</article>",
+        f"<p>{last}</p><p>Copyright 2024 Town Wire. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed.</p><h3>Breaking News</h3>"
+        + "".join(f"<p>{headline}</p>" for headline in headlines)
+        + "</article>",
+    )
+    article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_an_html_article_is_read_where_trafilatura_takes_other_stories_teasers(tmp_path):
     """trafilatura drops the article's container and takes the teaser list below it; the copied
     text's line model finds those teasers unlikely article text, and its body is read."""
