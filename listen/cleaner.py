@@ -11,7 +11,9 @@ unless what it adds is much less likely article text than trafilatura's (a blog'
 other posts) or is the readers' comments.
 Where trafilatura takes the wrong block (other stories' teasers, a scores table, adverts), the
 copied text's line model finds that block unlikely article text, or much less likely than the
-copied text's body, and the copied text's body is taken.
+copied text's body, and the copied text's body is taken. Otherwise trafilatura's article ends
+where the copied text's end markers say an article ends (a copyright footer, the comments'
+heading), which trafilatura on some pages reads past.
 """
 
 from __future__ import annotations
