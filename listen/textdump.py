@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from .furniture import is_article_end, is_furniture
 from .language import detect_language, stopwords
@@ -151,6 +152,16 @@ class CopiedPage:
     title: str
     source: str  # the site's name, from the page title
 
+    @cached_property
+    def run_probability(self) -> dict[tuple[str, ...], float]:
+        """Each run of four words on the page, with the probability of the first line holding it:
+        worked out once, as another extractor's passages are judged against it several times."""
+        probability: dict[tuple[str, ...], float] = {}
+        for line in self.lines:
+            for run in word_runs(line.text):
+                probability.setdefault(run, line.probability)
+        return probability
+
 
 def clean_text_dump(text: str, url: str = "") -> Article:
     """Find the headline, summary, byline and body paragraphs in a page's copied text."""
@@ -175,11 +186,7 @@ def likelihood(page: CopiedPage, runs: set[tuple[str, ...]]) -> float | None:
     """How likely the line model finds a passage another extractor took for the article: the
     mean probability of the lines that hold its runs of four words (lower-cased); None when no
     line holds one."""
-    probability: dict[tuple[str, ...], float] = {}
-    for line in page.lines:
-        for run in word_runs(line.text):
-            probability.setdefault(run, line.probability)
-    found = [probability[run] for run in runs if run in probability]
+    found = [page.run_probability[run] for run in runs if run in page.run_probability]
     return sum(found) / len(found) if found else None
 
 
@@ -323,7 +330,7 @@ def end_markers(lines: list[Line]) -> list[bool]:
     """Which lines end an article for certain: an end marker (a copyright footer, the comments'
     heading, a section's teasers), the first header of the readers' comments, or a site's
     copyright line with nothing of the story under it."""
-    ends = [is_strong_end(line) for line in lines]
+    ends = [ends_article(line.text, line.words) for line in lines]
     for index in [*thread_starts(lines), *copyright_lines(lines)]:
         ends[index] = True
     return ends
@@ -373,10 +380,6 @@ def resumes(lines: list[Line], index: int, last: int) -> bool:
 
 def words(lines: list[Line]) -> int:
     return sum(line.words for line in lines)
-
-
-def is_strong_end(line: Line) -> bool:
-    return ends_article(line.text, line.words)
 
 
 def ends_article(text: str, words: int) -> bool:

@@ -164,17 +164,16 @@ def readers_comments(html: str, url: str = "") -> str:
 
     Asked apart from the article: with the comments asked for, trafilatura takes some pages'
     comments for their article."""
-    xml = trafilatura.extract(
-        visible_html(html), url=url or None, output_format="xml", include_comments=True, favor_precision=True
-    )
+    xml = extract(visible_html(html), url, recall=False, comments=True)
     comments = ElementTree.fromstring(xml).find("comments") if xml else None
     return " ".join(comments.itertext()) if comments is not None else ""
 
 
-def extract(html: str, url: str, recall: bool) -> str | None:
-    """trafilatura's XML of the page, in its precision mode or its recall mode."""
+def extract(html: str, url: str, recall: bool, comments: bool = False) -> str | None:
+    """trafilatura's XML of the page, in its precision mode or its recall mode, with the readers'
+    comments it finds or without."""
     return trafilatura.extract(
-        html, url=url or None, output_format="xml", with_metadata=True, include_comments=False,
+        html, url=url or None, output_format="xml", with_metadata=True, include_comments=comments,
         favor_precision=not recall, favor_recall=recall,
     )  # fmt: skip
 
