@@ -108,15 +108,22 @@ DATE_LINE = re.compile(
 # A reader's comment opens with who wrote it and when ("Shirley July 31, 2012 at 9:39 pm",
 # "Comment #2 - Posted by: Kurt at November 10, 2012 5:55 PM"): a run of such lines, each over
 # what it says, is the readers' comments, however the site labels them.
+POSTED_DATE = (
+    rf"(?:\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{2,4}}"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{4}-\d\d-\d\d)"
+)
+# ... the date then the time, or the time then the date ("on 8:21pm Tue 1 Jan 08")
 POSTED_AT = re.compile(
-    rf"(?:\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\b\d{{1,2}} {MONTH},? \d{{4}}"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{4}-\d\d-\d\d)\D{0,12}\b\d{1,2}[:.]\d\d\b"
+    rf"{POSTED_DATE}\D{{0,12}}\b\d{{1,2}}[:.]\d\d\b|\b\d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\b\.?)?,?(?: [A-Z][a-z]{{2,8}},?)? {POSTED_DATE}"
 )
 HEADER_WORDS = 16  # a comment's header is a short line
 THREAD_HEADERS = 3  # this many headers ...
 THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
 FRAME_WORDS = {"by", "on", "at", "posted", "says", "said", "wrote", "writes", "comment", "reply"}  # a header's form
 WORD = re.compile(r"\w+", re.U)
+# A title's words are compared with their apostrophes dropped: a site's page title may spell
+# "Saj's" as "Sajs", or set a curly apostrophe where the headline has a straight one.
+TITLE_WORD = re.compile(r"\w+(?:['’]\w+)*", re.U)
 # A line of the page's own source that came along with the text (an advert's script, a
 # conditional comment, a tag with its attributes: `<a href="...">`): nothing in it is for a listener.
 PAGE_SOURCE = re.compile(
@@ -450,7 +457,7 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     title = page_title(lines[starts[0]].text)
     repeated = within = part = None
     for index in range(starts[0] + 1, len(lines)):
-        line, own = lines[index], tuple(word.casefold() for word in WORD.findall(lines[index].text))
+        line, own = lines[index], title_words(lines[index].text)
         within = within or title_within(title, own, line, index)
         part = part or title_part(title, own, line, index)
         repeated = title_repeated(title, own, line, index)
@@ -460,6 +467,11 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
         if held and (not repeated or held[0] < repeated[0]) and prose_follows(lines, held[0]):
             return held
     return repeated or (-1, "", "")
+
+
+def title_words(text: str) -> tuple[str, ...]:
+    """A line's words as a title is compared with it: case folded, apostrophes dropped."""
+    return tuple(re.sub("['’]", "", word.casefold()) for word in TITLE_WORD.findall(text))
 
 
 @dataclass
@@ -478,13 +490,13 @@ class PageTitle:
 
 def page_title(text: str) -> PageTitle:
     """The title's words and pieces, worked out once for all the page's lines."""
-    spans = list(WORD.finditer(text))
+    spans = list(TITLE_WORD.finditer(text))
     bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(text) for point in match.span()), len(text)]
     parts = list(zip(bounds[::2], bounds[1::2]))  # each part's [start, end)
     pieces = parts if len(parts) <= TITLE_PARTS else parts[:1]  # a line of many parts is a menu, no title
 
     def words(start: int, end: int) -> tuple[str, ...]:
-        return tuple(word.casefold() for word in WORD.findall(text[start:end]))
+        return title_words(text[start:end])
 
     later_parts = {
         words(start, end): text[end:].strip(SEPARATOR_MARKS) or text[:start].strip(SEPARATOR_MARKS)
@@ -541,7 +553,7 @@ def title_within(title: PageTitle, own: tuple[str, ...], line: Line, index: int)
             and 0 < len(own) - len(words) <= MORE_TITLE_WORDS
             and own[: len(words)] == words
         ):
-            cut = list(WORD.finditer(line.text))[len(words) - 1].end()
+            cut = list(TITLE_WORD.finditer(line.text))[len(words) - 1].end()
             rest = line.text[cut:]
             # A line that goes on with a separator is a title of its own, or a site's name over its sections.
             if not TITLE_MARK.match(rest):
@@ -577,8 +589,7 @@ def title_words_shared(lines: list[Line], index: int) -> float:
     Dramatic video shows rescue of ... - CBS News") also holds."""
     if index == 0:
         return 0.0
-    own = {word.casefold() for word in WORD.findall(lines[index].text)}
-    first = {word.casefold() for word in WORD.findall(lines[0].text)}
+    own, first = set(title_words(lines[index].text)), set(title_words(lines[0].text))
     return len(own & first) / max(1, len(own))
 
 

@@ -677,6 +677,20 @@ def test_the_headline_is_found_when_its_punctuation_differs_from_the_page_titles
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_the_headline_is_found_when_the_page_title_drops_its_apostrophes(tmp_path):
+    """The page title spells "Saj's" as "Sajs" and "won't" with a curly apostrophe: the line that
+    says it otherwise is still the headline, and the list of most-read stories above it is not read."""
+    headline = "Pace star Saj's Bollywood adventure won't stop"
+    most_read = [f"{rank} {story}" for rank, story in enumerate(["Fred Dibnah: Do yer like that!", "Reward in hunt for "
+                 "post office raiders", "Megson wants Anelka to stay", "Why we sold him, says the chairman"], start=1)]  # fmt: skip
+    paragraphs = story(3)
+    text = "\n".join(["Pace Star Sajs Bollywood Adventure Won’t Stop - The Bolton News", "Home", "News", "Most read",
+                      *most_read, "<< Back to index", headline, "By Graham Hardcastle", *paragraphs, "About", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
+    assert article.title == headline
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize(
     "title, line, headline",
     [
@@ -783,6 +797,25 @@ def test_reader_comments_with_no_heading_are_not_read(tmp_path, header):
     ]
     text = "\n\n".join(["Bridge closes for the winter | The Endeavour", "Home", "About", "Bridge closes for the winter",
                         "Posted by John on July 23, 2012 at 8:00 am", *paragraphs, *comments, "Leave a reply"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_reader_comments_headed_with_the_time_before_the_date_are_not_read(tmp_path):
+    """Each comment's header gives the time, then the day ("Posted by: Ann, Bolton on 8:21pm Tue
+    1 Jan 08"): a run of them is the readers' comments, as with the date first."""
+    paragraphs = story(3)
+    comments = [
+        line
+        for day, name in enumerate(["Shirley", "Nathan", "Margherita", "Mike"], start=1)
+        for line in (
+            f"Posted by: {name}, Bolton on 8:2{day}pm Tue {day} Jan 08",
+            f"I have driven over that bridge for {day + 2} years, and the council should have repaired it long ago.",
+            "Quote | Report this post",
+        )  # fmt: skip
+    ]
+    text = "\n".join(["Bridge closes for the winter | The Bolton News", "Home", "Bridge closes for the winter",
+                      "By Graham Hardcastle", *paragraphs, *comments, "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
