@@ -40,7 +40,9 @@ DEV = ROOT / "tests" / "data" / "articles-dev"
 MORE = ROOT.parent / "shared" / "data" / "articles-more"
 MORE_CORPORA = ("l3s-gn1", "dragnet", "readability")
 WORD = re.compile(r"\w+")
-COMMENTS_MARKER = re.compile(r"^!@#\$%\^&\*\(\)\s.*$", re.M)  # where Dragnet's truths go on into the comments
+# Where Dragnet's truths go on into the comments: "!@#$%^&*()  COMMENTS", as its annotators typed
+# it ("!@ $%^&*()  COMMENTS", "!@#$%^&**()  COMMNENTS", ...).
+COMMENTS_MARKER = re.compile(r"^[!@#$% \t]*%\^&\*+\(?\)?[ \t]*[A-Z]*[ \t]*$", re.M)
 
 
 HEADER = [
