@@ -38,7 +38,7 @@ JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
 COMMENTS_SHARE = 0.5  # ... and not when this share of what it adds is the readers' comments
 ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this many of its words
 WORD = re.compile(r"\w+")
-TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»]\s+|\s+::\s+")
+TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»«]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
 
 

@@ -427,7 +427,7 @@ def test_a_line_that_only_begins_the_page_title_does_not_cut_the_article(tmp_pat
     assert [p for chapter in article.chapters for p in chapter.paragraphs][:3] == paragraphs
 
 
-@pytest.mark.parametrize("separator", [" - ", "- ", " | ", "| "])
+@pytest.mark.parametrize("separator", [" « ", " - ", "- ", " | ", "| "])
 def test_the_page_title_is_found_with_its_sites_name_after_any_separator(tmp_path, separator):
     """A page title whose site name follows a separator spaced on one side only ("...toward
     Auburn- al.com") is still repeated as the headline: the headlines of other stories above
@@ -549,6 +549,7 @@ def test_posts_a_news_page_quotes_from_twitter_are_read_where_they_stand(tmp_pat
 @pytest.mark.parametrize("title, site, url, heard", [
     ("Elden Ring review - IGN", "IGN", "", "Elden Ring review"),
     ("Why prices rise | The Paradigm", "", "https://theparadigm.com/2024/prices", "Why prices rise"),
+    ("Why prices rise « The Paradigm", "", "https://theparadigm.com/2024/prices", "Why prices rise"),
     ("The Paradigm | Why prices rise", "The Paradigm", "", "Why prices rise"),
     ("Brexit deal explained - BBC News", "", "https://www.bbc.co.uk/news/uk-1", "Brexit deal explained"),
     ("Bridge closes - a story of two towns", "Town News", "", "Bridge closes - a story of two towns"),
