@@ -37,6 +37,7 @@ TITLE_SHARED = 0.6  # a line before the body with this share of the title's word
 TITLE_MIN_WORDS = 4  # a page title's headline this long, standing with up to
 MORE_TITLE_WORDS = 8  # this many words more on a line (a count, a date, the blog's name), is the headline
 HEADLINE_REACH = 6  # ... where a paragraph stands within this many lines below it
+TITLE_LINE_WORDS = 30  # a first line this short, not a sentence, is the page title
 TITLE_PARTS = 6  # a page title has at most this many parts ("Headline - Section - Site")
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
@@ -310,6 +311,10 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         if score > max(best_score, to_beat):
             best, best_score = (start, index + 1), score
     start, end = best
+    # The page's first line is its title, when it reads as one: the headline, not the body.
+    above = 0 if lines and not lines[0].sentence and lines[0].words <= TITLE_LINE_WORDS else -1
+    start = min(max(start, above + 1), end)
+    above = max(above, title_at)
     # The body opens with article text, not with the headline or a heading above it.
     while start < end and (lines[start].label != "good" or is_heading(lines[start], lines[start + 1 : start + 2])):
         start += 1
@@ -317,12 +322,12 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         start = title_at + 1  # the headline and what stands above it are not body (the title
         # repeated below most of the article is a share box's or a list's)
     # A paragraph the model finds likely, or a long line of prose, right beside the body is body too.
-    while start - 1 > max(title_at, -1) and (is_paragraph(lines[start - 1]) or is_prose(lines[start - 1])):
+    while start - 1 > above and (is_paragraph(lines[start - 1]) or is_prose(lines[start - 1])):
         start -= 1
     while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not ends[end]:
         end += 1
     # A bulleted list that the body begins or ends inside is read whole (a changelog, a list of tips).
-    while start - 1 > max(title_at, -1) and start < end and is_bullet(lines[start]) and is_bullet(lines[start - 1]):
+    while start - 1 > above and start < end and is_bullet(lines[start]) and is_bullet(lines[start - 1]):
         start -= 1
     while 0 < end < len(lines) and is_bullet(lines[end - 1]) and is_bullet(lines[end]) and not ends[end]:
         end += 1

@@ -678,6 +678,20 @@ def test_the_headline_is_found_when_its_punctuation_differs_from_the_page_titles
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_the_page_title_on_the_first_line_is_the_headline_not_the_first_paragraph(tmp_path):
+    """A news agency's page: its title, a link, then the story, with no menu between. The title
+    is heard as the headline, once, and not again as the story's first paragraph."""
+    title = "AP: Mayor says the old bridge will close for the whole winter"
+    paragraphs = [f"{first} Traffic will be sent through the town centre, which residents fear will double the time "
+                  f"it takes to reach the hospital, and buses will run every ten minutes instead." for first in story(3)]  # fmt: skip
+    text = "\n".join(
+        [title, "Go to Google News", *paragraphs, "Hosted by", "Copyright © 2008 AFP. All rights reserved."]
+    )
+    article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
+    assert article.title == title
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_the_headline_is_found_when_the_page_title_drops_its_apostrophes(tmp_path):
     """The page title spells "Saj's" as "Sajs" and "won't" with a curly apostrophe: the line that
     says it otherwise is still the headline, and the list of most-read stories above it is not read."""
