@@ -88,6 +88,7 @@ MORE_WORDS = re.compile(r"\s*\w")
 SEPARATOR_MARKS = " -|–—:·•»«"  # what parts a page title's pieces (and ">", "/" in breadcrumbs)
 TITLE_MARK = re.compile(rf"\s*[{re.escape(SEPARATOR_MARKS.strip())}>/]")
 BULLET = re.compile(r"^[•·▪●◦‣*+-]\s+")
+INTERVIEW_MARK = re.compile(r"(Q|A)\s?[:.)]\s+\S")  # Q: Favorite books? A: The Hard Thing About Hard Things
 NUMBERED_MARK = re.compile(r"\d+[.)]\s")
 NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar
 LIST_ITEM = re.compile(
@@ -326,10 +327,11 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         start -= 1
     while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not ends[end]:
         end += 1
-    # A bulleted list that the body begins or ends inside is read whole (a changelog, a list of tips).
-    while start - 1 > above and start < end and is_bullet(lines[start]) and is_bullet(lines[start - 1]):
+    # A bulleted list or an interview's questions and answers that the body begins or ends inside
+    # is read whole (a changelog, a list of tips, "Q: Favorite books?" then "A: ...").
+    while start - 1 > above and start < end and is_item(lines[start]) and is_item(lines[start - 1]):
         start -= 1
-    while 0 < end < len(lines) and is_bullet(lines[end - 1]) and is_bullet(lines[end]) and not ends[end]:
+    while 0 < end < len(lines) and is_item(lines[end - 1]) and is_item(lines[end]) and not ends[end]:
         end += 1
     if end < len(lines) and is_credit(lines[end]):
         end += 1
@@ -414,6 +416,11 @@ def is_prose(line: Line) -> bool:
         and not line.furniture
         and not line.repeated
     )
+
+
+def is_item(line: Line) -> bool:
+    """A list's item: a bullet point, or an interview's question or answer."""
+    return is_bullet(line) or (bool(INTERVIEW_MARK.match(line.text)) and not line.furniture)
 
 
 def is_bullet(line: Line) -> bool:
@@ -619,7 +626,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
             chapters.append(Chapter(title=line.text))
             list_until = max(list_until, list_end(lines, index))
-        elif line.label == "good" or index < list_until or is_prose(line) or is_bullet(line):
+        elif line.label == "good" or index < list_until or is_prose(line) or is_item(line):
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
             article_lines += line.label == "good"
             list_until = max(list_until, list_end(lines, index))

@@ -692,6 +692,21 @@ def test_the_page_title_on_the_first_line_is_the_headline_not_the_first_paragrap
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_an_interviews_short_questions_and_answers_are_read_to_its_end(tmp_path):
+    """After a few long answers, the interview turns to quick questions with answers of a few
+    words: they are the article's, read to its last answer, not cut where the answers get short."""
+    opening = [f"A: {paragraph}" for paragraph in story(2)]
+    quick = ["Q: Favorite childhood memory?", "A: A trip to the seaside", "Q: Favorite books?",
+             "A: A Fistful of Rice", "Q: Favorite athlete?", "A: Lebron James", "Q: What are your hobbies?",
+             "A: Reading, travel, and time with my family."]  # fmt: skip
+    text = "\n".join(["Ten questions for our harbour master | Town Post", "Home", "News",
+                      "Ten questions for our harbour master", "Q: Where did you grow up?", opening[0],
+                      "Q: What does the job ask of you?", opening[1], *quick, "« Previous Post Next Post »",
+                      "Categories:", "Press", "Pro Tips"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs][-len(quick) :] == quick
+
+
 def test_the_headline_is_found_when_the_page_title_drops_its_apostrophes(tmp_path):
     """The page title spells "Saj's" as "Sajs" and "won't" with a curly apostrophe: the line that
     says it otherwise is still the headline, and the list of most-read stories above it is not read."""
