@@ -3,8 +3,8 @@
 Memory stays flat however long the article: each piece is synthesized on its own at the
 engine's share of the speed, trimmed of the engine's leading and trailing silence,
 time-stretched for the rest of the speed, brought to the podcast loudness (loudness.py),
-and written to ffmpeg (which encodes while the next piece is spoken) with its pause, divided
-by the speed. Section starts are recorded in samples, so chapter times are exact.
+and written to ffmpeg (which encodes while the next piece is spoken) with its pause, shortened
+for the speed (pacing.py). Section starts are recorded in samples, so chapter times are exact.
 """
 
 from __future__ import annotations
@@ -79,9 +79,10 @@ def render(
                     engine_audio, word_starts = voice.synthesize(piece.text, rate=plan.engine_rate), []
                 kept_start, kept_end = kept_span(engine_audio, rate)
                 spoken = engine_audio[kept_start:kept_end]
+            tempo, pause_samples = plan.piece_timing(len(spoken), piece.pause_after, rate)
             with stopwatch.measure("speed"):
-                samples = stretch(spoken, rate, plan.tempo)
-            pause = np.zeros(round(piece.pause_after / plan.speed * rate), np.int16)
+                samples = stretch(spoken, rate, tempo)
+            pause = np.zeros(pause_samples, np.int16)
             with stopwatch.measure("loudness"):
                 ready = leveller.add(samples, pause)
             write(ready)

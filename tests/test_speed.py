@@ -53,6 +53,26 @@ def test_duration_is_the_1x_duration_divided_by_the_speed(audio, voice, speed):
     assert normal / faster == pytest.approx(speed, rel=0.03)
 
 
+def silent_seconds(path) -> float:
+    """How long the audio is silent between sounds (stretches of 150 ms or more), as decoded."""
+    from pydub import AudioSegment
+    from pydub.silence import detect_silence
+
+    spans = detect_silence(AudioSegment.from_file(path), min_silence_len=150, silence_thresh=-50)
+    return sum(end - start for start, end in spans) / 1000
+
+
+def test_at_2x_the_pauses_are_shortened_more_than_the_speech(audio):
+    """As a podcast player's smart speed does: at 2x the silence between Piper's sentences lasts
+    well under half its 1x length, so the speech is stretched less than 2x, and the whole still
+    lasts half its 1x time."""
+    normal, faster = audio["piper:en_US-joe-medium", 1.0], audio["piper:en_US-joe-medium", 2.0]
+    pauses = silent_seconds(normal), silent_seconds(faster)
+    speech = decoded_seconds(normal) - pauses[0], decoded_seconds(faster) - pauses[1]
+    assert pauses[1] < pauses[0] / 2.4
+    assert speech[1] > speech[0] / 1.97
+
+
 @pytest.mark.parametrize("voice", VOICES)
 def test_pitch_at_2x_stays_the_voices_own(audio, voice):
     normal, faster = median_pitch(audio[voice, 1.0]), median_pitch(audio[voice, 2.0])
