@@ -313,9 +313,9 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
             best, best_score = (start, index + 1), score
     start, end = best
     # The page's first line is its title, when it reads as one: the headline, not the body.
-    above = 0 if lines and not lines[0].sentence and lines[0].words <= TITLE_LINE_WORDS else -1
-    start = min(max(start, above + 1), end)
-    above = max(above, title_at)
+    title_line = 0 if lines and not lines[0].sentence and lines[0].words <= TITLE_LINE_WORDS else -1
+    start = min(max(start, title_line + 1), end)
+    above = max(title_line, title_at)  # the body does not grow up into the title or the headline
     # The body opens with article text, not with the headline or a heading above it.
     while start < end and (lines[start].label != "good" or is_heading(lines[start], lines[start + 1 : start + 2])):
         start += 1
