@@ -298,10 +298,10 @@ def subscribe_command(feed_url, output, voice, speed, audio_format, limit, jobs,
     """
     settings = load_settings(voice=voice, speed=speed, audio_format=audio_format, output=output)
     chosen = {"voice": voice, "speed": speed and settings.speed, "audio_format": audio_format and settings.audio_format}
-    title = subscribe(settings.output, feed_url, {k: v for k, v in chosen.items() if v}, limit)
-    click.echo(f"Subscribed {settings.output} to {title}", err=True)
+    feed = subscribe(settings.output, feed_url, {k: v for k, v in chosen.items() if v}, limit)
+    click.echo(f"Subscribed {settings.output} to {feed.title}", err=True)
     with RunView(settings.speed, quiet) as view:
-        outcome = update(settings.output, settings, view, jobs, scheduler)
+        outcome = update(settings.output, settings, view, jobs, scheduler, fetched={feed.url: feed.answer})
     finish(outcome)
 
 
@@ -359,7 +359,7 @@ def import_command(file, output, tags_as, voice, speed, audio_format, jobs, sche
     skipped = [Outcome(row, "skipped", "not an http or https address") for row in reading_list.skipped]
     for url in reading_list.feeds:
         try:
-            click.echo(f"Subscribed to {subscribe(settings.output, url)}", err=True)
+            click.echo(f"Subscribed to {subscribe(settings.output, url).title}", err=True)
         except ListenError as error:
             skipped.append(Outcome(url, "failed", str(error)))
     if reading_list.feeds:

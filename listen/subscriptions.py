@@ -1,7 +1,7 @@
 """Subscriptions: a site's feed whose new articles become audio in an output folder.
 
-    subscribe(out, "https://example.com/feed.xml")  # checks the feed, then remembers it
-    report = update(out)                              # converts what is new in every feed
+    feed = subscribe(out, "https://example.com/feed.xml")  # checks the feed, then remembers it
+    report = update(out, fetched={feed.url: feed.answer})    # converts what is new in every feed
 
 What a folder is subscribed to, the settings its articles are made with, and what became of
 each entry live in OUT/.listen-subscriptions.json, written atomically. An update converts an
@@ -26,7 +26,7 @@ from .fetch import parse_address
 from .jobs import Job
 from .output import locked, write_atomically
 from .settings import Settings
-from .sitefeed import Entry, reaches_inward, read_feed
+from .sitefeed import Entry, FeedAnswer, reaches_inward, read_feed
 from .slug import slugify
 
 STATE = ".listen-subscriptions.json"
@@ -89,9 +89,22 @@ class State:
         return next((feed for feed in self.feeds if feed.url == url), None)
 
 
-def subscribe(out: Path, url: str, settings: dict[str, object] | None = None, limit: int = DEFAULT_LIMIT) -> str:
-    """Subscribe `out` to the feed at `url` (fetched once, to check it is a feed) and return
-    its title. `settings` (voice, speed, audio_format) become the folder's."""
+@dataclass(frozen=True)
+class Subscribed:
+    """A feed just subscribed to, as it was read to check it: the first update can start from
+    it rather than fetch and parse it again (a feed of 100,000 entries takes half a minute)."""
+
+    url: str
+    answer: FeedAnswer
+
+    @property
+    def title(self) -> str:
+        return self.answer.title or self.url
+
+
+def subscribe(out: Path, url: str, settings: dict[str, object] | None = None, limit: int = DEFAULT_LIMIT) -> Subscribed:
+    """Subscribe `out` to the feed at `url` (fetched once, to check it is a feed).
+    `settings` (voice, speed, audio_format) become the folder's."""
     parse_address(url)
     answer = read_feed(url, Settings().max_bytes)
     with locked(out):
@@ -103,7 +116,7 @@ def subscribe(out: Path, url: str, settings: dict[str, object] | None = None, li
             feed.limit, feed.title = limit, answer.title
         state.settings.update({name: value for name, value in (settings or {}).items() if name in SETTING_NAMES})
         state.save(out)
-    return answer.title or url
+    return Subscribed(url, answer)
 
 
 def unsubscribe(out: Path, url: str) -> None:
@@ -121,8 +134,11 @@ def update(
     events: Events = ignore,
     jobs: int | None = None,
     scheduler: str | None = None,
+    fetched: dict[str, FeedAnswer] | None = None,
 ) -> Report:
-    """Convert the new entries of every feed `out` is subscribed to, with the folder's settings."""
+    """Convert the new entries of every feed `out` is subscribed to, with the folder's settings.
+    A feed in `fetched` (its URL -> the feed as read a moment ago, by `subscribe`) is not
+    fetched again."""
     state = State.load(out)
     if not state.feeds:
         raise ListenError(f"{out} has no subscriptions (add one with: listen subscribe FEED_URL -o {out})")
@@ -136,7 +152,7 @@ def update(
         retrying = any(taken.retried and taken.feed == feed.url for taken in state.entries.values())
         cached = ("", "") if retrying else (feed.etag, feed.last_modified)
         try:
-            answer = read_feed(feed.url, settings.max_bytes, cached)
+            answer = (fetched or {}).get(feed.url) or read_feed(feed.url, settings.max_bytes, cached)
         except ListenError as error:
             failures.append(Outcome(feed.url, "failed", str(error)))
             continue
