@@ -1,8 +1,9 @@
 """The cleaner for text copied from a web page, where no HTML is left to lean on.
 
-It works line by line: each line gets the probability that it is article text from a learned
-model of its own evidence and its neighbours' (line_model.py), and the article is the stretch
-of the page where article text outweighs the rest (find_body). The headline is where the page
+It works line by line (lines broken at a fixed width joined first, unwrap.py): each line gets
+the probability that it is article text from a learned model of its own evidence and its
+neighbours' (line_model.py), and the article is the stretch of the page where article text
+outweighs the rest (find_body). The headline is where the page
 title (usually the first line, often with the site name after a separator) is repeated, or
 else the fullest headline-shaped line before the body; bullet points between the headline and
 the body are the summary.
@@ -19,6 +20,7 @@ from .furniture import is_article_end, is_furniture
 from .language import detect_language, stopwords
 from .line_model import probabilities
 from .model import Article, Chapter
+from .unwrap import unwrapped
 
 SHORT_CHARS = 70  # jusText's length_low: shorter lines are judged by their neighbours
 ARTICLE_PROBABILITY = 0.4  # a line the model finds this likely is article text
@@ -244,7 +246,7 @@ def weak_page_lift(lines: list[Line], likely: list[float]) -> float:
 def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
     """The page's lines that hold a word, with their evidence, which of them are end-of-article
     markers ("Related", "Comments", a copyright line), and the page's language."""
-    texts = [" ".join(line.split()) for line in text.split("\n")]
+    texts = [" ".join(line.split()) for line in unwrapped(text)]
     texts = [line for line in texts if WORD.search(line) and not PAGE_SOURCE.match(line)]  # not "/", "*"
     language = detect_language(" ".join(line for line in texts if len(line) > 60) or text)
     lines = make_lines(texts, language)

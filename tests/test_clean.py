@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+import textwrap
 import threading
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from listen import ListenError, clean, read_source
 from listen.cleaner import adds_comments, holds_more_of_it, took_another_block
 from listen.language import page_language
 from listen.textdump import CopiedPage, article_of, make_lines, word_runs
+from listen.unwrap import unwrapped
 
 from .conftest import EXAMPLE, EXPECTED
 
@@ -126,6 +128,37 @@ def test_plain_text_headings_become_chapters(tmp_path, heading):
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     assert article.title == "Bridge closes for the winter"
     assert [chapter.title for chapter in article.chapters] == ["", heading]
+
+
+WRAPPED = [
+    "The harbour town of Saltmere woke slowly on the morning of the storm, its fishing boats tied "
+    "twice over and its shutters nailed against the wind that had been rising since midnight.",
+    "By nine o'clock the harbour master had closed the quay to everyone but the lifeboat crew, who "
+    "stood in their oilskins watching the breakers climb the sea-wall and fall back onto the cobbles.",
+    "Nobody could remember a storm like it, though the oldest fishermen said their fathers had "
+    "spoken of one in the winter of 1903, when the mill on the point lost its roof and its wheel.",
+]
+
+
+@pytest.mark.parametrize("width", [64, 72, 78])
+def test_a_text_wrapped_at_a_width_is_heard_in_its_paragraphs(tmp_path, width):
+    """A plain-text file or an e-mail breaks its lines where the next word would not fit: the
+    voice hears whole paragraphs, not a pause in the middle of every sentence."""
+    text = "A storm over Saltmere\n\n" + "\n\n".join(textwrap.fill(p, width) for p in WRAPPED) + "\n"
+    article = clean(read_source(str(write(tmp_path / "storm.txt", text)), 10**6))
+    assert article.title == "A storm over Saltmere"
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == WRAPPED
+
+
+def test_only_a_pages_wrapped_block_is_joined(tmp_path):
+    """A copied page with a press release in a preformatted block: its broken lines are joined,
+    the menu and the list around it keep theirs."""
+    menu = ["Home", "World news and analysis from our own reporters", "Business", "Sport"]
+    items = ["- a full-colour touch screen that shows every device in the room", "- a battery that lasts a week"]
+    release = textwrap.indent("\n\n".join(textwrap.fill(p, 70) for p in WRAPPED), "    ")
+    page = "\n".join([*menu, "", release, "", "What the remote offers:", *items])
+    lines = [" ".join(line.split()) for line in unwrapped(page) if line.strip()]
+    assert lines == [*menu, *WRAPPED, "What the remote offers:", *items]
 
 
 TEASERS = (
