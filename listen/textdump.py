@@ -3,10 +3,9 @@
 It works line by line (lines broken at a fixed width joined first, unwrap.py): each line gets
 the probability that it is article text from a learned model of its own evidence and its
 neighbours' (line_model.py), and the article is the stretch of the page where article text
-outweighs the rest (find_body). The headline is where the page
-title (usually the first line, often with the site name after a separator) is repeated, or
-else the fullest headline-shaped line before the body; bullet points between the headline and
-the body are the summary.
+outweighs the rest (find_body). The headline is where the page title (usually the first line,
+often with the site name after a separator) is repeated, or else the fullest headline-shaped
+line before the body; bullet points between the headline and the body are the summary.
 """
 
 from __future__ import annotations
