@@ -99,7 +99,9 @@ def test_a_page_of_thousands_of_quoted_posts_is_cleaned_in_bounded_time(tmp_path
     )
     started = time.monotonic()
     clean(read_source(str(write(tmp_path / "posts.html", page)), 10**7))
-    assert time.monotonic() - started < 6.0
+    # 5.2 to 6.0 s alone on the 2-core machine CI runs on, 8.9 s beside other work: a bound
+    # against the 34 s of placing every post, not a timing.
+    assert time.monotonic() - started < 15.0
 
 
 @pytest.mark.parametrize("location", ["file:///etc/passwd", "ftp://127.0.0.1/", "gopher://127.0.0.1:70/"])
