@@ -21,6 +21,7 @@ WRAPPED_LINES = 5  # a text is wrapped when at least this many lines go on in lo
 WRAPPED_SHARE = 0.3  # ... and they are at least this share of its lines that reach near the width
 LIST_ITEM = re.compile(r"\s*([-*•▪·–]|\d+[.)])\s")
 LINK = re.compile(r"\s*(https?://|www\.)")
+BROKEN_WORD = re.compile(r"\w-$")
 
 
 def unwrapped(text: str) -> list[str]:
@@ -29,13 +30,13 @@ def unwrapped(text: str) -> list[str]:
     width = wrap_width(lines)
     if not width:
         return lines
-    joined = lines[:1]
+    runs = [lines[:1]]  # each a line and the lines that go on from it
     for line, following in zip(lines, lines[1:]):
         if broken_at(width, line, following):
-            joined[-1] = join(joined[-1], following)
+            runs[-1].append(following)
         else:
-            joined.append(following)
-    return joined
+            runs.append([following])
+    return [joined(run) for run in runs]
 
 
 def wrap_width(lines: list[str]) -> int:
@@ -73,10 +74,10 @@ def broken_at(width: int, line: str, following: str) -> bool:
     )
 
 
-def join(line: str, following: str) -> str:
-    """Two pieces of a broken line as one: a word broken at a hyphen ("Internet-" "Drafts")
-    keeps it and no space."""
-    line, following = line.rstrip(), following.strip()
-    if re.search(r"\w-$", line):
-        return line + following
-    return f"{line} {following}"
+def joined(run: list[str]) -> str:
+    """A line and the lines that go on from it as one: a word broken at a hyphen ("Internet-"
+    "Drafts") keeps it and no space."""
+    pieces = [run[0].rstrip()]
+    for line, following in zip(run, run[1:]):
+        pieces += ["" if BROKEN_WORD.search(line.rstrip()[-2:]) else " ", following.strip()]
+    return "".join(pieces)

@@ -5,9 +5,11 @@ article changed, and one `Error:` line (or a warning), never a traceback."""
 from __future__ import annotations
 
 import json
+import random
 import socket
 import subprocess
 import sys
+import textwrap
 import threading
 import time
 from pathlib import Path
@@ -23,6 +25,7 @@ from listen.feed import write_feed
 from listen.fetch import fetch, parse_address, redirect
 from listen.lexicon import Lexicon
 from listen.read import read_source
+from listen.unwrap import unwrapped
 
 from .conftest import http_get, serving
 from .test_feed import browser, wait_for  # noqa: F401 (a fixture and its helper)
@@ -89,6 +92,17 @@ def test_ten_thousand_shortcut_lines_are_read_in_linear_time(tmp_path):
     with pytest.raises(ListenError, match="only http and https"):
         read_source(str(shortcut), 10**7)
     assert time.monotonic() - started < 1.0
+
+
+def test_one_wrapped_paragraph_of_forty_thousand_lines_is_joined_in_linear_time():
+    """Each line broken at the width is joined to the paragraph before it: joined by adding to
+    one growing string, this took minutes."""
+    choice = random.Random(0).choice
+    words = " ".join(choice(["the", "tide", "turned", "at", "mill", "and", "river", "rose"]) for _ in range(600_000))
+    text = textwrap.fill(words, 72)
+    started = time.monotonic()
+    assert unwrapped(text) == [words]
+    assert time.monotonic() - started < 15
 
 
 def test_a_page_of_thousands_of_quoted_posts_is_cleaned_in_bounded_time(tmp_path):
