@@ -65,7 +65,7 @@ def goes_on(line: str) -> bool:
 def broken_at(width: int, line: str, following: str) -> bool:
     """Whether `line` ends only because the first word of `following` would not fit in `width`."""
     length = len(line.rstrip())
-    words = following.split()
+    words = following.split(None, 1)
     return (
         bool(words)
         and width - SLACK <= length <= width
