@@ -299,9 +299,9 @@ def subscribe_command(feed_url, output, voice, speed, audio_format, limit, jobs,
     settings = load_settings(voice=voice, speed=speed, audio_format=audio_format, output=output)
     chosen = {"voice": voice, "speed": speed and settings.speed, "audio_format": audio_format and settings.audio_format}
     feed = subscribe(settings.output, feed_url, {k: v for k, v in chosen.items() if v}, limit)
-    click.echo(f"Subscribed {settings.output} to {feed.title}", err=True)
+    click.echo(f"Subscribed {settings.output} to {feed.title or feed_url}", err=True)
     with RunView(settings.speed, quiet) as view:
-        outcome = update(settings.output, settings, view, jobs, scheduler, fetched={feed.url: feed.answer})
+        outcome = update(settings.output, settings, view, jobs, scheduler, fetched={feed_url: feed})
     finish(outcome)
 
 
@@ -359,7 +359,7 @@ def import_command(file, output, tags_as, voice, speed, audio_format, jobs, sche
     skipped = [Outcome(row, "skipped", "not an http or https address") for row in reading_list.skipped]
     for url in reading_list.feeds:
         try:
-            click.echo(f"Subscribed to {subscribe(settings.output, url).title}", err=True)
+            click.echo(f"Subscribed to {subscribe(settings.output, url).title or url}", err=True)
         except ListenError as error:
             skipped.append(Outcome(url, "failed", str(error)))
     if reading_list.feeds:

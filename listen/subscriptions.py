@@ -1,7 +1,8 @@
 """Subscriptions: a site's feed whose new articles become audio in an output folder.
 
-    feed = subscribe(out, "https://example.com/feed.xml")  # checks the feed, then remembers it
-    report = update(out, fetched={feed.url: feed.answer})    # converts what is new in every feed
+    url = "https://example.com/feed.xml"
+    feed = subscribe(out, url)                 # checks the feed, then remembers it
+    report = update(out, fetched={url: feed})  # converts what is new in every feed
 
 What a folder is subscribed to, the settings its articles are made with, and what became of
 each entry live in OUT/.listen-subscriptions.json, written atomically. An update converts an
@@ -89,21 +90,9 @@ class State:
         return next((feed for feed in self.feeds if feed.url == url), None)
 
 
-@dataclass(frozen=True)
-class Subscribed:
-    """A feed just subscribed to, as it was read to check it: the first update can start from
-    it rather than fetch and parse it again (a feed of 100,000 entries takes half a minute)."""
-
-    url: str
-    answer: FeedAnswer
-
-    @property
-    def title(self) -> str:
-        return self.answer.title or self.url
-
-
-def subscribe(out: Path, url: str, settings: dict[str, object] | None = None, limit: int = DEFAULT_LIMIT) -> Subscribed:
-    """Subscribe `out` to the feed at `url` (fetched once, to check it is a feed).
+def subscribe(out: Path, url: str, settings: dict[str, object] | None = None, limit: int = DEFAULT_LIMIT) -> FeedAnswer:
+    """Subscribe `out` to the feed at `url` and return the feed as fetched to check it (the
+    first update can start from it: a feed of 100,000 entries takes half a minute to parse).
     `settings` (voice, speed, audio_format) become the folder's."""
     parse_address(url)
     answer = read_feed(url, Settings().max_bytes)
@@ -116,7 +105,7 @@ def subscribe(out: Path, url: str, settings: dict[str, object] | None = None, li
             feed.limit, feed.title = limit, answer.title
         state.settings.update({name: value for name, value in (settings or {}).items() if name in SETTING_NAMES})
         state.save(out)
-    return Subscribed(url, answer)
+    return answer
 
 
 def unsubscribe(out: Path, url: str) -> None:

@@ -19,7 +19,7 @@ from .furniture import is_article_end, is_furniture
 from .language import detect_language, stopwords
 from .line_model import probabilities
 from .model import Article, Chapter
-from .unwrap import unwrapped
+from .unwrap import BULLET, NUMBERED_MARK, unwrapped
 
 SHORT_CHARS = 70  # jusText's length_low: shorter lines are judged by their neighbours
 ARTICLE_PROBABILITY = 0.4  # a line the model finds this likely is article text
@@ -88,9 +88,7 @@ TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»«]\s+|(?<=\w)[-|–—·•
 MORE_WORDS = re.compile(r"\s*\w")
 SEPARATOR_MARKS = " -|–—:·•»«"  # what parts a page title's pieces (and ">", "/" in breadcrumbs)
 TITLE_MARK = re.compile(rf"\s*[{re.escape(SEPARATOR_MARKS.strip())}>/]")
-BULLET = re.compile(r"^[•·▪●◦‣*+-]\s+")
 INTERVIEW_MARK = re.compile(r"(Q|A)\s?[:.)]\s+\S")  # Q: Favorite books? A: The Hard Thing About Hard Things
-NUMBERED_MARK = re.compile(r"\d+[.)]\s")
 NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar
 LIST_ITEM = re.compile(
     rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"

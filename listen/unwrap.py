@@ -19,7 +19,8 @@ WIDTHS = range(60, 101)  # the widths text is wrapped at: e-mail and plain text 
 SLACK = 15  # a wrapped line falls short of the width by less than the word that did not fit
 WRAPPED_LINES = 5  # a text is wrapped when at least this many lines go on in lower case ...
 WRAPPED_SHARE = 0.3  # ... and they are at least this share of its lines that reach near the width
-LIST_ITEM = re.compile(r"\s*([-*•▪·–]|\d+[.)])\s")
+BULLET = re.compile(r"^[•·▪●◦‣*+-]\s+")  # what starts a list's line (textdump.py's lists too)
+NUMBERED_MARK = re.compile(r"\d+[.)]\s")
 LINK = re.compile(r"\s*(https?://|www\.)")
 BROKEN_WORD = re.compile(r"\w-$")
 
@@ -70,7 +71,8 @@ def broken_at(width: int, line: str, following: str) -> bool:
         bool(words)
         and width - SLACK <= length <= width
         and length + 1 + len(words[0]) > width
-        and not LIST_ITEM.match(following)
+        and not BULLET.match(following.lstrip())
+        and not NUMBERED_MARK.match(following.lstrip())
     )
 
 
