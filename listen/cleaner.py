@@ -11,9 +11,12 @@ unless what it adds is much less likely article text than trafilatura's (a blog'
 other posts) or is the readers' comments.
 Where trafilatura takes the wrong block (other stories' teasers, a scores table, adverts), the
 copied text's line model finds that block unlikely article text, or much less likely than the
-copied text's body, and the copied text's body is taken. Otherwise trafilatura's article ends
-where the copied text's end markers say an article ends (a copyright footer, the comments'
-heading), which trafilatura on some pages reads past.
+copied text's body, and the copied text's body is taken. Where trafilatura takes the article with much around it (a news
+list, menus, other stories' teasers that an old table layout sets beside it) and the line model
+is sure of the copied text's body and not of the rest, trafilatura's article is narrowed to the
+stretch the copied text's body spans. Otherwise, and then, trafilatura's article ends where the
+copied text's end markers say an article ends (a copyright footer, the comments' heading), which
+trafilatura on some pages reads past.
 """
 
 from __future__ import annotations
@@ -26,7 +29,16 @@ from .furniture import is_furniture
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
-from .textdump import CopiedPage, article_of, clean_text_dump, ends_article, judge_lines, likelihood, word_runs
+from .textdump import (
+    SENTENCE_END,
+    CopiedPage,
+    article_of,
+    clean_text_dump,
+    ends_article,
+    judge_lines,
+    likelihood,
+    word_runs,
+)
 from .webpage import clean_html, page_text, readers_comments
 
 MAX_FURNITURE_WORDS = 20
@@ -36,8 +48,11 @@ FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely arti
 MORE_LIKELY = 0.2  # ... or the copied text's body's lines are this much likelier (and its additions no less)
 JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
 COMMENTS_SHARE = 0.5  # ... and not when this share of what it adds is the readers' comments
+SURE_LIKELIHOOD = 0.9  # a copied-text body this likely article text to the line model ...
+WIDER = 1.2  # ... inside a trafilatura body this many times its 4-word runs, the rest MORE_LIKELY less likely:
+# trafilatura's paragraphs before and after the copied body's go
+HELD = 0.5  # a paragraph of trafilatura's with this share of its 4-word runs in the copied body is in it
 ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this many of its words
-WORD = re.compile(r"\w+")
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»«]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
 
@@ -47,27 +62,62 @@ def clean_html_page(html: str, url: str = "") -> Article:
     fuller and is the same article, or where trafilatura took what the line model finds is not
     article."""
     article = clean_html(html, url)
-    copied = copied_body_instead(article, html, url)
-    article.chapters = copied if copied is not None else cut_at_end(article.chapters)
+    page = judge_lines(page_text(html))
+    copied = article_of(page, url)
+    extracted, copied_runs = shingles(article), shingles(copied)
+    if reads_copied_instead(page, extracted, copied_runs, html, url):
+        article.chapters = copied.chapters
+        return article
+    if took_much_around_it(page, extracted, copied_runs):
+        article.chapters = within_copied_span(article.chapters, copied)
+    article.chapters = cut_at_end(article.chapters)
     return article
 
 
-def copied_body_instead(article: Article, html: str, url: str) -> list[Chapter] | None:
-    """The copied text's body, where it is to be read instead of trafilatura's article."""
-    text = page_text(html)
-    extracted = shingles(article)
-    if len(WORD.findall(text)) < FULLER * len(extracted):  # the whole page cannot hold a fuller article
-        return None
-    page = judge_lines(text)
-    copied = article_of(page, url)
-    fuller = shingles(copied)
-    if (
+def reads_copied_instead(
+    page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]], html: str, url: str
+) -> bool:
+    """Whether the copied text's body is to be read instead of trafilatura's article."""
+    return (
         len(fuller) >= FULLER * len(extracted)
         and (holds_more_of_it(page, extracted, fuller) or took_another_block(page, extracted, fuller))
         and not adds_comments(html, url, fuller - extracted)
-    ):
-        return copied.chapters
-    return None
+    )
+
+
+def took_much_around_it(page: CopiedPage, extracted: set[tuple[str, ...]], copied: set[tuple[str, ...]]) -> bool:
+    """Whether trafilatura's body is the copied text's body with much more around it that the line
+    model finds much less likely article text, where the line model is sure of the copied body."""
+    if len(extracted) < WIDER * len(copied) or len(copied) < JUDGED_RUNS:
+        return False
+    sure, rest = likelihood(page, copied), likelihood(page, extracted - copied)
+    return sure is not None and rest is not None and sure >= SURE_LIKELIHOOD and rest <= sure - MORE_LIKELY
+
+
+def within_copied_span(chapters: list[Chapter], copied: Article) -> list[Chapter]:
+    """trafilatura's paragraphs from the first to the last that the copied text's body holds; what
+    stands between them stays (a table or a list the copied text's cleaner left out). What follows
+    the last goes only where the copied body ends a sentence: one that stops at a list's item, a
+    table's row or a heading may have stopped short of the article's end."""
+    runs = shingles(copied)
+    held = [
+        (at, index)
+        for at, chapter in enumerate(chapters)
+        for index, paragraph in enumerate(chapter.paragraphs)
+        if (own := set(word_runs(paragraph))) and len(own & runs) >= HELD * len(own)
+    ]
+    if not held:
+        return chapters
+    (first_chapter, first), (last_chapter, last) = held[0], held[-1]
+    if not SENTENCE_END.search(copied.chapters[-1].paragraphs[-1]):
+        last_chapter, last = len(chapters) - 1, len(chapters[-1].paragraphs) - 1
+    kept = []
+    for at, chapter in enumerate(chapters[first_chapter : last_chapter + 1], first_chapter):
+        start = first if at == first_chapter else 0
+        end = last + 1 if at == last_chapter else len(chapter.paragraphs)
+        title = chapter.title if start == 0 else ""  # a heading over what goes, goes with it
+        kept.append(Chapter(title=title, paragraphs=chapter.paragraphs[start:end]))
+    return kept
 
 
 def cut_at_end(chapters: list[Chapter]) -> list[Chapter]:

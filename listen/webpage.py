@@ -240,14 +240,22 @@ def keep_xml_character(reference: re.Match) -> str:
 def blocks(main: ElementTree.Element) -> list[tuple[str, str]]:
     """trafilatura's XML body as ("head" or "p", text) pairs, in order.
 
-    A list item or table row is a paragraph of its own; text between elements (trafilatura
-    leaves some after headings) is too.
+    A list item or a table's row is a paragraph of its own; text between elements (trafilatura
+    leaves some after headings) is too. A row whose cells hold paragraphs or headings is a page
+    laid out in a table (the article, its menus and a news list in one cell), not a table's row:
+    its cells are read as a body is.
     """
     found = [("p", main.text)]
     for element in main:
-        parts = {"list": "./item", "table": ".//row"}
-        items = element.findall(parts[element.tag]) if element.tag in parts else [element]
-        kind = "head" if element.tag == "head" else "p"
-        found += [(kind, " ".join(item.itertext())) for item in items]
+        if element.tag == "table":
+            for row in element.findall("./row"):
+                if any(cell.find(tag) is not None for cell in row for tag in ("p", "head", "list")):
+                    found += [block for cell in row for block in blocks(cell)]
+                else:
+                    found.append(("p", " ".join(row.itertext())))
+        else:
+            items = element.findall("./item") if element.tag == "list" else [element]
+            kind = "head" if element.tag == "head" else "p"
+            found += [(kind, " ".join(item.itertext())) for item in items]
         found.append(("p", element.tail))
     return [(kind, " ".join(text.split())) for kind, text in found if text and text.strip()]

@@ -15,8 +15,9 @@ import pytest
 
 from cli import main
 from listen import ListenError, clean, read_source
-from listen.cleaner import adds_comments, holds_more_of_it, took_another_block
+from listen.cleaner import adds_comments, holds_more_of_it, took_another_block, took_much_around_it, within_copied_span
 from listen.language import page_language
+from listen.model import Article, Chapter
 from listen.textdump import CopiedPage, article_of, make_lines, word_runs
 from listen.unwrap import unwrapped
 
@@ -549,6 +550,69 @@ def test_an_html_article_is_read_where_trafilatura_takes_other_stories_teasers(t
     )
     article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_a_page_laid_out_in_a_table_is_read_as_its_paragraphs_without_its_menus_and_news_list(tmp_path):
+    """An old page laid out in one table cell: the site's menu, the article and a list of the
+    day's headlines. trafilatura takes the whole cell; its paragraphs are read as paragraphs, and
+    only the article's, where the line model is sure of the copied text's article and not of the
+    rest."""
+    paragraphs = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20]
+    menu = ["Home", "News", "Sport", "Weather", "Business", "Opinion", "Photos", "Classifieds"]
+    headlines = [
+        "Ferry fares rise by a fifth from March", "School roof mended after the winter storms",
+        "Market moves into the corn exchange until May", "Harbour wall closed while it is surveyed",
+        "Town choir takes second place at the county festival", "New bus route avoids the bridge",
+        "Library opens on Sundays from April", "Flood defences tested on the river",
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Volunteers bring a tide mill back to work</title></head><body><table><tr><td>"
+        + "".join(f"<p><a href='/{name}'>{name}</a></p>" for name in menu)
+        + "<b>Volunteers bring a tide mill back to work</b>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "<p><b>News List</b></p>"
+        + "".join(f"<p>15.01.08 19:{50 - n} <a href='/{n}.htm'>{text}</a></p>" for n, text in enumerate(headlines))
+        + "</td></tr></table></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize("article_probability, narrowed", [(0.95, True), (0.8, False)])
+def test_trafilaturas_article_is_narrowed_only_where_the_line_model_is_sure_of_the_copied_one(
+    article_probability, narrowed
+):
+    """trafilatura took the article with a news list around it, which the line model finds
+    unlikely article text: where it is sure of the copied text's article, trafilatura's is
+    narrowed to it; where it is less sure, nothing is taken away."""
+    paragraphs = story(3)
+    headlines = ["Ferry fares rise by a fifth from March as the operator's costs grow", "School roof mended"]
+    lines = make_lines(["Bridge closes for the winter", *paragraphs, "News List", *headlines], "en")
+    for line in lines:
+        line.probability = article_probability if line.text in paragraphs else 0.2
+    page = CopiedPage(lines, "en", 0, "Bridge closes for the winter", "")
+    extracted, copied = (set(word_runs(" ".join(texts))) for texts in ([*paragraphs, *headlines], paragraphs))
+    assert took_much_around_it(page, extracted, copied) is narrowed
+
+
+@pytest.mark.parametrize("last, kept_after", [("", False), ("Squad:", True)])
+def test_narrowing_keeps_what_stands_between_and_what_follows_a_body_cut_short(last, kept_after):
+    """Narrowed to the copied text's article, trafilatura's keeps a table the copied text left out
+    between its paragraphs; what follows the last goes, unless the copied text's article ends on
+    a list's heading rather than a sentence (it may have stopped short of the article's end)."""
+    paragraphs = story(4)
+    table_row = "1990-1994 Motherwell 112 (15)"
+    after = ["Graeme Smith (captain), Jacques Kallis", "Most Popular in Sport"]
+    trafilaturas = [
+        Chapter(title="", paragraphs=["Home News Sport", paragraphs[0], paragraphs[1], table_row]),
+        Chapter(title="Results", paragraphs=[*paragraphs[2:], *after]),
+    ]
+    copied = Article(title="", chapters=[Chapter(title="", paragraphs=[*paragraphs, *([last] if last else [])])])
+    narrowed = within_copied_span(trafilaturas, copied)
+    assert [p for chapter in narrowed for p in chapter.paragraphs] == [
+        *paragraphs[:2], table_row, *paragraphs[2:], *(after if kept_after else [])
+    ]  # fmt: skip
+    assert [chapter.title for chapter in narrowed] == ["", "Results"]
 
 
 def test_posts_a_news_page_quotes_from_twitter_are_read_where_they_stand(tmp_path):
