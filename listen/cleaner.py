@@ -11,12 +11,12 @@ unless what it adds is much less likely article text than trafilatura's (a blog'
 other posts) or is the readers' comments.
 Where trafilatura takes the wrong block (other stories' teasers, a scores table, adverts), the
 copied text's line model finds that block unlikely article text, or much less likely than the
-copied text's body, and the copied text's body is taken. Where trafilatura takes the article with much around it (a news
-list, menus, other stories' teasers that an old table layout sets beside it) and the line model
-is sure of the copied text's body and not of the rest, trafilatura's article is narrowed to the
-stretch the copied text's body spans. Otherwise, and then, trafilatura's article ends where the
-copied text's end markers say an article ends (a copyright footer, the comments' heading), which
-trafilatura on some pages reads past.
+copied text's body, and the copied text's body is taken. Where trafilatura takes the article
+with much around it (menus, a news list, other stories' teasers that an old table layout sets
+beside it) and the line model is sure of the copied text's body and not of the rest,
+trafilatura's article is narrowed to the stretch the copied text's body spans. Then
+trafilatura's article ends where the copied text's end markers say an article ends (a copyright
+footer, the comments' heading), which trafilatura on some pages reads past.
 """
 
 from __future__ import annotations
@@ -58,9 +58,9 @@ SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IG
 
 
 def clean_html_page(html: str, url: str = "") -> Article:
-    """trafilatura's article up to its end, or the copied-text cleaner's where that is much
-    fuller and is the same article, or where trafilatura took what the line model finds is not
-    article."""
+    """trafilatura's article up to its end, narrowed to the copied-text cleaner's where it took
+    that with much around it; or the copied-text cleaner's where that is much fuller and is the
+    same article, or where trafilatura took what the line model finds is not article."""
     article = clean_html(html, url)
     page = judge_lines(page_text(html))
     copied = article_of(page, url)
