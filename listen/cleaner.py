@@ -69,7 +69,7 @@ def clean_html_page(html: str, url: str = "") -> Article:
         article.chapters = copied.chapters
         return article
     if took_much_around_it(page, extracted, copied_runs):
-        article.chapters = within_copied_span(article.chapters, copied)
+        article.chapters = within_copied_span(article.chapters, copied_runs, copied.chapters[-1].paragraphs[-1])
     article.chapters = cut_at_end(article.chapters)
     return article
 
@@ -94,22 +94,22 @@ def took_much_around_it(page: CopiedPage, extracted: set[tuple[str, ...]], copie
     return sure is not None and rest is not None and sure >= SURE_LIKELIHOOD and rest <= sure - MORE_LIKELY
 
 
-def within_copied_span(chapters: list[Chapter], copied: Article) -> list[Chapter]:
-    """trafilatura's paragraphs from the first to the last that the copied text's body holds; what
-    stands between them stays (a table or a list the copied text's cleaner left out). What follows
-    the last goes only where the copied body ends a sentence: one that stops at a list's item, a
-    table's row or a heading may have stopped short of the article's end."""
-    runs = shingles(copied)
+def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], copied_last: str) -> list[Chapter]:
+    """trafilatura's paragraphs from the first to the last that the copied text's body (its
+    4-word runs) holds; what stands between them stays (a table or a list the copied text's
+    cleaner left out). What follows the last goes only where the copied body's last paragraph
+    ends a sentence: one that stops at a list's item, a table's row or a heading may have stopped
+    short of the article's end."""
     held = [
         (at, index)
         for at, chapter in enumerate(chapters)
         for index, paragraph in enumerate(chapter.paragraphs)
-        if (own := set(word_runs(paragraph))) and len(own & runs) >= HELD * len(own)
+        if (own := set(word_runs(paragraph))) and len(own & copied) >= HELD * len(own)
     ]
     if not held:
         return chapters
     (first_chapter, first), (last_chapter, last) = held[0], held[-1]
-    if not SENTENCE_END.search(copied.chapters[-1].paragraphs[-1]):
+    if not SENTENCE_END.search(copied_last):
         last_chapter, last = len(chapters) - 1, len(chapters[-1].paragraphs) - 1
     kept = []
     for at, chapter in enumerate(chapters[first_chapter : last_chapter + 1], first_chapter):

@@ -17,7 +17,7 @@ from cli import main
 from listen import ListenError, clean, read_source
 from listen.cleaner import adds_comments, holds_more_of_it, took_another_block, took_much_around_it, within_copied_span
 from listen.language import page_language
-from listen.model import Article, Chapter
+from listen.model import Chapter
 from listen.textdump import CopiedPage, article_of, make_lines, word_runs
 from listen.unwrap import unwrapped
 
@@ -607,8 +607,7 @@ def test_narrowing_keeps_what_stands_between_and_what_follows_a_body_cut_short(l
         Chapter(title="", paragraphs=["Home News Sport", paragraphs[0], paragraphs[1], table_row]),
         Chapter(title="Results", paragraphs=[*paragraphs[2:], *after]),
     ]
-    copied = Article(title="", chapters=[Chapter(title="", paragraphs=[*paragraphs, *([last] if last else [])])])
-    narrowed = within_copied_span(trafilaturas, copied)
+    narrowed = within_copied_span(trafilaturas, set(word_runs(" ".join(paragraphs))), last or paragraphs[-1])
     assert [p for chapter in narrowed for p in chapter.paragraphs] == [
         *paragraphs[:2], table_row, *paragraphs[2:], *(after if kept_after else [])
     ]  # fmt: skip
