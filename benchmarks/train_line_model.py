@@ -10,7 +10,7 @@ words, in order, are in the page's true body. Each page weighs the same; within 
 weighs by its words, as the benchmark's measure does.
 
 `--check` writes nothing: it splits the pages into 5 folds, fits a model on four, cleans the
-fifth's copied text with it, and prints the benchmark's measure (benchmarks/cleaner_score.py) on
+fifth's copied text and HTML with it, and prints the benchmark's measure (benchmarks/cleaner_score.py) on
 pages the model never saw beside the shipped model's on the same pages, which it learned from.
 The first is what to expect of pages nobody trained on.
 
@@ -112,8 +112,9 @@ def weights_of(model: LogisticRegression, means: list[float], scales: list[float
 def check(
     rows: list[list[float]], labels: list[int], weights: list[float], groups: list[int], names: list[str]
 ) -> None:
-    """Print the cleaner's scores on each fold's pages, cleaned with a model fitted on the other
-    folds, beside the shipped model's scores on the same pages."""
+    """Print the cleaner's scores on each fold's pages (copied text, and HTML, whose cleaner asks
+    the line model too), cleaned with a model fitted on the other folds, beside the shipped
+    model's scores on the same pages."""
     pages = training_pages()
     unseen: dict[str, list[tuple[float, float]]] = {}
     shipped: dict[str, list[tuple[float, float]]] = {}
@@ -122,22 +123,24 @@ def check(
             **weights_of(*fit([rows[i] for i in train], [labels[i] for i in train], [weights[i] for i in train]), names)
         )
         for number in sorted({groups[i] for i in test}):
-            path, body = pages[number]
-            corpus = "articles-dev" if path.is_relative_to(DEV) else "readability"
-            with patch.object(line_model, "weights", return_value=fold):
-                found = body_text(path)
-            for scores, text in ((unseen, found), (shipped, body_text(path))):
-                if (score := page_score(body, text)) is not None:
-                    scores.setdefault(corpus, []).append(score)
-    print("| corpus, copied text | pages | model not trained on the page: F1 / P / R | lost > half "
+            text, body = pages[number]
+            html = text.parents[1] / "html" / f"{text.stem}.html"
+            corpus = "articles-dev" if text.is_relative_to(DEV) else "readability"
+            for kind, path in (("copied text", text), ("HTML", html)):
+                with patch.object(line_model, "weights", return_value=fold):
+                    found = body_text(path)
+                for scores, output in ((unseen, found), (shipped, body_text(path))):
+                    if (score := page_score(body, output)) is not None:
+                        scores.setdefault(f"{corpus}, {kind}", []).append(score)
+    print("| corpus, input | pages | model not trained on the page: F1 / P / R | lost > half "
           "| shipped model: F1 / P / R | lost > half |")  # fmt: skip
     print("|---|---:|---|---:|---|---:|")
-    for corpus, scores in unseen.items():
+    for name, scores in unseen.items():
         cells = [
             f"{' / '.join(f'{figure:.3f}' for figure in averages(found))} | {sum(r < 0.5 for _, r in found)}"
-            for found in (scores, shipped[corpus])
+            for found in (scores, shipped[name])
         ]
-        print(f"| {corpus} | {len(scores)} | {cells[0]} | {cells[1]} |")
+        print(f"| {name} | {len(scores)} | {cells[0]} | {cells[1]} |")
 
 
 def main() -> None:
