@@ -2,7 +2,7 @@
 
 Each pattern matches a whole line (after stripping). They are general: ad slots, reading
 times, share and listen widgets, comment counts, captions and credits, newsletter and cookie
-prompts, copyright footers, in the languages of the big news sites. Site-specific rules do
+prompts, calls to action, copyright footers, in the languages of the big news sites. Site-specific rules do
 not belong here.
 """
 
@@ -58,6 +58,14 @@ _WHOLE_LINE = [
     r".*\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|"
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
+    # Calls to action, on a short line of their own or ending one: "Get the latest updates right in
+    # your inbox. Subscribe to our newsletters.", "Like this story? Share it with a friend!", "Have a
+    # tip? ...", "Media requires JavaScript to play."
+    r"(?=.{0,200}$)(.*[.!?:] )?(subscribe|sign up|join|get|to (receive|get)) .{0,80}"
+    r"\b(newsletters?|in(to)? your inbox|e-?mail alerts)\b.{0,60}",
+    r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
+    r"(have|got) a (news )?tip\?.{0,120}",
+    r"(?=.{0,200}$).*\b(requires|enable|turn on) javascript\b.*",
     # Navigation.
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
     r"related( articles?| stories| story| content| coverage)?|most read|most popular|trending( now)?|"

@@ -229,7 +229,13 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Photo 2 of 6", False),
     ("01:12 - Source: WXYZ", False),
     ("Loading...", False),
+    ("Get the latest updates right in your inbox. Subscribe to Town News's newsletters.", False),
+    ("Like this story? Share it with a friend!", False),
+    ("Have a tip? Ann Lee may be reached at alee@townnews.example.", False),
+    ("Media requires JavaScript and Adobe Flash to play.", False),
     ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
+    ("The council said residents could sign up for its newsletter to hear when the bridge reopens.", True),
+    ("If you want to know more, just sign up for my newsletter, which is free.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
@@ -522,6 +528,20 @@ def test_an_html_article_ends_at_its_copyright_line_though_trafilatura_reads_on(
         + "".join(f"<p>{headline}</p>" for headline in headlines)
         + "</article>",
     )
+    article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_an_html_articles_calls_to_action_are_not_read(tmp_path):
+    """A newsletter's, a share's and a tip line's calls to action that trafilatura keeps as the
+    article's last paragraphs."""
+    paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    calls = [
+        "Like this story? Share it with a friend!",
+        "Have a tip? Ann Lee may be reached at alee@townnews.example.",
+        "Get the latest updates right in your inbox. Subscribe to Town News's newsletters.",
+    ]
+    page = HTML_PAGE.replace("</article>", "".join(f"<p>{call}</p>" for call in calls) + "</article>")
     article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
