@@ -14,7 +14,7 @@ _WHOLE_LINE = [
     # Ad slots and sponsor labels.
     r"((video )?ad feedback|advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
     r"pubblicità|reklama|advertentie|广告|광고|広告|реклама)",
-    r"(story continues below|article continues below|continue reading( below)?|"
+    r"((the )?(story|article) continues( below)?|continue reading( below)?|"
     r"scroll to continue( with content)?)( advertisement)?\.?",
     # Reading time, word counts, comment counts, view counts.
     r"(reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.*",

@@ -225,6 +225,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("(Additional reporting by Ann Lee)", False),
     ("5 min read", False),
     ("Story continues below advertisement", False),
+    ("Article continues", False),
     ("Video Ad Feedback", False),
     ("Photo 2 of 6", False),
     ("01:12 - Source: WXYZ", False),
