@@ -614,7 +614,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     list_until, article_lines = 0, 0
     again = set_again(lines)
     for index, line in enumerate(lines):
-        if index in again:
+        if index in again or is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
         if article_lines < 2 and (
             is_metadata(line) or (len(chapters) == 1 and is_lead_again(lines, index, chapters[0].paragraphs))

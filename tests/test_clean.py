@@ -195,6 +195,16 @@ def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
 
 
+@pytest.mark.parametrize("label", ["Share this:", "Tags:", "Topics:", "Related posts"])
+def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
+    """A share box's or a tag list's label right under the story's last paragraph, which the line
+    model may take for the story's last line: it labels what follows, and is not read."""
+    paragraphs = story(3)
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs, label, "Twitter", "Facebook"])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize("credit, heard", [
     ("With files from the Canadian Press", True),
     ("Associated Press writer Ann Lee contributed to this report.", True),
@@ -534,13 +544,14 @@ def test_an_html_article_ends_at_its_copyright_line_though_trafilatura_reads_on(
 
 
 def test_an_html_articles_calls_to_action_are_not_read(tmp_path):
-    """A newsletter's, a share's and a tip line's calls to action that trafilatura keeps as the
-    article's last paragraphs."""
+    """A newsletter's, a share's and a tip line's calls to action, and a share box's label, that
+    trafilatura keeps as the article's last paragraphs."""
     paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
     calls = [
         "Like this story? Share it with a friend!",
         "Have a tip? Ann Lee may be reached at alee@townnews.example.",
         "Get the latest updates right in your inbox. Subscribe to Town News's newsletters.",
+        "Share this article:",
     ]
     page = HTML_PAGE.replace("</article>", "".join(f"<p>{call}</p>" for call in calls) + "</article>")
     article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
