@@ -33,6 +33,9 @@ REPEAT_LINES = 6  # ... this few lines below it, is heard once
 PROSE_CHARS = 200  # jusText's length_high ...
 PROSE_STOPWORDS = 0.32  # ... and stopwords_high: such a line is article text beside the body
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
+CLOSING_WORDS = 6  # a sentence this long, of this share of common words, ...
+CLOSING_STOPWORDS = 0.25
+CLOSING_LIKELIHOOD = 0.25  # ... and not this unlikely article text, right under the body is its closing line
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
 TITLE_MIN_WORDS = 4  # a page title's headline this long, standing with up to
@@ -326,6 +329,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         start -= 1
     while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not ends[end]:
         end += 1
+    while end < len(lines) and is_closing_sentence(lines[end]) and not ends[end]:
+        end += 1  # the story's last short sentence, which the line model doubts beside what follows
     # A bulleted list or an interview's questions and answers that the body begins or ends inside
     # is read whole (a changelog, a list of tips, "Q: Favorite books?" then "A: ...").
     while start - 1 > above and start < end and is_item(lines[start]) and is_item(lines[start - 1]):
@@ -415,6 +420,28 @@ def is_prose(line: Line) -> bool:
         and not line.furniture
         and not line.repeated
     )
+
+
+def is_closing_sentence(line: Line) -> bool:
+    """A plain sentence of the language's common words ("Colombia had lost to Belgium on
+    Monday."): after the body's last paragraph, the story's own closing line, which the line
+    model doubts where the page's furniture stands right below it."""
+    return (
+        bool(SENTENCE_END.search(line.text))
+        and line.words >= CLOSING_WORDS
+        and (line.stopword_density or 0.0) >= CLOSING_STOPWORDS
+        and line.probability >= CLOSING_LIKELIHOOD
+        and not line.furniture
+        and not line.repeated
+    )
+
+
+def closing_sentences(lines: list[Line]) -> int:
+    """Where the body's closing run of plain sentences starts (len(lines) where it ends otherwise)."""
+    start = len(lines)
+    while start > 0 and is_closing_sentence(lines[start - 1]):
+        start -= 1
+    return start
 
 
 def is_item(line: Line) -> bool:
@@ -612,7 +639,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     the lead set again below them is heard once, and so is an article the page sets twice."""
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
-    again = set_again(lines)
+    again, closing = set_again(lines), closing_sentences(lines)
     for index, line in enumerate(lines):
         if index in again or is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
@@ -625,7 +652,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
             chapters.append(Chapter(title=line.text))
             list_until = max(list_until, list_end(lines, index))
-        elif line.label == "good" or index < list_until or is_prose(line) or is_item(line):
+        elif line.label == "good" or index < list_until or is_prose(line) or is_item(line) or index >= closing:
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
             article_lines += line.label == "good"
             list_until = max(list_until, list_end(lines, index))

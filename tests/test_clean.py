@@ -195,6 +195,16 @@ def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
 
 
+def test_a_storys_short_closing_sentence_above_the_pages_furniture_is_read(tmp_path):
+    """The last line of a story is often one short sentence, and the page's photo credit, share
+    box and tags stand right under it: cutting it is cutting the story short."""
+    paragraphs = [*story(3), "Work on the tunnel starts in May."]
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs, "Main image credit: Getty", "Share",
+                        "Tags: Bridges", "Related articles", "Harbour master steps down after 30 years"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize("label", ["Share this:", "Tags:", "Topics:", "Related posts"])
 def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     """A share box's or a tag list's label right under the story's last paragraph, which the line
