@@ -90,6 +90,7 @@ SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»«]\s+|(?<=\w)[-|–—·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
 SEPARATOR_MARKS = " -|–—:·•»«"  # what parts a page title's pieces (and ">", "/" in breadcrumbs)
+MENU_MARK = re.compile(r"\s(?:[|>·•»/]|//)\s")  # what parts a menu's items on one line
 TITLE_MARK = re.compile(rf"\s*[{re.escape(SEPARATOR_MARKS.strip())}>/]")
 INTERVIEW_MARK = re.compile(r"(Q|A)\s?[:.)]\s+\S")  # Q: Favorite books? A: The Hard Thing About Hard Things
 NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar
@@ -120,6 +121,7 @@ POSTED_DATE = (
 POSTED_AT = re.compile(
     rf"{POSTED_DATE}\D{{0,12}}\b\d{{1,2}}[:.]\d\d\b|\b\d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\b\.?)?,?(?: [A-Z][a-z]{{2,8}},?)? {POSTED_DATE}"
 )
+DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
 HEADER_WORDS = 16  # a comment's header is a short line
 THREAD_HEADERS = 3  # this many headers ...
 THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
@@ -609,6 +611,7 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         and not is_metadata(line)
         and 3 <= line.words <= 30
         and not line.text.endswith(".")
+        and not is_navigation(line)
     ]
     if candidates:
         index = max(
@@ -620,6 +623,13 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
     if lines and body_start > 0:
         return 0, TITLE_SEPARATORS.split(lines[0].text)[0]
     return -1, ""
+
+
+def is_navigation(line: Line) -> bool:
+    """A menu, a breadcrumb or a timestamp line, which a page may set above its story in place of a
+    headline: "Local | Sports | Opinion", "Digital Lifestyle > News", "16 January 2008: 1:51am |"."""
+    text = line.text
+    return len(MENU_MARK.findall(text)) >= 2 or " > " in text or bool(POSTED_AT.search(text) or DATED.match(text))
 
 
 def title_words_shared(lines: list[Line], index: int) -> float:

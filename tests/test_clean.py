@@ -18,7 +18,7 @@ from listen import ListenError, clean, read_source
 from listen.cleaner import adds_comments, holds_more_of_it, took_another_block, took_much_around_it, within_copied_span
 from listen.language import page_language
 from listen.model import Chapter
-from listen.textdump import CopiedPage, article_of, make_lines, word_runs
+from listen.textdump import CopiedPage, article_of, find_headline, make_lines, word_runs
 from listen.unwrap import unwrapped
 
 from .conftest import EXAMPLE, EXPECTED
@@ -910,6 +910,18 @@ def test_the_headline_is_found_after_the_section_or_site_that_opens_the_page_tit
     article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
     assert article.title == "Bridge closes for the winter"
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize("navigation", [
+    "Town News | Town Sport | Town Business | Town Jobs | Town Entertainment | Town Travel",
+    "Home > News > Local > Bridge repairs: what we know about the cracks so far",
+    "Wednesday, 16 January 2008: 1:51am | Town News staff",
+])  # fmt: skip
+def test_a_menu_a_breadcrumb_or_a_timestamp_is_not_taken_for_the_headline(navigation):
+    """Where the page title is not set again on the page, the headline is guessed among the lines
+    above the story; the fullest of them is often the site's menu on one line."""
+    lines = make_lines(["Star", navigation, "Bridge closes for the winter", *story(3)], "en")
+    assert find_headline(lines, body_start=3) == (2, "Bridge closes for the winter")
 
 
 def test_the_headline_is_not_its_entry_in_a_list_of_recent_posts_above_it(tmp_path):
