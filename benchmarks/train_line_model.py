@@ -10,9 +10,9 @@ words, in order, are in the page's true body. Each page weighs the same; within 
 weighs by its words, as the benchmark's measure does.
 
 `--check` writes nothing: it splits the pages into 5 folds, fits a model on four, cleans the
-fifth's copied text and HTML with it, and prints the benchmark's measure (benchmarks/cleaner_score.py) on
-pages the model never saw beside the shipped model's on the same pages, which it learned from.
-The first is what to expect of pages nobody trained on.
+fifth's copied text and HTML with it, and prints the benchmark's measure
+(benchmarks/cleaner_score.py) on pages the model never saw beside the shipped model's on the
+same pages, which it learned from. The first is what to expect of pages nobody trained on.
 
 Needs scikit-learn (`pip install 'listen-articles[train]'`).
 """

@@ -257,6 +257,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
     ("The council said residents could sign up for its newsletter to hear when the bridge reopens.", True),
     ("If you want to know more, just sign up for my newsletter, which is free.", True),
+    ("Sites that ask every reader to enable JavaScript before a line of text shows have made the web slower, the study found.",
+     True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
