@@ -65,7 +65,7 @@ _WHOLE_LINE = [
     r"\b(newsletters?|in(to)? your inbox|e-?mail alerts)\b.{0,60}",
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
     r"(have|got) a (news )?tip\?.{0,120}",
-    r"(?=.{0,100}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
+    r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
     # Navigation.
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
     r"related( articles?| stories| story| content| coverage)?|most read|most popular|trending( now)?|"
