@@ -226,7 +226,8 @@ def squeezed(text: str) -> str:
 
 
 def drop_furniture(article: Article) -> Article:
-    """Residual cleaning: furniture lines left in any part of the article go. Only short ones:
+    """Residual cleaning: furniture lines, and labels that end an article ("Share this:",
+    "Related posts"), left in any part of the article go. Only short ones:
     a paragraph of article text can hold a phrase that furniture is made of ("image: ...",
     "all rights reserved"), and removing it costs more than hearing a footer."""
     chapters = []
