@@ -135,6 +135,16 @@ TITLE_WORD = re.compile(r"\w+(?:['’]\w+)*", re.U)
 PAGE_SOURCE = re.compile(
     r"<(script|noscript|style|iframe)\b|<!\[if|<!--|<[a-z]+(\s+[\w-]+=([\"'])[^\"']*\3)+\s*/?>", re.I
 )
+# Lines above a story that are not its headline, however full: a menu set as words only ("Home Rugby
+# Cricket Soccer Golf Motorsport Cycling Tennis Athletics Boxing", this many words or more, under
+# this share of common words, no punctuation; headlines this long in title case still hold a few),
+MENU_WORDS = 11
+MENU_STOPWORDS = 0.1
+SENTENCE_MARK = re.compile(r"[,.!?:;]")
+# a line of the page's script ("var siteName = 'ITV_F1';"), a wire byline with its time ("By ANN
+# LEE, Associated Press Writer Sat Dec 29, 10:10 AM ET").
+PAGE_SCRIPT = re.compile(r"\bvar\s+\w+\s*=|\bfunction(\s+\w+)?\(|\bdocument\.write\b|[;{}]\s*$")
+WIRE_BYLINE = re.compile(rf"\d{{1,2}}:\d\d|\bago\b|\b(writer|reporter|correspondent|staff)s?\b|{POSTED_DATE}", re.I)
 WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -602,7 +612,8 @@ def title_within(title: PageTitle, own: tuple[str, ...], line: Line, index: int)
 
 
 def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
-    """Without a repeated page title: the fullest headline-shaped line before the body."""
+    """Without a repeated page title: the fullest headline-shaped line before the body (not a
+    sentence, not a list's introduction ending in a colon, not the page's navigation)."""
     candidates = [
         index
         for index, line in enumerate(lines[:body_start])
@@ -610,7 +621,7 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         and not BULLET.match(line.text)
         and not is_metadata(line)
         and 3 <= line.words <= 30
-        and not line.text.endswith(".")
+        and not line.text.endswith((".", ":"))
         and not is_navigation(line)
     ]
     if candidates:
@@ -626,10 +637,24 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
 
 
 def is_navigation(line: Line) -> bool:
-    """A menu, a breadcrumb or a timestamp line, which a page may set above its story in place of a
-    headline: "Local | Sports | Opinion", "Digital Lifestyle > News", "16 January 2008: 1:51am |"."""
+    """A menu, a breadcrumb, a timestamp, a line of script or a wire byline, which a page may set
+    above its story where the headline is looked for: "Local | Sports | Opinion", "Digital Lifestyle
+    > News", "16 January 2008: 1:51am |", "Home Rugby Cricket Soccer Golf ...", "var area = 'News';"."""
     text = line.text
-    return len(MENU_MARK.findall(text)) >= 2 or " > " in text or bool(POSTED_AT.search(text) or DATED.match(text))
+    words_only_menu = (
+        line.words >= MENU_WORDS
+        and line.stopword_density is not None
+        and line.stopword_density < MENU_STOPWORDS
+        and not SENTENCE_MARK.search(text)
+    )
+    return (
+        len(MENU_MARK.findall(text)) >= 2
+        or " > " in text
+        or bool(POSTED_AT.search(text) or DATED.match(text))
+        or words_only_menu
+        or bool(PAGE_SCRIPT.search(text))
+        or bool(BYLINE.match(text) and WIRE_BYLINE.search(text))
+    )
 
 
 def title_words_shared(lines: list[Line], index: int) -> float:

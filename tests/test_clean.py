@@ -918,12 +918,29 @@ def test_the_headline_is_found_after_the_section_or_site_that_opens_the_page_tit
     "Town News | Town Sport | Town Business | Town Jobs | Town Entertainment | Town Travel",
     "Home > News > Local > Bridge repairs: what we know about the cracks so far",
     "Wednesday, 16 January 2008: 1:51am | Town News staff",
+    "Home Rugby Cricket Soccer Golf Motorsport Cycling Tennis Athletics Boxing Climbing",
+    "NEWS BIZ SPORTS FORUMS BLOGS VIDEO ENTERTAINMENT LIVING JOBS AUTOS REAL ESTATE",
+    "var siteName = 'Town_News'; var areaName = 'NEWS.STORY';",
+    "function sendSearch(searchURL, formId) { redirect(searchURL, 'target', formId); }",
+    "By ANN LEE and BOB KING, Associated Press Writers 1 hour, 32 minutes ago",
+    "By ANN LEE, Associated Press Writer Sat Dec 29, 10:10 AM ET",
+    "As a registered user of Town News Online, you will be able to:",
 ])  # fmt: skip
 def test_a_menu_a_breadcrumb_or_a_timestamp_is_not_taken_for_the_headline(navigation):
     """Where the page title is not set again on the page, the headline is guessed among the lines
-    above the story; the fullest of them is often the site's menu on one line."""
+    above the story; the fullest of them is often the site's menu on one line, a line of its
+    script, a wire byline or a sign-up box's list."""
     lines = make_lines(["Star", navigation, "Bridge closes for the winter", *story(3)], "en")
     assert find_headline(lines, body_start=3) == (2, "Bridge closes for the winter")
+
+
+@pytest.mark.parametrize("headline", [
+    "Ukraine Bill Proposes Prison for Positive Gay Depictions in Schools and Media",
+    "RIM Rolls Out Interactive BlackBerry 7 Promo Videos For Feature Phone Users",
+])  # fmt: skip
+def test_a_long_headline_in_title_case_is_not_taken_for_a_menu(headline):
+    lines = make_lines(["Star", "Home News", headline, *story(3)], "en")
+    assert find_headline(lines, body_start=3) == (2, headline)
 
 
 def test_the_headline_is_not_its_entry_in_a_list_of_recent_posts_above_it(tmp_path):
