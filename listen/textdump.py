@@ -302,8 +302,12 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     best, best_score = (len(lines), len(lines)), 0.0
     start, score = 0, 0.0
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
-    in_comments = False
-    ends = end_markers(lines)
+    in_comments = False  # an end marker closed a short article: what follows is its comments
+    closed_paragraph = False  # ... and that article held a paragraph's words
+    threads = comment_threads(lines)
+    ends = end_markers(lines, threads)
+    # The lines of each run of readers' comments, from its first header to the last one's comment.
+    in_thread = {index for thread in threads for index in range(thread[0], thread[-1] + THREAD_GAP)}
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
@@ -313,14 +317,19 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
                 break
             if best_score > 0 and index - best[1] <= CLOSING_LINES and not COUNT.match(line.text):
                 # It closes a short article: what follows is the comments, their form and its rules
-                # (a line about comments is not article there), and only a much stronger stretch is
-                # the article. (A count, "0 comments", stands in bylines above articles as often.)
+                # (a line about comments is not article there, nor, below a paragraph's words, a comment
+                # between its readers' names and dates), and only a much stronger stretch is the
+                # article. (A count, "0 comments", stands in bylines above articles as often.)
                 to_beat, in_comments = max(to_beat, CLOSED_OUTWEIGH * best_score), True
+                closed_paragraph = closed_paragraph or words(lines[best[0] : best[1]]) >= PARAGRAPH_WORDS
             start, score = index + 1, 0.0
             continue
         if score <= 0:
             start, score = index, 0.0
-        probability = 0.0 if in_comments and ABOUT_COMMENTS.search(line.text) else line.probability
+        is_comment = in_comments and (
+            (closed_paragraph and index in in_thread) or bool(ABOUT_COMMENTS.search(line.text))
+        )
+        probability = 0.0 if is_comment else line.probability
         gain = (probability - SEGMENT_PROBABILITY) * max(1, line.words)
         score += gain if gain > 0 else gain * NOT_ARTICLE_COST
         if score > max(best_score, to_beat):
@@ -356,36 +365,36 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     return start, end
 
 
-def end_markers(lines: list[Line]) -> list[bool]:
+def end_markers(lines: list[Line], threads: list[list[int]]) -> list[bool]:
     """Which lines end an article for certain: an end marker (a copyright footer, the comments'
-    heading, a section's teasers), the first header of the readers' comments, or a site's
+    heading, a section's teasers), the first header of a thread of readers' comments, or a site's
     copyright line with nothing of the story under it."""
     ends = [ends_article(line.text, line.words) for line in lines]
-    for index in [*thread_starts(lines), *copyright_lines(lines)]:
+    for index in [*(thread[0] for thread in threads), *copyright_lines(lines)]:
         ends[index] = True
     return ends
 
 
-def thread_starts(lines: list[Line]) -> list[int]:
-    """Where runs of readers' comments start: the first of THREAD_HEADERS or more lines of one
-    form (the words that frame the name) that say who posted what stands below them and when,
-    each close below the one before. A story's own dated byline above it most often has another
-    form: "Posted by John on ..." over comments headed "Shirley July 31, 2012 at 9:39 pm"."""
+def comment_threads(lines: list[Line]) -> list[list[int]]:
+    """The headers of each run of readers' comments: THREAD_HEADERS or more lines of one form (the
+    words that frame the name) that say who posted what stands below them and when, each close
+    below the one before. A story's own dated byline above it most often has another form:
+    "Posted by John on ..." over comments headed "Shirley July 31, 2012 at 9:39 pm"."""
     headers: list[tuple[int, tuple[str, ...]]] = []
     for index, line in enumerate(lines[:-1]):
         posted = POSTED_AT.search(line.text) if line.words <= HEADER_WORDS else None
         if posted and not POSTED_AT.search(lines[index + 1].text):  # a header has something under it
             frame = tuple(word for word in WORD.findall(line.text[: posted.start()].lower()) if word in FRAME_WORDS)
             headers.append((index, frame))
-    starts: list[int] = []
+    threads: list[list[int]] = []
     run: list[tuple[int, tuple[str, ...]]] = []
     for index, form in [*headers, (len(lines) + THREAD_GAP + 1, ())]:  # the last closes the last run
         if run and (index - run[-1][0] > THREAD_GAP or form != run[-1][1]):
             if len(run) >= THREAD_HEADERS:
-                starts.append(run[0][0])
+                threads.append([header for header, _ in run])
             run = []
         run.append((index, form))
-    return starts
+    return threads
 
 
 def copyright_lines(lines: list[Line]) -> list[int]:

@@ -1000,6 +1000,30 @@ def test_reader_comments_with_no_heading_are_not_read(tmp_path, header):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_short_post_is_read_not_the_longer_comments_under_it(tmp_path):
+    """A short post, then a long thread of readers' comments, each under who wrote it and when: a
+    stretch of long comments between their headers is still a comment, not the article."""
+    post = [
+        "The new camera will use the same sensor as last year's model, with a faster processor.",
+        "It should be announced in the next few weeks, together with a wireless remote control.",
+    ]
+    reply = (
+        "I have waited for this camera for {n} years, and I will buy it the day it comes out. The old one still "
+        "works, but its sensor shows its age in low light, and the new processor should help with fast action "
+        "at the football games I shoot every weekend, where the old camera struggles to keep up with the players."
+    )
+    comments = [
+        line
+        for n, name in enumerate(["Shirley", "Nathan", "Margherita", "Mike", "Alicia", "Tom", "Rosa", "Ken"], start=1)
+        for line in (f"{name} October 29, 2012 at 9:{n}5 am", reply.format(n=n), reply.format(n=n + 10), "Reply")
+    ]
+    text = "\n\n".join(["Camera to be announced next | Camera Rumors", "Home", "Reviews",
+                        "Camera to be announced next", "By admin | Published: October 29, 2012", *post,
+                        "74 Comments", *comments, "Leave a reply"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+
+
 def test_reader_comments_headed_with_the_time_before_the_date_are_not_read(tmp_path):
     """Each comment's header gives the time, then the day ("Posted by: Ann, Bolton on 8:21pm Tue
     1 Jan 08"): a run of them is the readers' comments, as with the date first."""
