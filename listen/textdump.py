@@ -687,6 +687,8 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     for index, line in enumerate(lines):
         if index in again or is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
+        if is_timestamp(line):  # "Thursday, January 17, 2008; 8:43 AM", "By Ann Lee - Nov 9, 2012 5:05 pm UTC"
+            continue
         if article_lines < 2 and (
             is_metadata(line) or (len(chapters) == 1 and is_lead_again(lines, index, chapters[0].paragraphs))
         ):
@@ -737,6 +739,12 @@ def is_metadata(line: Line) -> bool:
     """A byline ("By Ann Example") or a date line ("March 5, 2024, 9:12 am"), as news pages set
     them between the headline, the lead and the rest."""
     return bool((BYLINE.match(line.text) and line.words <= 8 and not line.sentence) or DATE_LINE.fullmatch(line.text))
+
+
+def is_timestamp(line: Line) -> bool:
+    """When the story, a comment or another story's teaser was posted, on a short line of its own
+    that is not a sentence: nothing a listener follows the story by."""
+    return line.words <= HEADER_WORDS and not line.sentence and bool(POSTED_AT.search(line.text))
 
 
 def between_good(lines: list[Line], index: int) -> bool:

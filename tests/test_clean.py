@@ -1024,6 +1024,20 @@ def test_a_short_post_is_read_not_the_longer_comments_under_it(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
 
 
+@pytest.mark.parametrize("stamp", ["Thursday, January 17, 2008; 8:43 AM", "Associated Press - January 10, 2008 3:23 PM ET",
+                                   "By Ann Lee - Nov 9, 2012 5:05 pm UTC", "www.example.cn 2008-01-13 21:17:46 Print"])  # fmt: skip
+def test_a_timestamp_line_in_the_story_is_not_heard(tmp_path, stamp):
+    """When the story was posted, on a line of its own above the lead or between paragraphs, is not
+    something a listener follows it by; a sentence that gives a date and a time is heard."""
+    paragraphs = [*story(3), "The bridge closes on January 17, 2008 at 8:43 AM, and reopens in March."]
+    updated = stamp.replace("20", "21", 1)  # another time: a line repeated on the page is judged otherwise
+    text = "\n\n".join(["Bridge closes for the winter", stamp, *paragraphs[:2], updated, *paragraphs[2:],
+                        "About", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    heard = [text for chapter in article.chapters for text in [chapter.title, *chapter.paragraphs] if text]
+    assert heard == paragraphs
+
+
 def test_reader_comments_headed_with_the_time_before_the_date_are_not_read(tmp_path):
     """Each comment's header gives the time, then the day ("Posted by: Ann, Bolton on 8:21pm Tue
     1 Jan 08"): a run of them is the readers' comments, as with the date first."""
