@@ -131,9 +131,12 @@ WORD = re.compile(r"\w+", re.U)
 # "Saj's" as "Sajs", or set a curly apostrophe where the headline has a straight one.
 TITLE_WORD = re.compile(r"\w+(?:['’]\w+)*", re.U)
 # A line of the page's own source that came along with the text (an advert's script, a
-# conditional comment, a tag with its attributes: `<a href="...">`): nothing in it is for a listener.
+# conditional comment, a tag with its attributes, as it is or escaped once or twice: `<a href="...">`,
+# `&amp;lt;span class="..."&amp;gt;`): nothing in it is for a listener.
 PAGE_SOURCE = re.compile(
-    r"<(script|noscript|style|iframe)\b|<!\[if|<!--|<[a-z]+(\s+[\w-]+=([\"'])[^\"']*\3)+\s*/?>", re.I
+    r"<(script|noscript|style|iframe)\b|<!\[if|<!--|"
+    r"(<|&(amp;)*lt;)[a-z]+(\s+[\w-]+=([\"'])[^\"']*\5)+\s*/?(>|&(amp;)*gt;)",
+    re.I,
 )
 # Lines above a story that are not its headline, however full: a menu set as words only ("Home Rugby
 # Cricket Soccer Golf Motorsport Cycling Tennis Athletics Boxing", this many words or more, under

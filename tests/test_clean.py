@@ -753,14 +753,19 @@ def test_a_pages_source_saved_as_text_is_read_as_html(tmp_path):
 
 
 def test_the_pages_own_script_lines_are_not_read(tmp_path):
-    """An advert's script, its link or a conditional comment copied along with the text is not read."""
+    """An advert's script, its link, a conditional comment or an editor's tag escaped into the text
+    is not read."""
     second = BODY.replace("council", "mayor")
     script = (
         "<SCRIPT LANGUAGE='JavaScript1.1'>if (document.layers) {document.write('<SCR' + 'IPT "
         "SRC=/Global/ad.asp?type=single&cls1=News />'); document.close();}</SCRIPT>"
     )
     link = '<a href="http://ad.example.net/jump/news/;sz=120x600;ord=123?" target="_blank"><img src="/ad.gif" /></a>'
-    text = "\n\n".join(["Bridge closes", BODY, script, "<!--[if IE]> <img src=/ad.gif> <![endif]-->", link, second])
+    escaped = (
+        '&amp;lt;span data-mce-type="bookmark" style="display: inline-block; width: 0px;"&amp;gt;&amp;lt;/span&amp;gt;'
+    )
+    text = "\n\n".join(["Bridge closes", BODY, script, "<!--[if IE]> <img src=/ad.gif> <![endif]-->", link, escaped,
+                        second])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "copied.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
 
