@@ -32,6 +32,7 @@ REPEAT_WORDS = 8  # a lead this long, set again ...
 REPEAT_LINES = 6  # ... this few lines below it, is heard once
 PROSE_CHARS = 200  # jusText's length_high ...
 PROSE_STOPWORDS = 0.32  # ... and stopwords_high: such a line is article text beside the body
+LIST_ROWS = 3  # a list or table the article introduces has at least this many numbered rows or bullets
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 CLOSING_WORDS = 6  # a sentence this long, of this share of common words, ...
 CLOSING_STOPWORDS = 0.25
@@ -312,6 +313,7 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     # The lines of each run of readers' comments, from its first header to the last one's comment.
     in_thread = {index for thread in threads for index in range(thread[0], thread[-1] + THREAD_GAP)}
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
+    listed = introduced_lists(lines)
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
@@ -333,6 +335,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
             (closed_paragraph and index in in_thread) or bool(ABOUT_COMMENTS.search(line.text))
         )
         probability = 0.0 if is_comment else line.probability
+        if index in listed:  # a table or list the article introduces: reading goes on through it
+            probability = max(probability, SEGMENT_PROBABILITY)
         gain = (probability - SEGMENT_PROBABILITY) * max(1, line.words)
         score += gain if gain > 0 else gain * NOT_ARTICLE_COST
         if score > max(best_score, to_beat):
@@ -495,6 +499,20 @@ def list_end(lines: list[Line], index: int) -> int:
             break
         end += 1
     return end
+
+
+def introduced_lists(lines: list[Line]) -> set[int]:
+    """The lines of each list or table that a likely line of the article introduces ("The final
+    standings after 36 races:", then a row a driver): the line model doubts such short lines,
+    and a long one would end the reading there."""
+    listed: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.label == "good" and not line.furniture:
+            items = range(index + 1, list_end(lines, index))
+            rows = [at for at in items if NUMBERED_ITEM.match(lines[at].text) or is_bullet(lines[at])]
+            if len(rows) >= LIST_ROWS:  # numbered rows or bullet points, not a few "Part 2: ..." links
+                listed.update(items)
+    return listed
 
 
 def heads_list(lines: list[Line], index: int) -> bool:

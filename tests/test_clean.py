@@ -1188,3 +1188,18 @@ def test_readers_comments_are_not_what_makes_the_copied_text_fuller():
     )
     assert adds_comments(page, "", set(word_runs(" ".join(comments))))
     assert not adds_comments(page, "", set(word_runs(left_out)))
+
+
+def test_reading_goes_on_through_a_table_the_article_introduces_though_the_model_doubts_its_rows():
+    """A story that sets out a league table ("The final table after 34 games:") and goes on below
+    it: thirty rows the line model doubts weigh more than the story on either side, but they are
+    the article's own, so neither half is lost."""
+    paragraphs = story(4)
+    table = ["The final table after 34 games:", "Pos Team Pld W Pts"]
+    table += [f"{n} Team {n} {34 - n} {n // 2} {70 - 2 * n}" for n in range(1, 31)]
+    lines = make_lines(["Rovers take the title", *paragraphs[:2], *table, *paragraphs[2:], "Home"], "en")
+    for line in lines:
+        line.probability = 0.8 if line.text in paragraphs or line.text == table[0] else 0.2
+        line.label = "good" if line.probability > 0.5 else "short"
+    article = article_of(CopiedPage(lines, "en", 0, "Rovers take the title", ""), "")
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*paragraphs[:2], *table, *paragraphs[2:]]
