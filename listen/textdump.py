@@ -313,7 +313,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     # The lines of each run of readers' comments, from its first header to the last one's comment.
     in_thread = {index for thread in threads for index in range(thread[0], thread[-1] + THREAD_GAP)}
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
-    listed = introduced_lists(lines)
+    lists = list_ends(lines)
+    listed = introduced_lists(lines, lists)
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
@@ -367,8 +368,7 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         end += 1
     if end < len(lines) and is_credit(lines[end]):
         end += 1
-    for index in range(start, end):  # a list introduced at the end may run past the prose
-        end = max(end, list_end(lines, index))
+    end = max([end, *lists[start:end]])  # a list introduced at the end may run past the prose
     return start, end
 
 
@@ -485,33 +485,41 @@ def is_paragraph(line: Line) -> bool:
     return line.label == "good" and line.words >= PARAGRAPH_WORDS and not line.furniture
 
 
-def list_end(lines: list[Line], index: int) -> int:
-    """Where the list that line `index` introduces with a colon ends (index + 1 if none).
+def list_ends(lines: list[Line]) -> list[int]:
+    """For each line, where the list it introduces with a colon ends (its own index + 1 if none).
 
     A list (or table) is the short lines that follow, each a numbered item, a bullet point
-    or a bare link; the first may be a table's header row.
+    or a bare link; the first may be a table's header row. Worked out in one pass from the
+    page's end: a hostile page may hold thousands of lines that end in a colon.
     """
-    end = index + 1
-    if not (lines[index].text.endswith(":") or heads_list(lines, index)):
-        return end
-    while end < len(lines) and not lines[end].furniture and not lines[end].repeated:
-        if not (LIST_ITEM.match(lines[end].text) or end == index + 1):
-            break
-        end += 1
-    return end
+    run_end = list(range(len(lines) + 1))  # where the run of list items from each line ends
+    for index in range(len(lines) - 1, -1, -1):
+        if not lines[index].furniture and not lines[index].repeated and LIST_ITEM.match(lines[index].text):
+            run_end[index] = run_end[index + 1]
+    ends = []
+    for index, line in enumerate(lines):
+        end = index + 1
+        introduces = line.text.endswith(":") or heads_list(lines, index)
+        if introduces and end < len(lines) and not lines[end].furniture and not lines[end].repeated:
+            end = run_end[end + 1]
+        ends.append(end)
+    return ends
 
 
-def introduced_lists(lines: list[Line]) -> set[int]:
+def introduced_lists(lines: list[Line], ends: list[int]) -> set[int]:
     """The lines of each list or table that a likely line of the article introduces ("The final
     standings after 36 races:", then a row a driver): the line model doubts such short lines,
     and a long one would end the reading there."""
+    rows_before = [0]  # how many numbered rows or bullet points stand before each line
+    for line in lines:
+        rows_before.append(rows_before[-1] + bool(NUMBERED_ITEM.match(line.text) or is_bullet(line)))
     listed: set[int] = set()
+    reach = 0  # where the lists found so far end: each line is added once
     for index, line in enumerate(lines):
-        if line.label == "good" and not line.furniture:
-            items = range(index + 1, list_end(lines, index))
-            rows = [at for at in items if NUMBERED_ITEM.match(lines[at].text) or is_bullet(lines[at])]
-            if len(rows) >= LIST_ROWS:  # numbered rows or bullet points, not a few "Part 2: ..." links
-                listed.update(items)
+        rows = rows_before[ends[index]] - rows_before[index + 1]  # not a few "Part 2: ..." links
+        if line.label == "good" and not line.furniture and rows >= LIST_ROWS:
+            listed.update(range(max(index + 1, reach), ends[index]))
+            reach = max(reach, ends[index])
     return listed
 
 
@@ -704,7 +712,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     the lead set again below them is heard once, and so is an article the page sets twice."""
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
-    again, closing = set_again(lines), closing_sentences(lines)
+    again, closing, lists = set_again(lines), closing_sentences(lines), list_ends(lines)
     for index, line in enumerate(lines):
         if index in again or is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
@@ -718,11 +726,11 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             continue
         if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
             chapters.append(Chapter(title=line.text))
-            list_until = max(list_until, list_end(lines, index))
+            list_until = max(list_until, lists[index])
         elif line.label == "good" or index < list_until or is_prose(line) or is_item(line) or index >= closing:
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
             article_lines += line.label == "good"
-            list_until = max(list_until, list_end(lines, index))
+            list_until = max(list_until, lists[index])
         elif line.label == "short" and between_good(lines, index):
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))
     return [chapter for chapter in chapters if chapter.paragraphs]
