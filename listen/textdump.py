@@ -128,6 +128,13 @@ THREAD_HEADERS = 3  # this many headers ...
 THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
 FRAME_WORDS = {"by", "on", "at", "posted", "says", "said", "wrote", "writes", "comment", "reply"}  # a header's form
 WORD = re.compile(r"\w+", re.U)
+# An author's box below a post opens with "About" and the name its byline gives ("Posted by Becky",
+# "by Nancy Atkinson on November 2, 2012", "Carlos Nadalim 27/09/2018"): "About Becky", "Sobre
+# Carlos Nadalim". A company's "About Logitech" under a press release names no byline.
+ABOUT_NAME = re.compile(
+    r"(?:About|Sobre|Über|À propos de|Acerca de|Informazioni su) ([A-ZÀ-Þ][\w.'’-]*)(?: [A-ZÀ-Þ][\w.'’-]*){0,3}"
+)
+BY_WORD = re.compile(r"\b(?:by|von|par|por|door|av|przez)\b", re.I)
 # A title's words are compared with their apostrophes dropped: a site's page title may spell
 # "Saj's" as "Sajs", or set a curly apostrophe where the headline has a straight one.
 TITLE_WORD = re.compile(r"\w+(?:['’]\w+)*", re.U)
@@ -377,7 +384,7 @@ def end_markers(lines: list[Line], threads: list[list[int]]) -> list[bool]:
     heading, a section's teasers), the first header of a thread of readers' comments, or a site's
     copyright line with nothing of the story under it."""
     ends = [ends_article(line.text, line.words) for line in lines]
-    for index in [*(thread[0] for thread in threads), *copyright_lines(lines)]:
+    for index in [*(thread[0] for thread in threads), *copyright_lines(lines), *author_boxes(lines)]:
         ends[index] = True
     return ends
 
@@ -402,6 +409,20 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
             run = []
         run.append((index, form))
     return threads
+
+
+def author_boxes(lines: list[Line]) -> list[int]:
+    """Where an author's box starts: "About <name>" under a byline that gives the name."""
+    bylined: dict[str, int] = {}  # each word of a byline (a short line with "by" or a date), where it first stands
+    boxes = []
+    for index, line in enumerate(lines):
+        about = ABOUT_NAME.fullmatch(line.text)
+        if about and bylined.get(about.group(1), index) < index:
+            boxes.append(index)
+        elif line.words <= HEADER_WORDS and (BY_WORD.search(line.text) or DATED.search(line.text)):
+            for word in WORD.findall(line.text):
+                bylined.setdefault(word, index)
+    return boxes
 
 
 def copyright_lines(lines: list[Line]) -> list[int]:

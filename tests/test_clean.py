@@ -1203,3 +1203,21 @@ def test_reading_goes_on_through_a_table_the_article_introduces_though_the_model
         line.label = "good" if line.probability > 0.5 else "short"
     article = article_of(CopiedPage(lines, "en", 0, "Rovers take the title", ""), "")
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*paragraphs[:2], *table, *paragraphs[2:]]
+
+
+@pytest.mark.parametrize(
+    "byline, about, heard",
+    [
+        ("Posted by Ann Lee on March 5, 2024", "About Ann Lee", False),
+        ("Ann Lee 05/03/2024 2 comments", "Sobre Ann Lee", False),
+        ("", "About Northfield Bridges", True),  # a press release's "About" the company: no byline names it
+    ],
+)
+def test_an_authors_box_below_the_post_is_not_read(tmp_path, byline, about, heard):
+    paragraphs = story(4)
+    bio = "Ann Lee writes about roads and bridges for the paper, and before that she built them for twenty years."
+    company = "Northfield Bridges builds and mends bridges across the county, and has done so since 1952."
+    box = [about, bio if byline else company]
+    text = "\n\n".join(["Bridge closes for the winter", byline, *paragraphs, *box, "Share this:", "Facebook", "X"])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs + (box[1:] if heard else [])
