@@ -99,10 +99,11 @@ LIST_ITEM = re.compile(
     rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
 )
 TEASER_LABEL = re.compile(
-    r"(related( \w+)?|don['’]t miss|read (next|more|also)|see also|more on this( story)?|also read|up next|"
+    r"(related( \w+)?|trending( \w+)?|don['’]t miss|read (next|more|also)|see also|more on this( story)?|also read|up next|"
     r"must read|editor['’]s picks?|recommended( for you)?|watch)\s*[:.]?",
     re.I,
 )
+TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A line that is only a date, perhaps with its weekday and time: the story's timestamp.
@@ -381,8 +382,8 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
 
 def end_markers(lines: list[Line], threads: list[list[int]]) -> list[bool]:
     """Which lines end an article for certain: an end marker (a copyright footer, the comments'
-    heading, a section's teasers), the first header of a thread of readers' comments, or a site's
-    copyright line with nothing of the story under it."""
+    heading, a section's teasers), the first header of a thread of readers' comments, an author's
+    box, or a site's copyright line with nothing of the story under it."""
     ends = [ends_article(line.text, line.words) for line in lines]
     for index in [*(thread[0] for thread in threads), *copyright_lines(lines), *author_boxes(lines)]:
         ends[index] = True
@@ -804,10 +805,18 @@ def between_good(lines: list[Line], index: int) -> bool:
 
 
 def is_teaser(lines: list[Line], index: int) -> bool:
-    """A headline under a box's label ("Don't Miss:", "Related article"): another story's."""
-    line = lines[index]
-    labelled = index > 0 and lines[index - 1].furniture and bool(TEASER_LABEL.fullmatch(lines[index - 1].text))
-    return labelled and line.chars < SHORT_CHARS and not line.sentence
+    """A headline in a box under its label ("Don't Miss:", "Related article", "Trending News"):
+    another story's. The box holds up to TEASER_RUN headlines, each short and not ending in a full
+    stop, as a sentence does (a headline may end in "!" or "?": "Video shows rescue: "We got her!"")."""
+    for above in range(index - 1, max(-1, index - 1 - TEASER_RUN), -1):
+        line = lines[above + 1]
+        if line.chars >= SHORT_CHARS or line.text.rstrip("'\"”’)").endswith((".", "…")):  # a sentence
+            return False
+        if NUMBERED_MARK.match(line.text):  # "5. Beware the hairdryer": the article's list goes on
+            return False
+        if lines[above].furniture and TEASER_LABEL.fullmatch(lines[above].text):
+            return True
+    return False
 
 
 def is_heading(line: Line, following: list[Line]) -> bool:

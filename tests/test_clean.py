@@ -444,6 +444,22 @@ def test_another_storys_teaser_in_a_labelled_box_is_not_read(tmp_path, label):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize("label", ["Trending News", "Related:"])
+def test_a_box_of_other_stories_headlines_between_paragraphs_is_not_read(tmp_path, label):
+    """A labelled box of several headlines, one ending as a quote does; the numbered point of the
+    story's own list right after it ("5. Mind the hairdryer") is read."""
+    paragraphs = story(4)
+    box = [label, 'Video shows rescue of kidnapped girl: "We got her!"', "Man arrested after seven found in car",
+           "Jail guards charged with falsifying records", "Why did the old ferry sink?"]  # fmt: skip
+    point = "5. Mind the wall-mounted hairdryer"
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs[:2], *box, point, *paragraphs[2:]])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert [p for p in heard if p in paragraphs] == paragraphs
+    assert not set(box) & set(heard) and not {c.title for c in article.chapters} & set(box)
+    assert point in heard or point in [c.title for c in article.chapters]
+
+
 def test_a_recipes_ingredients_are_a_chapter_and_its_rating_widget_is_not_read(tmp_path):
     intro = [BODY, BODY.replace("council", "mayor").replace("winter", "summer")]
     ingredients = ["1 cup butter, softened", "1/2 cup sugar", "2 cups flour", "4 eggs", "2 lemons, juiced"]
