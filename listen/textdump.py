@@ -121,7 +121,7 @@ POSTED_DATE = (
 )
 # ... the date then the time, or the time then the date ("on 8:21pm Tue 1 Jan 08")
 POSTED_AT = re.compile(
-    rf"{POSTED_DATE}\D{{0,12}}\b\d{{1,2}}[:.]\d\d\b|\b\d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\b\.?)?,?(?: [A-Z][a-z]{{2,8}},?)? {POSTED_DATE}"
+    rf"{POSTED_DATE}\D{{0,12}}\b\d{{1,2}}[:.]\d\d(?!\d)|\b\d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\b\.?)?,?(?: [A-Z][a-z]{{2,8}},?)? {POSTED_DATE}"
 )
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
 HEADER_WORDS = 16  # a comment's header is a short line
@@ -321,15 +321,23 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     # The lines of each run of readers' comments, from its first header to the last one's comment.
     in_thread = {index for thread in threads for index in range(thread[0], thread[-1] + THREAD_GAP)}
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
+    # A comments heading right above a thread of them closes the article however far below it stands.
+    comments_headings = {
+        index
+        for thread in threads
+        for index in range(max(0, thread[0] - THREAD_GAP), thread[0])
+        if ends_article(lines[index].text, lines[index].words)
+    }
     lists = list_ends(lines)
     listed = introduced_lists(lines, lists)
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
         if ends[index] and not resumes(lines, index, last_end[line.text.casefold()]):
-            if best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:  # it closes the article
+            closes = index - best[1] <= CLOSING_LINES or index in comments_headings
+            if best_score >= ARTICLE_SCORE and closes:  # it closes the article
                 break
-            if best_score > 0 and index - best[1] <= CLOSING_LINES and not COUNT.match(line.text):
+            if best_score > 0 and closes and not COUNT.match(line.text):
                 # It closes a short article: what follows is the comments, their form and its rules
                 # (a line about comments is not article there, nor, below a paragraph's words, a comment
                 # between its readers' names and dates), and only a much stronger stretch is the

@@ -1047,6 +1047,33 @@ def test_a_short_post_is_read_not_the_longer_comments_under_it(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
 
 
+def test_a_comments_heading_far_below_the_article_still_closes_it(tmp_path):
+    """A news page's links stand between the story and its comments' heading (more lines than a
+    story's sharing buttons take); the thread under the heading ("rusticred", then "1 November 2012
+    9:37PM", a time set close to its PM) weighs more than the story, but is comments."""
+    paragraphs = story(4)
+    towns = ["Ashby", "Bexley", "Corby", "Dover", "Epsom", "Filey", "Goole", "Hythe", "Ilkley", "Jarrow", "Kendal",
+             "Leek", "Malton", "Nelson", "Oakham", "Penrith", "Ripon", "Selby", "Thirsk", "Ulverston", "Wigan", "Yarm",
+             "Alston", "Brigg", "Cromer", "Diss", "Eye", "Frome", "Glossop", "Hull", "Ince", "Jaywick", "Keld", "Louth",
+             "March", "Needham", "Olney", "Pershore", "Ramsey", "Stroud"]  # fmt: skip
+    reply = (
+        "Who needs small government when a storm like this one comes, the {n} of us on this street were left "
+        "without power for days, and only the city and its crews came to help, not the companies or charities."
+    )
+    names = ["rusticred", "IanCW", "Alishia Mason", "Tom", "rosa_k", "Ken", "mb2012", "Ann", "Bob", "Cy", "Di", "Ed"]
+    comments = [
+        line
+        for n, name in enumerate(names, start=1)
+        for line in (name, f"1 November 2012 9:{n:02}PM", reply.format(n=n), reply.format(n=n + 100), "Recommend? (3)")
+    ]
+    text = "\n\n".join(["Bridge closes for the winter | Town News", "Bridge closes for the winter", *paragraphs,
+                        *(f"{town} news" for town in towns), "Comments", *comments])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard[: len(paragraphs)] == paragraphs  # (the line model takes a link or two right below for the story's)
+    assert not [p for p in heard if p.startswith("Who needs")]
+
+
 @pytest.mark.parametrize("stamp", ["Thursday, January 17, 2008; 8:43 AM", "Associated Press - January 10, 2008 3:23 PM ET",
                                    "By Ann Lee - Nov 9, 2012 5:05 pm UTC", "www.example.cn 2008-01-13 21:17:46 Print"])  # fmt: skip
 def test_a_timestamp_line_in_the_story_is_not_heard(tmp_path, stamp):
