@@ -47,6 +47,7 @@ _WHOLE_LINE = [
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
     r"teilen|partager|compartir|condividi)( \d+)?",
     r"(\d+ )?click to (share|email|print|tweet)\b.{0,60}\(opens in (a )?new window\)( \d+)?",
+    r"\[ ?reply ?\]|reply",  # a comment's button
     r"(like )?loading\.*",
     # A byline's parts on lines of their own: a lone "By", the writer's address or handle.
     r"(by|von|par|por)",

@@ -256,6 +256,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Keep up to date with the news. Receive our free E-Newsletters", False),
     ("Have a tip? Ann Lee may be reached at alee@townnews.example.", False),
     ("Media requires JavaScript and Adobe Flash to play.", False),
+    ("[ Reply ]", False),
     ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
     ("The council said residents could sign up for its newsletter to hear when the bridge reopens.", True),
     ("If you want to know more, just sign up for my newsletter, which is free.", True),
