@@ -70,7 +70,7 @@ _WHOLE_LINE = [
     r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
     # Navigation.
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
-    r"related( articles?| stories| story| content| coverage)?|most read|most popular|trending( \w+)?|"
+    r"related( articles?| stories| story| content| coverage)?|most read|most popular|trending( now| today| news| stories| articles| topics| videos| tags)?|"
     r"you may also like|recommended( for you)?|more from .{1,40}|top stories|don['’]t miss|must read|"
     r"read next|up next|editor['’]s picks?)[.:]?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".

@@ -99,8 +99,8 @@ LIST_ITEM = re.compile(
     rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
 )
 TEASER_LABEL = re.compile(
-    r"(related( \w+)?|trending( \w+)?|don['’]t miss|read (next|more|also)|see also|more on this( story)?|also read|up next|"
-    r"must read|editor['’]s picks?|recommended( for you)?|watch)\s*[:.]?",
+    r"(related( \w+)?|don['’]t miss|read (next|more|also)|see also|more on this( story)?|also read|up next|"
+    r"must read|editor['’]s picks?|recommended( for you)?|watch|trending( now| today| news| stories| articles)?)\s*[:.]?",
     re.I,
 )
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many

@@ -257,6 +257,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Have a tip? Ann Lee may be reached at alee@townnews.example.", False),
     ("Media requires JavaScript and Adobe Flash to play.", False),
     ("[ Reply ]", False),
+    ("Trending News", False),
     ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
     ("The council said residents could sign up for its newsletter to hear when the bridge reopens.", True),
     ("If you want to know more, just sign up for my newsletter, which is free.", True),
@@ -459,6 +460,17 @@ def test_a_box_of_other_stories_headlines_between_paragraphs_is_not_read(tmp_pat
     assert [p for p in heard if p in paragraphs] == paragraphs
     assert not set(box) & set(heard) and not {c.title for c in article.chapters} & set(box)
     assert point in heard or point in [c.title for c in article.chapters]
+
+
+def test_a_storys_own_trending_heading_is_heard(tmp_path):
+    """A market report's "Trending up" section is the story's, not a box of other stories."""
+    paragraphs = story(4)
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs[:2], "Trending up", *paragraphs[2:]])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [
+        ("", paragraphs[:2]),
+        ("Trending up", paragraphs[2:]),
+    ]
 
 
 def test_a_recipes_ingredients_are_a_chapter_and_its_rating_widget_is_not_read(tmp_path):
