@@ -53,6 +53,7 @@ INVISIBLE = re.compile(
 )
 TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
+ROOT_TAG = re.compile(r"<html\b[^<>]{0,1000}+>", re.I)
 
 
 def clean_html(html: str, url: str = "") -> Article:
@@ -211,9 +212,19 @@ def paragraphs_of(text: str) -> list[str]:
 def visible_html(html: str) -> str:
     """The page without what would break or stall the parser, and without what a browser
     never shows (`<template>`, elements marked `hidden`)."""
-    html = closed_title(CHARACTER_REFERENCE.sub(keep_xml_character, html))
+    html = closed_title(open_root(CHARACTER_REFERENCE.sub(keep_xml_character, html)))
     html = REPEATED_CLOSING_TAGS.sub(r"\1", REPEATED_TAGS.sub(r"\1", html))
     return INVISIBLE.sub("", html)
+
+
+def open_root(html: str) -> str:
+    """The page with an `<html ... />` start tag that closes on itself (a damaged page, its head cut
+    off mid-tag: "<html xmogo.jpg" alt="..." />") left open: a browser ignores the slash, but the
+    parser ends the page there and reads nothing of it."""
+    root = ROOT_TAG.search(html)
+    if not root or not root.group(0).endswith("/>"):
+        return html
+    return f"{html[: root.end() - 2]}>{html[root.end() :]}"
 
 
 def closed_title(html: str) -> str:

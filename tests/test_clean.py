@@ -565,6 +565,16 @@ def test_an_html_page_that_leaves_its_title_open_is_read(tmp_path, damage, lines
     ]  # fmt: skip
 
 
+def test_an_html_page_whose_root_tag_closes_on_itself_is_read(tmp_path):
+    """A damaged page whose head was cut off mid-tag ("<html xmogo.jpg" alt="..." />"): a browser
+    ignores the slash; the parser took the page to end there and read nothing."""
+    page = HTML_PAGE.replace('<html lang="en">', '<html xmogo.jpg" alt="Town News" width="145" />')
+    article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [
+        BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")
+    ]  # fmt: skip
+
+
 def test_an_html_article_ends_at_its_copyright_line_though_trafilatura_reads_on(tmp_path):
     """trafilatura keeps the site's headline list that follows the story's copyright line in the
     same container; the end markers the copied text trusts end it there too."""
