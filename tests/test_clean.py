@@ -1280,6 +1280,7 @@ def test_reading_goes_on_through_a_table_the_article_introduces_though_the_model
     ],
 )
 def test_an_authors_box_below_the_post_is_not_read(tmp_path, byline, about, heard):
+    """A line "About <name>" under a post whose byline gives the name is the author's box, not the post."""
     paragraphs = story(4)
     bio = "Ann Lee writes about roads and bridges for the paper, and before that she built them for twenty years."
     company = "Northfield Bridges builds and mends bridges across the county, and has done so since 1952."
