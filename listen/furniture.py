@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+# A box of what is popular on the site: "Trending", "Trending Now", "Trending Topics" (a story's own
+# "Trending up" section is not one).
+TRENDING_LABEL = r"trending( now| today| news| stories| articles| topics| videos| tags)?"
+
 _WHOLE_LINE = [
     # Ad slots and sponsor labels.
     r"((video )?ad feedback|advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
@@ -70,7 +74,7 @@ _WHOLE_LINE = [
     r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
     # Navigation.
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
-    r"related( articles?| stories| story| content| coverage)?|most read|most popular|trending( now| today| news| stories| articles| topics| videos| tags)?|"
+    rf"related( articles?| stories| story| content| coverage)?|most read|most popular|{TRENDING_LABEL}|"
     r"you may also like|recommended( for you)?|more from .{1,40}|top stories|don['’]t miss|must read|"
     r"read next|up next|editor['’]s picks?)[.:]?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".

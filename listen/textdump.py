@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from .furniture import is_article_end, is_furniture
+from .furniture import TRENDING_LABEL, is_article_end, is_furniture
 from .language import detect_language, stopwords
 from .line_model import probabilities
 from .model import Article, Chapter
@@ -100,7 +100,7 @@ LIST_ITEM = re.compile(
 )
 TEASER_LABEL = re.compile(
     r"(related( \w+)?|don['’]t miss|read (next|more|also)|see also|more on this( story)?|also read|up next|"
-    r"must read|editor['’]s picks?|recommended( for you)?|watch|trending( now| today| news| stories| articles)?)\s*[:.]?",
+    rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL})\s*[:.]?",
     re.I,
 )
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many

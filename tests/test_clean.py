@@ -446,7 +446,7 @@ def test_another_storys_teaser_in_a_labelled_box_is_not_read(tmp_path, label):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-@pytest.mark.parametrize("label", ["Trending News", "Related:"])
+@pytest.mark.parametrize("label", ["Trending News", "Trending Topics", "Related:"])
 def test_a_box_of_other_stories_headlines_between_paragraphs_is_not_read(tmp_path, label):
     """A labelled box of several headlines, one ending as a quote does; the numbered point of the
     story's own list right after it ("5. Mind the hairdryer") is read."""
