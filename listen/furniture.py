@@ -104,6 +104,32 @@ _CAPTION = [
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 
+# Buttons of a page, a comment or a gallery: "Print this", "Email to a friend", "Like this:",
+# "Share: Email Twitter", "Enlarge this image", "12 photos", skip links, a blog's archive by month
+# ("► October (12)"). Not heard, but not furniture to the line model either: trained with the
+# furniture above, it takes lines beside furniture for less likely article text, and these stand
+# inside stories too (BENCHMARKS.md, sessions 25 and 28).
+BUTTON = re.compile(
+    "|".join(
+        [
+            r"(print|email|e-mail|save) this( article| story| post| page)?",
+            r"(email|e-mail|send)( this)? to a friend( printer[- ]friendly( version)?)?|printer[- ]friendly( version| page)?",
+            r"(be the first to )?like this[.:]?",
+            r"(share|bookmark( with| to)?)\s*:( ?(\||email|e-mail|print|facebook|twitter|x|linkedin|reddit|"
+            r"pinterest|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|tumblr|google\+?|more))*",
+            r"(delicious|del\.icio\.us|digg( this)?|stumbleupon|permalink)",
+            r"trackbacks?( url for this (entry|post))?:?",
+            r"(report|flag) (this )?(comment|abuse)|reply to this comment",
+            r"(enlarge|view larger|view full[- ]size)( this)? (image|photo|picture)",
+            r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
+            r"skip to (the )?(main )?(content|navigation|sidebar|main|search)( \| skip to .{1,30})?",
+            r"[►▼▸]\s.{1,40}\(\d+\)",
+            r"advertise( with us| here)?( \| adchoices)?|adchoices",
+        ]
+    ),
+    re.I,
+)
+
 
 # Lines that close an article on news pages: what follows them is not the article.
 ARTICLE_END = re.compile(
@@ -124,3 +150,8 @@ def is_furniture(line: str) -> bool:
     """True for a line no listener wants to hear: an ad slot, a widget, a caption credit."""
     line = line.strip().strip("|•·-–—").strip()
     return bool(FURNITURE.fullmatch(line) or CAPTION.fullmatch(line))
+
+
+def is_button(line: str) -> bool:
+    """True for a page's, a comment's or a gallery's button."""
+    return bool(BUTTON.fullmatch(line.strip().strip("|•·-–—").strip()))

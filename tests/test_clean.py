@@ -258,6 +258,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Media requires JavaScript and Adobe Flash to play.", False),
     ("[ Reply ]", False),
     ("Trending News", False),
+    ("Share: 40 percent of the town voted against the plan.", True),
     ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
     ("The council said residents could sign up for its newsletter to hear when the bridge reopens.", True),
     ("If you want to know more, just sign up for my newsletter, which is free.", True),
@@ -382,6 +383,24 @@ def story(count: int) -> list[str]:
     """`count` different paragraphs of one story."""
     places = ["bridge", "tunnel", "ferry", "road", "crossing", "station", "harbour", "square", "market"]
     return [BODY.replace("bridge", place).replace("Tuesday", f"day {n}") for n, place in enumerate(places[:count])]
+
+
+BUTTONS = ["Print this", "Email to a friend", "Like this:", "Share: Email Facebook Twitter", "Enlarge this image",
+           "12 photos", "TrackBack URL for this entry:", "Skip to main | Skip to sidebar", "► October (12)"]  # fmt: skip
+
+
+def test_buttons_inside_a_story_are_not_heard(tmp_path):
+    """A page's, a comment's and a gallery's buttons between a story's paragraphs, in its copied text
+    and in its HTML: none is heard, every paragraph is."""
+    paragraphs = story(8)
+    lines = [*paragraphs[:2], *BUTTONS[:3], *paragraphs[2:4], *BUTTONS[3:6], *paragraphs[4:6], *BUTTONS[6:],
+             *paragraphs[6:]]  # fmt: skip
+    copied = "\n\n".join(["Bridge closes for the winter", *lines])
+    html = HTML_PAGE.split("<article>")[0] + "<article><h1>Bridge closes for the winter</h1>"
+    html += "".join(f"<p>{line}</p>" for line in lines) + "</article></body></html>"
+    for name, text in (("a.txt", copied), ("a.html", html)):
+        article = clean(read_source(str(write(tmp_path / name, text)), 10**6))
+        assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs, name
 
 
 def test_a_link_to_the_comments_inside_the_story_does_not_end_it(tmp_path):
