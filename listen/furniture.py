@@ -124,7 +124,8 @@ BUTTON = re.compile(
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search)( \| skip to .{1,30})?",
             r"[►▼▸]\s.{1,40}\(\d+\)",
-            r"advertise( with us| here)?( \| adchoices)?|adchoices",
+            r"advertise( with us| here)?( \| adchoices)?|adchoices|hosted by( [\w.-]+)?",
+            r"(font|text)( size)?:|\[ ?- ?\] ?text ?\[ ?\+ ?\]|more entries|posted in:",  # "[ - ] Text [ + ]"
         ]
     ),
     re.I,
@@ -148,10 +149,15 @@ def is_article_end(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """True for a line no listener wants to hear: an ad slot, a widget, a caption credit."""
-    line = line.strip().strip("|•·-–—").strip()
+    line = bare(line)
     return bool(FURNITURE.fullmatch(line) or CAPTION.fullmatch(line))
 
 
 def is_button(line: str) -> bool:
     """True for a page's, a comment's or a gallery's button."""
-    return bool(BUTTON.fullmatch(line.strip().strip("|•·-–—").strip()))
+    return bool(BUTTON.fullmatch(bare(line)))
+
+
+def bare(line: str) -> str:
+    """The line without the bars and dashes a menu sets around its items."""
+    return line.strip().strip("|•·-–—").strip()
