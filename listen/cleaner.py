@@ -25,7 +25,7 @@ import re
 from urllib.parse import urlsplit
 
 from .errors import ListenError
-from .furniture import is_article_end, is_button, is_furniture
+from .furniture import is_article_end, is_button, is_furniture, is_menu
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
@@ -242,5 +242,5 @@ def drop_furniture(article: Article) -> Article:
 
 def is_residual_furniture(paragraph: str) -> bool:
     return len(paragraph.split()) <= MAX_FURNITURE_WORDS and (
-        is_furniture(paragraph) or is_article_end(paragraph) or is_button(paragraph)
+        is_furniture(paragraph) or is_article_end(paragraph) or is_button(paragraph) or is_menu(paragraph)
     )

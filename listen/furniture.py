@@ -132,6 +132,10 @@ BUTTON = re.compile(
 )
 
 
+MENU_BAR = re.compile(r"\s+\|\s+")
+MENU_ITEMS = 3
+MENU_ITEM_WORDS = 4
+
 # Lines that close an article on news pages: what follows them is not the article.
 ARTICLE_END = re.compile(
     r"(tags?|filed under|topics?|related( articles| stories| posts| content)?|more in .{1,40}|"
@@ -156,6 +160,17 @@ def is_furniture(line: str) -> bool:
 def is_button(line: str) -> bool:
     """True for a page's, a comment's or a gallery's button."""
     return bool(BUTTON.fullmatch(bare(line)))
+
+
+def is_menu(line: str) -> bool:
+    """A menu set on one line: at least MENU_ITEMS items between bars, each a few words, none a
+    sentence ("Home | News Archives | Feedback | About Us", "Top | Back | E-mail to a friend"), nor
+    a fact with its label ("Prep Time: 2 Hours | Cook Time: 10 Minutes | Servings: 16")."""
+    items = [item for item in MENU_BAR.split(bare(line)) if item]
+    return len(items) >= MENU_ITEMS and all(
+        len(item.split()) <= MENU_ITEM_WORDS and not item.endswith((".", "!", "?")) and ":" not in item
+        for item in items
+    )
 
 
 def bare(line: str) -> str:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from .furniture import TRENDING_LABEL, is_article_end, is_furniture
+from .furniture import TRENDING_LABEL, is_article_end, is_furniture, is_menu
 from .language import detect_language, stopwords
 from .line_model import probabilities
 from .model import Article, Chapter
@@ -833,6 +833,7 @@ def is_heading(line: Line, following: list[Line]) -> bool:
     return (
         1 <= line.words <= 15
         and not line.furniture
+        and not is_menu(line.text)
         and not line.text.endswith((".", ",", ":", ";", "!", "?", "…", '"', "”"))
         and not BULLET.match(line.text)
         and not NUMBERED_MARK.match(line.text)  # 1. In the Dirt: a list's item (10 things to know is a heading)

@@ -259,6 +259,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("[ Reply ]", False),
     ("Trending News", False),
     ("Share: 40 percent of the town voted against the plan.", True),
+    ("Top | Back | E-mail a friend | Printable version", False),
     ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
     ("The council said residents could sign up for its newsletter to hear when the bridge reopens.", True),
     ("If you want to know more, just sign up for my newsletter, which is free.", True),
@@ -271,6 +272,18 @@ def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     expected = [BODY, line, second] if heard else [BODY, second]
     assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [("", expected)]  # nor a heading
+
+
+def test_a_menu_on_one_line_is_not_heard_but_a_recipes_facts_are(tmp_path):
+    menu, facts = (
+        "Home | News Archives | Feedback | About Us",
+        "Prep Time: 2 Hours | Cook Time: 10 Minutes | Servings: 16",
+    )
+    second = BODY.replace("council", "mayor").replace("winter", "summer")
+    page = HTML_PAGE.split("<article>")[0] + "<article><h1>Bridge closes for the winter</h1>"
+    page += "".join(f"<p>{paragraph}</p>" for paragraph in (BODY, menu, facts, second)) + "</article></body></html>"
+    article = clean(read_source(str(write(tmp_path / "a.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, facts, second]
 
 
 @pytest.fixture
