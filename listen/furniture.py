@@ -125,6 +125,11 @@ BUTTON = re.compile(
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search)( \| skip to .{1,30})?",
             r"[►▼▸]\s.{1,40}\(\d+\)",
             r"advertise( with us| here)?( \| adchoices)?|adchoices|hosted by( [\w.-]+)?",
+            r"(view|read) (this )?(article|story) on (a |one )?single page|single page( view)?",
+            r"[«‹]? ?(previous|older|next|newer) (post|entry|article|story)"
+            r"( ?[|/] ?(previous|older|next|newer) (post|entry|article|story))? ?[»›]?",
+            r"(reader )?comments?:? \(?\d+\)?|(connect with|follow) us( on \w+)?",
+            r"buy (it )?(on|at|from) amazon|add to (cart|basket|wish ?list|circles?)",
             r"(font|text)( size)?:|\[ ?- ?\] ?text ?\[ ?\+ ?\]|more entries|posted in:",  # "[ - ] Text [ + ]"
         ]
     ),

@@ -400,7 +400,7 @@ def story(count: int) -> list[str]:
 
 BUTTONS = ["Print this", "Email to a friend", "Like this:", "Share: Email Facebook Twitter", "Enlarge this image",
            "12 photos", "TrackBack URL for this entry:", "Skip to main | Skip to sidebar", "► October (12)", "Font:",
-           "[ - ] Text [ + ]"]  # fmt: skip
+           "[ - ] Text [ + ]", "« Previous Post | Next Post »", "Reader comments 7"]  # fmt: skip
 
 
 def test_buttons_inside_a_story_are_not_heard(tmp_path):
