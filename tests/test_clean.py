@@ -92,6 +92,12 @@ HTML_PAGE = f"""<!doctype html><html lang="en"><head><title>Bridge closes - Town
 <footer>Copyright 2024 Town News. All rights reserved.</footer></body></html>"""
 
 
+def html_story(paragraphs: list[str]) -> str:
+    """HTML_PAGE with these paragraphs as its article."""
+    page = HTML_PAGE.split("<article>")[0] + "<article><h1>Bridge closes for the winter</h1>"
+    return page + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs) + "</article></body></html>"
+
+
 def test_html_gives_title_metadata_and_chapters_from_headings(tmp_path):
     article = clean(read_source(str(write(tmp_path / "page.txt", HTML_PAGE)), 10**6))
     assert article.title == "Bridge closes for the winter"
@@ -280,8 +286,7 @@ def test_a_menu_on_one_line_is_not_heard_but_a_recipes_facts_are(tmp_path):
         "Prep Time: 2 Hours | Cook Time: 10 Minutes | Servings: 16",
     )
     second = BODY.replace("council", "mayor").replace("winter", "summer")
-    page = HTML_PAGE.split("<article>")[0] + "<article><h1>Bridge closes for the winter</h1>"
-    page += "".join(f"<p>{paragraph}</p>" for paragraph in (BODY, menu, facts, second)) + "</article></body></html>"
+    page = html_story([BODY, menu, facts, second])
     article = clean(read_source(str(write(tmp_path / "a.html", page)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, facts, second]
 
@@ -410,9 +415,7 @@ def test_buttons_inside_a_story_are_not_heard(tmp_path):
     lines = [*paragraphs[:2], *BUTTONS[:3], *paragraphs[2:4], *BUTTONS[3:6], *paragraphs[4:6], *BUTTONS[6:],
              *paragraphs[6:]]  # fmt: skip
     copied = "\n\n".join(["Bridge closes for the winter", *lines])
-    html = HTML_PAGE.split("<article>")[0] + "<article><h1>Bridge closes for the winter</h1>"
-    html += "".join(f"<p>{line}</p>" for line in lines) + "</article></body></html>"
-    for name, text in (("a.txt", copied), ("a.html", html)):
+    for name, text in (("a.txt", copied), ("a.html", html_story(lines))):
         article = clean(read_source(str(write(tmp_path / name, text)), 10**6))
         assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs, name
 
