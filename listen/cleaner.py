@@ -16,7 +16,9 @@ with much around it (menus, a news list, other stories' teasers that an old tabl
 beside it) and the line model is sure of the copied text's body and not of the rest,
 trafilatura's article is narrowed to the stretch the copied text's body spans. Then
 trafilatura's article ends where the copied text's end markers say an article ends (a copyright
-footer, the comments' heading), which trafilatura on some pages reads past.
+footer, the comments' heading), which trafilatura on some pages reads past. A news story's lead
+that trafilatura's precision mode leaves out (set apart from the rest) is put back from the copied
+text's body where its recall mode finds it too, or the page's description is its beginning.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .model import Article, Chapter
 from .read import Source
 from .textdump import (
     SENTENCE_END,
+    WORD,
     CopiedPage,
     article_of,
     clean_text_dump,
@@ -39,7 +42,7 @@ from .textdump import (
     likelihood,
     word_runs,
 )
-from .webpage import clean_html, page_text, readers_comments
+from .webpage import clean_html, page_description, page_text, readers_comments, recall_mode_text
 
 MAX_FURNITURE_WORDS = 20
 FULLER = 2.0  # the copied text's body is taken when it has this many times trafilatura's words
@@ -52,6 +55,8 @@ SURE_LIKELIHOOD = 0.9  # a copied-text body this likely article text to the line
 WIDER = 1.2  # ... inside a trafilatura body this many times its 4-word runs, the rest MORE_LIKELY less likely:
 # trafilatura's paragraphs before and after the copied body's go
 HELD = 0.5  # a paragraph of trafilatura's with this share of its 4-word runs in the copied body is in it
+LEAD_WORDS = 20  # a paragraph of the copied body above trafilatura's article, this long, may be its lost lead
+DESCRIBED_WORDS = 8  # a page's description that opens with a paragraph's first words, this many, describes it
 ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this many of its words
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»«]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
@@ -70,6 +75,7 @@ def clean_html_page(html: str, url: str = "") -> Article:
         return article
     if took_much_around_it(page, extracted, copied_runs):
         article.chapters = within_copied_span(article.chapters, copied_runs, copied.chapters[-1].paragraphs[-1])
+    article.chapters = with_lost_lead(article.chapters, copied, html, url)
     article.chapters = cut_at_end(article.chapters)
     return article
 
@@ -104,7 +110,7 @@ def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], co
         (at, index)
         for at, chapter in enumerate(chapters)
         for index, paragraph in enumerate(chapter.paragraphs)
-        if (own := set(word_runs(paragraph))) and len(own & copied) >= HELD * len(own)
+        if holds(copied, paragraph)
     ]
     if not held:
         return chapters
@@ -118,6 +124,54 @@ def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], co
         title = chapter.title if start == 0 else ""  # a heading over what goes, goes with it
         kept.append(Chapter(title=title, paragraphs=chapter.paragraphs[start:end]))
     return kept
+
+
+def with_lost_lead(chapters: list[Chapter], copied: Article, html: str, url: str) -> list[Chapter]:
+    """trafilatura's chapters with the copied body's opening paragraphs that they lack, put before
+    the first paragraph both hold, where trafilatura's recall mode finds them too or the page's
+    description is one of them cut short: its precision mode loses some news stories' leads,
+    set apart from the rest ("KABUL, Afghanistan—A roadside bomb ..."). The copied body alone
+    would bring back the photo captions above the story too."""
+    extracted = set(word_runs(" ".join(text for chapter in chapters for text in [chapter.title, *chapter.paragraphs])))
+    opening = []
+    for paragraph in (p for chapter in copied.chapters for p in chapter.paragraphs):
+        if holds(extracted, paragraph):
+            break
+        opening.append(paragraph)
+    else:
+        return chapters  # trafilatura's article is not the copied body's
+    opening = [paragraph for paragraph in opening if len(paragraph.split()) >= LEAD_WORDS]
+    if opening:
+        recalled, description = set(word_runs(recall_mode_text(html, url))), page_description(html)
+        opening = [p for p in opening if holds(recalled, p) or is_cut_short(description, p)]
+    if not opening:
+        return chapters
+    copied_runs = shingles(copied)
+    for chapter in chapters:
+        for index, paragraph in enumerate(chapter.paragraphs):
+            if holds(copied_runs, paragraph):
+                chapter.paragraphs[index:index] = opening
+                return chapters
+    return chapters
+
+
+def is_cut_short(description: str, paragraph: str) -> bool:
+    """Whether the page's description is the paragraph's beginning, cut short ("Following the
+    16-inch MacBook Pro, Apple plans ... in the first half of 2020,..."): as many sites describe
+    a story by its lead. (A description that is a whole paragraph is as often the summary under
+    the headline, which some pages set apart from the story.)"""
+    described, words = WORD.findall(description.lower()), WORD.findall(paragraph.lower())
+    return (
+        len(described) >= DESCRIBED_WORDS
+        and described[:DESCRIBED_WORDS] == words[:DESCRIBED_WORDS]
+        and (len(described) < len(words) - 1)
+    )
+
+
+def holds(runs: set[tuple[str, ...]], paragraph: str) -> bool:
+    """Whether `runs` hold the paragraph: HELD of its 4-word runs."""
+    own = set(word_runs(paragraph))
+    return bool(own) and len(own & runs) >= HELD * len(own)
 
 
 def cut_at_end(chapters: list[Chapter]) -> list[Chapter]:

@@ -155,9 +155,20 @@ def page_text(html: str) -> str:
 
 def lead_image(html: str) -> str:
     """The page's own image (og:image, twitter:image, image_src), read from its head."""
-    head = html[: html.find("</head>") + 7] if "</head>" in html else html[:100_000]
-    metadata = trafilatura.extract_metadata(head + "<body></body></html>")
+    metadata = head_metadata(html)
     return (metadata.image or "") if metadata else ""
+
+
+def page_description(html: str) -> str:
+    """The page's description of itself (its description, og:description or twitter:description)."""
+    metadata = head_metadata(html)
+    return (metadata.description or "") if metadata else ""
+
+
+def head_metadata(html: str) -> trafilatura.metadata.Document | None:
+    """trafilatura's metadata of the page's head alone: what the page says of itself."""
+    head = html[: html.find("</head>") + 7] if "</head>" in html else html[:100_000]
+    return trafilatura.extract_metadata(head + "<body></body></html>")
 
 
 def readers_comments(html: str, url: str = "") -> str:
@@ -168,6 +179,14 @@ def readers_comments(html: str, url: str = "") -> str:
     xml = extract(visible_html(html), url, recall=False, comments=True)
     comments = ElementTree.fromstring(xml).find("comments") if xml else None
     return " ".join(comments.itertext()) if comments is not None else ""
+
+
+def recall_mode_text(html: str, url: str = "") -> str:
+    """The text of the article trafilatura finds in its recall mode, which takes in more of the
+    page than its precision mode."""
+    xml = extract(visible_html(html), url, recall=True)
+    main = ElementTree.fromstring(xml).find("main") if xml else None
+    return " ".join(main.itertext()) if main is not None else ""
 
 
 def extract(html: str, url: str, recall: bool, comments: bool = False) -> str | None:

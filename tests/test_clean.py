@@ -673,6 +673,46 @@ def test_an_html_article_is_read_where_trafilatura_takes_other_stories_teasers(t
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+LEAD = (
+    "KABUL, Afghanistan - A roadside bomb killed a soldier and wounded four others in the south of the "
+    "country on Sunday, officials said, the third such attack this week."
+)
+
+
+def news_page(body: str, head: str = "") -> str:
+    """A news page with this story under its headline, between a menu and a copyright footer."""
+    return (
+        f"<html><head><title>Bomb kills soldier</title>{head}</head><body><div id='nav'><a href='/'>Home</a> "
+        f"<a href='/world'>World</a></div><div class='main'><h1>Bomb kills soldier</h1>{body}</div>"
+        "<div class='footer'><p>Copyright 2008 News Co.</p></div></body></html>"
+    )
+
+
+def test_a_news_storys_lead_that_trafilatura_drops_is_heard_first(tmp_path):
+    """The lead set as bare text before the story's paragraphs: trafilatura's precision mode
+    drops it, its recall mode and the copied text's body hold it."""
+    paragraphs = story(4)
+    page = news_page(
+        f"<div class='story'><span class='photo'></span>{LEAD}{''.join(f'<p>{p}</p>' for p in paragraphs)}</div>"
+    )
+    article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [LEAD, *paragraphs]
+
+
+@pytest.mark.parametrize("description, heard", [(" ".join(LEAD.split()[:14]) + "...", True), (LEAD, False)])
+def test_a_lead_set_apart_is_heard_where_the_pages_description_is_its_start(tmp_path, description, heard):
+    """The lead in a box of its own above the story's: trafilatura drops it in both modes. The
+    page's description, the lead's first words, says it is the story's; a description that is
+    the whole box is as often a summary set apart from the story, and it stays out."""
+    paragraphs = story(4)
+    page = news_page(
+        f"<div class='intro'>{LEAD}</div><div class='story-body'>{''.join(f'<p>{p}</p>' for p in paragraphs)}</div>",
+        f"<meta name='description' content='{description}'>",
+    )
+    article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [LEAD] * heard + paragraphs
+
+
 def test_a_page_laid_out_in_a_table_is_read_as_its_paragraphs_without_its_menus_and_news_list(tmp_path):
     """An old page laid out in one table cell: the site's menu, the article and a list of the
     day's headlines. trafilatura takes the whole cell; its paragraphs are read as paragraphs, and
