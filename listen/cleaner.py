@@ -24,6 +24,8 @@ text's body where its recall mode finds it too, or the page's description is its
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from urllib.parse import urlsplit
 
 from .errors import ListenError
@@ -55,7 +57,8 @@ SURE_LIKELIHOOD = 0.9  # a copied-text body this likely article text to the line
 WIDER = 1.2  # ... inside a trafilatura body this many times its 4-word runs, the rest MORE_LIKELY less likely:
 # trafilatura's paragraphs before and after the copied body's go
 HELD = 0.5  # a paragraph of trafilatura's with this share of its 4-word runs in the copied body is in it
-LEAD_WORDS = 20  # a paragraph of the copied body above trafilatura's article, this long, may be its lost lead
+PROSE_WORDS = 20  # a paragraph of the copied body that trafilatura lacks, this long, may be article it lost
+NEAREST = 20  # a restored paragraph's place is looked for among this many places of each 4-word run
 DESCRIBED_WORDS = 8  # a page's description that opens with a paragraph's first words, this many, describes it
 ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this many of its words
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»«]\s+|\s+::\s+")
@@ -75,7 +78,7 @@ def clean_html_page(html: str, url: str = "") -> Article:
         return article
     if took_much_around_it(page, extracted, copied_runs):
         article.chapters = within_copied_span(article.chapters, copied_runs, copied.chapters[-1].paragraphs[-1])
-    article.chapters = with_lost_lead(article.chapters, copied, html, url)
+    article.chapters = with_lost_paragraphs(article.chapters, copied, html, url)
     article.chapters = cut_at_end(article.chapters)
     return article
 
@@ -126,33 +129,59 @@ def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], co
     return kept
 
 
-def with_lost_lead(chapters: list[Chapter], copied: Article, html: str, url: str) -> list[Chapter]:
-    """trafilatura's chapters with the copied body's opening paragraphs that they lack, put before
-    the first paragraph both hold, where trafilatura's recall mode finds them too or the page's
-    description is one of them cut short: its precision mode loses some news stories' leads,
-    set apart from the rest ("KABUL, Afghanistan—A roadside bomb ..."). The copied body alone
-    would bring back the photo captions above the story too."""
+def with_lost_paragraphs(chapters: list[Chapter], copied: Article, html: str, url: str) -> list[Chapter]:
+    """trafilatura's chapters with the paragraphs of prose they lack that the copied body holds
+    above or between the ones both hold, each put where it stands in the copied body, when
+    trafilatura's recall mode finds it too or the page's description is its start cut short: its
+    precision mode loses some news stories' leads, set apart from the rest ("KABUL, Afghanistan—A
+    roadside bomb ..."), and paragraphs beside a photo or an advert. The copied body alone would
+    bring back the photo captions above the story too; what follows the last paragraph both hold
+    is as often the readers' comments."""
     extracted = set(word_runs(" ".join(text for chapter in chapters for text in [chapter.title, *chapter.paragraphs])))
-    opening = []
-    for paragraph in (p for chapter in copied.chapters for p in chapter.paragraphs):
-        if holds(extracted, paragraph):
-            break
-        opening.append(paragraph)
-    else:
+    paragraphs = [paragraph for chapter in copied.chapters for paragraph in chapter.paragraphs]
+    held = [holds(extracted, paragraph) for paragraph in paragraphs]
+    if True not in held:
         return chapters  # trafilatura's article is not the copied body's
-    opening = [paragraph for paragraph in opening if len(paragraph.split()) >= LEAD_WORDS]
-    if opening:
-        recalled, description = set(word_runs(recall_mode_text(html, url))), page_description(html)
-        opening = [p for p in opening if holds(recalled, p) or is_cut_short(description, p)]
-    if not opening:
+    last_held = len(held) - 1 - held[::-1].index(True)
+    lost = [k for k in range(last_held) if not held[k] and len(paragraphs[k].split()) >= PROSE_WORDS]
+    if not lost:
         return chapters
-    copied_runs = shingles(copied)
-    for chapter in chapters:
-        for index, paragraph in enumerate(chapter.paragraphs):
-            if holds(copied_runs, paragraph):
-                chapter.paragraphs[index:index] = opening
-                return chapters
-    return chapters
+    recalled, description = set(word_runs(recall_mode_text(html, url))), page_description(html)
+    found = {k for k in lost if holds(recalled, paragraphs[k]) or is_cut_short(description, paragraphs[k])}
+    if not found:
+        return chapters
+    places = [(at, paragraph) for at, chapter in enumerate(chapters) for paragraph in chapter.paragraphs]
+    spots: dict[tuple[str, ...], list[int]] = {}  # the places of trafilatura's paragraphs that hold each 4-word run
+    for place, (_, paragraph) in enumerate(places):
+        for run in set(word_runs(paragraph)):
+            spots.setdefault(run, []).append(place)
+    opening: list[str] = []  # found paragraphs above the first that both hold, and after each place:
+    after: dict[int, list[str]] = {}
+    first: int | None = None
+    last: int | None = None  # the place of the last paragraph both hold, so far
+    for k, paragraph in enumerate(paragraphs):
+        if k in found:
+            (opening if last is None else after.setdefault(last, [])).append(paragraph)
+        elif held[k] and (match := holding_place(spots, paragraph, last or 0)) is not None:
+            first, last = match if first is None else first, match
+    if first is None:
+        return chapters
+    rebuilt = [Chapter(title=chapter.title) for chapter in chapters]
+    for place, (at, paragraph) in enumerate(places):
+        rebuilt[at].paragraphs += [*(opening if place == first else []), paragraph, *after.get(place, [])]
+    return rebuilt
+
+
+def holding_place(spots: dict[tuple[str, ...], list[int]], paragraph: str, start: int) -> int | None:
+    """The place, from `start` on, of trafilatura's paragraph that holds the most of this
+    paragraph's 4-word runs (the earliest of equals); each run counts at its NEAREST places after
+    `start` only, so that a page that repeats itself costs no more."""
+    counts: Counter[int] = Counter()
+    for run in set(word_runs(paragraph)):
+        places = spots.get(run, [])
+        first = bisect_left(places, start)
+        counts.update(places[first : first + NEAREST])
+    return max(counts, key=lambda place: (counts[place], -place)) if counts else None
 
 
 def is_cut_short(description: str, paragraph: str) -> bool:

@@ -713,6 +713,37 @@ def test_a_lead_set_apart_is_heard_where_the_pages_description_is_its_start(tmp_
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [LEAD] * heard + paragraphs
 
 
+MIDDLE = (
+    "Engineers from the county will inspect the remaining supports in the spring, and the council "
+    "expects their report before the summer holidays begin in July."
+)
+
+
+@pytest.mark.parametrize(
+    "block, heard",
+    [
+        (f"<div class='photo'><img src='bridge.jpg'></div>{MIDDLE}", True),
+        (f"<div class='related'><p>{MIDDLE}</p></div>", False),
+    ],
+)
+def test_a_paragraph_trafilatura_drops_beside_a_photo_is_heard_where_it_stands(tmp_path, block, heard):
+    """A paragraph set as bare text after a photo's box: trafilatura's precision mode drops it,
+    its recall mode and the copied text's body hold it. A box of other stories that its recall
+    mode drops too stays out, though the copied body holds it."""
+    paragraphs = story(6)
+    page = news_page(
+        "<div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+        + block
+        + "".join(f"<p>{p}</p>" for p in paragraphs[3:])
+        + "</div>"
+    )
+    article = clean(read_source(str(write(tmp_path / "page.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [
+        *paragraphs[:3], *[MIDDLE] * heard, *paragraphs[3:]
+    ]  # fmt: skip
+
+
 def test_a_page_laid_out_in_a_table_is_read_as_its_paragraphs_without_its_menus_and_news_list(tmp_path):
     """An old page laid out in one table cell: the site's menu, the article and a list of the
     day's headlines. trafilatura takes the whole cell; its paragraphs are read as paragraphs, and
