@@ -16,9 +16,10 @@ with much around it (menus, a news list, other stories' teasers that an old tabl
 beside it) and the line model is sure of the copied text's body and not of the rest,
 trafilatura's article is narrowed to the stretch the copied text's body spans. Then
 trafilatura's article ends where the copied text's end markers say an article ends (a copyright
-footer, the comments' heading), which trafilatura on some pages reads past. A news story's lead
-that trafilatura's precision mode leaves out (set apart from the rest) is put back from the copied
-text's body where its recall mode finds it too, or the page's description is its beginning.
+footer, the comments' heading), which trafilatura on some pages reads past. A paragraph of prose
+that trafilatura's precision mode leaves out above or between the paragraphs it took (a lead set
+apart, a paragraph beside a photo) is put back from the copied text's body, where trafilatura's
+recall mode finds it too or the page's description is its beginning.
 """
 
 from __future__ import annotations
@@ -131,12 +132,11 @@ def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], co
 
 def with_lost_paragraphs(chapters: list[Chapter], copied: Article, html: str, url: str) -> list[Chapter]:
     """trafilatura's chapters with the paragraphs of prose they lack that the copied body holds
-    above or between the ones both hold, each put where it stands in the copied body, when
-    trafilatura's recall mode finds it too or the page's description is its start cut short: its
-    precision mode loses some news stories' leads, set apart from the rest ("KABUL, Afghanistan—A
-    roadside bomb ..."), and paragraphs beside a photo or an advert. The copied body alone would
-    bring back the photo captions above the story too; what follows the last paragraph both hold
-    is as often the readers' comments."""
+    above or between the ones both hold, where trafilatura's recall mode finds them too or the
+    page's description is one's start cut short: its precision mode loses some news stories'
+    leads, set apart from the rest ("KABUL, Afghanistan—A roadside bomb ..."), and paragraphs
+    beside a photo or an advert. The copied body alone would bring back the photo captions above
+    the story too; what follows the last paragraph both hold is as often the readers' comments."""
     extracted = set(word_runs(" ".join(text for chapter in chapters for text in [chapter.title, *chapter.paragraphs])))
     paragraphs = [paragraph for chapter in copied.chapters for paragraph in chapter.paragraphs]
     held = [holds(extracted, paragraph) for paragraph in paragraphs]
@@ -148,17 +148,22 @@ def with_lost_paragraphs(chapters: list[Chapter], copied: Article, html: str, ur
         return chapters
     recalled, description = set(word_runs(recall_mode_text(html, url))), page_description(html)
     found = {k for k in lost if holds(recalled, paragraphs[k]) or is_cut_short(description, paragraphs[k])}
-    if not found:
-        return chapters
+    return put_in_place(chapters, paragraphs, held, found) if found else chapters
+
+
+def put_in_place(chapters: list[Chapter], paragraphs: list[str], held: list[bool], found: set[int]) -> list[Chapter]:
+    """trafilatura's chapters with the copied body's `found` paragraphs put where they stand in it:
+    each after the paragraph of trafilatura's that holds the one before it (a `held` one), or
+    above the first such paragraph."""
     places = [(at, paragraph) for at, chapter in enumerate(chapters) for paragraph in chapter.paragraphs]
     spots: dict[tuple[str, ...], list[int]] = {}  # the places of trafilatura's paragraphs that hold each 4-word run
     for place, (_, paragraph) in enumerate(places):
         for run in set(word_runs(paragraph)):
             spots.setdefault(run, []).append(place)
-    opening: list[str] = []  # found paragraphs above the first that both hold, and after each place:
-    after: dict[int, list[str]] = {}
+    opening: list[str] = []  # the found paragraphs above the first held one
+    after: dict[int, list[str]] = {}  # the found paragraphs to put after the paragraph at each place
     first: int | None = None
-    last: int | None = None  # the place of the last paragraph both hold, so far
+    last: int | None = None  # the place of the last held paragraph, so far
     for k, paragraph in enumerate(paragraphs):
         if k in found:
             (opening if last is None else after.setdefault(last, [])).append(paragraph)
@@ -193,7 +198,7 @@ def is_cut_short(description: str, paragraph: str) -> bool:
     return (
         len(described) >= DESCRIBED_WORDS
         and described[:DESCRIBED_WORDS] == words[:DESCRIBED_WORDS]
-        and (len(described) < len(words) - 1)
+        and len(described) < len(words) - 1
     )
 
 
