@@ -8,7 +8,8 @@ An HTML page is also read as its copied text: where trafilatura loses part of an
 body split across containers, paragraphs it takes for boilerplate), the copied-text cleaner
 finds the rest, and its body is taken when it holds nearly all of trafilatura's and much more,
 unless what it adds is much less likely article text than trafilatura's (a blog's sidebar and
-other posts) or is the readers' comments.
+other posts) or is the readers' comments, and only where the line model is sure of what it adds
+or trafilatura's recall mode takes that in too (a short post's author box reads like prose).
 Where trafilatura takes the wrong block (other stories' teasers, a scores table, adverts), the
 copied text's line model finds that block unlikely article text, or much less likely than the
 copied text's body, and the copied text's body is taken. Where trafilatura takes the article
@@ -54,6 +55,9 @@ FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely arti
 MORE_LIKELY = 0.2  # ... or the copied text's body's lines are this much likelier (and its additions no less)
 JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
 COMMENTS_SHARE = 0.5  # ... and not when this share of what it adds is the readers' comments
+RECALLED = (
+    0.5  # ... and, unless the line model is SURE_LIKELIHOOD sure of it, trafilatura's recall mode holds this share
+)
 SURE_LIKELIHOOD = 0.9  # a copied-text body this likely article text to the line model ...
 WIDER = 1.2  # ... inside a trafilatura body this many times its 4-word runs, the rest MORE_LIKELY less likely:
 # trafilatura's paragraphs before and after the copied body's go
@@ -90,7 +94,7 @@ def reads_copied_instead(
     """Whether the copied text's body is to be read instead of trafilatura's article."""
     return (
         len(fuller) >= FULLER * len(extracted)
-        and (holds_more_of_it(page, extracted, fuller) or took_another_block(page, extracted, fuller))
+        and (holds_more_of_it(page, extracted, fuller, html, url) or took_another_block(page, extracted, fuller))
         and not adds_comments(html, url, fuller - extracted)
     )
 
@@ -240,16 +244,27 @@ def adds_comments(html: str, url: str, added: set[tuple[str, ...]]) -> bool:
     return bool(added) and len(added & comments) >= COMMENTS_SHARE * len(added)
 
 
-def holds_more_of_it(page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]]) -> bool:
+def holds_more_of_it(
+    page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]], html: str, url: str
+) -> bool:
     """Whether the copied text's body is trafilatura's article with more of it: it holds
     trafilatura's text, and what it adds is not much less likely article text to the line model
-    than that (a blog's other posts, its sidebar, the readers' comments around a short post)."""
+    than that (a blog's other posts, its sidebar, the readers' comments around a short post), and
+    has a second witness: the line model is sure of it, or trafilatura's recall mode takes it in.
+    A short post's author box and the blog's other posts read like prose to the line model too."""
     if len(extracted & fuller) < CONTAINED * len(extracted):
         return False
     if len(extracted) < JUDGED_RUNS:
         return True
-    likely, added = likelihood(page, extracted), likelihood(page, fuller - extracted)
-    return likely is None or added is None or added > likely - MORE_LIKELY
+    added = fuller - extracted
+    likely, added_likely = likelihood(page, extracted), likelihood(page, added)
+    if likely is None or added_likely is None:
+        return True
+    if added_likely <= likely - MORE_LIKELY:
+        return False
+    return added_likely >= SURE_LIKELIHOOD or len(
+        added & set(word_runs(recall_mode_text(html, url)))
+    ) >= RECALLED * len(added)
 
 
 def took_another_block(page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]]) -> bool:

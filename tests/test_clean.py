@@ -1318,12 +1318,17 @@ def test_the_copied_texts_article_is_read_where_trafilaturas_is_much_less_likely
     assert took_another_block(page, extracted, fuller) is taken
 
 
-@pytest.mark.parametrize("added_probability, taken", [(0.8, True), (0.6, False)])
-def test_the_copied_texts_body_is_not_read_where_what_it_adds_is_much_less_likely(added_probability, taken):
+@pytest.mark.parametrize(
+    "added_probability, box, taken",
+    [(0.95, "aside class='sidebar'", True), (0.8, "div class='more'", True), (0.8, "aside class='sidebar'", False),
+     (0.6, "div class='more'", False)],
+)  # fmt: skip
+def test_the_copied_texts_body_is_read_only_where_what_it_adds_has_a_second_witness(added_probability, box, taken):
     """A short post on a busy blog: the copied text's body holds trafilatura's post and, around it,
     the blog's other posts. Where the line model finds what it adds much less likely article text
-    than the post, trafilatura's post stands; where a little less, the copied body is the fuller
-    article."""
+    than the post, trafilatura's post stands; where only a little less, the copied body is the
+    fuller article if the line model is sure of what it adds or trafilatura's recall mode takes
+    that in too (not a sidebar's)."""
     post = [BODY, BODY.replace("council", "mayor")]
     around = [
         "Last week we wrote about the ferry timetable, which changes again when the clocks go back next month.",
@@ -1334,8 +1339,11 @@ def test_the_copied_texts_body_is_not_read_where_what_it_adds_is_much_less_likel
     for line in lines:
         line.probability = 0.9 if line.text in post else added_probability
     page = CopiedPage(lines, "en", 0, "Bridge closes for the winter", "")
+    html = HTML_PAGE.replace(
+        "</article>", f"</article><{box}>" + "".join(f"<p>{text}</p>" for text in around) + f"</{box.split()[0]}>"
+    )
     extracted, fuller = (set(word_runs(" ".join(texts))) for texts in (post, [around[0], *post, *around[1:]]))
-    assert holds_more_of_it(page, extracted, fuller) is taken
+    assert holds_more_of_it(page, extracted, fuller, html, "") is taken
 
 
 def test_readers_comments_are_not_what_makes_the_copied_text_fuller():
