@@ -58,6 +58,7 @@ STRONG_END = re.compile(
     r"( here| below)?( \(.{1,30}\))?|"
     r"(post )?(view|show|load|see)( all)?( \d+)? comments( \(\d+\))?|have your say|join the (discussion|conversation)|"
     r"readers?['’]? views?( \(\d+\))?|add your view|"
+    r"(your )?(name|e-?mail|mail)( address)? ?\*? ?\(required\b.*|"  # a comment form's first fields
     r"discuss this (story|article|post|entry)|be the first to comment.{0,40}|comment by \S.{0,80}|"
     r"more in [\w .&'’-]{1,30}|more [\w .&'’-]{1,30} (headlines|stories|news)|"
     r"(people|readers) who (read|viewed) this( story| article)? also (read|viewed|liked)|"
@@ -460,7 +461,7 @@ def words(lines: list[Line]) -> int:
 
 def ends_article(text: str, words: int) -> bool:
     """Whether a line of this many words is an end marker: a copyright footer, the comments'
-    heading or a line that counts or closes them, a section's teasers."""
+    heading or a line that counts or closes them, a comment form's first field, a section's teasers."""
     return bool(STRONG_END.fullmatch(text) or (words <= 20 and (COUNTED_END.search(text) or CLOSED_END.search(text))))
 
 

@@ -420,6 +420,21 @@ def test_buttons_inside_a_story_are_not_heard(tmp_path):
         assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs, name
 
 
+@pytest.mark.parametrize("field", ["Name (required)", "Email (required) (Address never made public)"])
+def test_a_comment_forms_fields_end_the_story(tmp_path, field):
+    """A blog's comment form under the story, with no heading above it, and the site's other
+    stories below it, whose summaries read like prose: the form's first field ends the story."""
+    paragraphs = story(4)
+    teasers = [
+        "Ferry timetable changes again when the clocks go back next month, and the last boat leaves earlier.",
+        "The market moves to the corn exchange while the square is dug up for the new drains this spring.",
+        "The choir's summer concert raised enough money to mend the organ, and a second one is planned.",
+    ]
+    text = "\n".join(["Bridge closes for the winter", *paragraphs, field, "Website", "Submit", "More On:", *teasers])
+    article = clean(read_source(str(write(tmp_path / "story.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_a_link_to_the_comments_inside_the_story_does_not_end_it(tmp_path):
     """A news page's toolbar ("Comments", "Print") between its second and third paragraphs: the same
     marker stands again below the story, where the comments really begin."""
