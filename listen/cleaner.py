@@ -332,18 +332,27 @@ def drop_furniture(article: Article) -> Article:
     """Residual cleaning: furniture lines, and labels that end an article ("Share this:",
     "Related posts"), left in any part of the article go. Only short ones:
     a paragraph of article text can hold a phrase that furniture is made of ("image: ...",
-    "all rights reserved"), and removing it costs more than hearing a footer."""
-    chapters = []
+    "all rights reserved"), and removing it costs more than hearing a footer.
+    A heading that is a button, a menu or furniture ("View Larger Image", "Advertise | AdChoices")
+    marks no chapter: what stands under it goes on the chapter before. (A label that ends an
+    article, "Comments", stays a chapter a listener can skip.)"""
+    chapters: list[Chapter] = []
     for chapter in article.chapters:
         paragraphs = [p for p in chapter.paragraphs if not is_residual_furniture(p)]
-        if paragraphs:
-            chapters.append(Chapter(title=chapter.title, paragraphs=paragraphs))
+        no_heading = bool(chapter.title) and is_page_furniture(chapter.title)
+        if paragraphs and no_heading and chapters:
+            chapters[-1].paragraphs += paragraphs
+        elif paragraphs:
+            chapters.append(Chapter(title="" if no_heading else chapter.title, paragraphs=paragraphs))
     article.chapters = chapters
     article.summary = [point for point in article.summary if not is_residual_furniture(point)]
     return article
 
 
 def is_residual_furniture(paragraph: str) -> bool:
-    return len(paragraph.split()) <= MAX_FURNITURE_WORDS and (
-        is_furniture(paragraph) or is_article_end(paragraph) or is_button(paragraph) or is_menu(paragraph)
-    )
+    return is_page_furniture(paragraph) or (len(paragraph.split()) <= MAX_FURNITURE_WORDS and is_article_end(paragraph))
+
+
+def is_page_furniture(line: str) -> bool:
+    """A short line of the page's own, not the article's: furniture, a button or a menu."""
+    return len(line.split()) <= MAX_FURNITURE_WORDS and (is_furniture(line) or is_button(line) or is_menu(line))

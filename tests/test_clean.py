@@ -587,6 +587,28 @@ def test_the_page_title_is_found_with_its_sites_name_after_any_separator(tmp_pat
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_heading_that_is_a_pages_button_or_menu_marks_no_chapter(tmp_path):
+    """A photo's "View Larger Image" and an advert's "Advertise | AdChoices" set as headings in the
+    story: a listener gets no chapter named after them, and the paragraphs under them are heard in
+    the chapter before; the story's own heading stays a chapter."""
+    paragraphs = [
+        BODY,
+        BODY.replace("council", "mayor"),
+        BODY.replace("bridge", "tunnel"),
+        BODY.replace("winter", "spring"),
+    ]
+    page = (
+        "<html><head><title>Bridge closes - Town News</title></head><body><article><h1>Bridge closes for the winter</h1>"
+        f"<p>{paragraphs[0]}</p><h2>View Larger Image</h2><p>{paragraphs[1]}</p><h2>What drivers should do</h2>"
+        f"<p>{paragraphs[2]}</p><h2>Advertise | AdChoices</h2><p>{paragraphs[3]}</p></article></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "story.html", page)), 10**6))
+    assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [
+        ("", paragraphs[:2]),
+        ("What drivers should do", paragraphs[2:]),
+    ]
+
+
 def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     """trafilatura keeps the first container and drops the rest as a sidebar; the page's copied
     text holds the whole article, and the cleaner reads that."""
