@@ -335,7 +335,7 @@ def drop_furniture(article: Article) -> Article:
     "all rights reserved"), and removing it costs more than hearing a footer.
     A heading that is a button, a menu or furniture ("View Larger Image", "Advertise | AdChoices")
     marks no chapter: what stands under it goes on the chapter before. (A label that ends an
-    article, "Comments", stays a chapter a listener can skip.)"""
+    article, "Related posts", stays a chapter a listener can skip.)"""
     chapters: list[Chapter] = []
     for chapter in article.chapters:
         paragraphs = [p for p in chapter.paragraphs if not is_residual_furniture(p)]
