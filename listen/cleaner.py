@@ -55,9 +55,7 @@ FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely arti
 MORE_LIKELY = 0.2  # ... or the copied text's body's lines are this much likelier (and its additions no less)
 JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
 COMMENTS_SHARE = 0.5  # ... and not when this share of what it adds is the readers' comments
-RECALLED = (
-    0.5  # ... and, unless the line model is SURE_LIKELIHOOD sure of it, trafilatura's recall mode holds this share
-)
+RECALLED = 0.5  # ... and what it adds, where the line model is not sure of it, this much in the recall mode
 SURE_LIKELIHOOD = 0.9  # a copied-text body this likely article text to the line model ...
 WIDER = 1.2  # ... inside a trafilatura body this many times its 4-word runs, the rest MORE_LIKELY less likely:
 # trafilatura's paragraphs before and after the copied body's go
@@ -262,9 +260,10 @@ def holds_more_of_it(
         return True
     if added_likely <= likely - MORE_LIKELY:
         return False
-    return added_likely >= SURE_LIKELIHOOD or len(
-        added & set(word_runs(recall_mode_text(html, url)))
-    ) >= RECALLED * len(added)
+    if added_likely >= SURE_LIKELIHOOD:
+        return True
+    recalled = set(word_runs(recall_mode_text(html, url)))
+    return len(added & recalled) >= RECALLED * len(added)
 
 
 def took_another_block(page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]]) -> bool:
