@@ -31,7 +31,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from .errors import ListenError
-from .furniture import is_article_end, is_button, is_furniture, is_menu
+from .furniture import is_article_end, is_button, is_furniture, is_menu, without_edit_link
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
@@ -334,15 +334,17 @@ def drop_furniture(article: Article) -> Article:
     "all rights reserved"), and removing it costs more than hearing a footer.
     A heading that is a button, a menu or furniture ("View Larger Image", "Advertise | AdChoices")
     marks no chapter: what stands under it goes on the chapter before. (A label that ends an
-    article, "Related posts", stays a chapter a listener can skip.)"""
+    article, "Related posts", stays a chapter a listener can skip.) A wiki's heading is heard
+    without its link to edit the section ("History[edit]")."""
     chapters: list[Chapter] = []
     for chapter in article.chapters:
         paragraphs = [p for p in chapter.paragraphs if not is_residual_furniture(p)]
-        no_heading = bool(chapter.title) and is_page_furniture(chapter.title)
+        title = without_edit_link(chapter.title)
+        no_heading = bool(title) and is_page_furniture(title)
         if paragraphs and no_heading and chapters:
             chapters[-1].paragraphs += paragraphs
         elif paragraphs:
-            chapters.append(Chapter(title="" if no_heading else chapter.title, paragraphs=paragraphs))
+            chapters.append(Chapter(title="" if no_heading else title, paragraphs=paragraphs))
     article.chapters = chapters
     article.summary = [point for point in article.summary if not is_residual_furniture(point)]
     return article

@@ -137,6 +137,14 @@ BUTTON = re.compile(
 )
 
 
+# A wiki's link to edit a section, at the end of its heading: "History[edit]", "Geschichte [
+# Quelltext bearbeiten ]", "Histoire [modifier | modifier le code]".
+EDIT_LINK = re.compile(
+    r"\s*\[\s*(edit|edit source|bearbeiten|quelltext bearbeiten|modifier|editar|modifica)"
+    r"(\s*\|\s*[^\[\]|]{1,30}){0,2}\s*\]$",
+    re.I,
+)
+
 MENU_BAR = re.compile(r"\s+\|\s+")
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 4
@@ -165,6 +173,11 @@ def is_furniture(line: str) -> bool:
 def is_button(line: str) -> bool:
     """True for a page's, a comment's or a gallery's button."""
     return bool(BUTTON.fullmatch(bare(line)))
+
+
+def without_edit_link(heading: str) -> str:
+    """The heading without a wiki's link to edit its section."""
+    return EDIT_LINK.sub("", heading)
 
 
 def is_menu(line: str) -> bool:

@@ -609,6 +609,34 @@ def test_a_heading_that_is_a_pages_button_or_menu_marks_no_chapter(tmp_path):
     ]
 
 
+WIKI_EDIT_LINK = (
+    '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?'
+    'title=Tide_mill&amp;action=edit&amp;section=1" title="Edit section: History">edit</a>'
+    '<span class="mw-editsection-bracket">]</span></span>'
+)
+
+
+@pytest.mark.parametrize("name", ["mill.html", "mill.txt"])
+def test_a_wikis_headings_are_heard_without_their_edit_links(tmp_path, name):
+    """A Wikipedia article's section headings end in a link to edit the section ("History[edit]"
+    in its HTML, "History [ edit ]" in its copied text): a listener hears and sees "History"."""
+    paragraphs = story(6)
+    if name.endswith(".html"):
+        page = (
+            "<html><head><title>Tide mill - Wikipedia</title></head><body><div id='content'><h1>Tide mill</h1>"
+            "<div id='mw-content-text'>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+            + f"<h2><span class='mw-headline' id='History'>History</span>{WIKI_EDIT_LINK}</h2>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[3:])
+            + "</div></div></body></html>"
+        )
+    else:
+        page = "\n".join(["Tide mill - Wikipedia", "Tide mill", *paragraphs[:3], "History [ edit ]", *paragraphs[3:]])
+    article = clean(read_source(str(write(tmp_path / name, page)), 10**6))
+    assert article.chapters[-1].title == "History"
+    assert article.chapters[-1].paragraphs == paragraphs[3:]
+
+
 def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     """trafilatura keeps the first container and drops the rest as a sidebar; the page's copied
     text holds the whole article, and the cleaner reads that."""
