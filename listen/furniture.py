@@ -140,8 +140,7 @@ BUTTON = re.compile(
 # A wiki's link to edit a section, at the end of its heading: "History[edit]", "Geschichte [
 # Quelltext bearbeiten ]", "Histoire [modifier | modifier le code]".
 EDIT_LINK = re.compile(
-    r"\s*\[\s*(edit|edit source|bearbeiten|quelltext bearbeiten|modifier|editar|modifica)"
-    r"(\s*\|\s*[^\[\]|]{1,30}){0,2}\s*\]$",
+    r"\s*(edit|edit source|bearbeiten|quelltext bearbeiten|modifier|editar|modifica)(\s*\|\s*[^|\]]{1,30}){0,2}\s*\]\s*",
     re.I,
 )
 
@@ -176,8 +175,9 @@ def is_button(line: str) -> bool:
 
 
 def without_edit_link(heading: str) -> str:
-    """The heading without a wiki's link to edit its section."""
-    return EDIT_LINK.sub("", heading)
+    """The heading without a wiki's link to edit its section (what follows its last "[")."""
+    head, bracket, link = heading.rpartition("[")
+    return head.rstrip() if bracket and EDIT_LINK.fullmatch(link) else heading
 
 
 def is_menu(line: str) -> bool:
