@@ -104,6 +104,10 @@ def locked(out: Path) -> Iterator[None]:
 
 def write_atomically(path: Path, data: bytes | str) -> None:
     """Write a file under a temporary name and rename it: readers see the old or the new."""
-    partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    partial.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    os.replace(partial, path)
+    partial = path.with_name(f".{path.name}{PARTIAL}{os.getpid()}")
+    try:
+        partial.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(partial, path)
+    except BaseException:  # also Ctrl-C while writing: no half-written file stays
+        partial.unlink(missing_ok=True)
+        raise

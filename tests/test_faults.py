@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from cli import main
 from listen import ListenError, clean, read_source
+from listen.output import write_atomically
 from listen.read import decode
 from listen.segment import MAX_PIECE_CHARS, segment
 from listen.speech import spoken_sentences
@@ -170,6 +171,32 @@ def test_full_disk_removes_the_partial_output_and_keeps_earlier_results(tmp_path
     assert "Traceback" not in result.stderr
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [EXAMPLE.stem]
     assert sorted((out / EXAMPLE.stem).iterdir()) == earlier
+
+
+@pytest.mark.parametrize("step", ["writing", "renaming"])
+def test_ctrl_c_while_a_file_is_written_leaves_the_old_file_and_no_partial(tmp_path, monkeypatch, step):
+    """A batch's manifest is rewritten after each article: Ctrl-C in the middle of that leaves the
+    manifest as it was and nothing half-written beside it."""
+    manifest = tmp_path / ".listen-manifest.json"
+    manifest.write_text("old", encoding="utf-8")
+
+    def half_written(self: Path, data: bytes) -> None:
+        with self.open("wb") as file:
+            file.write(data[:1])
+        raise KeyboardInterrupt
+
+    def not_renamed(*arguments: object) -> None:
+        raise KeyboardInterrupt
+
+    if step == "writing":
+        monkeypatch.setattr(Path, "write_bytes", half_written)
+    else:
+        monkeypatch.setattr(os, "replace", not_renamed)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(manifest, "new")
+    monkeypatch.undo()
+    assert [p.name for p in tmp_path.iterdir()] == [manifest.name]
+    assert manifest.read_text(encoding="utf-8") == "old"
 
 
 def test_doctor_says_what_works(runner):
