@@ -206,8 +206,12 @@ def is_cut_short(description: str, paragraph: str) -> bool:
 
 def holds(runs: set[tuple[str, ...]], paragraph: str) -> bool:
     """Whether `runs` hold the paragraph: HELD of its 4-word runs."""
-    own = set(word_runs(paragraph))
-    return bool(own) and len(own & runs) >= HELD * len(own)
+    return held_in(set(word_runs(paragraph)), runs, HELD)
+
+
+def held_in(runs: set[tuple[str, ...]], within: set[tuple[str, ...]], share: float) -> bool:
+    """Whether `within` holds this share of `runs` (never where there are none)."""
+    return bool(runs) and len(runs & within) >= share * len(runs)
 
 
 def cut_at_end(chapters: list[Chapter]) -> list[Chapter]:
@@ -238,8 +242,7 @@ def is_end(line: str, words_before: int) -> bool:
 def adds_comments(html: str, url: str, added: set[tuple[str, ...]]) -> bool:
     """Whether what the copied text's body adds to trafilatura's is mostly the readers' comments,
     as trafilatura's comment finder sees them: comments read like prose to the line model."""
-    comments = set(word_runs(readers_comments(html, url)))
-    return bool(added) and len(added & comments) >= COMMENTS_SHARE * len(added)
+    return held_in(added, set(word_runs(readers_comments(html, url))), COMMENTS_SHARE)
 
 
 def holds_more_of_it(
@@ -250,7 +253,7 @@ def holds_more_of_it(
     than that (a blog's other posts, its sidebar, the readers' comments around a short post), and
     has a second witness: the line model is sure of it, or trafilatura's recall mode takes it in.
     A short post's author box and the blog's other posts read like prose to the line model too."""
-    if len(extracted & fuller) < CONTAINED * len(extracted):
+    if extracted and not held_in(extracted, fuller, CONTAINED):
         return False
     if len(extracted) < JUDGED_RUNS:
         return True
@@ -262,8 +265,7 @@ def holds_more_of_it(
         return False
     if added_likely >= SURE_LIKELIHOOD:
         return True
-    recalled = set(word_runs(recall_mode_text(html, url)))
-    return len(added & recalled) >= RECALLED * len(added)
+    return held_in(added, set(word_runs(recall_mode_text(html, url))), RECALLED)
 
 
 def took_another_block(page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]]) -> bool:
