@@ -39,6 +39,7 @@ CLOSING_STOPWORDS = 0.25
 CLOSING_LIKELIHOOD = 0.25  # ... and not this unlikely article text, right under the body is its closing line
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
+DECK_HEADLINE_WORDS = 5  # a line this long over the fullest line before the body is a headline over its deck
 TITLE_MIN_WORDS = 4  # a page title's headline this long, standing with up to
 MORE_TITLE_WORDS = 8  # this many words more on a line (a count, a date, the blog's name), is the headline
 HEADLINE_REACH = 6  # ... where a paragraph stands within this many lines below it
@@ -697,8 +698,13 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         index = max(
             candidates, key=lambda i: (title_words_shared(lines, i) >= TITLE_SHARED, min(lines[i].words, 20), i)
         )
-        if index - 1 in candidates and lines[index - 1].words >= 4 and title_words_shared(lines, index) < TITLE_SHARED:
-            index -= 1  # a headline and its deck
+        above = index - 1
+        if (
+            above in candidates
+            and lines[above].words >= DECK_HEADLINE_WORDS
+            and title_words_shared(lines, index) < TITLE_SHARED
+        ):
+            index = above  # a headline and its deck, not a label over the headline ("Larger text Smaller text")
         return index, lines[index].text
     if lines and body_start > 0:
         return 0, TITLE_SEPARATORS.split(lines[0].text)[0]

@@ -1000,22 +1000,28 @@ def test_a_page_is_read_in_the_language_its_text_is_in_when_its_template_says_an
     assert page_language("fr", BODY * 2) == "en"
 
 
+RESCUE = "Police video shows rescue of kidnapped girl, 8, from hotel"
+CELTICS = "Celtics rally past Knicks in overtime"
+HARBOUR = "Harbour master steps down after thirty years at the port"
+
+
 @pytest.mark.parametrize(
-    "first_line", ["Menu", "Kidnapped girl, 8, rescued from hotel, police video shows - Metro News"]
-)
-def test_the_headline_is_the_line_the_title_rewords_or_the_one_above_its_deck(tmp_path, first_line):
+    "first_line, above, below, headline",
+    [
+        ("Kidnapped girl, 8, rescued from hotel, police video shows - Metro News", RESCUE,
+         "Officers followed a tip from a clerk", RESCUE),  # the title reworded
+        ("Menu", CELTICS, "Tatum scores 41 as Boston erases 18-point deficit", CELTICS),  # over its deck
+        ("Menu", "Larger text Smaller text", HARBOUR, HARBOUR),  # the page's text-size buttons above it
+    ],
+)  # fmt: skip
+def test_the_headline_is_the_line_the_title_rewords_or_the_one_above_its_deck(tmp_path, first_line, above, below,
+                                                                                headline):  # fmt: skip
     """Without the page title repeated on the page, the headline is the line before the body
     that shares most of the title's words, or else a headline standing over its longer deck,
-    not the deck and not the page's first line."""
-    headline, deck = (
-        "Police video shows rescue of kidnapped girl, 8, from hotel",
-        "Officers followed a tip from a clerk",
-    )
-    if first_line == "Menu":
-        headline, deck = "Celtics rally past Knicks in overtime", "Tatum scores 41 as Boston erases 18-point deficit"
+    not the deck, not the page's first line, and not a short label over the headline."""
     menu = ["News", "Sports", "Weather", "Watch Live", "Subscribe", "Log in"]
     teasers = [f"{name} Says The Harbour Will Open Late, Again" for name in ("Mayor", "Council", "Captain")]
-    text = "\n".join([first_line, *menu, *teasers, headline, deck, "Updated on: March 3, 2024 / 10:07 AM",
+    text = "\n".join([first_line, *menu, *teasers, above, below, "Updated on: March 3, 2024 / 10:07 AM",
                       BODY, BODY.replace("council", "mayor"), "About", "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
     assert article.title == headline
