@@ -31,7 +31,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from .errors import ListenError
-from .furniture import is_article_end, is_button, is_furniture, is_menu, without_edit_link
+from .furniture import is_article_end, is_button, is_furniture, is_link_or_filing, is_menu, without_edit_link
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
@@ -334,8 +334,8 @@ def drop_furniture(article: Article) -> Article:
     "Related posts"), left in any part of the article go. Only short ones:
     a paragraph of article text can hold a phrase that furniture is made of ("image: ...",
     "all rights reserved"), and removing it costs more than hearing a footer.
-    A heading that is a button, a menu or furniture ("View Larger Image", "Advertise | AdChoices")
-    marks no chapter: what stands under it goes on the chapter before. (A label that ends an
+    A heading that is a button, a menu, furniture or a link ("View Larger Image", "Advertise |
+    AdChoices", "See more video »") marks no chapter: what stands under it goes on the chapter before. (A label that ends an
     article, "Related posts", stays a chapter a listener can skip.) A wiki's heading is heard
     without its link to edit the section ("History[edit]")."""
     chapters: list[Chapter] = []
@@ -357,5 +357,8 @@ def is_residual_furniture(paragraph: str) -> bool:
 
 
 def is_page_furniture(line: str) -> bool:
-    """A short line of the page's own, not the article's: furniture, a button or a menu."""
-    return len(line.split()) <= MAX_FURNITURE_WORDS and (is_furniture(line) or is_button(line) or is_menu(line))
+    """A short line of the page's own, not the article's: furniture, a button, a menu, a link out
+    or where the post is filed."""
+    return len(line.split()) <= MAX_FURNITURE_WORDS and (
+        is_furniture(line) or is_button(line) or is_menu(line) or is_link_or_filing(line)
+    )

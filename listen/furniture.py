@@ -169,6 +169,23 @@ def is_furniture(line: str) -> bool:
     return bool(FURNITURE.fullmatch(line) or CAPTION.fullmatch(line))
 
 
+# A link out of the article ("More Articles in Sports »", "next page ›"); not a quotation set in
+# guillemets ("Les « boîtes noires »", Swedish »Vi kommer»).
+LINK_ARROW = re.compile(r"[^«‹»›]*[»›]")
+# Where a post is filed and its permalink: "Posted in: Fantasy |", "Filed under: Banking", "Labels:
+# adwords", "October 2, 2012, | Permalink"; and a line ending in a menu's bar, a piece of one.
+FILED = re.compile(
+    r"(posted in|filed (under|in)|tags?|tagged( with)?|labels?|categories|category)\s*:.*|.*\bpermalink|\W*\w.*\s\|",
+    re.I,
+)
+
+
+def is_link_or_filing(line: str) -> bool:
+    """A link out of the article, or where the post is filed: the page's line, whatever its words."""
+    line = line.strip()
+    return bool(LINK_ARROW.fullmatch(line) or FILED.fullmatch(line))
+
+
 def is_button(line: str) -> bool:
     """True for a page's, a comment's or a gallery's button."""
     return bool(BUTTON.fullmatch(bare(line)))

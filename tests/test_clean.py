@@ -609,6 +609,31 @@ def test_a_heading_that_is_a_pages_button_or_menu_marks_no_chapter(tmp_path):
     ]
 
 
+def test_links_out_and_where_a_post_is_filed_are_not_heard(tmp_path):
+    """A link set as a heading ("See more video »"), and below the story where it is filed, its
+    permalink and a link to more stories: a listener hears none of them, and the paragraphs under
+    the link are heard in the chapter before. A quotation in guillemets stays."""
+    paragraphs = [
+        BODY,
+        BODY.replace("council", "mayor"),
+        "« Nous resterons ouverts »",
+        BODY.replace("bridge", "tunnel"),
+    ]
+    filing = ["Tags: bridges, council, winter", "Posted in: News | comments |", "October 2, 2012 | Permalink",
+              "More Articles in News »"]  # fmt: skip
+    page = (
+        "<html><head><title>Bridge closes - Town News</title></head><body><article><h1>Bridge closes for the winter</h1>"
+        f"<p>{paragraphs[0]}</p><h2>See more video »</h2><p>{paragraphs[1]}</p><h2>What drivers should do</h2>"
+        + "".join(f"<p>{line}</p>" for line in [*paragraphs[2:], *filing])
+        + "</article></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "story.html", page)), 10**6))
+    assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [
+        ("", paragraphs[:2]),
+        ("What drivers should do", paragraphs[2:]),
+    ]
+
+
 WIKI_EDIT_LINK = (
     '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?'
     'title=Tide_mill&amp;action=edit&amp;section=1" title="Edit section: History">edit</a>'
