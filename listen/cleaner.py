@@ -335,9 +335,9 @@ def drop_furniture(article: Article) -> Article:
     a paragraph of article text can hold a phrase that furniture is made of ("image: ...",
     "all rights reserved"), and removing it costs more than hearing a footer.
     A heading that is a button, a menu, furniture or a link ("View Larger Image", "Advertise |
-    AdChoices", "See more video »") marks no chapter: what stands under it goes on the chapter before. (A label that ends an
-    article, "Related posts", stays a chapter a listener can skip.) A wiki's heading is heard
-    without its link to edit the section ("History[edit]")."""
+    AdChoices", "See more video »") marks no chapter: what stands under it goes on the chapter
+    before. (A label that ends an article, "Related posts", stays a chapter a listener can skip.)
+    A wiki's heading is heard without its link to edit the section ("History[edit]")."""
     chapters: list[Chapter] = []
     for chapter in article.chapters:
         paragraphs = [p for p in chapter.paragraphs if not is_residual_furniture(p)]

@@ -117,7 +117,7 @@ BUTTON = re.compile(
             r"(be the first to )?like this[.:]?",
             r"(share|bookmark( with| to)?)\s*:( ?(\||email|e-mail|print|facebook|twitter|x|linkedin|reddit|"
             r"pinterest|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|tumblr|google\+?|more))*",
-            r"(delicious|del\.icio\.us|digg( this)?|stumbleupon|permalink)",
+            r"(delicious|del\.icio\.us|digg( this)?|stumbleupon)",
             r"trackbacks?( url for this (entry|post))?:?",
             r"(report|flag) (this )?(comment|abuse)|reply to this comment",
             r"(enlarge|view larger|view full[- ]size)( this)? (image|photo|picture)",
@@ -130,7 +130,7 @@ BUTTON = re.compile(
             r"( ?[|/] ?(previous|older|next|newer) (post|entry|article|story))? ?[»›]?",
             r"(reader )?comments?:? \(?\d+\)?|(connect with|follow) us( on \w+)?",
             r"buy (it )?(on|at|from) amazon|add to (cart|basket|wish ?list|circles?)",
-            r"(font|text)( size)?:|\[ ?- ?\] ?text ?\[ ?\+ ?\]|more entries|posted in:",  # "[ - ] Text [ + ]"
+            r"(font|text)( size)?:|\[ ?- ?\] ?text ?\[ ?\+ ?\]|more entries",  # "[ - ] Text [ + ]"
         ]
     ),
     re.I,
