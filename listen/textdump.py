@@ -705,10 +705,39 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
             and title_words_shared(lines, index) < TITLE_SHARED
         ):
             index = above  # a headline and its deck, not a label over the headline ("Larger text Smaller text")
+        if index == 0:  # the page title itself
+            return 0, without_site_name(lines) or lines[0].text
         return index, lines[index].text
     if lines and body_start > 0:
         return 0, TITLE_SEPARATORS.split(lines[0].text)[0]
     return -1, ""
+
+
+def without_site_name(lines: list[Line]) -> str:
+    """The page title (the first line) without the site's name and section after its separators
+    ("... - Politics - IBNLive", "... | Los Angeles Times"): each last part that is the shorter and
+    that another line of the page names without the rest of the title (its banner, its copyright
+    line) goes; "" where none does."""
+    title = rest = lines[0].text
+    while separators := list(TITLE_SEPARATORS.finditer(rest)):
+        site, before = rest[separators[-1].end() :], rest[: separators[-1].start()]
+        site_words, rest_words = title_words(site), title_words(before)
+        if (
+            not site_words
+            or len(site_words) >= len(rest_words)
+            or not any(
+                contains(own, site_words) and not contains(own, rest_words[:3])
+                for own in (title_words(line.text) for line in lines[1:])
+            )
+        ):
+            break
+        rest = before
+    return rest.strip() if rest != title else ""
+
+
+def contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether `part` stands in `words`, word for word."""
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def is_navigation(line: Line) -> bool:

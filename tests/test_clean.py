@@ -1052,6 +1052,18 @@ def test_the_headline_is_the_line_the_title_rewords_or_the_one_above_its_deck(tm
     assert article.title == headline
 
 
+@pytest.mark.parametrize("footer", ["Copyright 2024 Town News. All rights reserved.", "Contact us"])
+def test_a_headline_taken_from_the_page_title_is_heard_without_the_sites_name(tmp_path, footer):
+    """Where no line of the page holds the headline, it is the page title, without the site's name
+    after it when the page names the site elsewhere (here its copyright line); where the page does
+    not, the last part may be the headline's own ("... - Real Pics and Stories") and stays."""
+    text = "\n".join(
+        [f"{HARBOUR} - Town News", "Menu", "News", "Sports", BODY, BODY.replace("council", "mayor"), footer]
+    )
+    article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
+    assert article.title == (HARBOUR if "Town News" in footer else f"{HARBOUR} - Town News")
+
+
 def test_the_headline_is_found_when_its_punctuation_differs_from_the_page_titles(tmp_path):
     """The page title drops the headline's ellipsis ("Stats Impressive!" for "Stats… Impressive!"),
     and a list of recent posts further down holds the title as the title has it: the headline is
