@@ -719,17 +719,13 @@ def without_site_name(lines: list[Line]) -> str:
     that another line of the page names without the rest of the title (its banner, its copyright
     line) goes; "" where none does."""
     title = rest = lines[0].text
+    others = [title_words(line.text) for line in lines[1:]]
     while separators := list(TITLE_SEPARATORS.finditer(rest)):
         site, before = rest[separators[-1].end() :], rest[: separators[-1].start()]
         site_words, rest_words = title_words(site), title_words(before)
-        if (
-            not site_words
-            or len(site_words) >= len(rest_words)
-            or not any(
-                contains(own, site_words) and not contains(own, rest_words[:3])
-                for own in (title_words(line.text) for line in lines[1:])
-            )
-        ):
+        if not site_words or len(site_words) >= len(rest_words):
+            break
+        if not any(contains(own, site_words) and not contains(own, rest_words[:3]) for own in others):
             break
         rest = before
     return rest.strip() if rest != title else ""
