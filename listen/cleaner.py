@@ -31,7 +31,15 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from .errors import ListenError
-from .furniture import is_article_end, is_button, is_furniture, is_link_or_filing, is_menu, without_edit_link
+from .furniture import (
+    is_agency_credit,
+    is_article_end,
+    is_button,
+    is_furniture,
+    is_link_or_filing,
+    is_menu,
+    without_edit_link,
+)
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
@@ -334,15 +342,15 @@ def drop_furniture(article: Article) -> Article:
     "Related posts"), left in any part of the article go. Only short ones:
     a paragraph of article text can hold a phrase that furniture is made of ("image: ...",
     "all rights reserved"), and removing it costs more than hearing a footer.
-    A heading that is a button, a menu, furniture or a link ("View Larger Image", "Advertise |
-    AdChoices", "See more video »") marks no chapter: what stands under it goes on the chapter
-    before. (A label that ends an article, "Related posts", stays a chapter a listener can skip.)
+    A heading that is a button, a menu, furniture, a link or a news agency's name ("View Larger
+    Image", "Advertise | AdChoices", "See more video »", "The Associated Press") marks no chapter:
+    what stands under it goes on the chapter before. (A label that ends an article, "Related posts", stays a chapter a listener can skip.)
     A wiki's heading is heard without its link to edit the section ("History[edit]")."""
     chapters: list[Chapter] = []
     for chapter in article.chapters:
         paragraphs = [p for p in chapter.paragraphs if not is_residual_furniture(p)]
         title = without_edit_link(chapter.title)
-        no_heading = bool(title) and is_page_furniture(title)
+        no_heading = bool(title) and (is_page_furniture(title) or is_agency_credit(title))
         if paragraphs and no_heading and chapters:
             chapters[-1].paragraphs += paragraphs
         elif paragraphs:

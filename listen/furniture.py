@@ -186,6 +186,21 @@ def is_link_or_filing(line: str) -> bool:
     return bool(LINK_ARROW.fullmatch(line) or FILED.fullmatch(line))
 
 
+# A news agency's name alone, the story's credit where a heading stands: "The Associated Press",
+# "By Associated Press", "THE CANADIAN PRESS", "Staff and agencies".
+AGENCY_CREDIT = re.compile(
+    r"((by|from):?\s+)?(the\s+)?(associated press|reuters|afp|agence france[- ]presse|canadian press|"
+    r"canwest news service|press association|bloomberg news|united press international|upi|dpa|efe|ansa|xinhua|"
+    r"kyodo news|press trust of india|ians|australian associated press|aap|staff and agencies|wire reports)",
+    re.I,
+)
+
+
+def is_agency_credit(line: str) -> bool:
+    """A news agency's name alone: who the story is from, not a section of it."""
+    return bool(AGENCY_CREDIT.fullmatch(line.strip()))
+
+
 def is_button(line: str) -> bool:
     """True for a page's, a comment's or a gallery's button."""
     return bool(BUTTON.fullmatch(bare(line)))

@@ -634,6 +634,21 @@ def test_links_out_and_where_a_post_is_filed_are_not_heard(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("credit", ["The Associated Press", "By Associated Press", "THE CANADIAN PRESS", "Reuters"])
+def test_a_news_agencys_name_set_as_a_heading_is_no_chapter(tmp_path, credit):
+    """A wire story's credit where a heading stands is who the story is from, not a section of
+    it: no chapter is named after it, and the story's own heading stays one."""
+    paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    page = (
+        "<html><head><title>Bridge closes - Town News</title></head><body><article><h1>Bridge closes for the winter</h1>"
+        f"<h2>{credit}</h2><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p><h2>What drivers should do</h2>"
+        f"<p>{paragraphs[2]}</p></article></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "story.html", page)), 10**6))
+    assert [chapter.title for chapter in article.chapters] == ["", "What drivers should do"]
+    assert credit not in article.to_markdown()
+
+
 WIKI_EDIT_LINK = (
     '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?'
     'title=Tide_mill&amp;action=edit&amp;section=1" title="Edit section: History">edit</a>'
