@@ -169,9 +169,11 @@ def is_furniture(line: str) -> bool:
     return bool(FURNITURE.fullmatch(line) or CAPTION.fullmatch(line))
 
 
-# A link out of the article ("More Articles in Sports »", "next page ›"); not a quotation set in
-# guillemets ("Les « boîtes noires »", Swedish »Vi kommer»).
-LINK_ARROW = re.compile(r"[^«‹»›]*[»›]")
+# A link out of the article ("More Articles in Sports »", "next page ›") or back to the post
+# before ("« Yet another discouraging GDP report | Main", "‹ Back to Story"); not a quotation set
+# in guillemets ("Les « boîtes noires »", Swedish »Vi kommer»), nor a paragraph that opens one
+# and ends a sentence, as a quotation running on into the next paragraph does.
+LINK_ARROW = re.compile(r"[^«‹»›]*[»›]|[«‹][^«‹»›]*[^«‹»›.!?…\"”'’)\s]")
 # Where a post is filed and its permalink: "Posted in: Fantasy |", "Filed under: Banking", "Labels:
 # adwords", "October 2, 2012, | Permalink"; and a line ending in a menu's bar, a piece of one.
 FILED = re.compile(

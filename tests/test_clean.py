@@ -611,18 +611,21 @@ def test_a_heading_that_is_a_pages_button_or_menu_marks_no_chapter(tmp_path):
 
 def test_links_out_and_where_a_post_is_filed_are_not_heard(tmp_path):
     """A link set as a heading ("See more video »"), and below the story where it is filed, its
-    permalink and a link to more stories: a listener hears none of them, and the paragraphs under
-    the link are heard in the chapter before. A quotation in guillemets stays."""
+    permalink and a link to more stories, and above it a link to the post before: a listener hears
+    none of them, and the paragraphs under the link are heard in the chapter before. A quotation in
+    guillemets stays, and so does one that opens a paragraph and runs on into the next."""
     paragraphs = [
         BODY,
         BODY.replace("council", "mayor"),
         "« Nous resterons ouverts »",
+        "« Nous ne fermerons pas, dit le maire.",
         BODY.replace("bridge", "tunnel"),
     ]
     filing = ["Tags: bridges, council, winter", "Posted in: News | comments |", "October 2, 2012 | Permalink",
-              "More Articles in News »"]  # fmt: skip
+              "More Articles in News »", "‹ Back to Story"]  # fmt: skip
     page = (
-        "<html><head><title>Bridge closes - Town News</title></head><body><article><h1>Bridge closes for the winter</h1>"
+        "<html><head><title>Bridge closes - Town News</title></head><body><article>"
+        "<p>« Snow came early to the valley | Main</p><h1>Bridge closes for the winter</h1>"
         f"<p>{paragraphs[0]}</p><h2>See more video »</h2><p>{paragraphs[1]}</p><h2>What drivers should do</h2>"
         + "".join(f"<p>{line}</p>" for line in [*paragraphs[2:], *filing])
         + "</article></body></html>"
