@@ -189,11 +189,13 @@ def is_link_or_filing(line: str) -> bool:
 
 
 # A news agency's name alone, the story's credit where a heading stands: "The Associated Press",
-# "By Associated Press", "THE CANADIAN PRESS", "Staff and agencies".
+# "By Associated Press", "THE CANADIAN PRESS", "Staff and agencies", "Bloomberg" under a photo's
+# caption. (A section about Michael Bloomberg so headed would lose its chapter, not its words.)
 AGENCY_CREDIT = re.compile(
     r"((by|from):?\s+)?(the\s+)?(associated press|reuters|afp|agence france[- ]presse|canadian press|"
-    r"canwest news service|press association|bloomberg news|united press international|upi|dpa|efe|ansa|xinhua|"
-    r"kyodo news|press trust of india|ians|australian associated press|aap|staff and agencies|wire reports)",
+    r"canwest news service|press association|bloomberg( news)?|united press international|upi|dpa|efe|ansa|"
+    r"xinhua|kyodo news|press trust of india|ians|australian associated press|aap|(staff and )?agencies|"
+    r"wire reports)",
     re.I,
 )
 

@@ -637,7 +637,9 @@ def test_links_out_and_where_a_post_is_filed_are_not_heard(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("credit", ["The Associated Press", "By Associated Press", "THE CANADIAN PRESS", "Reuters"])
+@pytest.mark.parametrize(
+    "credit", ["The Associated Press", "By Associated Press", "THE CANADIAN PRESS", "Reuters", "Bloomberg", "Agencies"]
+)
 def test_a_news_agencys_name_set_as_a_heading_is_no_chapter(tmp_path, credit):
     """A wire story's credit where a heading stands is who the story is from, not a section of
     it: no chapter is named after it, and the story's own heading stays one."""
@@ -650,6 +652,21 @@ def test_a_news_agencys_name_set_as_a_heading_is_no_chapter(tmp_path, credit):
     article = clean(read_source(str(write(tmp_path / "story.html", page)), 10**6))
     assert [chapter.title for chapter in article.chapters] == ["", "What drivers should do"]
     assert credit not in article.to_markdown()
+
+
+def test_a_wire_credit_under_the_photo_of_a_copied_news_page_is_no_chapter(tmp_path):
+    """A news page's copied text as a reader selects it: the headline, its bullet points, the
+    photo's caption and the agency's name on a line of its own above the story. The story is heard
+    whole in one chapter, with no chapter named "Bloomberg"."""
+    paragraphs = story(4)
+    points = ["The council closes the old bridge to cars until spring after engineers found cracks",
+              "Drivers face a detour of twenty minutes through the town centre"]  # fmt: skip
+    text = "\n".join(["Advertisement", "World", "Bridge closes for the winter", *(f"  • {point}" for point in points),
+                      "Reading Time:2 minutes", "The old bridge on Tuesday, after the council's vote. Photo: Town News",
+                      "Bloomberg", *paragraphs, "Advertisement"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "story.txt", text)), 10**6))
+    assert [chapter.title for chapter in article.chapters] == [""]
+    assert article.chapters[0].paragraphs[-len(paragraphs) :] == paragraphs
 
 
 WIKI_EDIT_LINK = (
