@@ -47,7 +47,7 @@ _WHOLE_LINE = [
     r"audio|text size|font size|print|save|bookmark|follow|unfollow)",
     r"(listen to (this|the) (article|story)|listen now|audio version)( \d+.*)?",
     # Share widgets.
-    r"(\d+ )?(click to )?(share|share this( article| story| post)?|share on \w+|tweet|email|copy link|link copied|"
+    r"(\d+ )?(click to )?(share( this( article| story| post)?)?( on \w+)?|tweet|email|copy link|link copied|"
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
     r"teilen|partager|compartir|condividi)( \d+)?",
     r"(\d+ )?click to (share|email|print|tweet)\b.{0,60}\(opens in (a )?new window\)( \d+)?",

@@ -264,6 +264,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Media requires JavaScript and Adobe Flash to play.", False),
     ("[ Reply ]", False),
     ("Trending News", False),
+    ("Share this on WhatsApp", False),
     ("Share: 40 percent of the town voted against the plan.", True),
     ("Top | Back | E-mail a friend | Printable version", False),
     ("Reporting by the Guardian showed that the council had known about the cracks for a year.", True),
