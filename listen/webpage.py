@@ -51,6 +51,21 @@ INVISIBLE = re.compile(
     r"(?:(?!<\1\b).){0,20000}?</\1\s*>",
     re.I | re.S,
 )
+# A span inside a sentence (after a word, or a link's or emphasis's end), and what in its start
+# tag makes trafilatura's precision mode take it for a box of links or a bordered box: its class
+# is "link", or its style draws a border (a term's dotted underline). Dropped with its words, it
+# leaves a hole in the sentence ("Según explicó en un comunicado [Twitter Lite] ahora estará
+# disponible"); one that hides its words (display: none, a class that hides) is left to be dropped.
+SPAN_IN_SENTENCE = re.compile(r"([\w,;:)\]]|</(?:a|em|strong|i|b)>)(\s?)<span\b([^<>]{0,2000}+)>", re.I)
+CLASSES = re.compile(r"\bclass=[\"']([^\"']*)", re.I)
+BORDERED = re.compile(r"\bstyle=[\"'][^\"']*border", re.I)
+HIDING = re.compile(r"display\s*:\s*none|hid", re.I)
+# An element that holds no words (a blog's "more" anchor `<span id="more-36977"></span>`, an empty
+# `<em></em>`, a stock ticker's empty widget, a span around an image): trafilatura's
+# precision mode drops the text that follows it in its paragraph with it ("Wherever it came from,
+# you can quit worrying about the birds." and not the 45 words after). It goes; an image in it stays.
+WORDLESS_ELEMENT = re.compile(r"<(span|em|i|b|strong|q)\b[^<>]*+>((?:\s|<(?:img|br)\b[^<>]*+>)*+)</\1\s*>", re.I)
+WORDLESS_NESTING = 3  # `<span><span></span></span>` goes in two passes
 TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
 ROOT_TAG = re.compile(r"<html\b[^<>]{0,1000}+>", re.I)
@@ -230,10 +245,25 @@ def paragraphs_of(text: str) -> list[str]:
 
 def visible_html(html: str) -> str:
     """The page without what would break or stall the parser, and without what a browser
-    never shows (`<template>`, elements marked `hidden`)."""
+    never shows (`<template>`, elements marked `hidden`); a span inside a sentence that trafilatura
+    would drop with its words is a plain span, and an element that holds no words, after which it
+    would drop the rest of the paragraph, is gone."""
     html = closed_title(open_root(CHARACTER_REFERENCE.sub(keep_xml_character, html)))
     html = REPEATED_CLOSING_TAGS.sub(r"\1", REPEATED_TAGS.sub(r"\1", html))
-    return INVISIBLE.sub("", html)
+    html = SPAN_IN_SENTENCE.sub(unboxed, INVISIBLE.sub("", html))
+    for _ in range(WORDLESS_NESTING):
+        html = WORDLESS_ELEMENT.sub(r"\2", html)
+    return html
+
+
+def unboxed(span: re.Match) -> str:
+    """A span's start tag inside a sentence, as a plain `<span>` where trafilatura would drop it."""
+    before, space, attributes = span.groups()
+    classes = CLASSES.search(attributes)
+    boxed = (classes and "link" in classes.group(1).lower().split()) or BORDERED.search(attributes)
+    if boxed and not HIDING.search(attributes):
+        return f"{before}{space}<span>"
+    return span.group(0)
 
 
 def open_root(html: str) -> str:

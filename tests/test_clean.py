@@ -281,6 +281,35 @@ def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [("", expected)]  # nor a heading
 
 
+@pytest.mark.parametrize("bridge", [
+    'the <span id="more-36977"></span>bridge',  # a blog's "read more" anchor
+    'the bridge <span data-widget="ticker" data-ticker-name="BRDG"></span>',  # a stock ticker's empty widget
+    "the <em></em>bridge",
+    'the <span class="icon"><img src="/pin.png" alt=""></span>bridge',
+    'the <span class="link"><a href="/topics/bridges">bridge</a></span>',  # a link in a box of its own
+    'the <span style="border-bottom: 1px dotted">bridge</span>',  # a term's dotted underline
+])  # fmt: skip
+def test_a_sentence_is_heard_whole_around_an_inline_element(tmp_path, bridge):
+    """An inline element in the middle of a paragraph, empty or holding one of its words: the
+    paragraph is heard whole (trafilatura's precision mode drops such an element and, after an
+    empty one, the rest of the paragraph with it)."""
+    sentence = "Engineers found two cracked supports last year, and {} could not carry cars again this winter."
+    paragraphs = [BODY, sentence.format(bridge), BODY.replace("council", "mayor")]
+    article = clean(read_source(str(write(tmp_path / "a.html", html_story(paragraphs))), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard == [BODY, sentence.format("the bridge"), paragraphs[2]]
+
+
+def test_a_hidden_span_in_a_sentence_stays_unheard(tmp_path):
+    middle = (
+        'Engineers found two cracked supports last year. <span class="link" style="display: none">Click '
+        "here</span>They said it could not carry cars again until the supports were replaced this winter."
+    )
+    paragraphs = [BODY, middle, BODY.replace("council", "mayor")]
+    article = clean(read_source(str(write(tmp_path / "a.html", html_story(paragraphs))), 10**6))
+    assert "Click here" not in article.to_markdown()
+
+
 def test_a_menu_on_one_line_is_not_heard_but_a_recipes_facts_are(tmp_path):
     menu, facts = (
         "Home | News Archives | Feedback | About Us",
