@@ -66,6 +66,15 @@ HIDING = re.compile(r"display\s*:\s*none|hid", re.I)
 # you can quit worrying about the birds." and not the 45 words after). It goes; an image in it stays.
 WORDLESS_ELEMENT = re.compile(r"<(span|em|i|b|strong|q)\b[^<>]*+>((?:\s|<(?:img|br)\b[^<>]*+>)*+)</\1\s*>", re.I)
 WORDLESS_NESTING = 3  # `<span><span></span></span>` goes in two passes
+# A photo's caption: a <figcaption>, or an element whose class or id says so ("wp-caption-text",
+# "galleryCaption651"), short, as a caption is (a wrapper "has-caption" around a story is not one).
+CAPTIONS = (
+    "//*[self::figcaption or contains(translate(@class, 'CAPTION', 'caption'), 'caption')"
+    " or contains(translate(@id, 'CAPTION', 'caption'), 'caption')]"
+)
+CAPTION_WORDS = 60
+MAX_NESTING = 20  # containers in trafilatura's body read as a body, one inside another
+INLINE = {"hi", "ref", "lb", "del"}  # trafilatura's elements inside a paragraph's text
 TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
 ROOT_TAG = re.compile(r"<html\b[^<>]{0,1000}+>", re.I)
@@ -164,8 +173,14 @@ def place_post(chapters: list[Chapter], post: QuotedPost) -> None:
 
 
 def page_text(html: str) -> str:
-    """The page as a reader gets it by selecting all its text and copying it: a line a block."""
-    return html_text.extract_text(visible_html(html), guess_layout=True)
+    """The page as a reader gets it by selecting all its text and copying it, a line a block,
+    without the photos' captions: a gallery's hundred captions inside a story read like prose to
+    the line model, which would take them for more of the article than trafilatura found."""
+    page = html_text.parse_html(visible_html(html))
+    for caption in page.xpath(CAPTIONS):
+        if len(caption.text_content().split()) <= CAPTION_WORDS and caption.getparent() is not None:
+            caption.drop_tree()
+    return html_text.extract_text(page, guess_layout=True)
 
 
 def lead_image(html: str) -> str:
@@ -297,25 +312,44 @@ def keep_xml_character(reference: re.Match) -> str:
     return reference.group(0) if allowed else ""
 
 
-def blocks(main: ElementTree.Element) -> list[tuple[str, str]]:
+def blocks(main: ElementTree.Element, depth: int = 0) -> list[tuple[str, str]]:
     """trafilatura's XML body as ("head" or "p", text) pairs, in order.
 
     A list item or a table's row is a paragraph of its own; text between elements (trafilatura
-    leaves some after headings) is too. A row whose cells hold paragraphs or headings is a page
-    laid out in a table (the article, its menus and a news list in one cell), not a table's row:
-    its cells are read as a body is.
+    leaves some after headings), with the emphasis and links in it, is too. A row whose cells hold
+    paragraphs or headings is a page laid out in a table (the article, its menus and a news list
+    in one cell), not a table's row: its cells are read as a body is; so is a `<div>` that holds
+    them (trafilatura passes on some pages' containers whole), or its headings and paragraphs
+    would be heard as one paragraph. Containers nested deeper than MAX_NESTING are read as a
+    paragraph each.
     """
-    found = [("p", main.text)]
+    found: list[tuple[str, str | None]] = []
+    running = [main.text]  # text between blocks, and the inline elements in it
     for element in main:
+        if element.tag in INLINE:
+            running += [" ".join(element.itertext()), element.tail]
+            continue
+        found.append(("p", " ".join(filter(None, running))))
         if element.tag == "table":
             for row in element.findall("./row"):
-                if any(cell.find(tag) is not None for cell in row for tag in ("p", "head", "list")):
-                    found += [block for cell in row for block in blocks(cell)]
+                if depth < MAX_NESTING and holds_blocks(row):
+                    found += [block for cell in row for block in blocks(cell, depth + 1)]
                 else:
                     found.append(("p", " ".join(row.itertext())))
+        elif element.tag == "div" and depth < MAX_NESTING and holds_blocks(element):
+            found += blocks(element, depth + 1)
         else:
             items = element.findall("./item") if element.tag == "list" else [element]
             kind = "head" if element.tag == "head" else "p"
             found += [(kind, " ".join(item.itertext())) for item in items]
-        found.append(("p", element.tail))
+        running = [element.tail]
+    found.append(("p", " ".join(filter(None, running))))
     return [(kind, " ".join(text.split())) for kind, text in found if text and text.strip()]
+
+
+def holds_blocks(element: ElementTree.Element) -> bool:
+    """Whether a container (a table's row, a `<div>`) holds paragraphs, headings or lists, in its
+    cells or itself."""
+    return any(
+        child.find(tag) is not None or child.tag == tag for child in element for tag in ("p", "head", "list", "div")
+    )

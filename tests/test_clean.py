@@ -300,6 +300,26 @@ def test_a_sentence_is_heard_whole_around_an_inline_element(tmp_path, bridge):
     assert heard == [BODY, sentence.format("the bridge"), paragraphs[2]]
 
 
+def test_a_story_that_trafilatura_passes_on_as_one_container_keeps_its_paragraphs_and_headings(tmp_path):
+    """A story whose paragraphs, heading and photos stand in one `<div>`, which trafilatura passes
+    on whole: each paragraph is heard as one, the heading marks a chapter, and the headline is not
+    read into the first paragraph."""
+    paragraphs = story(4)
+    photos = "".join(
+        f'<div class="photo"><img src="/p{n}.jpg" alt=""><cite>The bridge on day {n}, seen from the bank.</cite></div>'
+        for n in range(24)
+    )
+    page = (
+        "<html><head><title>Bridge closes for the winter - Town News</title></head><body><div class='story'>"
+        f"<h1>Bridge closes for the winter</h1><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+        f"<div class='gallery'>{photos}</div><h2>What drivers should do</h2><p>{paragraphs[2]}</p><p>{paragraphs[3]}</p>"
+        "</div></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "story.html", page)), 10**6))
+    assert article.chapters[0].paragraphs[:2] == paragraphs[:2]
+    assert (article.chapters[-1].title, article.chapters[-1].paragraphs) == ("What drivers should do", paragraphs[2:])
+
+
 def test_a_hidden_span_in_a_sentence_stays_unheard(tmp_path):
     middle = (
         'Engineers found two cracked supports last year. <span class="link" style="display: none">Click '
