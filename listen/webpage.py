@@ -56,7 +56,8 @@ INVISIBLE = re.compile(
 # is "link", or its style draws a border (a term's dotted underline). Dropped with its words, it
 # leaves a hole in the sentence ("Según explicó en un comunicado [Twitter Lite] ahora estará
 # disponible"); one that hides its words (display: none, a class that hides) is left to be dropped.
-SPAN_IN_SENTENCE = re.compile(r"([\w,;:)\]]|</(?:a|em|strong|i|b)>)(\s?)<span\b([^<>]{0,2000}+)>", re.I)
+SPAN_START = re.compile(r"<span\b([^<>]{0,2000}+)>", re.I)
+IN_SENTENCE = re.compile(r"(?:[\w,;:)\]]|</(?:a|em|strong|i|b)>)\s?$", re.I)  # what stands before it
 CLASSES = re.compile(r"\bclass=[\"']([^\"']*)", re.I)
 BORDERED = re.compile(r"\bstyle=[\"'][^\"']*border", re.I)
 HIDING = re.compile(r"display\s*:\s*none|hid", re.I)
@@ -265,7 +266,7 @@ def visible_html(html: str) -> str:
     would drop the rest of the paragraph, is gone."""
     html = closed_title(open_root(CHARACTER_REFERENCE.sub(keep_xml_character, html)))
     html = REPEATED_CLOSING_TAGS.sub(r"\1", REPEATED_TAGS.sub(r"\1", html))
-    html = SPAN_IN_SENTENCE.sub(unboxed, INVISIBLE.sub("", html))
+    html = SPAN_START.sub(unboxed, INVISIBLE.sub("", html))
     for _ in range(WORDLESS_NESTING):
         html = WORDLESS_ELEMENT.sub(r"\2", html)
     return html
@@ -273,12 +274,11 @@ def visible_html(html: str) -> str:
 
 def unboxed(span: re.Match) -> str:
     """A span's start tag inside a sentence, as a plain `<span>` where trafilatura would drop it."""
-    before, space, attributes = span.groups()
+    attributes = span.group(1)
     classes = CLASSES.search(attributes)
     boxed = (classes and "link" in classes.group(1).lower().split()) or BORDERED.search(attributes)
-    if boxed and not HIDING.search(attributes):
-        return f"{before}{space}<span>"
-    return span.group(0)
+    in_sentence = IN_SENTENCE.search(span.string, max(0, span.start() - 10), span.start())
+    return "<span>" if boxed and in_sentence and not HIDING.search(attributes) else span.group(0)
 
 
 def open_root(html: str) -> str:
