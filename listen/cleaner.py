@@ -74,6 +74,7 @@ DESCRIBED_WORDS = 8  # a page's description that opens with a paragraph's first 
 ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this many of its words
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»«]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
+COPY_WORDS = 15  # paragraphs this long, two in a row, said again further down are a copy of the article
 
 
 def clean_html_page(html: str, url: str = "") -> Article:
@@ -299,6 +300,7 @@ def clean(source: Source) -> Article:
     """The Article in `source`; ListenError when no article text is left."""
     article = CLEANERS[source.kind](source.text, source.url)
     article = drop_furniture(article)
+    article.chapters = without_copies(article.chapters)
     if not article.chapters:
         raise ListenError(f"no article text found in {source.name}")
     if not article.title:
@@ -358,6 +360,38 @@ def drop_furniture(article: Article) -> Article:
     article.chapters = chapters
     article.summary = [point for point in article.summary if not is_residual_furniture(point)]
     return article
+
+
+def without_copies(chapters: list[Chapter]) -> list[Chapter]:
+    """The chapters without the paragraphs that copy a run of paragraphs further up: a page that
+    sets its article twice (a copy for print or for phones, the story again under its byline) is
+    heard once. A single paragraph said again (an interview's question to each guest) or right
+    after itself is the article's own."""
+    places = [
+        (at, index)
+        for at, chapter in enumerate(chapters)
+        for index, paragraph in enumerate(chapter.paragraphs)
+        if len(paragraph.split()) >= COPY_WORDS
+    ]
+    texts = [chapters[at].paragraphs[index] for at, index in places]
+    seen: set[str] = set()
+    copies = []
+    for previous, text in zip(["", *texts], texts):
+        copies.append(text in seen and text != previous)
+        seen.add(text)
+    in_runs = {
+        places[k]
+        for k, copy in enumerate(copies)
+        if copy and ((k > 0 and copies[k - 1]) or (k + 1 < len(copies) and copies[k + 1]))
+    }
+    kept = [
+        Chapter(
+            title=chapter.title,
+            paragraphs=[p for index, p in enumerate(chapter.paragraphs) if (at, index) not in in_runs],
+        )
+        for at, chapter in enumerate(chapters)
+    ]
+    return [chapter for chapter in kept if chapter.paragraphs]
 
 
 def is_residual_furniture(paragraph: str) -> bool:

@@ -771,12 +771,12 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     into prose are headings.
 
     Before the second line of article text, a byline or a date line is the story's, not article text, and
-    the lead set again below them is heard once, and so is an article the page sets twice."""
+    the lead set again below them is heard once."""
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
-    again, closing, lists = set_again(lines), closing_sentences(lines), list_ends(lines)
+    closing, lists = closing_sentences(lines), list_ends(lines)
     for index, line in enumerate(lines):
-        if index in again or is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
+        if is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
         if is_timestamp(line):  # "Thursday, January 17, 2008; 8:43 AM", "By Ann Lee - Nov 9, 2012 5:05 pm UTC"
             continue
@@ -796,24 +796,6 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         elif line.label == "short" and between_good(lines, index):
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))
     return [chapter for chapter in chapters if chapter.paragraphs]
-
-
-def set_again(lines: list[Line]) -> set[int]:
-    """Which paragraphs copy a run of the body's paragraphs further up: a page that sets its
-    article twice is heard once. A single paragraph asked again (an interview's question to each
-    guest) or one right after itself is the article's own."""
-    paragraphs = [index for index, line in enumerate(lines) if line.words >= PARAGRAPH_WORDS]
-    seen: set[str] = set()
-    copies = []
-    for previous, index in zip([-1, *paragraphs], paragraphs):
-        text = lines[index].text
-        copies.append(text in seen and (previous < 0 or text != lines[previous].text))
-        seen.add(text)
-    return {
-        index
-        for at, index in enumerate(paragraphs)
-        if copies[at] and ((at > 0 and copies[at - 1]) or (at + 1 < len(copies) and copies[at + 1]))
-    }
 
 
 def is_lead_again(lines: list[Line], index: int, kept: list[str]) -> bool:

@@ -1303,13 +1303,18 @@ def test_the_headline_is_not_its_entry_in_a_list_of_recent_posts_above_it(tmp_pa
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-def test_an_article_the_page_sets_twice_is_heard_once(tmp_path):
-    """The page holds the story twice (its text and a copy of it under a date line): a paragraph
-    is read once."""
+@pytest.mark.parametrize("kind", ["txt", "html"])
+def test_an_article_the_page_sets_twice_is_heard_once(tmp_path, kind):
+    """The page holds the story twice (its text, then a copy of it), as copied text or as HTML: a
+    paragraph is read once."""
     paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
-    text = "\n".join(["Bridge closes for the winter - Town Post", "Home", "News", "Bridge closes for the winter",
-                      "Fri Dec 28, 7:05 AM ET", *paragraphs, "Fri Dec 28, 7:05 AM ET", *paragraphs, "About", "Privacy"])  # fmt: skip
-    article = clean(read_source(str(write(tmp_path / "page.txt", text)), 10**6))
+    dateline = "Fri Dec 28, 7:05 AM ET"
+    if kind == "txt":
+        text = "\n".join(["Bridge closes for the winter - Town Post", "Home", "News", "Bridge closes for the winter",
+                          dateline, *paragraphs, dateline, *paragraphs, "About", "Privacy"])  # fmt: skip
+    else:
+        text = html_story(paragraphs + paragraphs)
+    article = clean(read_source(str(write(tmp_path / f"page.{kind}", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
