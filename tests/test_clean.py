@@ -1308,8 +1308,8 @@ def test_an_article_the_page_sets_twice_is_heard_once(tmp_path, kind):
     """The page holds the story twice (its text, then a copy of it), as copied text or as HTML: a
     paragraph is read once."""
     paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
-    dateline = "Fri Dec 28, 7:05 AM ET"
     if kind == "txt":
+        dateline = "Fri Dec 28, 7:05 AM ET"
         text = "\n".join(["Bridge closes for the winter - Town Post", "Home", "News", "Bridge closes for the winter",
                           dateline, *paragraphs, dateline, *paragraphs, "About", "Privacy"])  # fmt: skip
     else:
