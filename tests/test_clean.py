@@ -320,6 +320,36 @@ def test_a_story_that_trafilatura_passes_on_as_one_container_keeps_its_paragraph
     assert (article.chapters[-1].title, article.chapters[-1].paragraphs) == ("What drivers should do", paragraphs[2:])
 
 
+def test_a_gallerys_captions_inside_a_story_are_not_heard(tmp_path):
+    """A story with a gallery of 30 photos between its first paragraph and the rest, each photo
+    with a caption that reads like prose: the story is heard whole and no caption is."""
+    paragraphs = [
+        BODY,
+        "Drivers will have to take the ring road instead, which adds about twenty minutes to a morning "
+        "trip from the villages north of the river into the town centre.",
+        "Shopkeepers on the high street said they feared losing customers during the busiest weeks of the "
+        "year, and asked for free parking near the market square.",
+        "The mayor promised that buses would run every ten minutes over the winter and that a ferry would "
+        "carry people on foot across the water at rush hour.",
+        "Engineers plan to replace both supports with steel frames sunk into the riverbed, work they expect "
+        "to finish before the first warm days of April.",
+    ]
+    gallery = "".join(
+        f'<div class="slide"><img src="/p{n}.jpg" alt=""><p class="slideCaption">Walkers cross the old bridge '
+        f"on a bright morning, {n} days before it closed to cars for repairs to its cracked supports.</p></div>"
+        for n in range(30)
+    )
+    page = (
+        "<html><head><title>Bridge closes - Town News</title></head><body><div class='nav'><a href='/'>Home</a></div>"
+        f"<h1>Bridge closes for the winter</h1><div class='intro'><p>{paragraphs[0]}</p></div>"
+        f"<div class='gallery'>{gallery}</div><div class='more'>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs[1:])
+        + "</div><div class='footer'>Copyright 2024 Town News. All rights reserved.</div></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "gallery.html", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_a_hidden_span_in_a_sentence_stays_unheard(tmp_path):
     middle = (
         'Engineers found two cracked supports last year. <span class="link" style="display: none">Click '
