@@ -75,6 +75,7 @@ ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this ma
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»«]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
 COPY_WORDS = 15  # paragraphs this long, two in a row, said again further down are a copy of the article
+TITLE_CHARS = 120  # an article with no headline is titled by its first sentence, cut at a word before this
 
 
 def clean_html_page(html: str, url: str = "") -> Article:
@@ -304,9 +305,18 @@ def clean(source: Source) -> Article:
     if not article.chapters:
         raise ListenError(f"no article text found in {source.name}")
     if not article.title:
-        article.title = article.chapters[0].paragraphs[0].split(". ")[0][:120]
+        article.title = opening_sentence(article.chapters[0].paragraphs[0])
     article.title = without_site(article.title, article.source, article.url)
     return article
+
+
+def opening_sentence(paragraph: str) -> str:
+    """A title for an article that has no headline (its body copied alone): its first
+    sentence, cut at a word, with "…", where it is long."""
+    sentence = paragraph.split(". ")[0]
+    if len(sentence) <= TITLE_CHARS:
+        return sentence
+    return sentence[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def without_site(title: str, site: str, url: str = "") -> str:

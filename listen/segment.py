@@ -48,12 +48,12 @@ def segment(article: Article, lexicon: Lexicon = Lexicon()) -> list[Section]:
     speak = Speaker(article.language, lexicon)
     chapters = list(article.chapters)
     opening = Section(title=article.title)
-    speak.add(opening, article.title, TITLE_PAUSE)
-    for point in article.summary:
-        speak.add(opening, point, PARAGRAPH_PAUSE)
-    if not article.summary and chapters and not chapters[0].title:
-        for paragraph in chapters.pop(0).paragraphs:  # with no summary, the lead opens
-            speak.add(opening, paragraph, PARAGRAPH_PAUSE)
+    # With no summary, the lead opens; a headline made of its first words is heard once, in it.
+    lead = chapters.pop(0).paragraphs if not article.summary and chapters and not chapters[0].title else []
+    if not (lead and opens_with(lead[0], article.title)):
+        speak.add(opening, article.title, TITLE_PAUSE)
+    for paragraph in [*article.summary, *lead]:
+        speak.add(opening, paragraph, PARAGRAPH_PAUSE)
     sections = [opening] + [chapter_section(chapter, speak) for chapter in chapters]
     sections = [section for section in sections if section.pieces]
     for section in sections:
@@ -61,6 +61,13 @@ def segment(article: Article, lexicon: Lexicon = Lexicon()) -> list[Section]:
     if sections:
         sections[-1].pieces[-1].pause_after = PARAGRAPH_PAUSE
     return sections
+
+
+def opens_with(paragraph: str, title: str) -> bool:
+    """Whether the paragraph begins with the title's words: an article copied without its
+    headline is titled by its first sentence (cut short with "…" when long)."""
+    start = title.removesuffix("…").strip()
+    return bool(start) and paragraph.startswith(start) and not paragraph[len(start) : len(start) + 1].isalnum()
 
 
 def chapter_section(chapter: Chapter, speak: Speaker) -> Section:

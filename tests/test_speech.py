@@ -136,6 +136,23 @@ def test_clean_spoken_shows_what_the_voice_receives(runner):
     assert "3,000" not in result.output
 
 
+LEAD = "The council voted on Tuesday to close the old bridge to cars from next spring, after engineers found cracks in two of its piers."
+STORY = [LEAD, "The bridge carries about nine thousand vehicles a day. Cyclists will still be able to cross it.",
+         "A public meeting on the detour routes will be held next month at the town hall."]  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_story_copied_without_its_headline_is_heard_once_from_its_first_sentence(runner, tmp_path, suffix):
+    """Titled by its first sentence, which players show; the voice says that sentence once."""
+    story = tmp_path / f"story{suffix}"
+    story.write_text("\n\n".join(STORY) + "\n", encoding="utf-8")
+    spoken = runner.invoke(main, ["clean", "--spoken", str(story)])
+    assert spoken.exit_code == 0
+    assert spoken.output.split() == " ".join(STORY).split()
+    title = json.loads(runner.invoke(main, ["clean", "--json", str(story)]).output)["title"]
+    assert title.endswith("…") and LEAD.startswith(title.removesuffix("…") + " ")  # cut at a word
+
+
 @pytest.mark.parametrize(
     "entry, written, spoken",
     [
