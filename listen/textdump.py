@@ -5,7 +5,8 @@ the probability that it is article text from a learned model of its own evidence
 neighbours' (line_model.py), and the article is the stretch of the page where article text
 outweighs the rest (find_body). The headline is where the page title (usually the first line,
 often with the site name after a separator) is repeated, or else the fullest headline-shaped
-line before the body; bullet points between the headline and the body are the summary.
+line before the body; bullet points between the headline and the body are the summary. A
+story copied alone, with no line of a page around it, is read whole.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from .furniture import TRENDING_LABEL, is_article_end, is_furniture, is_menu
+from .furniture import TRENDING_LABEL, is_article_end, is_furniture, is_link_or_filing, is_menu
 from .language import detect_language, stopwords
 from .line_model import probabilities
 from .model import Article, Chapter
@@ -209,7 +210,8 @@ def judge_lines(text: str) -> CopiedPage:
     """The page's lines, each with the probability that it is article text and its label."""
     lines, markers, language = page_lines(text)
     title_at, title, source = find_title(lines)
-    likely = probabilities(lines, markers, title_at)
+    # With nothing of a page around it, every line is the story's.
+    likely = [1.0] * len(lines) if copied_alone(lines) else probabilities(lines, markers, title_at)
     lift = weak_page_lift(lines, likely)
     for line, probability in zip(lines, likely):
         line.probability = probability + lift
@@ -217,6 +219,17 @@ def judge_lines(text: str) -> CopiedPage:
             "good" if line.probability >= ARTICLE_PROBABILITY else ("short" if line.chars < SHORT_CHARS else "bad")
         )
     return CopiedPage(lines, language, title_at, title, source)
+
+
+def copied_alone(lines: list[Line]) -> bool:
+    """Whether a story was copied without the page around it: no page title parted from a
+    site's name, no line of furniture, none the page repeats, no menu, timestamp, link out or
+    filing, and no end marker. Its short lines (a poem's, a list's, a one-line paragraph) are
+    the story's, however unlike prose."""
+    if not lines or page_title(lines[0].text).has_site:
+        return False
+    pages = (line.furniture or line.repeated or is_navigation(line) or is_link_or_filing(line.text) for line in lines)
+    return not any(pages) and not any(end_markers(lines, comment_threads(lines)))
 
 
 def likelihood(page: CopiedPage, runs: set[tuple[str, ...]]) -> float | None:

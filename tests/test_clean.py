@@ -430,6 +430,40 @@ def test_nothing_to_read_is_one_clear_line(runner, tmp_path, content):
     assert result.output == f"Error: no article text found in {page}\n"
 
 
+STORY_ALONE = [
+    "The town asks readers which bridge to rebuild first",
+    BODY,
+    "Three crossings are on the council's list, and readers can vote for one of them until Friday",
+    "Mill Lane footbridge", "Harbour Road bridge", "Old railway viaduct",
+    "A winter on the river",
+    "The ice came early,", "and the ferry stayed moored,", "so the town walked the long way round.",
+    "Engineers will survey the winner in spring.",
+    "So which would you choose?",
+]  # fmt: skip
+
+
+def test_a_story_copied_alone_is_heard_whole(tmp_path):
+    """Copied without the page around it (no menu, furniture or footer), its short lines are the
+    story's own: a list, a poem's lines, a closing question, which the line model doubts beside prose."""
+    article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(STORY_ALONE))), 10**6))
+    heard = [text for chapter in article.chapters for text in [chapter.title, *chapter.paragraphs] if text]
+    assert article.title == STORY_ALONE[0]
+    assert heard == STORY_ALONE[1:]
+
+
+OTHER_STORIES = ["Harbour festival returns after a four-year break", "Schools set new term dates for the autumn",
+                 "Police appeal for witnesses after a crash on the ring road", "Library opens on Sundays from May"]  # fmt: skip
+
+
+def test_a_story_with_a_page_around_it_is_not_read_as_copied_alone(tmp_path):
+    """One menu is enough to judge the lines as a page's: other stories' headlines below it go."""
+    page = ["Home | News | Sport | Weather", *STORY_ALONE, *OTHER_STORIES]
+    article = clean(read_source(str(write(tmp_path / "page.txt", "\n\n".join(page))), 10**6))
+    heard = [text for chapter in article.chapters for text in [chapter.title, *chapter.paragraphs] if text]
+    assert BODY in heard
+    assert not set(heard) & {page[0], *OTHER_STORIES}
+
+
 def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
     """The failure shapes of unseen pages (#17): a wire dateline opening the lead, a short line and a "Related"
     teaser in the middle, a copyright line at the end."""
