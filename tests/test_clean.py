@@ -17,7 +17,7 @@ from cli import main
 from listen import ListenError, clean, read_source
 from listen.cleaner import adds_comments, holds_more_of_it, took_another_block, took_much_around_it, within_copied_span
 from listen.language import page_language
-from listen.model import Chapter
+from listen.model import Article, Chapter
 from listen.textdump import CopiedPage, article_of, find_headline, make_lines, word_runs
 from listen.unwrap import unwrapped
 
@@ -442,11 +442,16 @@ STORY_ALONE = [
 ]  # fmt: skip
 
 
+def headings_and_paragraphs(article: Article) -> list[str]:
+    """What a listener hears of the body, in order."""
+    return [text for chapter in article.chapters for text in [chapter.title, *chapter.paragraphs] if text]
+
+
 def test_a_story_copied_alone_is_heard_whole(tmp_path):
     """Copied without the page around it (no menu, furniture or footer), its short lines are the
     story's own: a list, a poem's lines, a closing question, which the line model doubts beside prose."""
     article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(STORY_ALONE))), 10**6))
-    heard = [text for chapter in article.chapters for text in [chapter.title, *chapter.paragraphs] if text]
+    heard = headings_and_paragraphs(article)
     assert article.title == STORY_ALONE[0]
     assert heard == STORY_ALONE[1:]
 
@@ -459,7 +464,7 @@ def test_a_story_with_a_page_around_it_is_not_read_as_copied_alone(tmp_path):
     """One menu is enough to judge the lines as a page's: other stories' headlines below it go."""
     page = ["Home | News | Sport | Weather", *STORY_ALONE, *OTHER_STORIES]
     article = clean(read_source(str(write(tmp_path / "page.txt", "\n\n".join(page))), 10**6))
-    heard = [text for chapter in article.chapters for text in [chapter.title, *chapter.paragraphs] if text]
+    heard = headings_and_paragraphs(article)
     assert BODY in heard
     assert not set(heard) & {page[0], *OTHER_STORIES}
 
@@ -1476,7 +1481,7 @@ def test_a_timestamp_line_in_the_story_is_not_heard(tmp_path, stamp):
     text = "\n\n".join(["Bridge closes for the winter", stamp, *paragraphs[:2], updated, *paragraphs[2:],
                         "About", "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
-    heard = [text for chapter in article.chapters for text in [chapter.title, *chapter.paragraphs] if text]
+    heard = headings_and_paragraphs(article)
     assert heard == paragraphs
 
 
