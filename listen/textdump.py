@@ -34,6 +34,8 @@ REPEAT_LINES = 6  # ... this few lines below it, is heard once
 PROSE_CHARS = 200  # jusText's length_high ...
 PROSE_STOPWORDS = 0.32  # ... and stopwords_high: such a line is article text beside the body
 LIST_ROWS = 3  # a list or table the article introduces has at least this many numbered rows or bullets
+PLAIN_INTRO_WORDS = 6  # a likely sentence this long that ends in a colon introduces a list even ...
+PLAIN_ITEM_WORDS = 20  # ... of short lines with no mark, each at most this long (a camera's specs)
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 CLOSING_WORDS = 6  # a sentence this long, of this share of common words, ...
 CLOSING_STOPWORDS = 0.25
@@ -534,21 +536,57 @@ def list_ends(lines: list[Line]) -> list[int]:
     """For each line, where the list it introduces with a colon ends (its own index + 1 if none).
 
     A list (or table) is the short lines that follow, each a numbered item, a bullet point
-    or a bare link; the first may be a table's header row. Worked out in one pass from the
-    page's end: a hostile page may hold thousands of lines that end in a colon.
+    or a bare link; the first may be a table's header row. A likely sentence may introduce short
+    lines with no mark too, where the story goes on in a paragraph under them (short lines at the
+    story's end are more often other stories' headlines). Worked out in one pass from the page's
+    end: a hostile page may hold thousands of lines that end in a colon.
     """
     run_end = list(range(len(lines) + 1))  # where the run of list items from each line ends
     for index in range(len(lines) - 1, -1, -1):
         if not lines[index].furniture and not lines[index].repeated and LIST_ITEM.match(lines[index].text):
             run_end[index] = run_end[index + 1]
+    plain_end = list(range(len(lines) + 1))  # the same for runs of short lines with no mark
+    for index in range(len(lines) - 1, -1, -1):
+        if is_plain_item(lines[index]):
+            plain_end[index] = plain_end[index + 1]
     ends = []
     for index, line in enumerate(lines):
         end = index + 1
         introduces = line.text.endswith(":") or heads_list(lines, index)
         if introduces and end < len(lines) and not lines[end].furniture and not lines[end].repeated:
             end = run_end[end + 1]
+        plain = plain_end[index + 1]
+        story_goes_on = plain < len(lines) and is_paragraph(lines[plain])
+        if introduces_plain_list(line) and plain - index - 1 >= LIST_ROWS and story_goes_on:
+            end = max(end, plain)
         ends.append(end)
     return ends
+
+
+def introduces_plain_list(line: Line) -> bool:
+    """A likely sentence that ends in a colon: "The new camera will have slightly different specs:",
+    not "Read more about running from other authors:" over other stories' headlines."""
+    return (
+        line.text.endswith(":")
+        and not TEASER_LABEL.match(line.text)
+        and line.label == "good"
+        and line.words >= PLAIN_INTRO_WORDS
+        and not line.furniture
+        and not line.repeated
+    )
+
+
+def is_plain_item(line: Line) -> bool:
+    """A short line of the page's own that could be a list's item without a mark ("EXPEED 3
+    processor"): none that introduces another list, or is a menu, a link out or a filing."""
+    return (
+        line.words <= PLAIN_ITEM_WORDS
+        and not line.text.endswith(":")
+        and not line.furniture
+        and not line.repeated
+        and not is_navigation(line)
+        and not is_link_or_filing(line.text)
+    )
 
 
 def introduced_lists(lines: list[Line], ends: list[int]) -> set[int]:
@@ -562,7 +600,8 @@ def introduced_lists(lines: list[Line], ends: list[int]) -> set[int]:
     reach = 0  # where the lists found so far end: each line is added once
     for index, line in enumerate(lines):
         rows = rows_before[ends[index]] - rows_before[index + 1]  # not a few "Part 2: ..." links
-        if line.label == "good" and not line.furniture and rows >= LIST_ROWS:
+        plain = introduces_plain_list(line) and ends[index] - index - 1 >= LIST_ROWS
+        if line.label == "good" and not line.furniture and (rows >= LIST_ROWS or plain):
             listed.update(range(max(index + 1, reach), ends[index]))
             reach = max(reach, ends[index])
     return listed

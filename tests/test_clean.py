@@ -1567,6 +1567,28 @@ def test_a_bulleted_list_that_the_body_stands_in_is_read_whole():
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [item[2:] for item in items]
 
 
+@pytest.mark.parametrize(
+    "intro, heard",
+    [("The trust's plan for the mill sets out eight jobs for the volunteers:", True),
+     ("Read more about tide mills from our other writers:", False)],
+)  # fmt: skip
+def test_a_list_without_marks_that_a_sentence_introduces_is_read_with_the_story_under_it(intro, heard):
+    """A sentence ending in a colon, then short lines with no bullet or number (a plan's jobs,
+    a camera's specs), which the line model doubts, then the story goes on: the list is read
+    with it. Under a teaser's label the lines are other stories' headlines, and are not."""
+    items = [f"Rebuild the {thing} before the spring tides come up the creek again"
+             for thing in ("sluice gate", "millstones", "flour store", "quay wall", "granary roof", "water wheel",
+                           "footbridge", "tea room")]  # fmt: skip
+    story = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    texts = ["Tide mill plan - Mill News", "Tide mill plan", intro, *items, *story, "Official links:", "Gift shop"]
+    lines = make_lines(texts, "en")
+    for line in lines:
+        line.probability, line.label = (0.9, "good") if line.text in (intro, *story) else (0.1, "short")
+    article = article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), "")
+    listed = [intro, *items] if heard else []
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*listed, *story]
+
+
 @pytest.mark.parametrize("article_probability, taken", [(0.95, True), (0.75, False)])
 def test_the_copied_texts_article_is_read_where_trafilaturas_is_much_less_likely(article_probability, taken):
     """trafilatura took an advert box whose lines read like prose: where the line model finds the
