@@ -542,11 +542,10 @@ def list_ends(lines: list[Line]) -> list[int]:
     end: a hostile page may hold thousands of lines that end in a colon.
     """
     run_end = list(range(len(lines) + 1))  # where the run of list items from each line ends
+    plain_end = list(range(len(lines) + 1))  # ... and the run of short lines with no mark
     for index in range(len(lines) - 1, -1, -1):
         if not lines[index].furniture and not lines[index].repeated and LIST_ITEM.match(lines[index].text):
             run_end[index] = run_end[index + 1]
-    plain_end = list(range(len(lines) + 1))  # the same for runs of short lines with no mark
-    for index in range(len(lines) - 1, -1, -1):
         if is_plain_item(lines[index]):
             plain_end[index] = plain_end[index + 1]
     ends = []

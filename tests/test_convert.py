@@ -127,8 +127,8 @@ def test_each_chapter_file_lasts_as_long_as_its_chapter_and_all_as_long_as_the_w
 
     Lengths are compared a file at a time, not summed: a copied Ogg Vorbis file's first packet
     only primes the decoder (up to 12 ms of the pause before a chapter is not played), and
-    summed over the chapters before it that would move a later start by a chapter's count
-    of such packets, though every cut is where it should be.
+    summed, those packets would move the fifth chapter's start by four of them, though every
+    cut is where it should be.
     """
     folder = converted[audio_format]
     lengths = [decoded_seconds(path) for path in chapter_files(folder, audio_format)]
