@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import http.server
 import os
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,6 +66,30 @@ def serving(folder: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, int]]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield server.server_address[:2]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class LocalSite(http.server.ThreadingHTTPServer):
+    """A test's web site on 127.0.0.1. A client that stops reading (a size limit refusing a page,
+    a download cut short) is no error of the site's: its traceback, printed from the request's
+    thread whenever that ends, would land in whatever output a later test is capturing."""
+
+    daemon_threads = True  # a request a test left stalled does not hold up the test's end
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def local_site(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A LocalSite answering with `handler` on a free port, for the length of a `with`: its base URL."""
+    server = LocalSite(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

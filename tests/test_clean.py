@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 import textwrap
-import threading
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from listen.model import Article, Chapter
 from listen.textdump import CopiedPage, article_of, find_headline, make_lines, word_runs
 from listen.unwrap import unwrapped
 
-from .conftest import EXAMPLE, EXPECTED
+from .conftest import EXAMPLE, EXPECTED, local_site
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -382,10 +381,8 @@ def web_server(tmp_path):
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with local_site(Quiet) as url:
+        yield url
 
 
 def test_url_is_fetched_and_cleaned(web_server, tmp_path):

@@ -8,7 +8,6 @@ import base64
 import http.server
 import io
 import subprocess
-import threading
 import uuid
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from PIL import Image
 from cli import main
 from listen import Settings
 
-from .conftest import EXAMPLE, convert_one
+from .conftest import EXAMPLE, convert_one, local_site
 
 PODCAST = "{https://podcastindex.org/namespace/1.0}"
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -92,10 +91,8 @@ def image_server():
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", served, asked
-    server.shutdown()
+    with local_site(Handler) as url:
+        yield url, served, asked
 
 
 def test_a_fetched_pages_image_is_fetched_a_saved_pages_is_not(tmp_path, runner, image_server):

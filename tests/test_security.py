@@ -27,7 +27,7 @@ from listen.lexicon import Lexicon
 from listen.read import read_source
 from listen.unwrap import unwrapped
 
-from .conftest import http_get, serving
+from .conftest import http_get, local_site, serving
 from .test_feed import browser, wait_for  # noqa: F401 (a fixture and its helper)
 
 LISTEN = str(Path(sys.executable).parent / "listen")
@@ -517,9 +517,7 @@ class WebServer:
             def log_message(self, *args):
                 pass
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.handler, self.url = Handler, ""
 
 
 @pytest.fixture
@@ -527,8 +525,8 @@ def web_server(tmp_path):
     root = tmp_path / "site"
     root.mkdir()
     server = WebServer(root)
-    yield server
-    server.httpd.shutdown()
+    with local_site(server.handler) as server.url:
+        yield server
 
 
 @pytest.fixture

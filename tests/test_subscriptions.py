@@ -9,7 +9,6 @@ import json
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from email.utils import formatdate
@@ -23,6 +22,7 @@ from cli import main
 from listen.subscriptions import STATE
 
 from .articles import english_paragraphs
+from .conftest import local_site
 
 LISTEN = str(Path(sys.executable).parent / "listen")
 VOICE = ["--voice", "fake:tones", "-q"]  # the tests' fake voice: these tests are about what is converted
@@ -73,16 +73,8 @@ def site() -> Iterator[Site]:
         def log_message(self, *args: object) -> None:
             pass
 
-    class Server(http.server.ThreadingHTTPServer):
-        def handle_error(self, request: object, client_address: object) -> None:
-            pass  # a client that stops reading (a refused 11 MB feed) is no error of the site's
-
-    server = Server(("127.0.0.1", 0), Handler)
-    served.base = f"http://127.0.0.1:{server.server_address[1]}"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield served
-    server.shutdown()
-    server.server_close()
+    with local_site(Handler) as served.base:
+        yield served
 
 
 PARAGRAPHS = english_paragraphs()

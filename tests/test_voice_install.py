@@ -12,7 +12,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import pytest
 from cli import main
 from voices.piper import packaged_models
 
-from .conftest import EXAMPLE, kokoro_style
+from .conftest import EXAMPLE, kokoro_style, local_site
 
 LISTEN = str(Path(sys.executable).with_name("listen"))
 JOE = next(model for model in packaged_models() if model.name == "en_US-joe-medium.onnx")
@@ -87,15 +86,11 @@ def catalogue(tmp_path, monkeypatch):
         def log_message(self, *args) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     data_home = tmp_path / "data"
-    monkeypatch.setenv("LISTEN_VOICE_CATALOGUE", f"http://127.0.0.1:{server.server_address[1]}/")
-    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
-    yield data_home / "listen" / "voices", requests
-    server.shutdown()
-    server.server_close()
+    with local_site(Handler) as url:
+        monkeypatch.setenv("LISTEN_VOICE_CATALOGUE", f"{url}/")
+        monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
+        yield data_home / "listen" / "voices", requests
 
 
 def test_install_checks_the_files_and_the_voice_speaks_then_remove(runner, catalogue, tmp_path):
