@@ -345,8 +345,9 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
         for index in range(max(0, thread[0] - THREAD_GAP), thread[0])
         if ends_article(lines[index].text, lines[index].words)
     }
-    lists = list_ends(lines)
-    listed = introduced_lists(lines, lists)
+    plain = plain_lists(lines)
+    lists = list_ends(lines, plain)
+    listed = introduced_lists(lines, lists, plain)
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
@@ -532,34 +533,48 @@ def is_paragraph(line: Line) -> bool:
     return line.label == "good" and line.words >= PARAGRAPH_WORDS and not line.furniture
 
 
-def list_ends(lines: list[Line]) -> list[int]:
+def list_ends(lines: list[Line], plain: dict[int, int]) -> list[int]:
     """For each line, where the list it introduces with a colon ends (its own index + 1 if none).
 
     A list (or table) is the short lines that follow, each a numbered item, a bullet point
-    or a bare link; the first may be a table's header row. A likely sentence may introduce short
-    lines with no mark too, where the story goes on in a paragraph under them (short lines at the
-    story's end are more often other stories' headlines). Worked out in one pass from the page's
-    end: a hostile page may hold thousands of lines that end in a colon.
+    or a bare link; the first may be a table's header row; or one of `plain` (plain_lists).
+    Worked out in one pass from the page's end: a hostile page may hold thousands of lines that
+    end in a colon.
     """
     run_end = list(range(len(lines) + 1))  # where the run of list items from each line ends
-    plain_end = list(range(len(lines) + 1))  # ... and the run of short lines with no mark
     for index in range(len(lines) - 1, -1, -1):
         if not lines[index].furniture and not lines[index].repeated and LIST_ITEM.match(lines[index].text):
             run_end[index] = run_end[index + 1]
-        if is_plain_item(lines[index]):
-            plain_end[index] = plain_end[index + 1]
     ends = []
     for index, line in enumerate(lines):
         end = index + 1
         introduces = line.text.endswith(":") or heads_list(lines, index)
         if introduces and end < len(lines) and not lines[end].furniture and not lines[end].repeated:
             end = run_end[end + 1]
-        plain = plain_end[index + 1]
-        story_goes_on = plain < len(lines) and is_paragraph(lines[plain])
-        if introduces_plain_list(line) and plain - index - 1 >= LIST_ROWS and story_goes_on:
-            end = max(end, plain)
-        ends.append(end)
+        ends.append(max(end, plain.get(index, end)))
     return ends
+
+
+def plain_lists(lines: list[Line]) -> dict[int, int]:
+    """Lists whose marks were lost in the copy, by the line that introduces them, with where each
+    ends: a likely sentence that ends in a colon, then LIST_ROWS or more short lines, then the
+    story goes on in a paragraph (short lines at the story's end are more often other stories'
+    headlines). One pass from the page's end, as list_ends."""
+    run_end = list(range(len(lines) + 1))  # where the run of short lines from each line ends
+    for index in range(len(lines) - 1, -1, -1):
+        if is_plain_item(lines[index]):
+            run_end[index] = run_end[index + 1]
+    found = {}
+    for index, line in enumerate(lines[:-1]):
+        end = run_end[index + 1]
+        if (
+            introduces_plain_list(line)
+            and end - index - 1 >= LIST_ROWS
+            and end < len(lines)
+            and is_paragraph(lines[end])
+        ):
+            found[index] = end
+    return found
 
 
 def introduces_plain_list(line: Line) -> bool:
@@ -588,10 +603,10 @@ def is_plain_item(line: Line) -> bool:
     )
 
 
-def introduced_lists(lines: list[Line], ends: list[int]) -> set[int]:
+def introduced_lists(lines: list[Line], ends: list[int], plain: dict[int, int]) -> set[int]:
     """The lines of each list or table that a likely line of the article introduces ("The final
-    standings after 36 races:", then a row a driver): the line model doubts such short lines,
-    and a long one would end the reading there."""
+    standings after 36 races:", then a row a driver), and the lists in `plain`: the line model
+    doubts such short lines, and a long one would end the reading there."""
     rows_before = [0]  # how many numbered rows or bullet points stand before each line
     for line in lines:
         rows_before.append(rows_before[-1] + bool(NUMBERED_ITEM.match(line.text) or is_bullet(line)))
@@ -599,8 +614,7 @@ def introduced_lists(lines: list[Line], ends: list[int]) -> set[int]:
     reach = 0  # where the lists found so far end: each line is added once
     for index, line in enumerate(lines):
         rows = rows_before[ends[index]] - rows_before[index + 1]  # not a few "Part 2: ..." links
-        plain = introduces_plain_list(line) and ends[index] - index - 1 >= LIST_ROWS
-        if line.label == "good" and not line.furniture and (rows >= LIST_ROWS or plain):
+        if line.label == "good" and not line.furniture and (rows >= LIST_ROWS or index in plain):
             listed.update(range(max(index + 1, reach), ends[index]))
             reach = max(reach, ends[index])
     return listed
@@ -825,7 +839,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     the lead set again below them is heard once."""
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
-    closing, lists = closing_sentences(lines), list_ends(lines)
+    closing, lists = closing_sentences(lines), list_ends(lines, plain_lists(lines))
     for index, line in enumerate(lines):
         if is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue

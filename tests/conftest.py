@@ -7,7 +7,6 @@ import http.client
 import http.server
 import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from listen import Settings, run
-from listen.serve import make_server
+from listen.serve import Server, make_server
 from voices.piper import VOICE_DIR_VARIABLE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,39 +59,32 @@ def decoded_seconds(path: Path, sample_rate: int = 22050) -> float:
 
 
 @contextlib.contextmanager
-def serving(folder: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, int]]:
-    """`listen serve` of a folder on a free port, for the length of a `with`."""
-    server = make_server(folder, host, 0)
+def running(server: http.server.ThreadingHTTPServer) -> Iterator[http.server.ThreadingHTTPServer]:
+    """`server` answering from a thread of its own for the length of a `with`, then closed."""
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield server.server_address[:2]
+        yield server
     finally:
         server.shutdown()
         server.server_close()
 
 
-class LocalSite(http.server.ThreadingHTTPServer):
-    """A test's web site on 127.0.0.1. A client that stops reading (a size limit refusing a page,
-    a download cut short) is no error of the site's: its traceback, printed from the request's
-    thread whenever that ends, would land in whatever output a later test is capturing."""
-
-    daemon_threads = True  # a request a test left stalled does not hold up the test's end
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)  # type: ignore[arg-type]
+@contextlib.contextmanager
+def serving(folder: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, int]]:
+    """`listen serve` of a folder on a free port, for the length of a `with`."""
+    with running(make_server(folder, host, 0)) as server:
+        yield server.server_address[:2]
 
 
 @contextlib.contextmanager
 def local_site(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
-    """A LocalSite answering with `handler` on a free port, for the length of a `with`: its base URL."""
-    server = LocalSite(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    """A test's web site on a free port of 127.0.0.1, for the length of a `with`: its base URL.
+
+    It is `listen serve`'s server class: a client that stops reading (a size limit refusing a
+    page, a download cut short) prints no traceback from the request's thread, which would land
+    in whatever output a later test is capturing (LISTEN_DEBUG=1 shows them)."""
+    with running(Server(("127.0.0.1", 0), handler)) as server:
         yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def http_get(address: tuple[str, int], path: str, headers: dict | None = None) -> tuple[int, object, bytes]:
