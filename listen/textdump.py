@@ -48,6 +48,7 @@ MORE_TITLE_WORDS = 8  # this many words more on a line (a count, a date, the blo
 HEADLINE_REACH = 6  # ... where a paragraph stands within this many lines below it
 TITLE_LINE_WORDS = 30  # a first line this short, not a sentence, is the page title
 TITLE_PARTS = 6  # a page title has at most this many parts ("Headline - Section - Site")
+STORY_HEAD_LINES = 4  # a story copied alone opens with at most a headline, a deck, a byline and a date
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 # What ends an article for certain: a copyright footer, the comments (their heading, the form
@@ -226,12 +227,24 @@ def judge_lines(text: str) -> CopiedPage:
 def copied_alone(lines: list[Line]) -> bool:
     """Whether a story was copied without the page around it: no page title parted from a
     site's name, no line of furniture, none the page repeats, no menu, timestamp, link out or
-    filing, and no end marker. Its short lines (a poem's, a list's, a one-line paragraph) are
-    the story's, however unlike prose."""
+    filing, and no end marker; but for who wrote it and when, under its headline (a reader copies
+    from the headline down). Its short lines (a poem's, a list's, a one-line paragraph) are the
+    story's, however unlike prose."""
     if not lines or page_title(lines[0].text).has_site:
         return False
-    pages = (line.furniture or line.repeated or is_navigation(line) or is_link_or_filing(line.text) for line in lines)
+    pages = (
+        (line.furniture or line.repeated or is_navigation(line) or is_link_or_filing(line.text))
+        and not (index < STORY_HEAD_LINES and is_posting(line))
+        for index, line in enumerate(lines)
+    )
     return not any(pages) and not any(end_markers(lines, comment_threads(lines)))
+
+
+def is_posting(line: Line) -> bool:
+    """Who posted the story or when, on a short line of its own: "By Ann Example | March 5, 2024",
+    "Submitted by ann on November 12, 2012 - 3:03pm"."""
+    text = line.text
+    return line.words <= HEADER_WORDS and bool(BYLINE.match(text) or POSTED_AT.search(text) or DATED.match(text))
 
 
 def likelihood(page: CopiedPage, runs: set[tuple[str, ...]]) -> float | None:

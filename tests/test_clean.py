@@ -453,6 +453,21 @@ def test_a_story_copied_alone_is_heard_whole(tmp_path):
     assert heard == STORY_ALONE[1:]
 
 
+@pytest.mark.parametrize(
+    "posted",
+    [["Posted by Ann Example on March 5, 2024 at 9:12 am"],
+     ["Submitted by ann on November 12, 2012 - 3:03pm"],
+     ["By Ann Example, staff writer", "March 5, 2024"]],
+)  # fmt: skip
+def test_a_story_copied_from_its_headline_down_is_heard_whole(tmp_path, posted):
+    """A reader who copies from the headline down takes who posted it and when: still the story
+    alone, its list and poem heard, and the byline not read as the story's."""
+    story = [STORY_ALONE[0], *posted, *STORY_ALONE[1:]]
+    article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(story))), 10**6))
+    assert article.title == STORY_ALONE[0]
+    assert headings_and_paragraphs(article) == STORY_ALONE[1:]
+
+
 OTHER_STORIES = ["Harbour festival returns after a four-year break", "Schools set new term dates for the autumn",
                  "Police appeal for witnesses after a crash on the ring road", "Library opens on Sundays from May"]  # fmt: skip
 
