@@ -159,9 +159,10 @@ PAGE_SOURCE = re.compile(
 MENU_WORDS = 11
 MENU_STOPWORDS = 0.1
 SENTENCE_MARK = re.compile(r"[,.!?:;]")
-# a line of the page's script ("var siteName = 'ITV_F1';"), a wire byline with its time ("By ANN
-# LEE, Associated Press Writer Sat Dec 29, 10:10 AM ET").
-PAGE_SCRIPT = re.compile(r"\bvar\s+\w+\s*=|\bfunction(\s+\w+)?\(|\bdocument\.write\b|[;{}]\s*$")
+# a line of the page's script ("var siteName = 'ITV_F1';", "});", an entity "&nbsp;" left over; not a
+# list's item that ends in a semicolon), a wire byline with its time ("By ANN LEE, Associated Press
+# Writer Sat Dec 29, 10:10 AM ET").
+PAGE_SCRIPT = re.compile(r"\bvar\s+\w+\s*=|\bfunction(\s+\w+)?\(|\bdocument\.write\b|[{}]\s*$|[=(){}].*;\s*$|^&\w+;$")
 WIRE_BYLINE = re.compile(rf"\d{{1,2}}:\d\d|\bago\b|\b(writer|reporter|correspondent|staff)s?\b|{POSTED_DATE}", re.I)
 WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 

@@ -468,6 +468,14 @@ def test_a_story_copied_from_its_headline_down_is_heard_whole(tmp_path, posted):
     assert headings_and_paragraphs(article) == STORY_ALONE[1:]
 
 
+def test_a_story_whose_lines_end_in_semicolons_is_not_taken_for_a_page_script(tmp_path):
+    """A list's item that ends in a semicolon ("at the ferry steps;") is not a line of script ("var area = 'News';")."""
+    story = [*STORY_ALONE[:2], "The money goes to three things:", "new lights on the bridge;",
+             "a ramp at the ferry steps;", "and a bench by the mill.", "Work starts in May, the council says."]  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(story))), 10**6))
+    assert headings_and_paragraphs(article) == story[1:]
+
+
 OTHER_STORIES = ["Harbour festival returns after a four-year break", "Schools set new term dates for the autumn",
                  "Police appeal for witnesses after a crash on the ring road", "Library opens on Sundays from May"]  # fmt: skip
 
