@@ -229,12 +229,19 @@ def copied_alone(lines: list[Line]) -> bool:
     """Whether a story was copied without the page around it: no page title parted from a
     site's name, no line of furniture, none the page repeats, no menu, timestamp, link out or
     filing, and no end marker; but for who wrote it and when, under its headline (a reader copies
-    from the headline down). Its short lines (a poem's, a list's, a one-line paragraph) are the
-    story's, however unlike prose."""
+    from the headline down), and an advertisement's or a photo's line between its sentences. Its
+    short lines (a poem's, a list's, a one-line paragraph) are the story's, however unlike prose."""
     if not lines or page_title(lines[0].text).has_site:
         return False
+    sentences = [index for index, line in enumerate(lines) if line.sentence]
+    inside = range(sentences[0] + 1, sentences[-1]) if sentences else range(0)
     pages = (
-        (line.furniture or line.repeated or is_navigation(line) or is_link_or_filing(line.text))
+        (
+            line.repeated
+            or is_navigation(line)
+            or is_link_or_filing(line.text)
+            or (line.furniture and index not in inside)
+        )
         and not (index < STORY_HEAD_LINES and is_posting(line))
         for index, line in enumerate(lines)
     )
