@@ -1,6 +1,6 @@
 """Score the cleaner with the article-extraction benchmark's own measure, by corpus.
 
-usage: python benchmarks/cleaner_score.py [DATA_DIR ...] [--input text|html|both|story] [--ids FILE]
+usage: python benchmarks/cleaner_score.py [DATA_DIR ...] [--input text|html|both|story|story-ad] [--ids FILE]
                                           [--sample N] [--baseline]
 
 Each DATA_DIR holds `html/ID.html`, `text/ID.txt` (the page as a reader copies it) and
@@ -16,7 +16,8 @@ them out), pages per second (the cleaning alone), and with --baseline trafilatur
 same HTML. `--input story` gives the copied-text cleaner each page's true article alone (its
 paragraphs once, without the comments, a blank line between them), as a reader who copies just
 the story would, and scores it against that article (some corpora's truths break a paragraph at
-its links, which a copy would not).
+its links, which a copy would not). `--input story-ad` does the same with an ad slot's
+"Advertisement" line amid the paragraphs, as a selection across a story often catches one.
 """
 
 from __future__ import annotations
@@ -117,9 +118,9 @@ def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:
     for page in ids:
         wanted = truth[page]["articleBody"]
         started = time.perf_counter()
-        if kind == "story":
+        if kind.startswith("story"):
             wanted = article_alone(wanted)
-            found = extract(Path(f"{page}.txt"), "\n\n".join(wanted.split("\n")).encode())
+            found = extract(Path(f"{page}.txt"), story_copy(wanted, advertisement=kind == "story-ad"))
         else:
             found = extract(data / kind / f"{page}.{suffix}")
         seconds += time.perf_counter() - started
@@ -131,6 +132,16 @@ def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:
     lost, lost_once = sum(r < 0.5 for _, r in rows), sum(r < 0.5 for r in recalls_once)
     lost_article = sum(r < 0.5 for _, r in alone_rows)
     return Score(*averages(rows), len(rows), lost, lost_once, averages(alone_rows), lost_article, len(ids) / seconds)
+
+
+def story_copy(article: str, advertisement: bool) -> bytes:
+    """The article alone as a reader copies it, a blank line between its paragraphs; with
+    `advertisement`, an ad slot's line amid them."""
+    paragraphs = article.split("\n")
+    if advertisement:
+        middle = len(paragraphs) // 2
+        paragraphs[middle:middle] = ["Advertisement"]
+    return "\n\n".join(paragraphs).encode()
 
 
 def averages(rows: list[tuple[float, float]]) -> tuple[float, float, float]:
@@ -174,7 +185,7 @@ def corpora(arguments: list[Path], ids_file: Path | None) -> list[tuple[str, Pat
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="*", type=Path)
-    parser.add_argument("--input", choices=["text", "html", "both", "story"], default="both")
+    parser.add_argument("--input", choices=["text", "html", "both", "story", "story-ad"], default="both")
     parser.add_argument("--ids", type=Path, help="score only the pages listed in this file")
     parser.add_argument("--sample", type=int, help="score a fixed random sample of N pages per corpus")
     parser.add_argument("--baseline", action="store_true", help="also score trafilatura alone on the HTML")
