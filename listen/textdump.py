@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from .furniture import TRENDING_LABEL, is_article_end, is_furniture, is_link_or_filing, is_menu
+from .furniture import TRENDING_LABEL, is_article_end, is_button, is_furniture, is_link_or_filing, is_menu
 from .language import detect_language, stopwords
 from .line_model import probabilities
 from .model import Article, Chapter
@@ -229,23 +229,36 @@ def copied_alone(lines: list[Line]) -> bool:
     """Whether a story was copied without the page around it: no page title parted from a
     site's name, no line of furniture, none the page repeats, no menu, timestamp, link out or
     filing, and no end marker; but for who wrote it and when, under its headline (a reader copies
-    from the headline down), and an advertisement's or a photo's line between its sentences. Its
-    short lines (a poem's, a list's, a one-line paragraph) are the story's, however unlike prose."""
+    from the headline down), and the furniture a selection of the story takes with it. Its short
+    lines (a poem's, a list's, a one-line paragraph) are the story's, however unlike prose."""
     if not lines or page_title(lines[0].text).has_site:
         return False
-    sentences = [index for index, line in enumerate(lines) if line.sentence]
-    inside = range(sentences[0] + 1, sentences[-1]) if sentences else range(0)
+    allowed = story_furniture(lines)
     pages = (
         (
             line.repeated
             or is_navigation(line)
             or is_link_or_filing(line.text)
-            or (line.furniture and index not in inside)
+            or (line.furniture and index not in allowed)
         )
         and not (index < STORY_HEAD_LINES and is_posting(line))
         for index, line in enumerate(lines)
     )
     return not any(pages) and not any(end_markers(lines, comment_threads(lines)))
+
+
+def story_furniture(lines: list[Line]) -> range:
+    """Where a story copied alone may hold furniture: between its first and last sentence (an ad
+    slot, a photo's credit), and after its last where only furniture and buttons follow (its share
+    box). Furniture above the story, or amid lines of other stories below it, is a page's."""
+    sentences = [index for index, line in enumerate(lines) if line.sentence]
+    if not sentences:
+        return range(0)
+    first, last = sentences[0], sentences[-1]
+    after = lines[last + 1 :]
+    if all(line.furniture or is_button(line.text) or is_article_end(line.text) for line in after):
+        return range(first + 1, len(lines))
+    return range(first + 1, last)
 
 
 def is_posting(line: Line) -> bool:
