@@ -163,6 +163,11 @@ def is_article_end(line: str) -> bool:
     return bool(ARTICLE_END.fullmatch(line.strip()))
 
 
+def is_caption(line: str) -> bool:
+    """A photo's caption with its credit: "Fans wait outside. (Ann Example/Getty Images)"."""
+    return bool(CAPTION.fullmatch(bare(line)))
+
+
 def is_furniture(line: str) -> bool:
     """True for a line no listener wants to hear: an ad slot, a widget, a caption credit."""
     line = bare(line)

@@ -469,15 +469,17 @@ def test_a_story_copied_from_its_headline_down_is_heard_whole(tmp_path, posted):
 
 
 @pytest.mark.parametrize(
-    "inside, after",
-    [(["Advertisement"], []), (["Story continues below advertisement"], []),
-     (["Photo: Ann Example/Getty Images", "ADVERTISEMENT"], []), ([], ["Share this:", "Facebook", "Twitter", "Email"])],
+    "above, inside, after",
+    [([], ["Advertisement"], []), ([], ["Story continues below advertisement"], []),
+     ([], ["Photo: Ann Example/Getty Images", "ADVERTISEMENT"], []),
+     (["Crowds wait for the ferry on Monday. (Ann Example/Reuters)"], [], []),
+     ([], [], ["Share this:", "Facebook", "Twitter", "Email"])],
 )  # fmt: skip
-def test_a_story_copied_with_an_advertisement_or_its_share_box_is_heard_whole_without_them(tmp_path, inside, after):
-    """An advertisement's or a photo's line between the story's sentences, or its share buttons
-    after them, come with a copy of the story alone: still no page around it, its list and poem
+def test_a_story_copied_with_ads_captions_or_its_share_box_is_heard_whole_without_them(tmp_path, above, inside, after):
+    """A photo's caption, an ad slot between the story's sentences, its share buttons after them:
+    a copy of the story alone takes them with it. Still no page around it: its list and poem
     heard, those lines not."""
-    story = [*STORY_ALONE[:2], *inside, *STORY_ALONE[2:], *after]
+    story = [STORY_ALONE[0], *above, STORY_ALONE[1], *inside, *STORY_ALONE[2:], *after]
     article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(story))), 10**6))
     assert headings_and_paragraphs(article) == STORY_ALONE[1:]
 
