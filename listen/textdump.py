@@ -129,6 +129,13 @@ POSTED_DATE = (
 POSTED_AT = re.compile(
     rf"{POSTED_DATE}\D{{0,12}}\b\d{{1,2}}[:.]\d\d(?!\d)|\b\d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\b\.?)?,?(?: [A-Z][a-z]{{2,8}},?)? {POSTED_DATE}"
 )
+# When a byline says the story was posted, and all after it: "on Nov 1st 2012 8:30PM", "| Published: October
+# 28, 2012", ", 18 August 2010".
+BYLINE_DATE = re.compile(
+    rf"\s*(?:\bon\b|[-|–—,;·•])?\s*(?:(?:published|posted|updated)\s*:?\s*(?:on\s+)?)?"
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,|]?\s*)?{POSTED_DATE}.*",
+    re.I,
+)
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
 HEADER_WORDS = 16  # a comment's header is a short line
 THREAD_HEADERS = 3  # this many headers ...
@@ -295,10 +302,10 @@ def article_of(page: CopiedPage, url: str) -> Article:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
             summary.append(BULLET.sub("", line.text))
         elif BYLINE.match(line.text) and line.words <= 10 and not byline:
-            byline = re.sub(r"^\w+\s+", "", line.text)
+            byline = byline_name(line.text)
     if not byline:  # set below the lead, as some pages do
         below = [line for line in lines[body_start:body_end] if is_metadata(line) and BYLINE.match(line.text)]
-        byline = re.sub(r"^\w+\s+", "", below[0].text) if below else ""
+        byline = byline_name(below[0].text) if below else ""
 
     return Article(
         title=title,
@@ -309,6 +316,13 @@ def article_of(page: CopiedPage, url: str) -> Article:
         url=url,
         language=page.language,
     )
+
+
+def byline_name(text: str) -> str:
+    """Who wrote the story, as a player shows it: the byline without its "By" and without when it
+    was posted ("By Barry van Wyk on November 5, 2012", "Food52 | November 8, 2012")."""
+    name = BYLINE_DATE.sub("", re.sub(r"^\w+\s+", "", text))
+    return name.strip(" |/-–—,;·•")
 
 
 def weak_page_lift(lines: list[Line], likely: list[float]) -> float:

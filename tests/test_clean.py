@@ -469,6 +469,21 @@ def test_a_story_copied_from_its_headline_down_is_heard_whole(tmp_path, posted):
 
 
 @pytest.mark.parametrize(
+    "byline, name",
+    [("By Ann Example", "Ann Example"), ("By Ann Example on March 5, 2024", "Ann Example"),
+     ("By Ann Example | Published: March 5, 2024 9:12 am", "Ann Example"),
+     ("By Ann Example, Staff Writer, 5 March 2024", "Ann Example, Staff Writer"),
+     ("By Ann Example // March 5th, 2024 // 9:41 am", "Ann Example"),
+     ("By Ann Lee Tuesday, March 5, 2024", "Ann Lee")],
+)  # fmt: skip
+def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
+    """A player shows the byline as the artist: the date it was posted goes."""
+    story = [STORY_ALONE[0], byline, *STORY_ALONE[1:]]
+    article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(story))), 10**6))
+    assert article.byline == name
+
+
+@pytest.mark.parametrize(
     "above, inside, after",
     [([], ["Advertisement"], []), ([], ["Story continues below advertisement"], []),
      ([], ["Photo: Ann Example/Getty Images", "ADVERTISEMENT"], []),
