@@ -133,7 +133,7 @@ POSTED_AT = re.compile(
 # 28, 2012", ", 18 August 2010".
 BYLINE_DATE = re.compile(
     rf"\s*(?:\bon\b|[-|–—,;·•])?\s*(?:(?:published|posted|updated)\s*:?\s*(?:on\s+)?)?"
-    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,|]?\s*)?{POSTED_DATE}.*",
+    rf"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,|]?\s*)?{POSTED_DATE}.*",
     re.I,
 )
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date

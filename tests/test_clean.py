@@ -474,7 +474,7 @@ def test_a_story_copied_from_its_headline_down_is_heard_whole(tmp_path, posted):
      ("By Ann Example | Published: March 5, 2024 9:12 am", "Ann Example"),
      ("By Ann Example, Staff Writer, 5 March 2024", "Ann Example, Staff Writer"),
      ("By Ann Example // March 5th, 2024 // 9:41 am", "Ann Example"),
-     ("By Ann Lee Tuesday, March 5, 2024", "Ann Lee")],
+     ("By Ann Lee Tuesday, March 5, 2024", "Ann Lee"), ("By ANN SOLOMON JULY 29, 2016", "ANN SOLOMON")],
 )  # fmt: skip
 def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     """A player shows the byline as the artist: the date it was posted goes."""
