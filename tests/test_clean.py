@@ -439,6 +439,11 @@ STORY_ALONE = [
 ]  # fmt: skip
 
 
+def copied(tmp_path: Path, lines: list[str]) -> Article:
+    """The article cleaned from these lines, copied as a browser sets them: a blank line between."""
+    return clean(read_source(str(write(tmp_path / "copied.txt", "\n\n".join(lines))), 10**6))
+
+
 def headings_and_paragraphs(article: Article) -> list[str]:
     """What a listener hears of the body, in order."""
     return [text for chapter in article.chapters for text in [chapter.title, *chapter.paragraphs] if text]
@@ -447,7 +452,7 @@ def headings_and_paragraphs(article: Article) -> list[str]:
 def test_a_story_copied_alone_is_heard_whole(tmp_path):
     """Copied without the page around it (no menu, furniture or footer), its short lines are the
     story's own: a list, a poem's lines, a closing question, which the line model doubts beside prose."""
-    article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(STORY_ALONE))), 10**6))
+    article = copied(tmp_path, STORY_ALONE)
     heard = headings_and_paragraphs(article)
     assert article.title == STORY_ALONE[0]
     assert heard == STORY_ALONE[1:]
@@ -463,7 +468,7 @@ def test_a_story_copied_from_its_headline_down_is_heard_whole(tmp_path, posted):
     """A reader who copies from the headline down takes who posted it and when: still the story
     alone, its list and poem heard, and the byline not read as the story's."""
     story = [STORY_ALONE[0], *posted, *STORY_ALONE[1:]]
-    article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(story))), 10**6))
+    article = copied(tmp_path, story)
     assert article.title == STORY_ALONE[0]
     assert headings_and_paragraphs(article) == STORY_ALONE[1:]
 
@@ -479,7 +484,7 @@ def test_a_story_copied_from_its_headline_down_is_heard_whole(tmp_path, posted):
 def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     """A player shows the byline as the artist: the date it was posted goes."""
     story = [STORY_ALONE[0], byline, *STORY_ALONE[1:]]
-    article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(story))), 10**6))
+    article = copied(tmp_path, story)
     assert article.byline == name
 
 
@@ -495,7 +500,7 @@ def test_a_story_copied_with_ads_captions_or_its_share_box_is_heard_whole_withou
     a copy of the story alone takes them with it. Still no page around it: its list and poem
     heard, those lines not."""
     story = [STORY_ALONE[0], *above, STORY_ALONE[1], *inside, *STORY_ALONE[2:], *after]
-    article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(story))), 10**6))
+    article = copied(tmp_path, story)
     assert headings_and_paragraphs(article) == STORY_ALONE[1:]
 
 
@@ -503,7 +508,7 @@ def test_a_story_whose_lines_end_in_semicolons_is_not_taken_for_a_page_script(tm
     """A list's item that ends in a semicolon ("at the ferry steps;") is not a line of script ("var area = 'News';")."""
     story = [*STORY_ALONE[:2], "The money goes to three things:", "new lights on the bridge;",
              "a ramp at the ferry steps;", "and a bench by the mill.", "Work starts in May, the council says."]  # fmt: skip
-    article = clean(read_source(str(write(tmp_path / "story.txt", "\n\n".join(story))), 10**6))
+    article = copied(tmp_path, story)
     assert headings_and_paragraphs(article) == story[1:]
 
 
@@ -514,7 +519,7 @@ OTHER_STORIES = ["Harbour festival returns after a four-year break", "Schools se
 def test_a_story_with_a_page_around_it_is_not_read_as_copied_alone(tmp_path):
     """One menu is enough to judge the lines as a page's: other stories' headlines below it go."""
     page = ["Home | News | Sport | Weather", *STORY_ALONE, *OTHER_STORIES]
-    article = clean(read_source(str(write(tmp_path / "page.txt", "\n\n".join(page))), 10**6))
+    article = copied(tmp_path, page)
     heard = headings_and_paragraphs(article)
     assert BODY in heard
     assert not set(heard) & {page[0], *OTHER_STORIES}
