@@ -6,7 +6,8 @@ neighbours' (line_model.py), and the article is the stretch of the page where ar
 outweighs the rest (find_body). The headline is where the page title (usually the first line,
 often with the site name after a separator) is repeated, or else the fullest headline-shaped
 line before the body; bullet points between the headline and the body are the summary. A
-story copied alone, with no line of a page around it, is read whole.
+story copied alone, with no line of a page around it (but its byline, a photo's caption, an ad
+slot or its share box, which are not heard), is read whole.
 """
 
 from __future__ import annotations
