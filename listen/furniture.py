@@ -14,12 +14,15 @@ import re
 # "Trending up" section is not one).
 TRENDING_LABEL = r"trending( now| today| news| stories| articles| topics| videos| tags)?"
 
-_WHOLE_LINE = [
-    # Ad slots and sponsor labels.
+# Ad slots and sponsor labels, and what leads the reader past them: set inside a story's text.
+_AD_SLOT = [
     r"((video )?ad feedback|advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
     r"pubblicità|reklama|advertentie|广告|광고|広告|реклама)",
     r"((the )?(story|article) continues( below)?|continue reading( below)?|"
     r"scroll to continue( with content)?)( advertisement)?\.?",
+]
+_WHOLE_LINE = [
+    *_AD_SLOT,
     # Reading time, word counts, comment counts, view counts.
     r"(reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.*",
     r"\d+\s*(min|mins|minutes?|minuten|minutos)( read| lesen| de lecture| de lectura)?",
@@ -102,6 +105,7 @@ _CAPTION = [
 ]
 
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
+AD_SLOT = re.compile("|".join(f"(?:{p})" for p in _AD_SLOT), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 
 # Buttons of a page, a comment or a gallery: "Print this", "Email to a friend", "Like this:",
@@ -163,9 +167,11 @@ def is_article_end(line: str) -> bool:
     return bool(ARTICLE_END.fullmatch(line.strip()))
 
 
-def is_caption(line: str) -> bool:
-    """A photo's caption with its credit: "Fans wait outside. (Ann Example/Getty Images)"."""
-    return bool(CAPTION.fullmatch(bare(line)))
+def is_set_in_story(line: str) -> bool:
+    """Furniture a site sets inside a story's text, which a copy of the story alone takes with it: a
+    photo's caption with its credit ("Fans wait outside. (Ann Example/Getty Images)"), an ad slot."""
+    line = bare(line)
+    return bool(CAPTION.fullmatch(line) or AD_SLOT.fullmatch(line))
 
 
 def is_furniture(line: str) -> bool:

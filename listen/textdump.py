@@ -17,7 +17,15 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from .furniture import TRENDING_LABEL, is_article_end, is_button, is_caption, is_furniture, is_link_or_filing, is_menu
+from .furniture import (
+    TRENDING_LABEL,
+    is_article_end,
+    is_button,
+    is_furniture,
+    is_link_or_filing,
+    is_menu,
+    is_set_in_story,
+)
 from .language import detect_language, stopwords
 from .line_model import probabilities
 from .model import Article, Chapter
@@ -238,8 +246,9 @@ def copied_alone(lines: list[Line]) -> bool:
     site's name, no line of furniture, none the page repeats, no menu, timestamp, link out or
     filing, and no end marker; but for who wrote it and when, under its headline (a reader copies
     from the headline down), and the furniture a selection of the story takes with it: a photo's
-    caption anywhere, an ad slot between its sentences, its share box after them. Its short lines
-    (a poem's, a list's, a one-line paragraph) are the story's, however unlike prose."""
+    caption or an ad slot anywhere, other furniture between its sentences, its share box after
+    them. Its short lines (a poem's, a list's, a one-line paragraph) are the story's, however
+    unlike prose."""
     if not lines or page_title(lines[0].text).has_site:
         return False
     allowed = story_furniture(lines)
@@ -248,7 +257,7 @@ def copied_alone(lines: list[Line]) -> bool:
             line.repeated
             or is_navigation(line)
             or is_link_or_filing(line.text)
-            or (line.furniture and not is_caption(line.text) and index not in allowed)
+            or (line.furniture and not is_set_in_story(line.text) and index not in allowed)
         )
         and not (index < STORY_HEAD_LINES and is_posting(line))
         for index, line in enumerate(lines)
@@ -257,9 +266,10 @@ def copied_alone(lines: list[Line]) -> bool:
 
 
 def story_furniture(lines: list[Line]) -> range:
-    """Where a story copied alone may hold furniture: between its first and last sentence (an ad
-    slot), and after its last where only furniture and buttons follow (its share box). Furniture
-    above the story, or amid lines of other stories below it, is a page's."""
+    """Where a story copied alone may hold any furniture: between its first and last sentence, and
+    after its last where only furniture and buttons follow (its share box). Furniture above the
+    story, or amid lines of other stories below it, is a page's, unless sites set it inside stories
+    (furniture.is_set_in_story)."""
     sentences = [index for index, line in enumerate(lines) if line.sentence]
     if not sentences:
         return range(0)

@@ -496,13 +496,13 @@ def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     "above, inside, after",
     [([], ["Advertisement"], []), ([], ["Story continues below advertisement"], []),
      ([], ["Photo: Ann Example/Getty Images", "ADVERTISEMENT"], []),
-     (["Crowds wait for the ferry on Monday. (Ann Example/Reuters)"], [], []),
+     (["Crowds wait for the ferry on Monday. (Ann Example/Reuters)"], [], []), (["ADVERTISEMENT"], [], []),
      ([], [], ["Share this:", "Facebook", "Twitter", "Email"])],
 )  # fmt: skip
 def test_a_story_copied_with_ads_captions_or_its_share_box_is_heard_whole_without_them(tmp_path, above, inside, after):
-    """A photo's caption, an ad slot between the story's sentences, its share buttons after them:
-    a copy of the story alone takes them with it. Still no page around it: its list and poem
-    heard, those lines not."""
+    """A photo's caption or an ad slot anywhere, other furniture between the story's sentences, its
+    share buttons after them: a copy of the story alone takes them with it. Still no page around
+    it: its list and poem heard, those lines not."""
     story = [STORY_ALONE[0], *above, STORY_ALONE[1], *inside, *STORY_ALONE[2:], *after]
     article = copied(tmp_path, story)
     assert headings_and_paragraphs(article) == STORY_ALONE[1:]
