@@ -246,8 +246,8 @@ def copied_alone(lines: list[Line]) -> bool:
     site's name, no line of furniture, none the page repeats, no menu, timestamp, link out or
     filing, and no end marker; but for who wrote it and when, under its headline (a reader copies
     from the headline down), and the furniture a selection of the story takes with it: a photo's
-    caption or an ad slot anywhere, other furniture between its sentences, its share box after
-    them. Its short lines (a poem's, a list's, a one-line paragraph) are the story's, however
+    caption or an ad slot anywhere, other furniture between its sentences, its share box at the
+    end. Its short lines (a poem's, a list's, a one-line paragraph) are the story's, however
     unlike prose."""
     if not lines or page_title(lines[0].text).has_site:
         return False
@@ -265,19 +265,21 @@ def copied_alone(lines: list[Line]) -> bool:
     return not any(pages) and not any(end_markers(lines, comment_threads(lines)))
 
 
-def story_furniture(lines: list[Line]) -> range:
+def story_furniture(lines: list[Line]) -> set[int]:
     """Where a story copied alone may hold any furniture: between its first and last sentence, and
-    after its last where only furniture and buttons follow (its share box). Furniture above the
+    in the run of furniture and buttons that ends the copy (its share box). Furniture above the
     story, or amid lines of other stories below it, is a page's, unless sites set it inside stories
     (furniture.is_set_in_story)."""
     sentences = [index for index, line in enumerate(lines) if line.sentence]
     if not sentences:
-        return range(0)
+        return set()
     first, last = sentences[0], sentences[-1]
-    after = lines[last + 1 :]
-    if all(line.furniture or is_button(line.text) or is_article_end(line.text) for line in after):
-        return range(first + 1, len(lines))
-    return range(first + 1, last)
+    box = len(lines)  # where the run of furniture and buttons at the end starts
+    while box > first + 1 and (
+        lines[box - 1].furniture or is_button(lines[box - 1].text) or is_article_end(lines[box - 1].text)
+    ):
+        box -= 1
+    return {*range(first + 1, last), *range(box, len(lines))}
 
 
 def is_posting(line: Line) -> bool:

@@ -508,6 +508,14 @@ def test_a_story_copied_with_ads_captions_or_its_share_box_is_heard_whole_withou
     assert headings_and_paragraphs(article) == STORY_ALONE[1:]
 
 
+def test_a_story_that_ends_in_a_list_is_heard_to_its_end_before_its_share_box(tmp_path):
+    """The share box after a story whose last lines are no sentences (a list, a signature) is still
+    the story's box, not a page's footer."""
+    story = [*STORY_ALONE[:2], "Three crossings are on the list:", "Mill Lane footbridge", "Harbour Road bridge",
+             "Old railway viaduct", "Share this:", "Facebook", "Twitter"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, story)) == story[1:6]
+
+
 def test_a_story_whose_lines_end_in_semicolons_is_not_taken_for_a_page_script(tmp_path):
     """A list's item that ends in a semicolon ("at the ferry steps;") is not a line of script ("var area = 'News';")."""
     story = [*STORY_ALONE[:2], "The money goes to three things:", "new lights on the bridge;",
