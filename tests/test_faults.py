@@ -64,6 +64,38 @@ def test_legacy_encodings_are_decoded_right():
     assert decode(text.encode("latin-1"), "page.txt") == text
 
 
+def mojibake(text: str) -> str:
+    """The text as a browser shows it after reading its UTF-8 as Windows-1252 (the five bytes that
+    code leaves unassigned shown as the control characters of the same number)."""
+    return "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
+
+
+MOJIBAKE_STORY = (
+    "NEW YORK \u2014 The writers\u2019 strike will cost the studios \u00a3200m, the union said on "
+    "Sunday. \u201cThere are only a few people who know how tough this job is,\u201d Leno said."
+)
+
+
+@pytest.mark.parametrize(
+    "name, page",
+    [
+        pytest.param("page.txt", f"Leno and Kimmel swap shows\n\n{mojibake(MOJIBAKE_STORY)}\n\n{BODY}\n", id="copied-text"),
+        pytest.param("page.html", f"<html><head><meta charset='utf-8'><title>Leno and Kimmel swap shows</title></head>"
+                     f"<body><article><h1>Leno and Kimmel swap shows</h1><p>{mojibake(MOJIBAKE_STORY)}</p><p>{BODY}</p>"
+                     "</article></body></html>", id="html"),
+        pytest.param("page.md", f"# Leno and Kimmel swap shows\n\n{mojibake(MOJIBAKE_STORY)}\n\n{BODY}\n", id="markdown"),
+    ],
+)  # fmt: skip
+def test_mojibake_is_repaired_before_a_voice_says_it(tmp_path, name, page):
+    """A page whose UTF-8 was once read as Windows-1252 ("writersâ€™ strike") is heard as written."""
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    spoken = " ".join(section.text for section in segment(clean(read_source(str(path), 10**6))))
+    assert "writers' strike" in spoken and "two hundred million pounds" in spoken
+    assert "only a few people who know how tough this job is" in spoken
+    assert not any(mark in spoken for mark in ("â", "Â", "€", "\ufffd"))
+
+
 @pytest.mark.parametrize(
     "text, language, voice_language",
     [
