@@ -30,6 +30,8 @@ from bisect import bisect_left
 from collections import Counter
 from urllib.parse import urlsplit
 
+from ftfy.fixes import unescape_html
+
 from .errors import ListenError
 from .furniture import (
     is_agency_credit,
@@ -300,7 +302,7 @@ CLEANERS = {"html": clean_html_page, "markdown": clean_markdown, "text": clean_t
 def clean(source: Source) -> Article:
     """The Article in `source`; ListenError when no article text is left."""
     article = CLEANERS[source.kind](source.text, source.url)
-    article = drop_furniture(article)
+    article = drop_furniture(with_entities_decoded(article))
     article.chapters = without_copies(article.chapters)
     if not article.chapters:
         raise ListenError(f"no article text found in {source.name}")
@@ -347,6 +349,18 @@ def site_of(url: str) -> str:
 def squeezed(text: str) -> str:
     """Letters and digits only, lower-cased: "The Paradigm" and "theparadigm.com" meet."""
     return "".join(char for char in text.lower() if char.isalnum())
+
+
+def with_entities_decoded(article: Article) -> Article:
+    """The article with the HTML entities a page shows as text decoded ("Tom &amp; Jerry", "the
+    writers&#8217; strike", from a site that escapes its text twice, or a copy of its source): a
+    voice would say them sign by sign. Only whole entities, ended by their semicolon ("AT&T" stays)."""
+    article.title, article.byline = unescape_html(article.title), unescape_html(article.byline)
+    article.summary = [unescape_html(point) for point in article.summary]
+    for chapter in article.chapters:
+        chapter.title = unescape_html(chapter.title)
+        chapter.paragraphs = [text for text in map(unescape_html, chapter.paragraphs) if text.strip()]
+    return article
 
 
 def drop_furniture(article: Article) -> Article:

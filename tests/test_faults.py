@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -94,6 +95,31 @@ def test_mojibake_is_repaired_before_a_voice_says_it(tmp_path, name, page):
     assert "writers' strike" in spoken and "two hundred million pounds" in spoken
     assert "only a few people who know how tough this job is" in spoken
     assert not any(mark in spoken for mark in ("â", "Â", "€", "\ufffd"))
+
+
+ESCAPED_STORY = ("The writers&#8217; strike &amp; the studios&#x2019; reply were the talk of the town "
+                 "&#133; said Ann &quot;Annie&quot; Example, who has followed it for a year.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name, page",
+    [
+        pytest.param("page.txt", f"Leno and Kimmel swap shows\n\n{ESCAPED_STORY}\n\n{BODY}\n", id="copied-text"),
+        pytest.param("page.html", f"<html><head><title>Leno and Kimmel swap shows</title></head><body><article>"
+                     f"<h1>Leno and Kimmel swap shows</h1><p>{ESCAPED_STORY.replace('&', '&amp;')}</p><p>{BODY}</p>"
+                     "</article></body></html>", id="html-escaped-twice"),
+        pytest.param("page.md", f"# Leno and Kimmel swap shows\n\n{ESCAPED_STORY}\n\n{BODY}\n", id="markdown"),
+    ],
+)  # fmt: skip
+def test_entities_a_site_escaped_twice_are_heard_as_written(tmp_path, name, page):
+    """HTML entities that a page shows as text ("Tom &amp; Jerry", "&#8217;") are read as the
+    characters they stand for, not sign by sign ("and number eight thousand ...")."""
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    spoken = " ".join(section.text for section in segment(clean(read_source(str(path), 10**6))))
+    assert "The writers' strike and the studios' reply were the talk of the town" in spoken
+    assert "Ann Annie Example" in spoken.replace('"', "")
+    assert not re.search(r"#|\b(amp|quot|number)\b", spoken)
 
 
 @pytest.mark.parametrize(
