@@ -70,7 +70,7 @@ STRONG_END = re.compile(
     r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150}| so far| yet)?|"
     r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
     r"( here| below)?( \(.{1,30}\))?|"
-    r"(post )?(view|show|load|see)( all)?( \d+)? comments( \(\d+\))?|have your say|join the (discussion|conversation)|"
+    r"(post )?(view|show|load|see)( all)?( \d+)? comments( \(\d+\))?|(have )?your say|join the (discussion|conversation)|"
     r"readers?['’]? views?( \(\d+\))?|add your view|"
     r"(your )?(name|e-?mail|mail)( address)? ?\*? ?\(required\b.*|"  # a comment form's first fields
     r"discuss this (story|article|post|entry)|be the first to comment.{0,40}|comment by \S.{0,80}|"

@@ -642,6 +642,20 @@ def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_your_say_box_of_readers_quotes_after_the_story_is_not_read(tmp_path):
+    """A news site's "Your Say" box below a story and its sidebar: a question, and readers' words
+    quoted under it with no name or date, which read like the story's own sentences."""
+    paragraphs = story(4)
+    quotes = [f'"{opinion}, and I think the council should have told us about the {thing} much sooner..."'
+              for opinion, thing in [("I drive over it every day", "cracks"), ("It was never safe", "supports"),
+                                     ("My family has lived here for forty years", "closure")]]  # fmt: skip
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs, "Source: Town News", "SEE ALSO",
+                        "FERRY TIMES CHANGE FOR ...", "16 January 2008", "Your Say",
+                        "Should the council have closed the bridge sooner?", *quotes])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_the_lead_set_again_below_the_byline_is_heard_once_and_the_byline_not_at_all(tmp_path):
     """A news page's standfirst is its lead, and the lead stands again under the byline and the
     date; a question an interview asks each guest is asked each time."""
