@@ -75,48 +75,41 @@ MOJIBAKE_STORY = (
     "NEW YORK \u2014 The writers\u2019 strike will cost the studios \u00a3200m, the union said on "
     "Sunday. \u201cThere are only a few people who know how tough this job is,\u201d Leno said."
 )
+ESCAPED_STORY = ("The writers&#8217; strike &amp; the studios&#x2019; reply were the talk of the town "
+                 "&#133; said Ann &quot;Annie&quot; Example, who has followed it for a year.")  # fmt: skip
+HEADLINE = "Leno and Kimmel swap shows"
 
 
-@pytest.mark.parametrize(
-    "name, page",
-    [
-        pytest.param("page.txt", f"Leno and Kimmel swap shows\n\n{mojibake(MOJIBAKE_STORY)}\n\n{BODY}\n", id="copied-text"),
-        pytest.param("page.html", f"<html><head><meta charset='utf-8'><title>Leno and Kimmel swap shows</title></head>"
-                     f"<body><article><h1>Leno and Kimmel swap shows</h1><p>{mojibake(MOJIBAKE_STORY)}</p><p>{BODY}</p>"
-                     "</article></body></html>", id="html"),
-        pytest.param("page.md", f"# Leno and Kimmel swap shows\n\n{mojibake(MOJIBAKE_STORY)}\n\n{BODY}\n", id="markdown"),
-    ],
-)  # fmt: skip
+def each_kind(story: str, in_html: str) -> list:
+    """A page with this story as copied text, as HTML (the story as `in_html`) and as Markdown."""
+    return [
+        pytest.param("page.txt", f"{HEADLINE}\n\n{story}\n\n{BODY}\n", id="copied-text"),
+        pytest.param("page.html", f"<html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body><article>"
+                     f"<h1>{HEADLINE}</h1><p>{in_html}</p><p>{BODY}</p></article></body></html>", id="html"),
+        pytest.param("page.md", f"# {HEADLINE}\n\n{story}\n\n{BODY}\n", id="markdown"),
+    ]  # fmt: skip
+
+
+def spoken_from(path: Path, page: str) -> str:
+    """What the voice is given of the page written to `path`."""
+    path.write_text(page, encoding="utf-8")
+    return " ".join(section.text for section in segment(clean(read_source(str(path), 10**6))))
+
+
+@pytest.mark.parametrize("name, page", each_kind(mojibake(MOJIBAKE_STORY), mojibake(MOJIBAKE_STORY)))
 def test_mojibake_is_repaired_before_a_voice_says_it(tmp_path, name, page):
     """A page whose UTF-8 was once read as Windows-1252 ("writersâ€™ strike") is heard as written."""
-    path = tmp_path / name
-    path.write_text(page, encoding="utf-8")
-    spoken = " ".join(section.text for section in segment(clean(read_source(str(path), 10**6))))
+    spoken = spoken_from(tmp_path / name, page)
     assert "writers' strike" in spoken and "two hundred million pounds" in spoken
     assert "only a few people who know how tough this job is" in spoken
     assert not any(mark in spoken for mark in ("â", "Â", "€", "\ufffd"))
 
 
-ESCAPED_STORY = ("The writers&#8217; strike &amp; the studios&#x2019; reply were the talk of the town "
-                 "&#133; said Ann &quot;Annie&quot; Example, who has followed it for a year.")  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "name, page",
-    [
-        pytest.param("page.txt", f"Leno and Kimmel swap shows\n\n{ESCAPED_STORY}\n\n{BODY}\n", id="copied-text"),
-        pytest.param("page.html", f"<html><head><title>Leno and Kimmel swap shows</title></head><body><article>"
-                     f"<h1>Leno and Kimmel swap shows</h1><p>{ESCAPED_STORY.replace('&', '&amp;')}</p><p>{BODY}</p>"
-                     "</article></body></html>", id="html-escaped-twice"),
-        pytest.param("page.md", f"# Leno and Kimmel swap shows\n\n{ESCAPED_STORY}\n\n{BODY}\n", id="markdown"),
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("name, page", each_kind(ESCAPED_STORY, ESCAPED_STORY.replace("&", "&amp;")))
 def test_entities_a_site_escaped_twice_are_heard_as_written(tmp_path, name, page):
-    """HTML entities that a page shows as text ("Tom &amp; Jerry", "&#8217;") are read as the
-    characters they stand for, not sign by sign ("and number eight thousand ...")."""
-    path = tmp_path / name
-    path.write_text(page, encoding="utf-8")
-    spoken = " ".join(section.text for section in segment(clean(read_source(str(path), 10**6))))
+    """HTML entities that a page shows as text ("Tom &amp; Jerry", "&#8217;", in HTML escaped twice)
+    are read as the characters they stand for, not sign by sign ("and number eight thousand ...")."""
+    spoken = spoken_from(tmp_path / name, page)
     assert "The writers' strike and the studios' reply were the talk of the town" in spoken
     assert "Ann Annie Example" in spoken.replace('"', "")
     assert not re.search(r"#|\b(amp|quot|number)\b", spoken)
