@@ -1803,8 +1803,9 @@ SQUARE_UNITS = {"ft": "foot", "m": "metre", "mi": "mile", "km": "kilometre"}
 CAPITALS_DOT = re.compile(r"\b([A-Z]{2,5})\.(?= [a-z])")
 # An abbreviation's period before an owner's 's (Microsoft Corp.'s Zune): neither said nor an end.
 POSSESSIVE_DOT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=['’]s\b)")
-# An apostrophe the page's encoding turned into a question mark: won?t, American?s -> won't.
-LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ve|ll|d|m)\b)")
+# An apostrophe the page's encoding turned into a question mark (won?t, American?s -> won't), or that
+# the page set as a prime (I′ve, the B-2′s engines), before what follows an apostrophe.
+LOST_APOSTROPHE = re.compile(r"(?:(?<=[A-Za-z])\?|(?<=[A-Za-z0-9])′)(?=(?:s|t|re|ve|ll|d|m)\b)")
 # A title after the quotation mark that opens a paragraph ("Mr. Granger removed ...): the
 # splitter takes its period for a sentence end there, and the name is cut from its title.
 QUOTED_TITLE = re.compile(r"^([\"“‘'(]\s?(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev))\.(?= [A-Z])")
