@@ -2,7 +2,8 @@
 
 Each kind of input has its own cleaner (HTML: trafilatura; Markdown: its structure; copied
 text: a line classifier); all of them then pass through the same residual cleaning, which
-drops the page furniture the first pass let through.
+decodes the HTML entities a page shows as text and drops the page furniture the first pass let
+through.
 
 An HTML page is also read as its copied text: where trafilatura loses part of an article (a
 body split across containers, paragraphs it takes for boilerplate), the copied-text cleaner

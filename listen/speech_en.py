@@ -1380,8 +1380,9 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         (r"(?<![\w~])~\s?(?=[$€£]?\d)", "about "),
         (rf"(?<![\w.,])({NUMBER})\+(?=\s+[a-z])", r"more than \1"),
         # A quotation's closing mark that a blog's typography set as a double prime after a number
-        # (“Dial 123″, “Web2.0″, as WordPress does): it closes the quotation, it is no inches.
-        (r"(“[^“”″\n]{0,200}?\d)″", r"\1”"),
+        # (“Dial 123″, “Web2.0″, as WordPress does), where nothing else closes the quotation before
+        # the next opens: it closes it, it is no inches (“a 9″ pan,” she said: inches).
+        (r"(“[^“”″\n]{0,200}?\d)″(?=[^“”]*(?:“|$))", r"\1”"),
         # A height: 6' 2" -> six foot two (and with curly marks: 6’5”).
         (
             r"\b(\d)['′’]\s?(\d{1,2})(?:[\"″”]|''|’’)",
