@@ -1388,8 +1388,9 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             r"\b(\d)['′’]\s?(\d{1,2})(?:[\"″”]|''|’’)",
             lambda m: f"{num2words(int(m.group(1)))} foot {num2words(int(m.group(2)))}",
         ),
-        # Inches as a mark before what they measure: a 9" pie plate, 1/2" thick -> nine-inch, half-inch.
-        (r"(?<![\d'′/])(\d{1,3}(?:\.\d+)?|1/2|1/4|3/4)[\"″](?=\s+[a-z])", say_inch_mark),
+        # Inches as a mark before what they measure: a 9" pie plate, 1/2" thick, our 32″ TV -> nine-inch,
+        # half-inch, thirty-two-inch (a straight mark before a capital or a number as often closes a quotation).
+        (r"(?<![\d'′/])(\d{1,3}(?:\.\d+)?|1/2|1/4|3/4)(?:[\"″](?=\s+[a-z])|″(?=\s+[A-Z\d]))", say_inch_mark),
         (  # 1/2-inch, 3/4-inch: half-inch, three quarter-inch
             r"(?<![\w/])(?<!\d-)(1/2|1/4|3/4)-(?=[a-z])",
             lambda m: FRACTION_WORDS[int(m.group(1)[0]), int(m.group(1)[2])].removeprefix("a ").removesuffix("s") + "-",
