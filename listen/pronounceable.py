@@ -24,13 +24,14 @@ CODAS = {
 }  # fmt: skip
 DOUBLE_VOWELS_NOT = {"AA", "II", "UU", "YY", "IY", "UY"}
 PARTS = re.compile(rf"[{VOWELS}]+|[^{VOWELS}]+")
+CONSONANT_Y = re.compile(r"(?:^|(?<=[AEIOU]))Y(?=[AEIOU])")
 
 
 def pronounceable(word: str) -> bool:
     """True when the capital `word` splits into English-shaped syllables."""
-    word = word.upper()
-    if word.startswith("Y") and len(word) > 1 and word[1] in VOWELS:
-        word = "J" + word[1:]  # a Y before a vowel is a consonant (YUMMY); J has the same place
+    # A Y that opens the word before a vowel (YUMMY), or stands between two vowels (MAYOR, BUYER,
+    # TOYOTA), is a consonant; J has the same place in a syllable.
+    word = CONSONANT_Y.sub("J", word.upper())
     parts = PARTS.findall(word)
     vowels = [part for part in parts if part[0] in VOWELS]
     if not vowels or any(len(part) > 2 or part in DOUBLE_VOWELS_NOT for part in vowels):
