@@ -13,6 +13,13 @@ import re
 # A box of what is popular on the site: "Trending", "Trending Now", "Trending Topics" (a story's own
 # "Trending up" section is not one).
 TRENDING_LABEL = r"trending( now| today| news| stories| articles| topics| videos| tags)?"
+# A box of links to other stories: "Related", "Related Topics", "RELATED BBC LINKS", "Related on
+# HuffPost", "Related to this story" (not a story's own "Related to each other: ...", nor "Related Work").
+RELATED_LABEL = (
+    r"related(( \w+)? (articles?|stories|story|posts?|content|coverage|topics|tags|links|reading|videos?|news|"
+    r"sections|sites|searches|forums?|items|galleries|quotes|roundups?)( \w+){0,3}|"
+    r" (on|in|from) \w+( \w+)?| and suggested| to this (story|article|post))?"
+)
 
 # Ad slots and sponsor labels, and what leads the reader past them: set inside a story's text.
 _AD_SLOT = [
@@ -77,7 +84,7 @@ _WHOLE_LINE = [
     r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
     # Navigation.
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
-    rf"related( articles?| stories| story| content| coverage)?|most read|most popular|{TRENDING_LABEL}|"
+    rf"{RELATED_LABEL}|most read|most popular|{TRENDING_LABEL}|"
     r"you may also like|recommended( for you)?|more from .{1,40}|top stories|don['’]t miss|must read|"
     r"read next|up next|editor['’]s picks?)[.:]?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
@@ -152,9 +159,10 @@ MENU_BAR = re.compile(r"\s+\|\s+")
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 4
 
-# Lines that close an article on news pages: what follows them is not the article.
+# Lines that close an article on news pages: what follows them is not the article. And a link to
+# another story set in one under such a label ("Related: <its headline>", "Related Topics: Crime, ...").
 ARTICLE_END = re.compile(
-    r"(tags?|filed under|topics?|related( articles| stories| posts| content)?|more in .{1,40}|"
+    rf"(tags?|filed under|topics?|{RELATED_LABEL}|{RELATED_LABEL}\s*:\s*\S.{{0,150}}|more in .{{1,40}}|"
     r"more from .{1,40}|read more|recommended( for you)?|you may also like|"
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"

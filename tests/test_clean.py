@@ -1774,3 +1774,26 @@ def test_an_authors_box_below_the_post_is_not_read(tmp_path, byline, about, hear
     text = "\n\n".join(["Bridge closes for the winter", byline, *paragraphs, *box, "Share this:", "Facebook", "X"])
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs + (box[1:] if heard else [])
+
+
+def test_a_box_of_links_to_other_stories_is_not_read(tmp_path):
+    """Under the story, boxes of links to other stories under their labels ("Related Topics:",
+    "RELATED BBC LINKS:", "Related posts worth a look"); in the HTML, the label of a list of videos.
+    A listener hears the story alone."""
+    paragraphs = story(4)
+    boxes = ["Related Topics:", "Bridges", "RELATED BBC LINKS:", "Ferry times change", "Related posts worth a look"]
+    text = "\n\n".join(
+        ["Bridge closes for the winter - Town News", "Bridge closes for the winter", *paragraphs, *boxes]
+    )
+    copied = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    html = "".join(
+        [
+            "<html><head><title>Bridge closes for the winter</title></head><body><article>",
+            "<h1>Bridge closes for the winter</h1>",
+            *(f"<p>{p}</p>" for p in paragraphs),
+            "<p>Related Videos:</p></article></body></html>",
+        ]
+    )
+    page = clean(read_source(str(write(tmp_path / "a.html", html)), 10**6))
+    for article in (copied, page):
+        assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
