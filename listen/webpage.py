@@ -20,6 +20,7 @@ import trafilatura
 
 from .language import detect_language, page_language
 from .model import Article, Chapter
+from .textdump import SENTENCE_END
 
 # A post quoted from a social network, as its embed code writes it: the post's text in the
 # blockquote's first paragraph, then "— Name (@handle) date". trafilatura drops these with the
@@ -32,6 +33,7 @@ EMBEDDED_POST = re.compile(
 LINK_AS_TEXT = re.compile(r"<a\b[^>]*>\s*(?:https?://|pic\.twitter\.com)[^<]*</a>", re.I)
 TAG = re.compile(r"<[^>]+>")
 TRAILING_TAGS = re.compile(r"(?:\s*<[^>]*>)*\s*$")
+LEAD_WORDS = 20  # a paragraph of prose this long above the headline is the lead some pages set there
 MAX_POSTS = 50  # an article quotes a few posts; a page of thousands is a feed, and placing each costs
 BLOCK_TAG = re.compile(
     r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|figure|table|tr|td)\b[^>]*>|<br\b[^>]*>", re.I
@@ -94,7 +96,7 @@ def clean_html(html: str, url: str = "") -> Article:
     title = doc.get("title") or ""
     chapters = [Chapter(title="")]
     main = doc.find("main")
-    for kind, text in blocks(main) if main is not None else []:
+    for kind, text in without_what_tops_headline(blocks(main) if main is not None else [], title):
         if kind == "head" and text == title:
             continue  # the headline opens the article anyway
         if kind == "head":
@@ -122,6 +124,21 @@ def clean_html(html: str, url: str = "") -> Article:
         language=page_language(declared.group(1).lower(), body) if declared else detect_language(body),
         image=lead_image(html),
     )
+
+
+def without_what_tops_headline(found: list[tuple[str, str]], title: str) -> list[tuple[str, str]]:
+    """trafilatura's blocks without the short ones above the headline (a menu, a date, a banner,
+    other stories' headlines), where fewer words stand above it than below. A paragraph of prose
+    there stays: some pages set the lead above the headline ("LONDON — To many in Britain, ...")."""
+    at = next((index for index, (kind, text) in enumerate(found) if kind == "head" and text == title), 0)
+    above, below = (sum(len(text.split()) for _, text in part) for part in (found[:at], found[at:]))
+    if above >= below:
+        return found
+    return [block for block in found[:at] if is_lead_prose(*block)] + found[at:]
+
+
+def is_lead_prose(kind: str, text: str) -> bool:
+    return kind == "p" and len(text.split()) >= LEAD_WORDS and bool(SENTENCE_END.search(text))
 
 
 @dataclass

@@ -1797,3 +1797,21 @@ def test_a_box_of_links_to_other_stories_is_not_read(tmp_path):
     page = clean(read_source(str(write(tmp_path / "a.html", html)), 10**6))
     for article in (copied, page):
         assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_what_trafilatura_takes_above_the_headline_is_not_read_but_a_lead_set_there_is(tmp_path):
+    """Some pages' markup puts a date line and a menu above the headline, inside what trafilatura
+    takes for the article; some put the lead there ("LONDON — ...")."""
+    lead, *paragraphs = story(4)
+    lead = f"LONDON — {lead}"
+    html = "".join(
+        [
+            "<html><head><title>Bridge closes for the winter</title></head><body><div class='story'>",
+            "<p>Monday, March 4, 2024 - Page updated at 12:00 AM</p><p>Sports World Business</p>",
+            f"<p>{lead}</p><h1>Bridge closes for the winter</h1>",
+            *(f"<p>{p}</p>" for p in paragraphs),
+            "</div></body></html>",
+        ]
+    )
+    article = clean(read_source(str(write(tmp_path / "a.html", html)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [lead, *paragraphs]
