@@ -114,7 +114,7 @@ LIST_ITEM = re.compile(
     rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
 )
 TEASER_LABEL = re.compile(
-    r"(related( \w+)?|don['’]t miss|read (next|more|also)|see also|more on this( story)?|also read|up next|"
+    r"(related( \w+)?|don['’]t miss|read (next|more|also)|see also|more|more on this( story)?|also read|up next|"
     rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL})\s*[:.]?",
     re.I,
 )
