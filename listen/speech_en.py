@@ -104,6 +104,8 @@ DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[
 # Words that may stand between a determiner and an amount that is still a noun's modifier: "a new
 # 48MP camera", "a whopping 5,000mAh battery" (a verb there, "that is 5km away", is a quantity).
 BEFORE_AMOUNT = r"(?:new|same|even|whopping|massive|huge|big|bigger|large|larger|small|smaller|decent|hefty|modest|solid|impressive|respectable|further|additional|extra|estimated|mere|full|standard|typical|roughly|nearly|almost|about|around|some)"
+# What follows a multiplier in capitals, "10X better", "a 3X increase" (the HTC 8X is a phone, "the 8X as a whole").
+MULTIPLIED = r"(?:more|less|fewer|better|worse|faster|slower|bigger|larger|smaller|higher|lower|cheaper|easier|harder|stronger|longer|shorter|increase|growth)"
 RANKS = r"(?:first|second|third|last|next|only|other|final|initial|latest)"  # the first 100 days
 DETERMINER_JUST_BEFORE = re.compile(rf"\b{DETERMINERS} $")  # searched in the few characters before a match
 # Verbs an amount is the subject of, where a noun would follow an amount it names: the $5 went.
@@ -1556,7 +1558,7 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             rf"(?P<det>\b{DETERMINERS} (?:{BEFORE_AMOUNT} )?)?\b(?P<low>{NUMBER})(?:\s?[-–]\s?(?P<high>{NUMBER}))?\s?(?P<unit>{units})(?![\w/-])(?:\.(?= [a-z]))?(?= (?P<next>[A-Za-z]+(?:-[A-Za-z]+)*)\b)?",
             say_unit,
         ),
-        (rf"\b({NUMBER})x\b", say_times),
+        (rf"\b({NUMBER})(?:x|X(?= {MULTIPLIED}\b))\b", say_times),
         (
             rf"(?<![\w.,])({NUMBER})-({units})\b(?!-)",
             lambda m: f"{cardinal(m.group(1))}-{UNITS[m.group(2)][0]}",
