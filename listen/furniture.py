@@ -56,6 +56,10 @@ _WHOLE_LINE = [
     r"(slow|average|fast|normal|listen|listen to (this )?(article|story)|play|pause|"
     r"audio|text size|font size|print|save|bookmark|follow|unfollow)",
     r"(listen to (this|the) (article|story)|listen now|audio version)( \d+.*)?",
+    # A video player's own words (video.js's): its dialogs, menus and clock.
+    r"(?=.{0,200}$)(this is a |close this )?modal window\b.*|(this modal can be closed|(beginning|end) of dialog window)\b.*",
+    r"(\w+ ){0,3}\w+, selected|captions settings, opens captions settings dialog|playback rate|stream type \w+",
+    r"(current|duration|remaining) time:? -? ?\d[\d:.]*|loaded: \d+(\.\d+)?%",
     # Share widgets.
     r"(\d+ )?(click to )?(share( this( article| story| post)?)?( on \w+)?|tweet|email|copy link|link copied|"
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"

@@ -1825,3 +1825,15 @@ def test_other_stories_headlines_under_more_amid_the_story_are_not_read(tmp_path
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
     assert [chapter.title for chapter in article.chapters] == [""]
+
+
+def test_a_video_players_own_words_amid_the_story_are_not_read(tmp_path):
+    """A video set amid a story brings its player's menus and dialogs into the page's text (video.js)."""
+    paragraphs = story(4)
+    player = ["Chapters", "descriptions off, selected", "captions and subtitles off, selected", "default, selected",
+              "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",
+              "Current Time 0:00", "Loaded: 0%", "Remaining Time -0:00",
+              "This is a modal window. This modal can be closed by pressing the Escape key or activating the close button."]  # fmt: skip
+    text = "\n\n".join(["Bridge closes for the winter - Town News", *paragraphs[:2], *player, *paragraphs[2:]])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
