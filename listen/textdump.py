@@ -120,6 +120,8 @@ TEASER_LABEL = re.compile(
 )
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
+# A byline with its handle, "Ann Example @annexample"; and a "Follow @annexample" beside it.
+HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A line that is only a date, perhaps with its weekday and time: the story's timestamp.
 DATE_LINE = re.compile(
@@ -936,9 +938,10 @@ def is_lead_again(lines: list[Line], index: int, kept: list[str]) -> bool:
 
 
 def is_metadata(line: Line) -> bool:
-    """A byline ("By Ann Example") or a date line ("March 5, 2024, 9:12 am"), as news pages set
-    them between the headline, the lead and the rest."""
-    return bool((BYLINE.match(line.text) and line.words <= 8 and not line.sentence) or DATE_LINE.fullmatch(line.text))
+    """A byline ("By Ann Example", "Ann Example @annexample") or a date line ("March 5, 2024, 9:12
+    am"), as news pages set them between the headline, the lead and the rest."""
+    byline = (BYLINE.match(line.text) and line.words <= 8 and not line.sentence) or HANDLED_NAME.fullmatch(line.text)
+    return bool(byline or DATE_LINE.fullmatch(line.text))
 
 
 def is_timestamp(line: Line) -> bool:

@@ -1837,3 +1837,14 @@ def test_a_video_players_own_words_amid_the_story_are_not_read(tmp_path):
     text = "\n\n".join(["Bridge closes for the winter - Town News", *paragraphs[:2], *player, *paragraphs[2:]])
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_a_byline_with_the_writers_handle_is_not_read(tmp_path):
+    """A business site sets the writer's name with their handle under the headline and the date,
+    above the story's first heading."""
+    paragraphs = story(4)
+    text = "\n\n".join(["Bridge closes for the winter - Town News", "Bridge closes for the winter",
+                        "Published Wed, Nov 20 2019 4:29 AM EST", "Ann Example @annexample", "Key Points",
+                        *paragraphs])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
