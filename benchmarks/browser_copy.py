@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cleaner_score import DEV, MORE, MORE_CORPORA, averages, body_text, page_score  # noqa: E402
+from cleaner_score import DEV, MORE, MORE_CORPORA, averages, body_text, page_score, true_bodies  # noqa: E402
 
 CHROMIUM_FLAGS = (
     "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
@@ -66,13 +66,13 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as scratch:
             for name, data, ids in corpora:
-                truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+                truth = true_bodies(data)
                 ours, theirs = [], []
                 for page in ids:
                     location = Path(scratch) / f"{page}.txt"
                     location.write_text(copied(driver, data / "html" / f"{page}.html"), encoding="utf-8")
-                    mine = page_score(truth[page]["articleBody"], body_text(location))
-                    own = page_score(truth[page]["articleBody"], body_text(data / "text" / f"{page}.txt"))
+                    mine = page_score(truth[page], body_text(location))
+                    own = page_score(truth[page], body_text(data / "text" / f"{page}.txt"))
                     if mine and own:
                         ours.append(mine)
                         theirs.append(own)

@@ -111,12 +111,23 @@ def trafilatura_alone(location: Path) -> str:
     return trafilatura.extract(html, favor_precision=True, include_comments=False) or ""
 
 
-def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:
+def true_bodies(data: Path) -> dict[str, str]:
+    """Each page's true body. Five of Dragnet's were saved as UTF-16 read as Latin-1 ("ÿþP\x00a\x00..."):
+    they are read as the text they are, or no extractor could score on them."""
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    bodies = {page: entry["articleBody"] for page, entry in truth.items()}
+    for page, body in bodies.items():
+        if body.startswith("ÿþ"):
+            bodies[page] = body.encode("latin-1").decode("utf-16").replace("\r\n", "\n")
+    return bodies
+
+
+def score(data: Path, ids: list[str], kind: str, extract=body_text) -> Score:
+    truth = true_bodies(data)
     suffix = "html" if kind == "html" else "txt"
     rows, recalls_once, alone_rows, seconds = [], [], [], 0.0
     for page in ids:
-        wanted = truth[page]["articleBody"]
+        wanted = truth[page]
         started = time.perf_counter()
         if kind.startswith("story"):
             wanted = article_alone(wanted)
