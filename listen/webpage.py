@@ -86,7 +86,8 @@ ROOT_TAG = re.compile(r"<html\b[^<>]{0,1000}+>", re.I)
 def clean_html(html: str, url: str = "") -> Article:
     """Extract the article of an HTML page; an empty Article when there is none.
 
-    trafilatura in precision mode first; when that finds nothing, in recall mode. When the
+    trafilatura in precision mode first; when that finds nothing, in recall mode. The short blocks
+    it takes above the headline are not the article (without_what_tops_headline). When the
     page's JSON-LD carries an `articleBody` far longer than the visible body (a paywall or a
     reprint notice where the article should be), that is the article.
     """
