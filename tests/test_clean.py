@@ -1817,14 +1817,18 @@ def test_what_trafilatura_takes_above_the_headline_is_not_read_but_a_lead_set_th
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [lead, *paragraphs]
 
 
-def test_other_stories_headlines_under_more_amid_the_story_are_not_read(tmp_path):
-    """A news site sets a box of links to other stories amid the story's paragraphs, under "More:"."""
+def test_other_stories_headlines_under_a_label_amid_the_story_are_not_read(tmp_path):
+    """A news site sets a box of links to other stories amid the story's paragraphs, under "More:" or
+    "Related on HuffPost:"."""
     paragraphs = story(6)
-    box = ["More:", "The New Space Race", "Spacewalking into 'her-story'", "A landing test for the first Mars mission"]
-    text = "\n\n".join(["Bridge closes for the winter - Town News", *paragraphs[:3], *box, *paragraphs[3:]])
-    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
-    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
-    assert [chapter.title for chapter in article.chapters] == [""]
+    headlines = ["The New Space Race", "Spacewalking into 'her-story'", "A landing test for the first Mars mission"]
+    for label in ("More:", "Related on HuffPost:"):
+        text = "\n\n".join(
+            ["Bridge closes for the winter - Town News", *paragraphs[:3], label, *headlines, *paragraphs[3:]]
+        )
+        article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+        assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+        assert [chapter.title for chapter in article.chapters] == [""]
 
 
 def test_a_video_players_own_words_amid_the_story_are_not_read(tmp_path):
