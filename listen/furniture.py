@@ -166,7 +166,7 @@ MENU_ITEM_WORDS = 4
 # Lines that close an article on news pages: what follows them is not the article. And a link to
 # another story set in one under such a label ("Related: <its headline>", "Related Topics: Crime, ...").
 ARTICLE_END = re.compile(
-    rf"(tags?|filed under|topics?|{RELATED_LABEL}|{RELATED_LABEL}\s*:\s*\S.{{0,150}}|more in .{{1,40}}|"
+    rf"(tags?|filed under|topics?|{RELATED_LABEL}(\s*:\s*\S.{{0,150}})?|more in .{{1,40}}|"
     r"more from .{1,40}|read more|recommended( for you)?|you may also like|"
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
