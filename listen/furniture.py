@@ -121,9 +121,9 @@ CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 
 # Buttons of a page, a comment or a gallery: "Print this", "Email to a friend", "Like this:",
 # "Share: Email Twitter", "Enlarge this image", "12 photos", skip links, a blog's archive by month
-# ("► October (12)"). Not heard, but not furniture to the line model either: trained with the
-# furniture above, it takes lines beside furniture for less likely article text, and these stand
-# inside stories too (BENCHMARKS.md, sessions 25 and 28).
+# ("► October (12)"), a pager ("1 2 3 Next >", "Pages: 1 2"). Not heard, but not furniture to the
+# line model either: trained with the furniture above, it takes lines beside furniture for less
+# likely article text, and these stand inside stories too (BENCHMARKS.md, sessions 25 and 28).
 BUTTON = re.compile(
     "|".join(
         [
@@ -146,6 +146,7 @@ BUTTON = re.compile(
             r"(reader )?comments?:? \(?\d+\)?|(connect with|follow) us( on \w+)?",
             r"buy (it )?(on|at|from) amazon|add to (cart|basket|wish ?list|circles?)",
             r"(font|text)( size)?:|\[ ?- ?\] ?text ?\[ ?\+ ?\]|more entries",  # "[ - ] Text [ + ]"
+            r"(pages?:? |continued )?1( ?[|·]? \d{1,2}){1,9}( ?[|·]? ?(next|»|›|>|…))*( ?[»›>])?",  # "1 2 3 Next >"
         ]
     ),
     re.I,

@@ -47,6 +47,7 @@ LIST_ROWS = 3  # a list or table the article introduces has at least this many n
 PLAIN_INTRO_WORDS = 6  # a likely sentence this long that ends in a colon introduces a list even ...
 PLAIN_ITEM_WORDS = 20  # ... of short lines with no mark, each at most this long (a camera's specs)
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
+LOOSE_END_WORDS = 4  # a body's last line this short, no sentence and no list's item, is not article text
 CLOSING_WORDS = 6  # a sentence this long, of this share of common words, ...
 CLOSING_STOPWORDS = 0.25
 CLOSING_LIKELIHOOD = 0.25  # ... and not this unlikely article text, right under the body is its closing line
@@ -212,6 +213,7 @@ class CopiedPage:
     title_at: int  # where the page title stands again as the headline (-1: nowhere)
     title: str
     source: str  # the site's name, from the page title
+    alone: bool = False  # a story copied without the page around it (copied_alone)
 
     @cached_property
     def run_probability(self) -> dict[tuple[str, ...], float]:
@@ -234,14 +236,15 @@ def judge_lines(text: str) -> CopiedPage:
     lines, markers, language = page_lines(text)
     title_at, title, source = find_title(lines)
     # With nothing of a page around it, every line is the story's.
-    likely = [1.0] * len(lines) if copied_alone(lines) else probabilities(lines, markers, title_at)
+    alone = copied_alone(lines)
+    likely = [1.0] * len(lines) if alone else probabilities(lines, markers, title_at)
     lift = weak_page_lift(lines, likely)
     for line, probability in zip(lines, likely):
         line.probability = probability + lift
         line.label = (
             "good" if line.probability >= ARTICLE_PROBABILITY else ("short" if line.chars < SHORT_CHARS else "bad")
         )
-    return CopiedPage(lines, language, title_at, title, source)
+    return CopiedPage(lines, language, title_at, title, source, alone)
 
 
 def copied_alone(lines: list[Line]) -> bool:
@@ -309,7 +312,7 @@ def word_runs(text: str) -> list[tuple[str, ...]]:
 def article_of(page: CopiedPage, url: str) -> Article:
     """The headline, summary, byline and body paragraphs of a page whose lines are judged."""
     lines, title_at, title = page.lines, page.title_at, page.title
-    body_start, body_end = find_body(lines, title_at)
+    body_start, body_end = find_body(lines, title_at, page.alone)
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
 
@@ -384,7 +387,7 @@ def neighbour(lines: list[Line], index: int, step: int) -> str:
     return "bad"
 
 
-def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
+def find_body(lines: list[Line], title_at: int, alone: bool) -> tuple[int, int]:
     """The [start, end) of the article text: the stretch of the page where the most article
     text stands, net of what is not (max-sum segment over the lines' probabilities, weighed
     by their words).
@@ -468,6 +471,10 @@ def find_body(lines: list[Line], title_at: int) -> tuple[int, int]:
     if end < len(lines) and is_credit(lines[end]):
         end += 1
     end = max([end, *lists[start:end]])  # a list introduced at the end may run past the prose
+    # What a page's body closes on is article text, not a label ("POPULAR STORIES TODAY:") or a
+    # pager; a story copied alone closes where its copy does (a list's last item, a signature).
+    while not alone and end - 1 > start and is_loose_end(lines[end - 1]) and max(lists[start : end - 1]) < end:
+        end -= 1
     return start, end
 
 
@@ -583,6 +590,13 @@ def closing_sentences(lines: list[Line]) -> int:
     while start > 0 and is_closing_sentence(lines[start - 1]):
         start -= 1
     return start
+
+
+def is_loose_end(line: Line) -> bool:
+    """A short line that is no sentence and no list's item: as a body's last line it is a
+    pager ("1 2 Next >"), a box's label ("POPULAR STORIES TODAY:"), a button ("Share Email
+    Print") or a tag, not the article's close."""
+    return line.words <= LOOSE_END_WORDS and not line.sentence and not LIST_ITEM.match(line.text)
 
 
 def is_item(line: Line) -> bool:
