@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 from .furniture import (
     RELATED_LABEL,
@@ -472,8 +473,10 @@ def find_body(lines: list[Line], title_at: int, alone: bool) -> tuple[int, int]:
         end += 1
     end = max([end, *lists[start:end]])  # a list introduced at the end may run past the prose
     # What a page's body closes on is article text, not a label ("POPULAR STORIES TODAY:") or a
-    # pager; a story copied alone closes where its copy does (a list's last item, a signature).
-    while not alone and end - 1 > start and is_loose_end(lines[end - 1]) and max(lists[start : end - 1]) < end:
+    # pager, unless a list it introduces runs to it; a story copied alone closes where its copy
+    # does (a list's last item, a signature).
+    reach = list(accumulate(lists[start:end], max))  # where the lists introduced from the start end
+    while not alone and end - 1 > start and is_loose_end(lines[end - 1]) and reach[end - 2 - start] < end:
         end -= 1
     return start, end
 
