@@ -117,7 +117,7 @@ LIST_ITEM = re.compile(
     rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
 )
 TEASER_LABEL = re.compile(
-    rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)|see also|more|more on this( story)?|also read|up next|"
+    rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)|see also|more(?=\s*[:.]?$)|more on this( story)?|also read|up next|"
     rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL})\s*[:.]?",
     re.I,
 )

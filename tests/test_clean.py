@@ -1652,6 +1652,7 @@ def test_a_bulleted_list_that_the_body_stands_in_is_read_whole():
 @pytest.mark.parametrize(
     "intro, heard",
     [("The trust's plan for the mill sets out eight jobs for the volunteers:", True),
+     ("Moreover, the trust's plan sets out eight jobs for the volunteers:", True),
      ("Read more about tide mills from our other writers:", False)],
 )  # fmt: skip
 def test_a_list_without_marks_that_a_sentence_introduces_is_read_with_the_story_under_it(intro, heard):
