@@ -209,9 +209,12 @@ STRESSED_WORDS = (
 )
 COMPARISONS = {"<": "less than", ">": "more than", "=": "equals"}
 SHOOTING = {"FG": "field goal", "FT": "free throw", "3P": "three-point", "3PT": "three-point"}
-# A year between "the" or an owner and one thing of it: the 2011 first round, Iraq's 1990 invasion
+# A year between "the", "this" or an owner and one thing of it: the 2011 first round, Iraq's 1990
+# invasion, this 1949 cartoon
 # (2000 employees are many things, a count).
-OWNER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s) $")
+OWNER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s) $"
+)
 THING_AFTER = re.compile(r" [a-z]+(?:[a-rt-z]|sis|ss|us)\b(?!['’])")
 # "a" and a word that describes it, then a year and a thing (a crewed 2024 moon mission; not an
 # estimated 1850 people).
@@ -354,7 +357,8 @@ NUMBERED_THING = re.compile(
     r"Platform|Channel|Studio|Hole|Lap|Mile) $"
 )
 YEAR_CUES = re.compile(
-    r"(?:\b(?:in|since|by|from|until|till|through|thru|to|of|year|early|late|mid|before|after|during|"
+    r"(?:\b(?:in|since|by|from|until|till|through|thru|throughout|to|into|beyond|regarding|of|year|early|late|mid|"
+    r"before|after|during|"
     r"between|circa|around|spring|summer|autumn|fall|winter|season|class|vintage|fiscal|FY|quarter|half|night|eve|"
     r"Christmas|Easter|Halloween|Thanksgiving|"
     r"established|founded|built|born|died|opened|"
