@@ -13,7 +13,9 @@ other posts) or is the readers' comments, and only where the line model is sure 
 or trafilatura's recall mode takes that in too (a short post's author box reads like prose).
 Where trafilatura takes the wrong block (other stories' teasers, a scores table, adverts), the
 copied text's line model finds that block unlikely article text, or much less likely than the
-copied text's body, and the copied text's body is taken. Where trafilatura takes the article
+copied text's body, and the copied text's body is taken; so it is where trafilatura takes part of
+the article and furniture beside it (a news list, an advert's box), and the fuller copied body
+holds the rest of the article, not that furniture. Where trafilatura takes the article
 with much around it (menus, a news list, other stories' teasers that an old table layout sets
 beside it) and the line model is sure of the copied text's body and not of the rest,
 trafilatura's article is narrowed to the stretch the copied text's body spans. Then
@@ -65,6 +67,8 @@ CONTAINED = 0.9  # ... and holds this share of trafilatura's 4-word runs (the sa
 FURNITURE_LIKELIHOOD = 0.25  # ... or trafilatura's lines are this unlikely article text to the line model,
 MORE_LIKELY = 0.2  # ... or the copied text's body's lines are this much likelier (and its additions no less)
 JUDGED_RUNS = 10  # ... judged when trafilatura's body has this many 4-word runs
+PART_HELD = 0.8  # or, the copied text's body fuller but holding less than this share of trafilatura's runs,
+ADDED_LIKELY = 0.75  # when what it adds is this likely article text and what it lacks FURNITURE_LIKELIHOOD or less
 COMMENTS_SHARE = 0.5  # ... and not when this share of what it adds is the readers' comments
 RECALLED = 0.5  # ... and what it adds, where the line model is not sure of it, this much in the recall mode
 SURE_LIKELIHOOD = 0.9  # a copied-text body this likely article text to the line model ...
@@ -103,10 +107,26 @@ def reads_copied_instead(
     page: CopiedPage, extracted: set[tuple[str, ...]], fuller: set[tuple[str, ...]], html: str, url: str
 ) -> bool:
     """Whether the copied text's body is to be read instead of trafilatura's article."""
+    much_fuller = len(fuller) >= FULLER * len(extracted) and (
+        holds_more_of_it(page, extracted, fuller, html, url) or took_another_block(page, extracted, fuller)
+    )
+    chosen = much_fuller or took_part_and_furniture(page, extracted, fuller)
+    return chosen and not adds_comments(html, url, fuller - extracted)
+
+
+def took_part_and_furniture(page: CopiedPage, extracted: set[tuple[str, ...]], copied: set[tuple[str, ...]]) -> bool:
+    """Whether trafilatura took part of the article and furniture beside it (a news list, an
+    advert's box), where the copied text's body is the article: that body is fuller and does not
+    hold most of trafilatura's text, what trafilatura has beyond it the line model finds is not
+    article, and what it has beyond trafilatura's the line model finds likely article text."""
+    taken_only, copied_only = extracted - copied, copied - extracted
+    if len(copied) <= len(extracted) or held_in(extracted, copied, PART_HELD):
+        return False
+    if len(taken_only) < JUDGED_RUNS or len(copied_only) < JUDGED_RUNS:
+        return False
+    furniture, article = likelihood(page, taken_only), likelihood(page, copied_only)
     return (
-        len(fuller) >= FULLER * len(extracted)
-        and (holds_more_of_it(page, extracted, fuller, html, url) or took_another_block(page, extracted, fuller))
-        and not adds_comments(html, url, fuller - extracted)
+        furniture is not None and article is not None and furniture <= FURNITURE_LIKELIHOOD and article >= ADDED_LIKELY
     )
 
 

@@ -14,7 +14,14 @@ import pytest
 
 from cli import main
 from listen import ListenError, clean, read_source
-from listen.cleaner import adds_comments, holds_more_of_it, took_another_block, took_much_around_it, within_copied_span
+from listen.cleaner import (
+    adds_comments,
+    holds_more_of_it,
+    reads_copied_instead,
+    took_another_block,
+    took_much_around_it,
+    within_copied_span,
+)
 from listen.language import page_language
 from listen.model import Article, Chapter
 from listen.textdump import CopiedPage, article_of, find_headline, make_lines, word_runs
@@ -1688,6 +1695,32 @@ def test_the_copied_texts_article_is_read_where_trafilaturas_is_much_less_likely
     page = CopiedPage(lines, "en", 0, "Bridge closes for the winter", "")
     extracted, fuller = (set(word_runs(" ".join(texts))) for texts in (adverts, paragraphs))
     assert took_another_block(page, extracted, fuller) is taken
+
+
+@pytest.mark.parametrize(
+    "news_probability, rest_probability, taken", [(0.1, 0.9, True), (0.6, 0.9, False), (0.1, 0.6, False)]
+)
+def test_the_copied_texts_article_is_read_where_trafilatura_took_part_of_it_and_a_news_list(
+    news_probability, rest_probability, taken
+):
+    """trafilatura took the story's first paragraph and the news list beside it; the copied text's
+    body is the whole story. Where the line model finds that list is not article text and the
+    rest of the story is, the story is read; where it doubts either, trafilatura's choice stands."""
+    story = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20][:3]
+    news = [
+        "Ferry fares across the estuary will rise by a fifth from March",
+        "The village school's roof is mended after the winter storms",
+        "The weekly market moves into the corn exchange until May",
+        "Walkers are kept off the harbour wall while it is surveyed",
+    ]
+    lines = make_lines(["Volunteers bring a tide mill back to work", *story, "Latest news", *news], "en")
+    for line in lines:
+        line.probability = (
+            0.9 if line.text == story[0] else rest_probability if line.text in story else news_probability
+        )
+    page = CopiedPage(lines, "en", 0, "Volunteers bring a tide mill back to work", "")
+    extracted, copied = (set(word_runs(" ".join(texts))) for texts in ([story[0], *news], story))
+    assert reads_copied_instead(page, extracted, copied, HTML_PAGE, "") is taken
 
 
 @pytest.mark.parametrize(
