@@ -49,9 +49,9 @@ PLAIN_INTRO_WORDS = 6  # a likely sentence this long that ends in a colon introd
 PLAIN_ITEM_WORDS = 20  # ... of short lines with no mark, each at most this long (a camera's specs)
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
 LOOSE_END_WORDS = 4  # a body's last line this short, no sentence and no list's item, is not article text
-CLOSING_WORDS = 6  # a sentence this long, of this share of common words, ...
-CLOSING_STOPWORDS = 0.25
-CLOSING_LIKELIHOOD = 0.25  # ... and not this unlikely article text, right under the body is its closing line
+SENTENCE_WORDS = 6  # a sentence this long, of this share of common words, ...
+SENTENCE_STOPWORDS = 0.25
+SENTENCE_LIKELIHOOD = 0.25  # ... and not this unlikely article text, right beside the body is its first or last line
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
 DECK_HEADLINE_WORDS = 5  # a line this long over the fullest line before the body is a headline over its deck
@@ -456,12 +456,17 @@ def find_body(lines: list[Line], title_at: int, alone: bool) -> tuple[int, int]:
     if start <= title_at < end and words(lines[start:title_at]) < words(lines[title_at:end]):
         start = title_at + 1  # the headline and what stands above it are not body (the title
         # repeated below most of the article is a share box's or a list's)
-    # A paragraph the model finds likely, or a long line of prose, right beside the body is body too.
-    while start - 1 > above and (is_paragraph(lines[start - 1]) or is_prose(lines[start - 1])):
+    # A paragraph the model finds likely, or a long line of prose, right beside the body is body too;
+    # so is the story's first short sentence, which the line model doubts under the page's menus.
+    while start - 1 > above and (
+        is_paragraph(lines[start - 1])
+        or is_prose(lines[start - 1])
+        or (is_plain_sentence(lines[start - 1]) and not ends[start - 1])
+    ):
         start -= 1
     while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not ends[end]:
         end += 1
-    while end < len(lines) and is_closing_sentence(lines[end]) and not ends[end]:
+    while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
         end += 1  # the story's last short sentence, which the line model doubts beside what follows
     # A bulleted list or an interview's questions and answers that the body begins or ends inside
     # is read whole (a changelog, a list of tips, "Q: Favorite books?" then "A: ...").
@@ -573,15 +578,15 @@ def is_prose(line: Line) -> bool:
     )
 
 
-def is_closing_sentence(line: Line) -> bool:
+def is_plain_sentence(line: Line) -> bool:
     """A plain sentence of the language's common words ("Colombia had lost to Belgium on
-    Monday."): after the body's last paragraph, the story's own closing line, which the line
-    model doubts where the page's furniture stands right below it."""
+    Monday."): beside the body, the story's own opening or closing line, which the line model
+    doubts where the page's furniture stands right above or below it."""
     return (
         bool(SENTENCE_END.search(line.text))
-        and line.words >= CLOSING_WORDS
-        and (line.stopword_density or 0.0) >= CLOSING_STOPWORDS
-        and line.probability >= CLOSING_LIKELIHOOD
+        and line.words >= SENTENCE_WORDS
+        and (line.stopword_density or 0.0) >= SENTENCE_STOPWORDS
+        and line.probability >= SENTENCE_LIKELIHOOD
         and not line.furniture
         and not line.repeated
     )
@@ -590,7 +595,7 @@ def is_closing_sentence(line: Line) -> bool:
 def closing_sentences(lines: list[Line]) -> int:
     """Where the body's closing run of plain sentences starts (len(lines) where it ends otherwise)."""
     start = len(lines)
-    while start > 0 and is_closing_sentence(lines[start - 1]):
+    while start > 0 and is_plain_sentence(lines[start - 1]):
         start -= 1
     return start
 

@@ -221,6 +221,22 @@ def test_a_storys_short_closing_sentence_above_the_pages_furniture_is_read(tmp_p
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize("opening", [
+    "Will the town find another way across the river this year?",
+    "Who will pay for the repairs to the old bridge this time?",
+])  # fmt: skip
+def test_a_storys_short_opening_sentence_under_the_pages_menus_is_read(tmp_path, opening):
+    """A blog post often opens with one short sentence, a question, right under its byline and
+    the blog's links, where the line model doubts it: losing it loses how the story begins."""
+    paragraphs = [opening, *story(3)]
+    above = ["Bridge closes for the winter - Town News", "Home", "About", "Our Staff", "FAQs", "search",
+             "Home / Blog / Bridge closes for the winter", "Bridge closes for the winter",
+             "by Ann Lee | November 6, 2012", "Subscribe to...", "All Blog Posts"]  # fmt: skip
+    text = "\n\n".join([*above, *paragraphs, "Tweet", "Email", "Print", "Harbour master steps down after 30 years"])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize("label", ["Share this:", "Tags:", "Topics:", "Related posts"])
 def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     """A share box's or a tag list's label right under the story's last paragraph, which the line
