@@ -18,7 +18,9 @@ the article and furniture beside it (a news list, an advert's box), and the full
 holds the rest of the article, not that furniture. Where trafilatura takes the article
 with much around it (menus, a news list, other stories' teasers that an old table layout sets
 beside it) and the line model is sure of the copied text's body and not of the rest,
-trafilatura's article is narrowed to the stretch the copied text's body spans. Then
+trafilatura's article is narrowed to the stretch the copied text's body spans; where an end
+marker closes the copied text's body (the comments' heading, a copyright line) and trafilatura
+reads on below it for a block of paragraphs, that block goes. Then
 trafilatura's article ends where the copied text's end markers say an article ends (a copyright
 footer, the comments' heading), which trafilatura on some pages reads past. A paragraph of prose
 that trafilatura's precision mode leaves out above or between the paragraphs it took (a lead set
@@ -54,6 +56,7 @@ from .textdump import (
     CopiedPage,
     article_of,
     clean_text_dump,
+    closed_by_end_marker,
     ends_article,
     judge_lines,
     likelihood,
@@ -75,6 +78,7 @@ SURE_LIKELIHOOD = 0.9  # a copied-text body this likely article text to the line
 WIDER = 1.2  # ... inside a trafilatura body this many times its 4-word runs, the rest MORE_LIKELY less likely:
 # trafilatura's paragraphs before and after the copied body's go
 HELD = 0.5  # a paragraph of trafilatura's with this share of its 4-word runs in the copied body is in it
+TAIL_PARAGRAPHS = 3  # trafilatura's paragraphs below the copied body's end marker, this many, are not article
 PROSE_WORDS = 20  # a paragraph of the copied body that trafilatura lacks, this long, may be article it lost
 NEAREST = 20  # a restored paragraph's place is looked for among this many places of each 4-word run
 DESCRIBED_WORDS = 8  # a page's description that opens with a paragraph's first words, this many, describes it
@@ -87,8 +91,9 @@ TITLE_CHARS = 120  # an article with no headline is titled by its first sentence
 
 def clean_html_page(html: str, url: str = "") -> Article:
     """trafilatura's article up to its end, narrowed to the copied-text cleaner's where it took
-    that with much around it; or the copied-text cleaner's where that is much fuller and is the
-    same article, or where trafilatura took what the line model finds is not article."""
+    that with much around it, or cut where the copied text's body closes on an end marker; or the
+    copied-text cleaner's where that is much fuller and is the same article, or where trafilatura
+    took what the line model finds is not article."""
     article = clean_html(html, url)
     page = judge_lines(page_text(html))
     copied = article_of(page, url)
@@ -98,6 +103,8 @@ def clean_html_page(html: str, url: str = "") -> Article:
         return article
     if took_much_around_it(page, extracted, copied_runs):
         article.chapters = within_copied_span(article.chapters, copied_runs, copied.chapters[-1].paragraphs[-1])
+    elif closed_by_end_marker(page) and ends_sentence(copied):
+        article.chapters = up_to_copied_end(article.chapters, copied_runs)
     article.chapters = with_lost_paragraphs(article.chapters, copied, html, url)
     article.chapters = cut_at_end(article.chapters)
     return article
@@ -163,6 +170,40 @@ def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], co
         title = chapter.title if start == 0 else ""  # a heading over what goes, goes with it
         kept.append(Chapter(title=title, paragraphs=chapter.paragraphs[start:end]))
     return kept
+
+
+def ends_sentence(article: Article) -> bool:
+    """Whether the article's last paragraph ends a sentence (not a list's item or a heading)."""
+    paragraphs = [paragraph for chapter in article.chapters for paragraph in chapter.paragraphs]
+    return bool(paragraphs) and bool(SENTENCE_END.search(paragraphs[-1]))
+
+
+def up_to_copied_end(chapters: list[Chapter], copied: set[tuple[str, ...]]) -> list[Chapter]:
+    """trafilatura's chapters up to the last paragraph of the copied text's body (one it holds, or
+    one that opens with its words: a last paragraph that trafilatura ran into a link to the next
+    story), where trafilatura goes on below it for a block of TAIL_PARAGRAPHS or more, and an end
+    marker closes the copied body (the readers' comments, a page's footer). A line or two there is
+    as often the post's closing question, which the line model doubted."""
+    held = [
+        (at, index)
+        for at, chapter in enumerate(chapters)
+        for index, paragraph in enumerate(chapter.paragraphs)
+        if holds(copied, paragraph) or opens_with(copied, paragraph)
+    ]
+    if not held:
+        return chapters
+    last_chapter, last = held[-1]
+    below = sum(len(chapter.paragraphs) for chapter in chapters[last_chapter:]) - last - 1
+    if below < TAIL_PARAGRAPHS:
+        return chapters
+    closing = chapters[last_chapter]
+    return [*chapters[:last_chapter], Chapter(title=closing.title, paragraphs=closing.paragraphs[: last + 1])]
+
+
+def opens_with(runs: set[tuple[str, ...]], paragraph: str) -> bool:
+    """Whether the paragraph's first 4-word run is among `runs`."""
+    opening = word_runs(paragraph)[:1]
+    return bool(opening) and opening[0] in runs
 
 
 def with_lost_paragraphs(chapters: list[Chapter], copied: Article, html: str, url: str) -> list[Chapter]:

@@ -40,6 +40,7 @@ ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comme
 CLOSING_LINES = 30  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
 CLOSED_OUTWEIGH = 3  # a shorter stretch closed so is the article unless one after it weighs this many times more
 RESUMED_RUN = 4  # paragraphs in a row after an end marker that stands again below: the article goes on
+MARKER_REACH = 3  # an end marker this many lines below the body, past furniture only, closes it
 REPEAT_WORDS = 8  # a lead this long, set again ...
 REPEAT_LINES = 6  # ... this few lines below it, is heard once
 PROSE_CHARS = 200  # jusText's length_high ...
@@ -226,6 +227,11 @@ class CopiedPage:
                 probability.setdefault(run, line.probability)
         return probability
 
+    @cached_property
+    def body(self) -> tuple[int, int]:
+        """The [start, end) of the article text among the lines (find_body)."""
+        return find_body(self.lines, self.title_at, self.alone)
+
 
 def clean_text_dump(text: str, url: str = "") -> Article:
     """Find the headline, summary, byline and body paragraphs in a page's copied text."""
@@ -313,7 +319,7 @@ def word_runs(text: str) -> list[tuple[str, ...]]:
 def article_of(page: CopiedPage, url: str) -> Article:
     """The headline, summary, byline and body paragraphs of a page whose lines are judged."""
     lines, title_at, title = page.lines, page.title_at, page.title
-    body_start, body_end = find_body(lines, title_at, page.alone)
+    body_start, body_end = page.body
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
 
@@ -484,6 +490,20 @@ def find_body(lines: list[Line], title_at: int, alone: bool) -> tuple[int, int]:
     while not alone and end - 1 > start and is_loose_end(lines[end - 1]) and reach[end - 2 - start] < end:
         end -= 1
     return start, end
+
+
+def closed_by_end_marker(page: CopiedPage) -> bool:
+    """Whether an end marker (the comments' heading, a copyright line) stands right below the
+    page's body, past furniture only: what follows it is not the article."""
+    lines = page.lines
+    start, end = page.body
+    if end <= start:
+        return False
+    ends = end_markers(lines, comment_threads(lines))
+    for line, is_end in zip(lines[end : end + MARKER_REACH], ends[end : end + MARKER_REACH]):
+        if is_end or not line.furniture:
+            return is_end
+    return False
 
 
 def end_markers(lines: list[Line], threads: list[list[int]]) -> list[bool]:

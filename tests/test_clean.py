@@ -1739,6 +1739,35 @@ def test_the_copied_texts_article_is_read_where_trafilatura_took_part_of_it_and_
     assert reads_copied_instead(page, extracted, copied, HTML_PAGE, "") is taken
 
 
+@pytest.mark.parametrize("heading, views_heard", [("Reader views (5)", False), ("", True)])
+def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_heard(tmp_path, heading, views_heard):
+    """trafilatura takes the readers' views under a story for more of it; the page's copied text
+    shows the comments' heading between them, which ends the article there. With no heading
+    there is no such evidence, and trafilatura's reading stands."""
+    story = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20][:4]
+    intro = "Here's a sample of the latest views published. You can click view all to read all that readers sent in."
+    views = [
+        "I have watched the restoration from the start, and it has been a joy to see so many people from the "
+        "village give their time to it. The mill is part of who we are here, and my children will grow up "
+        "hearing the wheel turn.",
+        "Obviously it was going to take years, but the volunteers never gave up, and now the whole county can "
+        "see what they have done. It is a shame the council did not help more when they asked for it.",
+        "I have walked past that mill every week for thirty years and never once thought it would grind again. "
+        "Well done to everyone who gave up their weekends for it.",
+        "Lovely to read some good news for a change. I hope the flour is sold in the village shop and not only "
+        "to visitors from the city.",
+    ]
+    html = f"""<!doctype html><html lang="en"><head><title>Volunteers bring a tide mill back to work - Town News</title>
+    </head><body><div class="nav"><a href="/">Home</a> | <a href="/news">News</a></div>
+    <div class="article"><h1>Volunteers bring a tide mill back to work</h1>{"".join(f"<p>{p}</p>" for p in story)}
+    <div id="readerComments"><h1>{heading}</h1><p>{intro}</p>{"".join(f"<p>{view}<br/><b>- Reader {n}, Elm Quay</b></p>" for n, view in enumerate(views))}
+    </div></div><p>Copyright 2024 Town News. All rights reserved.</p></body></html>"""  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "page.html", html)), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard[: len(story)] == story
+    assert any(views[0] in paragraph for paragraph in heard) is views_heard
+
+
 @pytest.mark.parametrize(
     "added_probability, box, taken",
     [(0.95, "aside class='sidebar'", True), (0.8, "div class='more'", True), (0.8, "aside class='sidebar'", False),
