@@ -102,7 +102,7 @@ def clean_html_page(html: str, url: str = "") -> Article:
         article.chapters = copied.chapters
         return article
     if took_much_around_it(page, extracted, copied_runs):
-        article.chapters = within_copied_span(article.chapters, copied_runs, copied.chapters[-1].paragraphs[-1])
+        article.chapters = within_copied_span(article.chapters, copied_runs, ends_sentence(copied))
     elif closed_by_end_marker(page) and ends_sentence(copied):
         article.chapters = up_to_copied_end(article.chapters, copied_runs)
     article.chapters = with_lost_paragraphs(article.chapters, copied, html, url)
@@ -146,22 +146,17 @@ def took_much_around_it(page: CopiedPage, extracted: set[tuple[str, ...]], copie
     return sure is not None and rest is not None and sure >= SURE_LIKELIHOOD and rest <= sure - MORE_LIKELY
 
 
-def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], copied_last: str) -> list[Chapter]:
+def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], closes: bool) -> list[Chapter]:
     """trafilatura's paragraphs from the first to the last that the copied text's body (its
     4-word runs) holds; what stands between them stays (a table or a list the copied text's
-    cleaner left out). What follows the last goes only where the copied body's last paragraph
-    ends a sentence: one that stops at a list's item, a table's row or a heading may have stopped
-    short of the article's end."""
-    held = [
-        (at, index)
-        for at, chapter in enumerate(chapters)
-        for index, paragraph in enumerate(chapter.paragraphs)
-        if holds(copied, paragraph)
-    ]
+    cleaner left out). What follows the last goes only where the copied body `closes` on a
+    sentence: one that stops at a list's item, a table's row or a heading may have stopped short
+    of the article's end."""
+    held = held_places(chapters, copied)
     if not held:
         return chapters
     (first_chapter, first), (last_chapter, last) = held[0], held[-1]
-    if not SENTENCE_END.search(copied_last):
+    if not closes:
         last_chapter, last = len(chapters) - 1, len(chapters[-1].paragraphs) - 1
     kept = []
     for at, chapter in enumerate(chapters[first_chapter : last_chapter + 1], first_chapter):
@@ -179,25 +174,31 @@ def ends_sentence(article: Article) -> bool:
 
 
 def up_to_copied_end(chapters: list[Chapter], copied: set[tuple[str, ...]]) -> list[Chapter]:
-    """trafilatura's chapters up to the last paragraph of the copied text's body (one it holds, or
-    one that opens with its words: a last paragraph that trafilatura ran into a link to the next
-    story), where trafilatura goes on below it for a block of TAIL_PARAGRAPHS or more, and an end
-    marker closes the copied body (the readers' comments, a page's footer). A line or two there is
-    as often the post's closing question, which the line model doubted."""
-    held = [
-        (at, index)
-        for at, chapter in enumerate(chapters)
-        for index, paragraph in enumerate(chapter.paragraphs)
-        if holds(copied, paragraph) or opens_with(copied, paragraph)
-    ]
+    """trafilatura's chapters up to the last paragraph that the copied text's body holds or that
+    opens with its words (a last paragraph that trafilatura ran into a link to the next story),
+    where trafilatura goes on below it for a block of TAIL_PARAGRAPHS or more and an end marker
+    closes the copied body (the readers' comments, a page's footer). A line or two there is as
+    often the post's closing question, which the line model doubted."""
+    held = held_places(chapters, copied, opening=True)
     if not held:
         return chapters
     last_chapter, last = held[-1]
+    closing = chapters[last_chapter]
     below = sum(len(chapter.paragraphs) for chapter in chapters[last_chapter:]) - last - 1
     if below < TAIL_PARAGRAPHS:
         return chapters
-    closing = chapters[last_chapter]
     return [*chapters[:last_chapter], Chapter(title=closing.title, paragraphs=closing.paragraphs[: last + 1])]
+
+
+def held_places(chapters: list[Chapter], copied: set[tuple[str, ...]], opening: bool = False) -> list[tuple[int, int]]:
+    """(chapter, paragraph) of each of trafilatura's paragraphs that the copied text's body holds,
+    and with `opening` each that opens with its words."""
+    return [
+        (at, index)
+        for at, chapter in enumerate(chapters)
+        for index, paragraph in enumerate(chapter.paragraphs)
+        if holds(copied, paragraph) or (opening and opens_with(copied, paragraph))
+    ]
 
 
 def opens_with(runs: set[tuple[str, ...]], paragraph: str) -> bool:

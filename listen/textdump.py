@@ -228,9 +228,19 @@ class CopiedPage:
         return probability
 
     @cached_property
+    def threads(self) -> list[list[int]]:
+        """The headers of each run of readers' comments (comment_threads)."""
+        return comment_threads(self.lines)
+
+    @cached_property
+    def ends(self) -> list[bool]:
+        """Which lines end an article for certain (end_markers)."""
+        return end_markers(self.lines, self.threads)
+
+    @cached_property
     def body(self) -> tuple[int, int]:
         """The [start, end) of the article text among the lines (find_body)."""
-        return find_body(self.lines, self.title_at, self.alone)
+        return find_body(self)
 
 
 def clean_text_dump(text: str, url: str = "") -> Article:
@@ -394,7 +404,7 @@ def neighbour(lines: list[Line], index: int, step: int) -> str:
     return "bad"
 
 
-def find_body(lines: list[Line], title_at: int, alone: bool) -> tuple[int, int]:
+def find_body(page: CopiedPage) -> tuple[int, int]:
     """The [start, end) of the article text: the stretch of the page where the most article
     text stands, net of what is not (max-sum segment over the lines' probabilities, weighed
     by their words).
@@ -403,13 +413,12 @@ def find_body(lines: list[Line], title_at: int, alone: bool) -> tuple[int, int]:
     list in the middle of the article; only strong evidence ends it: a copyright line, the
     start of the comments, a section's teasers, or a wire credit after a long story.
     """
+    lines, title_at, threads, ends = page.lines, page.title_at, page.threads, page.ends
     best, best_score = (len(lines), len(lines)), 0.0
     start, score = 0, 0.0
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
     in_comments = False  # an end marker closed a short article: what follows is its comments
     closed_paragraph = False  # ... and that article held a paragraph's words
-    threads = comment_threads(lines)
-    ends = end_markers(lines, threads)
     # The lines of each run of readers' comments, from its first header to the last one's comment.
     in_thread = {index for thread in threads for index in range(thread[0], thread[-1] + THREAD_GAP)}
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
@@ -487,7 +496,7 @@ def find_body(lines: list[Line], title_at: int, alone: bool) -> tuple[int, int]:
     # pager, unless a list it introduces runs to it; a story copied alone closes where its copy
     # does (a list's last item, a signature).
     reach = list(accumulate(lists[start:end], max))  # where the lists introduced from the start end
-    while not alone and end - 1 > start and is_loose_end(lines[end - 1]) and reach[end - 2 - start] < end:
+    while not page.alone and end - 1 > start and is_loose_end(lines[end - 1]) and reach[end - 2 - start] < end:
         end -= 1
     return start, end
 
@@ -495,11 +504,10 @@ def find_body(lines: list[Line], title_at: int, alone: bool) -> tuple[int, int]:
 def closed_by_end_marker(page: CopiedPage) -> bool:
     """Whether an end marker (the comments' heading, a copyright line) stands right below the
     page's body, past furniture only: what follows it is not the article."""
-    lines = page.lines
+    lines, ends = page.lines, page.ends
     start, end = page.body
     if end <= start:
         return False
-    ends = end_markers(lines, comment_threads(lines))
     for line, is_end in zip(lines[end : end + MARKER_REACH], ends[end : end + MARKER_REACH]):
         if is_end or not line.furniture:
             return is_end

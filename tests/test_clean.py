@@ -1136,8 +1136,8 @@ def test_trafilaturas_article_is_narrowed_only_where_the_line_model_is_sure_of_t
     assert took_much_around_it(page, extracted, copied) is narrowed
 
 
-@pytest.mark.parametrize("last, kept_after", [("", False), ("Squad:", True)])
-def test_narrowing_keeps_what_stands_between_and_what_follows_a_body_cut_short(last, kept_after):
+@pytest.mark.parametrize("kept_after", [False, True])
+def test_narrowing_keeps_what_stands_between_and_what_follows_a_body_cut_short(kept_after):
     """Narrowed to the copied text's article, trafilatura's keeps a table the copied text left out
     between its paragraphs; what follows the last goes, unless the copied text's article ends on
     a list's heading rather than a sentence (it may have stopped short of the article's end)."""
@@ -1148,7 +1148,7 @@ def test_narrowing_keeps_what_stands_between_and_what_follows_a_body_cut_short(l
         Chapter(title="", paragraphs=["Home News Sport", paragraphs[0], paragraphs[1], table_row]),
         Chapter(title="Results", paragraphs=[*paragraphs[2:], *after]),
     ]
-    narrowed = within_copied_span(trafilaturas, set(word_runs(" ".join(paragraphs))), last or paragraphs[-1])
+    narrowed = within_copied_span(trafilaturas, set(word_runs(" ".join(paragraphs))), closes=not kept_after)
     assert [p for chapter in narrowed for p in chapter.paragraphs] == [
         *paragraphs[:2], table_row, *paragraphs[2:], *(after if kept_after else [])
     ]  # fmt: skip
