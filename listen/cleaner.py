@@ -18,8 +18,10 @@ the article and furniture beside it (a news list, an advert's box), and the full
 holds the rest of the article, not that furniture. Where trafilatura takes the article
 with much around it (menus, a news list, other stories' teasers that an old table layout sets
 beside it) and the line model is sure of the copied text's body and not of the rest,
-trafilatura's article is narrowed to the stretch the copied text's body spans; where an end
-marker closes the copied text's body (the comments' heading, a copyright line) and trafilatura
+trafilatura's article is narrowed to the stretch the copied text's body spans; where it takes a
+block of lines above the copied text's body that the line model finds unlikely article text (a
+site's menus, a list of the most read stories), the article is read from that body's first
+paragraph; where an end marker closes the copied text's body (the comments' heading, a copyright line) and trafilatura
 reads on below it for a block of paragraphs, that block goes. Then
 trafilatura's article ends where the copied text's end markers say an article ends (a copyright
 footer, the comments' heading), which trafilatura on some pages reads past. A paragraph of prose
@@ -79,6 +81,7 @@ WIDER = 1.2  # ... inside a trafilatura body this many times its 4-word runs, th
 # trafilatura's paragraphs before and after the copied body's go
 HELD = 0.5  # a paragraph of trafilatura's with this share of its 4-word runs in the copied body is in it
 TAIL_PARAGRAPHS = 3  # trafilatura's paragraphs below the copied body's end marker, this many, are not article
+TOP_PARAGRAPHS = 4  # trafilatura's paragraphs above the copied body, this many and unlikely, are the page's menus
 PROSE_WORDS = 20  # a paragraph of the copied body that trafilatura lacks, this long, may be article it lost
 NEAREST = 20  # a restored paragraph's place is looked for among this many places of each 4-word run
 DESCRIBED_WORDS = 8  # a page's description that opens with a paragraph's first words, this many, describes it
@@ -91,7 +94,8 @@ TITLE_CHARS = 120  # an article with no headline is titled by its first sentence
 
 def clean_html_page(html: str, url: str = "") -> Article:
     """trafilatura's article up to its end, narrowed to the copied-text cleaner's where it took
-    that with much around it, or cut where the copied text's body closes on an end marker; or the
+    that with much around it, read from that body's first paragraph where it took the site's menus
+    above it, or cut where the copied text's body closes on an end marker; or the
     copied-text cleaner's where that is much fuller and is the same article, or where trafilatura
     took what the line model finds is not article."""
     article = clean_html(html, url)
@@ -103,8 +107,11 @@ def clean_html_page(html: str, url: str = "") -> Article:
         return article
     if took_much_around_it(page, extracted, copied_runs):
         article.chapters = within_copied_span(article.chapters, copied_runs, ends_sentence(copied))
-    elif closed_by_end_marker(page) and ends_sentence(copied):
-        article.chapters = up_to_copied_end(article.chapters, copied_runs)
+    else:
+        if took_menus_above(page, article.chapters, copied_runs):
+            article.chapters = within_copied_span(article.chapters, copied_runs, closes=False)
+        if closed_by_end_marker(page) and ends_sentence(copied):
+            article.chapters = up_to_copied_end(article.chapters, copied_runs)
     article.chapters = with_lost_paragraphs(article.chapters, copied, html, url)
     article.chapters = cut_at_end(article.chapters)
     return article
@@ -144,6 +151,23 @@ def took_much_around_it(page: CopiedPage, extracted: set[tuple[str, ...]], copie
         return False
     sure, rest = likelihood(page, copied), likelihood(page, extracted - copied)
     return sure is not None and rest is not None and sure >= SURE_LIKELIHOOD and rest <= sure - MORE_LIKELY
+
+
+def took_menus_above(page: CopiedPage, chapters: list[Chapter], copied: set[tuple[str, ...]]) -> bool:
+    """Whether trafilatura took TOP_PARAGRAPHS or more paragraphs above the first one the copied
+    text's body holds, which the line model finds unlikely article text and much less likely than
+    that body: the site's menus, other stories' headlines, a notice. Fewer lines there are as
+    often the story's byline, date and standfirst."""
+    held = held_places(chapters, copied)
+    if not held:
+        return False
+    first_chapter, first = held[0]
+    above = [paragraph for chapter in chapters[:first_chapter] for paragraph in chapter.paragraphs]
+    above += chapters[first_chapter].paragraphs[:first]
+    if len(above) < TOP_PARAGRAPHS:
+        return False
+    top, body = likelihood(page, set(word_runs(" ".join(above))) - copied), likelihood(page, copied)
+    return top is not None and body is not None and top <= FURNITURE_LIKELIHOOD and body - top >= MORE_LIKELY
 
 
 def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], closes: bool) -> list[Chapter]:

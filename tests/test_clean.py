@@ -19,6 +19,7 @@ from listen.cleaner import (
     holds_more_of_it,
     reads_copied_instead,
     took_another_block,
+    took_menus_above,
     took_much_around_it,
     within_copied_span,
 )
@@ -1766,6 +1767,35 @@ def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_
     heard = [p for chapter in article.chapters for p in chapter.paragraphs]
     assert heard[: len(story)] == story
     assert any(views[0] in paragraph for paragraph in heard) is views_heard
+
+
+@pytest.mark.parametrize(
+    "above, probability, cut",
+    [
+        (["Most read stories", "Town Hall:", "Council votes to close the old library on Saturdays", "Schools:",
+          "New head teacher named at St Anne's primary", "Sport:", "Rovers held to a draw in the rain"], 0.05, True),
+        (["By Ann Lee, Town News", "Published 9 March 2024, 06:15", "A mill that last ground flour in 1958 turns again."],
+         0.05, False),
+        (["Home", "News", "Sport", "The mill's restoration took eleven years and most of the village's weekends."],
+         0.6, False),
+    ],
+)  # fmt: skip
+def test_the_sites_menus_that_trafilatura_takes_above_the_story_are_not_heard(above, probability, cut):
+    """trafilatura takes a block of lines above the story for part of it: where they are four or
+    more and the line model finds them unlikely article text (a site's menus, other stories'
+    headlines), the story is read from the first paragraph the copied text's body holds. A
+    byline, a date and a standfirst are as often above a story, and lines as likely as the story
+    may be its lead, which the copy left out."""
+    story = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20][:4]
+    lines = make_lines([*above, *story], "en")
+    for line in lines:
+        line.probability = 0.9 if line.text in story else probability
+    page = CopiedPage(lines, "en", -1, "", "")
+    chapters = [Chapter(title="", paragraphs=[*above, *story])]
+    copied = set(word_runs(" ".join(story)))
+    assert took_menus_above(page, chapters, copied) is cut
+    if cut:
+        assert within_copied_span(chapters, copied, closes=False) == [Chapter(title="", paragraphs=story)]
 
 
 @pytest.mark.parametrize(
