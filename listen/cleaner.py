@@ -23,11 +23,11 @@ block of lines above the copied text's body that the line model finds unlikely a
 site's menus, a list of the most read stories), the article is read from that body's first
 paragraph; where an end marker closes the copied text's body (the comments' heading, a
 copyright line) and trafilatura reads on below it for a block of paragraphs, that block goes.
-Then trafilatura's article ends where the copied text's end markers say an article ends (a copyright
-footer, the comments' heading), which trafilatura on some pages reads past. A paragraph of prose
-that trafilatura's precision mode leaves out above or between the paragraphs it took (a lead set
-apart, a paragraph beside a photo) is put back from the copied text's body, where trafilatura's
-recall mode finds it too or the page's description is its beginning.
+Then trafilatura's article ends where the copied text's end markers say an article ends (a
+copyright footer, the comments' heading), which trafilatura on some pages reads past. A
+paragraph of prose that trafilatura's precision mode leaves out above or between the paragraphs
+it took (a lead set apart, a paragraph beside a photo) is put back from the copied text's body,
+where trafilatura's recall mode finds it too or the page's description is its beginning.
 """
 
 from __future__ import annotations

@@ -614,6 +614,11 @@ def story(count: int) -> list[str]:
     return [BODY.replace("bridge", place).replace("Tuesday", f"day {n}") for n, place in enumerate(places[:count])]
 
 
+def example_paragraphs() -> list[str]:
+    """The example article's paragraphs of prose (its headings and short lines left out)."""
+    return [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20]
+
+
 BUTTONS = ["Print this", "Email to a friend", "Like this:", "Share: Email Facebook Twitter", "Enlarge this image",
            "12 photos", "TrackBack URL for this entry:", "Skip to main | Skip to sidebar", "► October (12)", "Font:",
            "[ - ] Text [ + ]", "« Previous Post | Next Post »", "Reader comments 7"]  # fmt: skip
@@ -925,7 +930,7 @@ def test_a_wikis_headings_are_heard_without_their_edit_links(tmp_path, name):
 def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     """trafilatura keeps the first container and drops the rest as a sidebar; the page's copied
     text holds the whole article, and the cleaner reads that."""
-    paragraphs = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20]
+    paragraphs = example_paragraphs()
     page = (
         "<html><head><title>The tide mill</title></head><body><nav><a href='/'>Home</a></nav>"
         "<article><h1>Volunteers bring a tide mill back to work</h1>"
@@ -1000,7 +1005,7 @@ def test_an_html_articles_calls_to_action_are_not_read(tmp_path):
 def test_an_html_article_is_read_where_trafilatura_takes_other_stories_teasers(tmp_path):
     """trafilatura drops the article's container and takes the teaser list below it; the copied
     text's line model finds those teasers unlikely article text, and its body is read."""
-    paragraphs = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20]
+    paragraphs = example_paragraphs()
     teasers = [
         ("Ferry fares rise", "Fares across the estuary will rise by a fifth from March."),
         ("School roof repaired", "The village school's roof is mended after the winter storms."),
@@ -1099,7 +1104,7 @@ def test_a_page_laid_out_in_a_table_is_read_as_its_paragraphs_without_its_menus_
     day's headlines. trafilatura takes the whole cell; its paragraphs are read as paragraphs, and
     only the article's, where the line model is sure of the copied text's article and not of the
     rest."""
-    paragraphs = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20]
+    paragraphs = example_paragraphs()
     menu = ["Home", "News", "Sport", "Weather", "Business", "Opinion", "Photos", "Classifieds"]
     headlines = [
         "Ferry fares rise by a fifth from March", "School roof mended after the winter storms",
@@ -1723,7 +1728,7 @@ def test_the_copied_texts_article_is_read_where_trafilatura_took_part_of_it_and_
     """trafilatura took the story's first paragraph and the news list beside it; the copied text's
     body is the whole story. Where the line model finds that list is not article text and the
     rest of the story is, the story is read; where it doubts either, trafilatura's choice stands."""
-    story = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20][:3]
+    story = example_paragraphs()[:3]
     news = [
         "Ferry fares across the estuary will rise by a fifth from March",
         "The village school's roof is mended after the winter storms",
@@ -1745,7 +1750,7 @@ def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_
     """trafilatura takes the readers' views under a story for more of it; the page's copied text
     shows the comments' heading between them, which ends the article there. With no heading
     there is no such evidence, and trafilatura's reading stands."""
-    story = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20][:4]
+    paragraphs = example_paragraphs()[:4]
     intro = "Here's a sample of the latest views published. You can click view all to read all that readers sent in."
     views = [
         "I have watched the restoration from the start, and it has been a joy to see so many people from the "
@@ -1760,12 +1765,12 @@ def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_
     ]
     html = f"""<!doctype html><html lang="en"><head><title>Volunteers bring a tide mill back to work - Town News</title>
     </head><body><div class="nav"><a href="/">Home</a> | <a href="/news">News</a></div>
-    <div class="article"><h1>Volunteers bring a tide mill back to work</h1>{"".join(f"<p>{p}</p>" for p in story)}
+    <div class="article"><h1>Volunteers bring a tide mill back to work</h1>{"".join(f"<p>{p}</p>" for p in paragraphs)}
     <div id="readerComments"><h1>{heading}</h1><p>{intro}</p>{"".join(f"<p>{view}<br/><b>- Reader {n}, Elm Quay</b></p>" for n, view in enumerate(views))}
     </div></div><p>Copyright 2024 Town News. All rights reserved.</p></body></html>"""  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "page.html", html)), 10**6))
     heard = [p for chapter in article.chapters for p in chapter.paragraphs]
-    assert heard[: len(story)] == story
+    assert heard[: len(paragraphs)] == paragraphs
     assert any(views[0] in paragraph for paragraph in heard) is views_heard
 
 
@@ -1786,16 +1791,16 @@ def test_the_sites_menus_that_trafilatura_takes_above_the_story_are_not_heard(ab
     headlines), the story is read from the first paragraph the copied text's body holds. A
     byline, a date and a standfirst are as often above a story, and lines as likely as the story
     may be its lead, which the copy left out."""
-    story = [line for line in EXPECTED.read_text(encoding="utf-8").splitlines() if len(line.split()) > 20][:4]
-    lines = make_lines([*above, *story], "en")
+    paragraphs = example_paragraphs()[:4]
+    lines = make_lines([*above, *paragraphs], "en")
     for line in lines:
-        line.probability = 0.9 if line.text in story else probability
+        line.probability = 0.9 if line.text in paragraphs else probability
     page = CopiedPage(lines, "en", -1, "", "")
-    chapters = [Chapter(title="", paragraphs=[*above, *story])]
-    copied = set(word_runs(" ".join(story)))
+    chapters = [Chapter(title="", paragraphs=[*above, *paragraphs])]
+    copied = set(word_runs(" ".join(paragraphs)))
     assert took_menus_above(page, chapters, copied) is cut
     if cut:
-        assert within_copied_span(chapters, copied, closes=False) == [Chapter(title="", paragraphs=story)]
+        assert within_copied_span(chapters, copied, closes=False) == [Chapter(title="", paragraphs=paragraphs)]
 
 
 @pytest.mark.parametrize(
