@@ -510,8 +510,9 @@ def is_residual_furniture(paragraph: str) -> bool:
 
 
 def is_page_furniture(line: str) -> bool:
-    """A short line of the page's own, not the article's: furniture, a button, a menu, a link out
-    or where the post is filed."""
-    return len(line.split()) <= MAX_FURNITURE_WORDS and (
-        is_furniture(line) or is_button(line) or is_menu(line) or is_link_or_filing(line)
+    """A line of the page's own, not the article's: a menu, however long (a site's list of its
+    sections or of its sister sites), or a short line of furniture, a button, a link out or where
+    the post is filed."""
+    return is_menu(line) or (
+        len(line.split()) <= MAX_FURNITURE_WORDS and (is_furniture(line) or is_button(line) or is_link_or_filing(line))
     )

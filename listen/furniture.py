@@ -163,6 +163,7 @@ EDIT_LINK = re.compile(
 MENU_BAR = re.compile(r"\s+\|\s+")
 MENU_ITEMS = 3
 MENU_ITEM_WORDS = 4
+MENU_LABEL = re.compile(r"^[\w &'’-]{1,30}:\s*(?=\S)")  # "Sections: Top Stories | National | Sport"
 
 # Lines that close an article on news pages: what follows them is not the article. And a link to
 # another story set in one under such a label ("Related: <its headline>", "Related Topics: Crime, ...").
@@ -243,8 +244,9 @@ def without_edit_link(heading: str) -> str:
 def is_menu(line: str) -> bool:
     """A menu set on one line: at least MENU_ITEMS items between bars, each a few words, none a
     sentence ("Home | News Archives | Feedback | About Us", "Top | Back | E-mail to a friend"), nor
-    a fact with its label ("Prep Time: 2 Hours | Cook Time: 10 Minutes | Servings: 16")."""
-    items = [item for item in MENU_BAR.split(bare(line)) if item]
+    a fact with its label ("Prep Time: 2 Hours | Cook Time: 10 Minutes | Servings: 16"). The menu's
+    own label may stand before its first item ("Sections: Top Stories | National | Sport")."""
+    items = [item for item in MENU_BAR.split(MENU_LABEL.sub("", bare(line), count=1)) if item]
     return len(items) >= MENU_ITEMS and all(
         len(item.split()) <= MENU_ITEM_WORDS and not item.endswith((".", "!", "?")) and ":" not in item
         for item in items

@@ -387,11 +387,18 @@ def test_a_hidden_span_in_a_sentence_stays_unheard(tmp_path):
     assert "Click here" not in article.to_markdown()
 
 
-def test_a_menu_on_one_line_is_not_heard_but_a_recipes_facts_are(tmp_path):
-    menu, facts = (
+@pytest.mark.parametrize(
+    "menu",
+    [
         "Home | News Archives | Feedback | About Us",
-        "Prep Time: 2 Hours | Cook Time: 10 Minutes | Servings: 16",
-    )
+        # however long (a site's sections, its sister sites), and with its label on the first item
+        "Home | News | Opinion | Today | Sports | Business | Classifieds | Place an Ad | Subscribe | "
+        "Become a Carrier | Your Newspaper",
+        "Sections: Top Stories | National | International | Business | Sport",
+    ],
+)
+def test_a_menu_on_one_line_is_not_heard_but_a_recipes_facts_are(tmp_path, menu):
+    facts = "Prep Time: 2 Hours | Cook Time: 10 Minutes | Servings: 16"
     second = BODY.replace("council", "mayor").replace("winter", "summer")
     page = html_story([BODY, menu, facts, second])
     article = clean(read_source(str(write(tmp_path / "a.html", page)), 10**6))
