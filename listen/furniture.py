@@ -119,7 +119,8 @@ FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
 AD_SLOT = re.compile("|".join(f"(?:{p})" for p in _AD_SLOT), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 
-# Buttons of a page, a comment or a gallery: "Print this", "Email to a friend", "Like this:",
+# Buttons of a page, a comment or a gallery: "Print this", "Print article: Print", "Email to a
+# friend", "Large font", "Like this:", "Hide caption", "Continue reading the main story",
 # "Share: Email Twitter", "Enlarge this image", "12 photos", skip links, a blog's archive by month
 # ("► October (12)"), a pager ("1 2 3 Next >", "Pages: 1 2"). Not heard, but not furniture to the
 # line model either: trained with the furniture above, it takes lines beside furniture for less
@@ -127,7 +128,8 @@ CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 BUTTON = re.compile(
     "|".join(
         [
-            r"(print|email|e-mail|save) this( article| story| post| page)?",
+            r"(print|e-?mail|save|share)( this)?( article| story| post| page)?(: (print|e-?mail)| what is this\?)?",
+            r"printable version|(normal|small|smaller|medium|large|larger) (font|text)( size)?|(re)?size:?( a){2,3}",
             r"(email|e-mail|send)( this)? to a friend( printer[- ]friendly( version)?)?|printer[- ]friendly( version| page)?",
             r"(be the first to )?like this[.:]?",
             r"(share|bookmark( with| to)?)\s*:( ?(\||email|e-mail|print|facebook|twitter|x|linkedin|reddit|"
@@ -137,7 +139,8 @@ BUTTON = re.compile(
             r"(report|flag) (this )?(comment|abuse)|reply to this comment",
             r"(enlarge|view larger|view full[- ]size)( this)? (image|photo|picture)",
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
-            r"skip to (the )?(main )?(content|navigation|sidebar|main|search)( \| skip to .{1,30})?",
+            r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
+            r"(hide|show) (the )?(caption|photo|image)s?|continue reading( the)?( main)? (story|article|post)",
             r"[►▼▸]\s.{1,40}\(\d+\)",
             r"advertise( with us| here)?( \| adchoices)?|adchoices|hosted by( [\w.-]+)?",
             r"(view|read) (this )?(article|story) on (a |one )?single page|single page( view)?",

@@ -628,7 +628,9 @@ def example_paragraphs() -> list[str]:
 
 BUTTONS = ["Print this", "Email to a friend", "Like this:", "Share: Email Facebook Twitter", "Enlarge this image",
            "12 photos", "TrackBack URL for this entry:", "Skip to main | Skip to sidebar", "► October (12)", "Font:",
-           "[ - ] Text [ + ]", "« Previous Post | Next Post »", "Reader comments 7"]  # fmt: skip
+           "[ - ] Text [ + ]", "« Previous Post | Next Post »", "Reader comments 7", "Print article: Print",
+           "Large font", "Hide caption", "Continue reading the main story", "Skip to next paragraph",
+           "Printable version"]  # fmt: skip
 
 
 def test_buttons_inside_a_story_are_not_heard(tmp_path):
