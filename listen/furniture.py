@@ -121,10 +121,12 @@ CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 
 # Buttons of a page, a comment or a gallery: "Print this", "Print article: Print", "Email to a
 # friend", "Large font", "Like this:", "Hide caption", "Continue reading the main story",
-# "Share: Email Twitter", "Enlarge this image", "12 photos", skip links, a blog's archive by month
-# ("► October (12)"), a pager ("1 2 3 Next >", "Pages: 1 2"). Not heard, but not furniture to the
-# line model either: trained with the furniture above, it takes lines beside furniture for less
-# likely article text, and these stand inside stories too (BENCHMARKS.md, sessions 25 and 28).
+# "Share: Email Twitter", "Enlarge this image", "12 photos", "Click here to sign up", "Follow
+# @abc", skip links, a blog's archive by month ("► October (12)"), a pager ("1 2 3 Next >",
+# "Pages: 1 2"), and what a page says of itself ("Your browser does not support iframes."). Not
+# heard, but not furniture to the line model either: trained with the furniture above, it takes
+# lines beside furniture for less likely article text, and these stand inside stories too
+# (BENCHMARKS.md, sessions 25 and 28).
 BUTTON = re.compile(
     "|".join(
         [
@@ -141,6 +143,10 @@ BUTTON = re.compile(
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
             r"(hide|show) (the )?(caption|photo|image)s?|continue reading( the)?( main)? (story|article|post)",
+            r"click (here )?to (enlarge|zoom)( (the )?(image|photo|picture))?|(-- )?click here\b.{0,100}",
+            r"(tweet|pin|like)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",
+            r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|about these ads",
+            r"your browser does not support .{1,60}|(this site|javascript) .{0,80}(enable|turn on) javascript.{0,60}",
             r"[►▼▸]\s.{1,40}\(\d+\)",
             r"advertise( with us| here)?( \| adchoices)?|adchoices|hosted by( [\w.-]+)?",
             r"(view|read) (this )?(article|story) on (a |one )?single page|single page( view)?",
