@@ -122,11 +122,11 @@ CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 # Buttons of a page, a comment or a gallery: "Print this", "Print article: Print", "Email to a
 # friend", "Large font", "Like this:", "Hide caption", "Continue reading the main story",
 # "Share: Email Twitter", "Enlarge this image", "12 photos", "Click here to sign up", "Follow
-# @abc", skip links, a blog's archive by month ("► October (12)"), a pager ("1 2 3 Next >",
-# "Pages: 1 2"), and what a page says of itself ("Your browser does not support iframes."). Not
-# heard, but not furniture to the line model either: trained with the furniture above, it takes
-# lines beside furniture for less likely article text, and these stand inside stories too
-# (BENCHMARKS.md, sessions 25 and 28).
+# @abc", "Subscribe", a media player's label ("Video"), skip links, a blog's archive by month
+# ("► October (12)"), a pager ("1 2 3 Next >", "Pages: 1 2"), and what a page says of itself
+# ("Your browser does not support iframes."). Not heard, but not furniture to the line model
+# either: trained with the furniture above, it takes lines beside furniture for less likely
+# article text, and these stand inside stories too (BENCHMARKS.md, sessions 25 and 28).
 BUTTON = re.compile(
     "|".join(
         [
@@ -146,6 +146,7 @@ BUTTON = re.compile(
             r"click (here )?to (enlarge|zoom)( (the )?(image|photo|picture))?|(-- )?click here\b.{0,100}",
             r"(tweet|pin|like)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",
             r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|about these ads",
+            r"(photo|video|audio)s?|create your own rss|rss( feeds?)?|subscribe( to (this|our) (feed|rss|newsletter))?",
             r"your browser does not support .{1,60}|(this site|javascript) .{0,80}(enable|turn on) javascript.{0,60}",
             r"[►▼▸]\s.{1,40}\(\d+\)",
             r"advertise( with us| here)?( \| adchoices)?|adchoices|hosted by( [\w.-]+)?",
