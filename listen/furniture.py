@@ -132,6 +132,7 @@ BUTTON = re.compile(
         [
             r"(print|e-?mail|save|share)( this)?( article| story| post| page)?(: (print|e-?mail)| what is this\?)?",
             r"printable version|(normal|small|smaller|medium|large|larger) (font|text)( size)?|(re)?size:?( a){2,3}",
+            r"adjust (the )?(font|text)( size)?:?",
             r"(email|e-mail|send)( this)? to a friend( printer[- ]friendly( version)?)?|printer[- ]friendly( version| page)?",
             r"(be the first to )?like this[.:]?",
             r"(share|bookmark( with| to)?)\s*:( ?(\||email|e-mail|print|facebook|twitter|x|linkedin|reddit|"
@@ -145,7 +146,7 @@ BUTTON = re.compile(
             r"(hide|show) (the )?(caption|photo|image)s?|continue reading( the)?( main)? (story|article|post)",
             r"click (here )?to (enlarge|zoom)( (the )?(image|photo|picture))?|(-- )?click here\b.{0,100}",
             r"(tweet|pin|like)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",
-            r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|about these ads",
+            r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|advertisements|sponsored links|about these ads",
             r"(photo|video|audio)s?|create your own rss|rss( feeds?)?|subscribe( to (this|our) (feed|rss|newsletter))?",
             r"your browser does not support .{1,60}|(this site|javascript) .{0,80}(enable|turn on) javascript.{0,60}",
             r"[►▼▸]\s.{1,40}\(\d+\)",
@@ -153,7 +154,7 @@ BUTTON = re.compile(
             r"(view|read) (this )?(article|story) on (a |one )?single page|single page( view)?",
             r"[«‹]? ?(previous|older|next|newer) (post|entry|article|story)"
             r"( ?[|/] ?(previous|older|next|newer) (post|entry|article|story))? ?[»›]?",
-            r"(reader )?comments?:? \(?\d+\)?|(connect with|follow) us( on \w+)?",
+            r"(reader )?comments?:? \(?\d+\)?|(connect with|follow) us( on \w+)?[!.:]?",
             r"buy (it )?(on|at|from) amazon|add to (cart|basket|wish ?list|circles?)",
             r"(font|text)( size)?:|\[ ?- ?\] ?text ?\[ ?\+ ?\]|more entries",  # "[ - ] Text [ + ]"
             r"(pages?:? |continued )?1( ?[|·]? \d{1,2}){1,9}( ?[|·]? ?(next|»|›|>|…))*( ?[»›>])?",  # "1 2 3 Next >"

@@ -631,7 +631,8 @@ BUTTONS = ["Print this", "Email to a friend", "Like this:", "Share: Email Facebo
            "[ - ] Text [ + ]", "« Previous Post | Next Post »", "Reader comments 7", "Print article: Print",
            "Large font", "Hide caption", "Continue reading the main story", "Skip to next paragraph",
            "Printable version", "Click here to sign up", "Follow @abc", "Pin It", "+1",
-           "Your browser does not support iframes.", "Video", "Create your own RSS", "Subscribe"]  # fmt: skip
+           "Your browser does not support iframes.", "Video", "Create your own RSS", "Subscribe",
+           "Adjust text size:", "Follow us!", "Sponsored links"]  # fmt: skip
 
 
 def test_buttons_inside_a_story_are_not_heard(tmp_path):
