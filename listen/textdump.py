@@ -124,6 +124,8 @@ TEASER_LABEL = re.compile(
 )
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
+SIGNED = re.compile(r"\W*(?i:by|von|par|por|door|av|przez):?\s+[A-Z]")  # "By" then a name: a byline
+DATED_BY = re.compile(r"\b[Bb]y [A-Z]")  # "January 9th, 2008 by Ed Kent"
 # A byline with its handle, "Ann Example @annexample"; and a "Follow @annexample" beside it.
 HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -967,7 +969,8 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if is_teaser(lines, index):
             continue
         if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
-            chapters.append(Chapter(title=line.text))
+            if not is_byline(line):  # a byline where a heading stands: no chapter, and not heard
+                chapters.append(Chapter(title=line.text))
             list_until = max(list_until, lists[index])
         elif line.label == "good" or index < list_until or is_prose(line) or is_item(line) or index >= closing:
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
@@ -993,6 +996,18 @@ def is_metadata(line: Line) -> bool:
     am"), as news pages set them between the headline, the lead and the rest."""
     byline = (BYLINE.match(line.text) and line.words <= 8 and not line.sentence) or HANDLED_NAME.fullmatch(line.text)
     return bool(byline or DATE_LINE.fullmatch(line.text))
+
+
+def is_byline(line: Line) -> bool:
+    """Who wrote the story, on a short line of its own: "By JEFF KAROUB, AP Business Writer 47
+    minutes ago", "January 9th, 2008 by Ed Kent"; not a heading that opens with the word ("By the
+    numbers")."""
+    text = line.text
+    return (
+        line.words <= HEADER_WORDS
+        and not line.sentence
+        and bool(SIGNED.match(text) or (DATED.match(text) and DATED_BY.search(text)))
+    )
 
 
 def is_timestamp(line: Line) -> bool:

@@ -148,6 +148,22 @@ def test_plain_text_headings_become_chapters(tmp_path, heading):
     assert [chapter.title for chapter in article.chapters] == ["", heading]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ["By JEFF KAROUB, AP Business Writer 47 minutes ago", "January 9th, 2008 by Ed Kent",
+     "By: Murray Brewster, THE CANADIAN PRESS"],
+)  # fmt: skip
+def test_a_byline_set_where_a_heading_stands_names_no_chapter(tmp_path, byline):
+    """A wire story's byline below its lead, where a heading would stand: it names no chapter in a
+    player and is not heard ("47 minutes ago" is wrong by the time anyone listens). A heading that
+    opens with "By" still names one."""
+    paragraphs = story(3)
+    lines = ["Bridge closes for the winter", paragraphs[0], byline, paragraphs[1], "By the numbers", paragraphs[2]]
+    article = clean(read_source(str(write(tmp_path / "a.txt", "\n\n".join(lines))), 10**6))
+    assert [chapter.title for chapter in article.chapters] == ["", "By the numbers"]
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 WRAPPED = [
     "The harbour town of Saltmere woke slowly on the morning of the storm, its fishing boats tied "
     "twice over and its shutters nailed against the wind that had been rising since midnight.",
