@@ -528,24 +528,35 @@ def end_markers(lines: list[Line], threads: list[list[int]]) -> list[bool]:
 
 def comment_threads(lines: list[Line]) -> list[list[int]]:
     """The headers of each run of readers' comments: THREAD_HEADERS or more lines of one form (the
-    words that frame the name) that say who posted what stands below them and when, each close
-    below the one before. A story's own dated byline above it most often has another form:
-    "Posted by John on ..." over comments headed "Shirley July 31, 2012 at 9:39 pm"."""
+    words that frame the name, and whether they give the time) that say who posted what stands
+    below them and when, each close below the one before. A story's own dated byline above it most
+    often has another form: "Posted by John on ..." over comments headed "Shirley July 31, 2012 at
+    9:39 pm". Headers that give only the day ("October 2, 2012 | Permalink") are comments' when
+    there are more of them than a box of other stories' dated headlines holds (TEASER_RUN)."""
     headers: list[tuple[int, tuple[str, ...]]] = []
     for index, line in enumerate(lines[:-1]):
-        posted = POSTED_AT.search(line.text) if line.words <= HEADER_WORDS else None
-        if posted and not POSTED_AT.search(lines[index + 1].text):  # a header has something under it
+        posted = comment_header(line)
+        if posted and not comment_header(lines[index + 1]):  # a header has something under it
             frame = tuple(word for word in WORD.findall(line.text[: posted.start()].lower()) if word in FRAME_WORDS)
-            headers.append((index, frame))
+            headers.append((index, (*frame, "timed" if POSTED_AT.search(line.text) else "dated")))
     threads: list[list[int]] = []
     run: list[tuple[int, tuple[str, ...]]] = []
     for index, form in [*headers, (len(lines) + THREAD_GAP + 1, ())]:  # the last closes the last run
         if run and (index - run[-1][0] > THREAD_GAP or form != run[-1][1]):
-            if len(run) >= THREAD_HEADERS:
+            timed = run[-1][1][-1] == "timed"
+            if len(run) >= THREAD_HEADERS and (timed or len(run) > TEASER_RUN):
                 threads.append([header for header, _ in run])
             run = []
         run.append((index, form))
     return threads
+
+
+def comment_header(line: Line) -> re.Match[str] | None:
+    """Where a short line says when it was posted: a date with its time anywhere in it, or a date
+    it opens with."""
+    if line.words > HEADER_WORDS:
+        return None
+    return POSTED_AT.search(line.text) or DATED.match(line.text)
 
 
 def author_boxes(lines: list[Line]) -> list[int]:

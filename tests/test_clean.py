@@ -1642,6 +1642,44 @@ def test_reader_comments_headed_with_the_time_before_the_date_are_not_read(tmp_p
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_reader_comments_headed_with_the_day_alone_are_not_read(tmp_path):
+    """Each comment stands under its writer's name and the day it was posted, with no time
+    ("October 2, 2012 | Permalink"): a run of them, longer than a box of other stories' dated
+    headlines, is the readers' comments."""
+    paragraphs = story(3)
+    names = ["Shirley", "Nathan", "Margherita", "Mike", "Alicia", "Tom", "Rosa", "Ken"]
+    comments = [
+        line
+        for day, name in enumerate(names, start=1)
+        for line in (
+            name,
+            f"October {day}, 2012 | Permalink",
+            f"I have driven over that bridge for {day + 2} years, and the council should have repaired it long ago.",
+        )
+    ]
+    text = "\n".join(["Bridge closes for the winter | Town Post", "Home", "Bridge closes for the winter",
+                      *paragraphs, *comments, "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_a_box_of_dated_headlines_inside_the_story_does_not_end_it(tmp_path):
+    """A "Recommended" box between paragraphs lists three other stories, each with its writer and
+    day: the story goes on below it."""
+    paragraphs = story(6)
+    teasers = [("Remembering the old mill", "Mark Byrnes"), ("Ode to the dead mall", "Tanvi Misra"),
+               ("The making of a neon sign", "Linda Poon")]  # fmt: skip
+    box = [
+        line for day, (headline, name) in enumerate(teasers, start=1) for line in (headline, name, f"Jul {day}, 2014")
+    ]
+    text = "\n".join(["Bridge closes for the winter | Town Post", "Home", "Bridge closes for the winter",
+                      *paragraphs[:3], "Recommended", *box, *paragraphs[3:], "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard[:3] == paragraphs[:3]
+    assert heard[-3:] == paragraphs[3:]
+
+
 def test_a_paragraph_of_prose_under_the_lead_is_read_though_menus_follow_it(tmp_path):
     """A paywalled story shows its lead and one more paragraph, then the site's menus: the second
     paragraph, long and made of the language's common words, is read with the lead however
