@@ -533,10 +533,10 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
     often has another form: "Posted by John on ..." over comments headed "Shirley July 31, 2012 at
     9:39 pm". Headers that give only the day ("October 2, 2012 | Permalink") are comments' when
     there are more of them than a box of other stories' dated headlines holds (TEASER_RUN)."""
+    stamps = [comment_header(line) for line in lines]
     headers: list[tuple[int, tuple[str, ...]]] = []
-    for index, line in enumerate(lines[:-1]):
-        posted = comment_header(line)
-        if posted and not comment_header(lines[index + 1]):  # a header has something under it
+    for index, (line, posted) in enumerate(zip(lines[:-1], stamps)):
+        if posted and not stamps[index + 1]:  # a header has something under it
             frame = tuple(word for word in WORD.findall(line.text[: posted.start()].lower()) if word in FRAME_WORDS)
             headers.append((index, (*frame, "timed" if POSTED_AT.search(line.text) else "dated")))
     threads: list[list[int]] = []
