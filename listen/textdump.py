@@ -532,7 +532,8 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
     below them and when, each close below the one before. A story's own dated byline above it most
     often has another form: "Posted by John on ..." over comments headed "Shirley July 31, 2012 at
     9:39 pm". Headers that give only the day ("October 2, 2012 | Permalink") are comments' when
-    there are more of them than a box of other stories' dated headlines holds (TEASER_RUN)."""
+    there are more of them than a box of other stories' dated headlines holds (TEASER_RUN), and at
+    least half of them stand over a sentence (under a box's dates stand a label or a headline)."""
     stamps = [comment_header(line) for line in lines]
     headers: list[tuple[int, tuple[str, ...]]] = []
     for index, (line, posted) in enumerate(zip(lines[:-1], stamps)):
@@ -544,7 +545,8 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
     for index, form in [*headers, (len(lines) + THREAD_GAP + 1, ())]:  # the last closes the last run
         if run and (index - run[-1][0] > THREAD_GAP or form != run[-1][1]):
             timed = run[-1][1][-1] == "timed"
-            if len(run) >= THREAD_HEADERS and (timed or len(run) > TEASER_RUN):
+            said = sum(lines[header + 1].sentence for header, _ in run) * 2 >= len(run)  # what readers wrote
+            if len(run) >= THREAD_HEADERS and (timed or (len(run) > TEASER_RUN and said)):
                 threads.append([header for header, _ in run])
             run = []
         run.append((index, form))

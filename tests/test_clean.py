@@ -1663,17 +1663,19 @@ def test_reader_comments_headed_with_the_day_alone_are_not_read(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-def test_a_box_of_dated_headlines_inside_the_story_does_not_end_it(tmp_path):
-    """A "Recommended" box between paragraphs lists three other stories, each with its writer and
-    day: the story goes on below it."""
+@pytest.mark.parametrize("teasers", [3, 8])
+def test_a_box_of_dated_headlines_inside_the_story_does_not_end_it(tmp_path, teasers):
+    """A "More stories like this one" box between paragraphs lists other stories, each under its
+    section's label and over the day it was posted: the story goes on below it, however many
+    stories the box holds."""
     paragraphs = story(6)
-    teasers = [("Remembering the old mill", "Mark Byrnes"), ("Ode to the dead mall", "Tanvi Misra"),
-               ("The making of a neon sign", "Linda Poon")]  # fmt: skip
     box = [
-        line for day, (headline, name) in enumerate(teasers, start=1) for line in (headline, name, f"Jul {day}, 2014")
+        line
+        for day in range(1, teasers + 1)
+        for line in ("AUTO NEWS" if day % 2 else "FEATURES", f"The new bridge, part {day}", f"Jul {day}, 2014")
     ]
     text = "\n".join(["Bridge closes for the winter | Town Post", "Home", "Bridge closes for the winter",
-                      *paragraphs[:3], "Recommended", *box, *paragraphs[3:], "Privacy"])  # fmt: skip
+                      *paragraphs[:3], "More stories like this one", *box, *paragraphs[3:], "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
     heard = [p for chapter in article.chapters for p in chapter.paragraphs]
     assert heard[:3] == paragraphs[:3]
