@@ -258,12 +258,28 @@ def judge_lines(text: str) -> CopiedPage:
     alone = copied_alone(lines)
     likely = [1.0] * len(lines) if alone else probabilities(lines, markers, title_at)
     lift = weak_page_lift(lines, likely)
+    set_probabilities(lines, likely, lift)
+    page = CopiedPage(lines, language, title_at, title, source, alone)
+    # Readers' comments can read more like prose to the model than the short post above them:
+    # when the body found holds a comment's header, the page is judged again by the lines above
+    # its comments, so that a post the model doubts is lifted as on any doubtful page.
+    start, end = page.body
+    if any(start < header < end for thread in page.threads for header in thread):
+        above = page.threads[0][0]
+        lift_above = weak_page_lift(lines[:above], likely[:above])
+        if lift_above > lift:
+            set_probabilities(lines, likely, lift_above)
+            page = CopiedPage(lines, language, title_at, title, source, alone)
+    return page
+
+
+def set_probabilities(lines: list[Line], likely: list[float], lift: float) -> None:
+    """Give each line its probability, raised by `lift` on a doubtful page, and its label."""
     for line, probability in zip(lines, likely):
         line.probability = probability + lift
         line.label = (
             "good" if line.probability >= ARTICLE_PROBABILITY else ("short" if line.chars < SHORT_CHARS else "bad")
         )
-    return CopiedPage(lines, language, title_at, title, source, alone)
 
 
 def copied_alone(lines: list[Line]) -> bool:

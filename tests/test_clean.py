@@ -1663,6 +1663,36 @@ def test_reader_comments_headed_with_the_day_alone_are_not_read(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_short_post_the_model_doubts_is_read_not_the_comments_under_it(tmp_path):
+    """A fashion blog's post is one line of names and brands, which the line model doubts, and its
+    readers' comments, each under a name and a day, read like prose: the post is heard, not them."""
+    post = "Lisbon AW12 look: vintage wool coat and silk scarf, Clarks leather boots, Radley bag, all from the Feira da Ladra."
+    said = [
+        "I love how you wear the coat with the scarf, it makes the whole look {so} much more relaxed and it is "
+        "something I would never have thought of doing myself.",
+        "This is one of the best outfits you have posted this year, and the colours are just right for the season "
+        "that is coming to all of us now.",
+        "You always know how to put together things that should not work at all, and then it looks like it was the "
+        "only way it could ever have been done.",
+        "I have been looking for boots like these for a very long time, and now I know where to find them, {so} "
+        "thank you {so} much for sharing this with us.",
+    ]
+    names = ["Shirley", "Nathan", "Margherita", "Mike", "Alicia", "Tom", "Rosa", "Ken", "Ann", "Bob", "Cy", "Di"]
+    comments = [
+        line
+        for day, name in enumerate(names, start=1)
+        for line in (
+            name,
+            f"October {day}, 2012 | Permalink",
+            said[day % 4].format(so=["so", "very", "really"][day % 3]),
+        )
+    ]
+    text = "\n".join(["Autumn in Lisbon - Anna Example", "anna.example.com About / Contact", "Autumn in Lisbon", post,
+                      "119 Comments", *comments, "Post a Comment", "Privacy"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [post]
+
+
 @pytest.mark.parametrize("teasers", [3, 8])
 def test_a_box_of_dated_headlines_inside_the_story_does_not_end_it(tmp_path, teasers):
     """A "More stories like this one" box between paragraphs lists other stories, each under its
