@@ -437,8 +437,6 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
     in_comments = False  # an end marker closed a short article: what follows is its comments
     closed_paragraph = False  # ... and that article held a paragraph's words
-    # The lines of each run of readers' comments, from its first header to the last one's comment.
-    in_thread = {index for thread in threads for index in range(thread[0], thread[-1] + THREAD_GAP)}
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
     # A comments heading right above a thread of them closes the article however far below it stands.
     comments_headings = {
@@ -447,6 +445,16 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         for index in range(max(0, thread[0] - THREAD_GAP), thread[0])
         if ends_article(lines[index].text, lines[index].words)
     }
+    # The lines of each run of readers' comments, from its heading (or else its first header) to the
+    # last one's comment: a site that signs each comment below it has one above its first header.
+    openings = [
+        min([at for at in comments_headings if 0 < thread[0] - at <= THREAD_GAP], default=thread[0])
+        for thread in threads
+    ]
+    in_thread = {
+        index for opening, thread in zip(openings, threads) for index in range(opening, thread[-1] + THREAD_GAP)
+    }
+    thread_starts = {thread[0] for thread in threads}
     plain = plain_lists(lines)
     lists = list_ends(lines, plain)
     listed = introduced_lists(lines, lists, plain)
@@ -457,11 +465,12 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
             closes = index - best[1] <= CLOSING_LINES or index in comments_headings
             if best_score >= ARTICLE_SCORE and closes:  # it closes the article
                 break
-            if best_score > 0 and closes and not COUNT.match(line.text):
+            if best_score > 0 and closes and not (COUNT.match(line.text) and index not in thread_starts):
                 # It closes a short article: what follows is the comments, their form and its rules
                 # (a line about comments is not article there, nor, below a paragraph's words, a comment
                 # between its readers' names and dates), and only a much stronger stretch is the
-                # article. (A count, "0 comments", stands in bylines above articles as often.)
+                # article. (A count, "0 comments", stands in bylines above articles as often; a comment's
+                # header that opens with its date, "07.14.12 at 15:54", is no count.)
                 to_beat, in_comments = max(to_beat, CLOSED_OUTWEIGH * best_score), True
                 closed_paragraph = closed_paragraph or words(lines[best[0] : best[1]]) >= PARAGRAPH_WORDS
             start, score = index + 1, 0.0

@@ -1663,6 +1663,35 @@ def test_reader_comments_headed_with_the_day_alone_are_not_read(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize("signed", ["above", "below"])
+def test_a_short_posts_comments_are_not_read_however_they_are_signed(tmp_path, signed):
+    """A one-paragraph post, then its readers' comments, longer than it: each under a header that
+    opens with its date ("07.14.12 at 21:31", no count of comments), or under a "Comments" heading
+    with each signed below it ("Posted by: Ryan at November 13, 2012 6:33 AM")."""
+    post = story(1)
+    said = [
+        "I have driven over that bridge for {n} years, and the council should have repaired it long before the "
+        "cracks appeared in its supports, as anyone who crossed it every day could see for themselves.",
+        "The engineers warned the council about those supports {n} years ago, and nothing was done until the "
+        "cold did the damage that everyone in town had been expecting since the first report came out.",
+        "So now we all drive the long way round for {n} months, and the shops by the river lose the trade "
+        "they have counted on every winter since the bridge was built, which nobody at the council mentions.",
+    ]
+    names = ["Shirley", "Nathan", "Margherita", "Mike", "Alicia"]
+    comments = []
+    for n, name in enumerate(names, start=1):
+        paragraphs = [paragraph.format(n=n) for paragraph in said]
+        if signed == "above":
+            comments += [f"07.1{n}.12 at 21:3{n}", *paragraphs]
+        else:
+            comments += [*paragraphs, f"Posted by: {name} at November 1{n}, 2012 6:3{n} AM"]
+    heading = ["Comments"] if signed == "below" else []
+    text = "\n".join(["Bridge closes for the winter | The Endeavour", "Home", "About", "Bridge closes for the winter",
+                      *post, *heading, *comments, "Leave a Comment"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+
+
 def test_a_short_post_the_model_doubts_is_read_not_the_comments_under_it(tmp_path):
     """A fashion blog's post is one line of names and brands, which the line model doubts, and its
     readers' comments, each under a name and a day, read like prose: the post is heard, not them."""
