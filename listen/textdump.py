@@ -154,6 +154,8 @@ BYLINE_DATE = re.compile(
     re.I,
 )
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
+# ... or says only who wrote it, as blogs' comment templates set it: "Ann said...", "Ann says:".
+NAMED = re.compile(r"\S.{0,60}\b(?:said\.\.\.|said…|says:)")
 HEADER_WORDS = 16  # a comment's header is a short line
 THREAD_HEADERS = 3  # this many headers ...
 THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
@@ -558,20 +560,21 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
     often has another form: "Posted by John on ..." over comments headed "Shirley July 31, 2012 at
     9:39 pm". Headers that give only the day ("October 2, 2012 | Permalink") are comments' when
     there are more of them than a box of other stories' dated headlines holds (TEASER_RUN), and at
-    least half of them stand over a sentence (under a box's dates stand a label or a headline)."""
+    least half of them stand over a sentence (under a box's dates stand a label or a headline).
+    Headers that give only the name ("Ann said...") are comments' as those with the time are."""
     stamps = [comment_header(line) for line in lines]
     headers: list[tuple[int, tuple[str, ...]]] = []
     for index, (line, posted) in enumerate(zip(lines[:-1], stamps)):
         if posted and not stamps[index + 1]:  # a header has something under it
             frame = tuple(word for word in WORD.findall(line.text[: posted.start()].lower()) if word in FRAME_WORDS)
-            headers.append((index, (*frame, "timed" if POSTED_AT.search(line.text) else "dated")))
+            headers.append((index, (*frame, header_kind(line))))
     threads: list[list[int]] = []
     run: list[tuple[int, tuple[str, ...]]] = []
     for index, form in [*headers, (len(lines) + THREAD_GAP + 1, ())]:  # the last closes the last run
         if run and (index - run[-1][0] > THREAD_GAP or form != run[-1][1]):
-            timed = run[-1][1][-1] == "timed"
+            dated = run[-1][1][-1] == "dated"
             said = sum(lines[header + 1].sentence for header, _ in run) * 2 >= len(run)  # what readers wrote
-            if len(run) >= THREAD_HEADERS and (timed or (len(run) > TEASER_RUN and said)):
+            if len(run) >= THREAD_HEADERS and (not dated or (len(run) > TEASER_RUN and said)):
                 threads.append([header for header, _ in run])
             run = []
         run.append((index, form))
@@ -579,11 +582,18 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
 
 
 def comment_header(line: Line) -> re.Match[str] | None:
-    """Where a short line says when it was posted: a date with its time anywhere in it, or a date
-    it opens with."""
+    """Where a short line says when it was posted (a date with its time anywhere in it, or a date
+    it opens with), or that it is only who wrote what follows."""
     if line.words > HEADER_WORDS:
         return None
-    return POSTED_AT.search(line.text) or DATED.match(line.text)
+    return POSTED_AT.search(line.text) or DATED.match(line.text) or NAMED.fullmatch(line.text)
+
+
+def header_kind(line: Line) -> str:
+    """What a comment's header gives: "timed" (the date and time), "dated" (the day) or "named"."""
+    if POSTED_AT.search(line.text):
+        return "timed"
+    return "dated" if DATED.match(line.text) else "named"
 
 
 def author_boxes(lines: list[Line]) -> list[int]:

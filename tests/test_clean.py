@@ -1663,6 +1663,27 @@ def test_reader_comments_headed_with_the_day_alone_are_not_read(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize("header", ["{name} said...", "{name} says:"])
+def test_reader_comments_headed_only_with_who_wrote_them_are_not_read(tmp_path, header):
+    """A blog's comment template heads each comment with its writer alone ("Ann said...", then the
+    time below it): a run of such lines is the readers' comments, however like prose they read."""
+    paragraphs = story(2)
+    said = (
+        "I have driven over that bridge for {n} years, and the council should have repaired it long before the "
+        "cracks appeared in its supports, as anyone who crossed it every day could see for themselves."
+    )
+    names = ["Shirley", "Nathan", "Margherita", "Mike", "Alicia"]
+    comments = [
+        line
+        for n, name in enumerate(names, start=1)
+        for line in (header.format(name=name), said.format(n=n), said.format(n=n + 10), f"7:2{n} PM")
+    ]
+    text = "\n".join(["Ann's Cafe: Bridge closes for the winter", "Monday, October 22, 2012", "Bridge closes for the winter",
+                      *paragraphs, "Posted by Ann at 9:22 AM", "5 comments:", *comments, "Post a Comment"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize("signed", ["above", "below"])
 def test_a_short_posts_comments_are_not_read_however_they_are_signed(tmp_path, signed):
     """A one-paragraph post, then its readers' comments, longer than it: each under a header that
