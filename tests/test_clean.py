@@ -1892,11 +1892,17 @@ def test_the_copied_texts_article_is_read_where_trafilatura_took_part_of_it_and_
     assert reads_copied_instead(page, extracted, copied, HTML_PAGE, "") is taken
 
 
-@pytest.mark.parametrize("heading, views_heard", [("Reader views (5)", False), ("", True)])
-def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_heard(tmp_path, heading, views_heard):
+@pytest.mark.parametrize(
+    "heading, quoted, views_heard",
+    [("Reader views (5)", False, False), ("Reader views (5)", True, False), ("", False, True)],
+)
+def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_heard(
+    tmp_path, heading, quoted, views_heard
+):
     """trafilatura takes the readers' views under a story for more of it; the page's copied text
-    shows the comments' heading between them, which ends the article there. With no heading
-    there is no such evidence, and trafilatura's reading stands."""
+    shows the comments' heading between them, which ends the article there, even where a reader
+    quotes one of its paragraphs. With no heading there is no such evidence, and trafilatura's
+    reading stands."""
     paragraphs = example_paragraphs()[:4]
     intro = "Here's a sample of the latest views published. You can click view all to read all that readers sent in."
     views = [
@@ -1910,6 +1916,8 @@ def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_
         "Lovely to read some good news for a change. I hope the flour is sold in the village shop and not only "
         "to visitors from the city.",
     ]
+    if quoted:
+        views.insert(2, paragraphs[1])
     html = f"""<!doctype html><html lang="en"><head><title>Volunteers bring a tide mill back to work - Town News</title>
     </head><body><div class="nav"><a href="/">Home</a> | <a href="/news">News</a></div>
     <div class="article"><h1>Volunteers bring a tide mill back to work</h1>{"".join(f"<p>{p}</p>" for p in paragraphs)}
@@ -1919,6 +1927,7 @@ def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_
     heard = [p for chapter in article.chapters for p in chapter.paragraphs]
     assert heard[: len(paragraphs)] == paragraphs
     assert any(views[0] in paragraph for paragraph in heard) is views_heard
+    assert any(views[-1] in paragraph for paragraph in heard) is views_heard
 
 
 @pytest.mark.parametrize(
