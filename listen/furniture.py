@@ -119,6 +119,12 @@ FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
 AD_SLOT = re.compile("|".join(f"(?:{p})" for p in _AD_SLOT), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 
+# A social site's button: "Digg this", "Save to del.icio.us", "Share on Facebook".
+SOCIAL = (
+    r"((save|post|add|share) (to|on) )?"
+    r"(delicious|del\.icio\.us|digg|reddit|stumbleupon|facebook|twitter|tweet|linkedin|pinterest|tumblr|google\+?)"
+    r"( (this|it))?"
+)
 # Buttons of a page, a comment or a gallery: "Print this", "Print article: Print", "Email to a
 # friend", "Large font", "Like this:", "Hide caption", "Continue reading the main story",
 # "Share: Email Twitter", "Enlarge this image", "12 photos", "Click here to sign up", "Follow
@@ -138,7 +144,8 @@ BUTTON = re.compile(
             r"(share|bookmark( with| to)?)\s*:( ?(\||email|e-mail|print|facebook|twitter|x|linkedin|reddit|"
             r"pinterest|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|tumblr|google\+?|more))*",
             r"(delicious|del\.icio\.us|digg( this)?|stumbleupon)",
-            r"trackbacks?( url for this (entry|post))?:?",
+            rf"{SOCIAL}( ?[|·•] ?{SOCIAL})+",  # "digg this | reddit", "Digg This | Save to del.icio.us"
+            r"trackbacks?( pings| url for this (entry|post))?:?",
             r"(report|flag) (this )?(comment|abuse)|reply to this comment",
             r"(enlarge|view larger|view full[- ]size)( this)? (image|photo|picture)",
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",

@@ -532,13 +532,13 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
 
 def closed_by_end_marker(page: CopiedPage) -> bool:
     """Whether an end marker (the comments' heading, a copyright line) stands right below the
-    page's body, past furniture only: what follows it is not the article."""
+    page's body, past furniture and buttons only: what follows it is not the article."""
     lines, ends = page.lines, page.ends
     start, end = page.body
     if end <= start:
         return False
     for line, is_end in zip(lines[end : end + MARKER_REACH], ends[end : end + MARKER_REACH]):
-        if is_end or not line.furniture:
+        if is_end or not (line.furniture or is_button(line.text)):
             return is_end
     return False
 
@@ -679,10 +679,12 @@ def closing_sentences(lines: list[Line]) -> int:
 
 
 def is_loose_end(line: Line) -> bool:
-    """A short line that is no sentence and no list's item: as a body's last line it is a
-    pager ("1 2 Next >"), a box's label ("POPULAR STORIES TODAY:"), a button ("Share Email
-    Print") or a tag, not the article's close."""
-    return line.words <= LOOSE_END_WORDS and not line.sentence and not LIST_ITEM.match(line.text)
+    """A short line that is no sentence and no list's item, or a button of any length: as a
+    body's last line it is a pager ("1 2 Next >"), a box's label ("POPULAR STORIES TODAY:"), a
+    button ("Share Email Print", "Digg This | Save to del.icio.us") or a tag, not the article's
+    close."""
+    short = line.words <= LOOSE_END_WORDS and not line.sentence and not LIST_ITEM.match(line.text)
+    return short or is_button(line.text)
 
 
 def is_item(line: Line) -> bool:

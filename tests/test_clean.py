@@ -25,7 +25,15 @@ from listen.cleaner import (
 )
 from listen.language import page_language
 from listen.model import Article, Chapter
-from listen.textdump import CopiedPage, article_of, find_headline, make_lines, word_runs
+from listen.textdump import (
+    CopiedPage,
+    article_of,
+    closed_by_end_marker,
+    find_headline,
+    judge_lines,
+    make_lines,
+    word_runs,
+)
 from listen.unwrap import unwrapped
 
 from .conftest import EXAMPLE, EXPECTED, local_site
@@ -648,7 +656,7 @@ BUTTONS = ["Print this", "Email to a friend", "Like this:", "Share: Email Facebo
            "Large font", "Hide caption", "Continue reading the main story", "Skip to next paragraph",
            "Printable version", "Click here to sign up", "Follow @abc", "Pin It", "+1",
            "Your browser does not support iframes.", "Video", "Create your own RSS", "Subscribe",
-           "Adjust text size:", "Follow us!", "Sponsored links"]  # fmt: skip
+           "Adjust text size:", "Follow us!", "Sponsored links", "digg this | reddit", "Trackback Pings"]  # fmt: skip
 
 
 def test_buttons_inside_a_story_are_not_heard(tmp_path):
@@ -1892,17 +1900,28 @@ def test_the_copied_texts_article_is_read_where_trafilatura_took_part_of_it_and_
     assert reads_copied_instead(page, extracted, copied, HTML_PAGE, "") is taken
 
 
+@pytest.mark.parametrize("between", [[], ["digg this | reddit", "Trackback Pings"]])
+def test_the_comments_heading_below_a_posts_buttons_closes_its_body(between):
+    """A post's buttons may stand between its last paragraph and the comments' heading: the heading
+    still closes its body, which tells the HTML cleaner where trafilatura read on past it."""
+    comment = "I have driven over that bridge for years, and the council should have repaired it long ago."
+    text = "\n".join(["Bridge closes for the winter | The Endeavour", "Bridge closes for the winter", *story(4),
+                      *between, "Comments", comment, "Posted by: Ann at October 29, 2012 05:10 PM", comment])  # fmt: skip
+    assert closed_by_end_marker(judge_lines(text))
+
+
 @pytest.mark.parametrize(
-    "heading, quoted, views_heard",
-    [("Reader views (5)", False, False), ("Reader views (5)", True, False), ("", False, True)],
-)
+    "heading, between, quoted, views_heard",
+    [("Reader views (5)", [], False, False), ("Reader views (5)", [], True, False),
+     ("Reader views (5)", ["Digg This | Save to del.icio.us", "Trackback Pings"], False, False), ("", [], False, True)],
+)  # fmt: skip
 def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_heard(
-    tmp_path, heading, quoted, views_heard
+    tmp_path, heading, between, quoted, views_heard
 ):
     """trafilatura takes the readers' views under a story for more of it; the page's copied text
-    shows the comments' heading between them, which ends the article there, even where a reader
-    quotes one of its paragraphs. With no heading there is no such evidence, and trafilatura's
-    reading stands."""
+    shows the comments' heading between them, which ends the article there, even past the post's
+    buttons and where a reader quotes one of its paragraphs. With no heading there is no such
+    evidence, and trafilatura's reading stands."""
     paragraphs = example_paragraphs()[:4]
     intro = "Here's a sample of the latest views published. You can click view all to read all that readers sent in."
     views = [
@@ -1921,7 +1940,7 @@ def test_readers_views_that_trafilatura_reads_past_the_comments_heading_are_not_
     html = f"""<!doctype html><html lang="en"><head><title>Volunteers bring a tide mill back to work - Town News</title>
     </head><body><div class="nav"><a href="/">Home</a> | <a href="/news">News</a></div>
     <div class="article"><h1>Volunteers bring a tide mill back to work</h1>{"".join(f"<p>{p}</p>" for p in paragraphs)}
-    <div id="readerComments"><h1>{heading}</h1><p>{intro}</p>{"".join(f"<p>{view}<br/><b>- Reader {n}, Elm Quay</b></p>" for n, view in enumerate(views))}
+    {"".join(f"<p>{line}</p>" for line in between)}<div id="readerComments"><h1>{heading}</h1><p>{intro}</p>{"".join(f"<p>{view}<br/><b>- Reader {n}, Elm Quay</b></p>" for n, view in enumerate(views))}
     </div></div><p>Copyright 2024 Town News. All rights reserved.</p></body></html>"""  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "page.html", html)), 10**6))
     heard = [p for chapter in article.chapters for p in chapter.paragraphs]
