@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -1650,21 +1651,25 @@ def test_reader_comments_headed_with_the_time_before_the_date_are_not_read(tmp_p
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def day_headed_comments(names: list[str], said: Callable[[int], str]) -> list[str]:
+    """Readers' comments, each under its writer's name and the day it was posted, with no time."""
+    return [
+        line
+        for day, name in enumerate(names, start=1)
+        for line in (name, f"October {day}, 2012 | Permalink", said(day))
+    ]
+
+
 def test_reader_comments_headed_with_the_day_alone_are_not_read(tmp_path):
     """Each comment stands under its writer's name and the day it was posted, with no time
     ("October 2, 2012 | Permalink"): a run of them, longer than a box of other stories' dated
     headlines, is the readers' comments."""
     paragraphs = story(3)
     names = ["Shirley", "Nathan", "Margherita", "Mike", "Alicia", "Tom", "Rosa", "Ken"]
-    comments = [
-        line
-        for day, name in enumerate(names, start=1)
-        for line in (
-            name,
-            f"October {day}, 2012 | Permalink",
-            f"I have driven over that bridge for {day + 2} years, and the council should have repaired it long ago.",
-        )
-    ]
+    comments = day_headed_comments(
+        names,
+        lambda day: f"I have driven over that bridge for {day + 2} years, and the council should have repaired it.",
+    )
     text = "\n".join(["Bridge closes for the winter | Town Post", "Home", "Bridge closes for the winter",
                       *paragraphs, *comments, "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
@@ -1736,15 +1741,7 @@ def test_a_short_post_the_model_doubts_is_read_not_the_comments_under_it(tmp_pat
         "thank you {so} much for sharing this with us.",
     ]
     names = ["Shirley", "Nathan", "Margherita", "Mike", "Alicia", "Tom", "Rosa", "Ken", "Ann", "Bob", "Cy", "Di"]
-    comments = [
-        line
-        for day, name in enumerate(names, start=1)
-        for line in (
-            name,
-            f"October {day}, 2012 | Permalink",
-            said[day % 4].format(so=["so", "very", "really"][day % 3]),
-        )
-    ]
+    comments = day_headed_comments(names, lambda day: said[day % 4].format(so=["so", "very", "really"][day % 3]))
     text = "\n".join(["Autumn in Lisbon - Anna Example", "anna.example.com About / Contact", "Autumn in Lisbon", post,
                       "119 Comments", *comments, "Post a Comment", "Privacy"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
