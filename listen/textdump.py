@@ -123,8 +123,9 @@ TEASER_LABEL = re.compile(
     re.I,
 )
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
-BYLINE = re.compile(r"^(by|von|par|por|di|door|av|przez|de)\s+\S", re.I)
-SIGNED = re.compile(r"\W*(?i:by|von|par|por|door|av|przez):?\s+[A-Z]")  # "By" then a name: a byline
+BY_WORDS = r"by|von|par|por|door|av|przez"  # "by" in the languages whose bylines listen knows
+BYLINE = re.compile(rf"^(?:{BY_WORDS}|di|de)\s+\S", re.I)  # ... with "di" and "de", which open headings as often
+SIGNED = re.compile(rf"\W*(?i:{BY_WORDS}):?\s+[A-Z]")  # "By" then a name: a byline
 DATED_BY = re.compile(r"\b[Bb]y [A-Z]")  # "January 9th, 2008 by Ed Kent"
 # A byline with its handle, "Ann Example @annexample"; and a "Follow @annexample" beside it.
 HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
@@ -167,7 +168,7 @@ WORD = re.compile(r"\w+", re.U)
 ABOUT_NAME = re.compile(
     r"(?:About|Sobre|Über|À propos de|Acerca de|Informazioni su) ([A-ZÀ-Þ][\w.'’-]*)(?: [A-ZÀ-Þ][\w.'’-]*){0,3}"
 )
-BY_WORD = re.compile(r"\b(?:by|von|par|por|door|av|przez)\b", re.I)
+BY_WORD = re.compile(rf"\b(?:{BY_WORDS})\b", re.I)
 # A title's words are compared with their apostrophes dropped: a site's page title may spell
 # "Saj's" as "Sajs", or set a curly apostrophe where the headline has a straight one.
 TITLE_WORD = re.compile(r"\w+(?:['’]\w+)*", re.U)
