@@ -482,7 +482,12 @@ def without_copies(chapters: list[Chapter]) -> list[Chapter]:
     """The chapters without the paragraphs that copy a run of paragraphs further up: a page that
     sets its article twice (a copy for print or for phones, the story again under its byline) is
     heard once. A single paragraph said again (an interview's question to each guest) or right
-    after itself is the article's own."""
+    after itself is the article's own; one block that holds a long passage twice over, back to
+    back, is a copy merged into one paragraph by the extractor."""
+    chapters = [
+        Chapter(title=chapter.title, paragraphs=[said_once(paragraph) for paragraph in chapter.paragraphs])
+        for chapter in chapters
+    ]
     places = [
         (at, index)
         for at, chapter in enumerate(chapters)
@@ -508,6 +513,19 @@ def without_copies(chapters: list[Chapter]) -> list[Chapter]:
         for at, chapter in enumerate(chapters)
     ]
     return [chapter for chapter in kept if chapter.paragraphs]
+
+
+def said_once(paragraph: str) -> str:
+    """The paragraph with the passage it opens with said once, where the passage (COPY_WORDS or
+    more) comes again right after itself; what follows the copy stays (the headline and credit
+    a page sets after its story's copy)."""
+    words = paragraph.split()
+    opening = words[:COPY_WORDS]
+    last = len(words) - COPY_WORDS
+    again = next((at for at in range(COPY_WORDS, last + 1) if words[at : at + COPY_WORDS] == opening), 0)
+    if again and words[again : 2 * again] == words[:again]:
+        return " ".join(words[:again] + words[2 * again :])
+    return paragraph
 
 
 def is_residual_furniture(paragraph: str) -> bool:

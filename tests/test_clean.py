@@ -1519,12 +1519,16 @@ def test_the_headline_is_not_its_entry_in_a_list_of_recent_posts_above_it(tmp_pa
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-@pytest.mark.parametrize("kind", ["txt", "html"])
+@pytest.mark.parametrize("kind", ["txt", "html", "one block"])
 def test_an_article_the_page_sets_twice_is_heard_once(tmp_path, kind):
-    """The page holds the story twice (its text, then a copy of it), as copied text or as HTML: a
-    paragraph is read once."""
+    """The page holds the story twice (its text, then a copy of it), as copied text or as HTML,
+    or twice over in one block of its HTML: a paragraph is read once."""
     paragraphs = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
-    if kind == "txt":
+    if kind == "one block":  # the story, its copy, then the headline and credit set after the copy
+        story_text, credit = " ".join(paragraphs), "Bridge closes for the winter. Staff and agencies"
+        text = html_story([f"{story_text} {story_text} {credit}"])
+        paragraphs, kind = [f"{story_text} {credit}"], "html"
+    elif kind == "txt":
         dateline = "Fri Dec 28, 7:05 AM ET"
         text = "\n".join(["Bridge closes for the winter - Town Post", "Home", "News", "Bridge closes for the winter",
                           dateline, *paragraphs, dateline, *paragraphs, "About", "Privacy"])  # fmt: skip
