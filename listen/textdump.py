@@ -13,6 +13,7 @@ slot or its share box, which are not heard), is read whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -40,6 +41,7 @@ ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comme
 CLOSING_LINES = 30  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
 CLOSED_OUTWEIGH = 3  # a shorter stretch closed so is the article unless one after it weighs this many times more
 RESUMED_RUN = 4  # paragraphs in a row after an end marker that stands again below: the article goes on
+LEAD_RESUMED_RUN = 8  # ... or this many anywhere below it, where it stands under a story's lead only
 MARKER_REACH = 3  # an end marker this many lines below the body, past furniture only, closes it
 REPEAT_WORDS = 8  # a lead this long, set again ...
 REPEAT_LINES = 6  # ... this few lines below it, is heard once
@@ -458,13 +460,15 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         index for opening, thread in zip(openings, threads) for index in range(opening, thread[-1] + THREAD_GAP)
     }
     thread_starts = {thread[0] for thread in threads}
+    long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
     plain = plain_lists(lines)
     lists = list_ends(lines, plain)
     listed = introduced_lists(lines, lists, plain)
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
-        if ends[index] and not resumes(lines, index, last_end[line.text.casefold()]):
+        under_lead = best_score < ARTICLE_SCORE
+        if ends[index] and not resumes(lines, index, last_end[line.text.casefold()], long_runs if under_lead else []):
             closes = index - best[1] <= CLOSING_LINES or index in comments_headings
             if best_score >= ARTICLE_SCORE and closes:  # it closes the article
                 break
@@ -621,14 +625,31 @@ def copyright_lines(lines: list[Line]) -> list[int]:
     ]
 
 
-def resumes(lines: list[Line], index: int, last: int) -> bool:
+def resumes(lines: list[Line], index: int, last: int, long_runs: list[int]) -> bool:
     """Whether the article goes on after an end marker that stands again further down (a link to
     the comments in the middle of a story, not their start): its first paragraph after the
-    marker opens a run of them, where readers' names and dates would stand between comments."""
+    marker opens a run of them, where readers' names and dates would stand between comments.
+    Under a story's lead only (`long_runs`, where runs of LEAD_RESUMED_RUN paragraphs start, given
+    there), such a run anywhere before the marker's repeat will do: a toolbar's "Comments" link
+    under the lead, a gallery's teasers, then the story. (One reader's long comment is such a run
+    too, but under a whole story.)"""
     following = lines[index + 1 : last]
     first = next((at for at, line in enumerate(following) if is_paragraph(line)), len(following))
     run = following[first : first + RESUMED_RUN]
-    return len(run) == RESUMED_RUN and all(is_paragraph(line) for line in run)
+    if len(run) == RESUMED_RUN and all(is_paragraph(line) for line in run):
+        return True
+    after = bisect_right(long_runs, index)
+    return after < len(long_runs) and long_runs[after] + LEAD_RESUMED_RUN <= last
+
+
+def paragraph_runs(lines: list[Line], length: int) -> list[int]:
+    """Where each run of `length` paragraphs in a row starts, in order."""
+    starts, run = [], 0
+    for index, line in enumerate(lines):
+        run = run + 1 if is_paragraph(line) else 0
+        if run >= length:
+            starts.append(index - length + 1)
+    return starts
 
 
 def words(lines: list[Line]) -> int:

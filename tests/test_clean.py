@@ -697,6 +697,21 @@ def test_a_link_to_the_comments_inside_the_story_does_not_end_it(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_link_to_the_comments_under_the_lead_and_a_gallery_does_not_end_the_story(tmp_path):
+    """Under a news story's lead, a toolbar with a "Comments" link and a gallery of other stories'
+    teasers, then the rest of the story; the same marker stands again below it, over the comments:
+    the lead is heard with the story, and the comments are not."""
+    lead, rest = [BODY.replace("council", "mayor"), BODY.replace("council", "governor")], story(8)
+    gallery = ["Photo gallery", "Harbour lights: the best photographs of this winter's storms, sent in to us by our "
+               "readers from all over the town.", "Sam Writer", "Ferry timetable: the last boat of the day leaves an "
+               "hour earlier when the clocks go back next month.", "Jo Reporter"]  # fmt: skip
+    text = "\n\n".join(["Bridge closes for the winter", "By Ann Example", *lead, "Loading...", "Comments",
+                        "Weigh In", "Corrections?", *gallery, *rest, "Email", "Reddit", "Comments", READER_COMMENTS])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard[:2] == lead and heard[-8:] == rest
+
+
 def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
     """A "Have your say" over the comments and again over the form after them: readers' names stand
     between their comments, so the first marker is where the article ends."""
