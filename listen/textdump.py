@@ -81,6 +81,7 @@ STRONG_END = re.compile(
     r"(your )?(name|e-?mail|mail)( address)? ?\*? ?\(required\b.*|"  # a comment form's first fields
     r"discuss this (story|article|post|entry)|be the first to comment.{0,40}|comment by \S.{0,80}|"
     r"more in [\w .&'’-]{1,30}|more [\w .&'’-]{1,30} (headlines|stories|news)|"
+    r"also on (?-i:[A-Z][\w.&'’-]*)( (?-i:[A-Z][\w.&'’-]*)){0,2}|"  # "Also on AOL Tech", the site's other stories
     r"(people|readers) who (read|viewed) this( story| article)? also (read|viewed|liked)|"
     r"((today|this week)['’]?s |the )?most (read|popular|viewed|shared|commented|emailed)( stories| articles| news| now| today)?( comments)?)"
     r"\s*[:.]?\s*(»|\.{3}|…)?\s*[\])}]?",

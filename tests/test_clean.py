@@ -228,6 +228,8 @@ TEASERS = (
     "« Older Entry",
     "More games news:",
     "People who read this also read:",
+    "Also on Town News",
+    "Also on HuffPost:",
     "Distributed by Town Wire. This material may not be published, broadcast, rewritten or redistributed.",
 ])  # fmt: skip
 def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
@@ -794,14 +796,16 @@ def test_a_box_of_other_stories_headlines_between_paragraphs_is_not_read(tmp_pat
     assert point in heard or point in [c.title for c in article.chapters]
 
 
-def test_a_storys_own_trending_heading_is_heard(tmp_path):
-    """A market report's "Trending up" section is the story's, not a box of other stories."""
+@pytest.mark.parametrize("heading", ["Trending up", "Also on the ballot"])
+def test_a_storys_own_heading_like_a_boxs_label_is_heard(tmp_path, heading):
+    """A market report's "Trending up" section, an election story's "Also on the ballot", are the
+    story's, not a box of other stories ("Also on Town News")."""
     paragraphs = story(4)
-    text = "\n\n".join(["Bridge closes for the winter", *paragraphs[:2], "Trending up", *paragraphs[2:]])
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs[:2], heading, *paragraphs[2:]])
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [
         ("", paragraphs[:2]),
-        ("Trending up", paragraphs[2:]),
+        (heading, paragraphs[2:]),
     ]
 
 
