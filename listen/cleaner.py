@@ -44,6 +44,7 @@ from .furniture import (
     is_agency_credit,
     is_article_end,
     is_button,
+    is_caption,
     is_furniture,
     is_link_or_filing,
     is_menu,
@@ -88,6 +89,7 @@ DESCRIBED_WORDS = 8  # a page's description that opens with a paragraph's first 
 ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this many of its words
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»«]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
+GALLERY_CAPTIONS = 3
 COPY_WORDS = 15  # paragraphs this long, two in a row, said again further down are a copy of the article
 TITLE_CHARS = 120  # an article with no headline is titled by its first sentence, cut at a word before this
 
@@ -465,8 +467,9 @@ def drop_furniture(article: Article) -> Article:
     what stands under it goes on the chapter before. (A label that ends an article, "Related posts", stays a chapter a listener can skip.)
     A wiki's heading is heard without its link to edit the section ("History[edit]")."""
     chapters: list[Chapter] = []
+    gallery = is_gallery([p for chapter in article.chapters for p in chapter.paragraphs])
     for chapter in article.chapters:
-        paragraphs = [p for p in chapter.paragraphs if not is_residual_furniture(p)]
+        paragraphs = [p for p in chapter.paragraphs if (gallery and is_caption(p)) or not is_residual_furniture(p)]
         title = without_edit_link(chapter.title)
         no_heading = bool(title) and (is_page_furniture(title) or is_agency_credit(title))
         if paragraphs and no_heading and chapters:
@@ -476,6 +479,13 @@ def drop_furniture(article: Article) -> Article:
     article.chapters = chapters
     article.summary = [point for point in article.summary if not is_residual_furniture(point)]
     return article
+
+
+def is_gallery(paragraphs: list[str]) -> bool:
+    """Whether the article is a gallery of photos: most of its paragraphs, GALLERY_CAPTIONS or more,
+    are captions with their credits, and they are what it says."""
+    captions = sum(is_caption(paragraph) for paragraph in paragraphs)
+    return captions >= GALLERY_CAPTIONS and 2 * captions > len(paragraphs)
 
 
 def without_copies(chapters: list[Chapter]) -> list[Chapter]:

@@ -202,8 +202,12 @@ def is_article_end(line: str) -> bool:
 def is_set_in_story(line: str) -> bool:
     """Furniture a site sets inside a story's text, which a copy of the story alone takes with it: a
     photo's caption with its credit ("Fans wait outside. (Ann Example/Getty Images)"), an ad slot."""
-    line = bare(line)
-    return bool(CAPTION.fullmatch(line) or AD_SLOT.fullmatch(line))
+    return is_caption(line) or bool(AD_SLOT.fullmatch(bare(line)))
+
+
+def is_caption(line: str) -> bool:
+    """A photo's caption with its credit ("Fans wait outside. (Ann Example/Getty Images)")."""
+    return bool(CAPTION.fullmatch(bare(line)))
 
 
 def is_furniture(line: str) -> bool:

@@ -1557,6 +1557,18 @@ def test_an_article_the_page_sets_twice_is_heard_once(tmp_path, kind):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize("stories", [0, 4], ids=["a gallery", "a story with photos"])
+def test_captions_are_heard_where_they_are_a_gallerys_words(tmp_path, stories):
+    """A gallery of photos says what it says in their captions, credits and all: most of its
+    paragraphs are captions, and they are heard. In a story, a caption interrupts it and is not."""
+    captions = [f"Crowds wait for the {place} to open on a cold morning. (Ann Example/Reuters)"
+                for place in ["bridge", "ferry", "market", "station"]]  # fmt: skip
+    paragraphs = [BODY, *story(stories)[1:]]
+    article = clean(read_source(str(write(tmp_path / "page.html", html_story([*paragraphs, *captions]))), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard == (paragraphs if stories else [*paragraphs, *captions])
+
+
 def test_a_line_without_words_is_not_a_paragraph(tmp_path):
     """A section break ("* * *") or a menu's separator ("/") between paragraphs says nothing and
     is not set as one."""
