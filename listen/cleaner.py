@@ -89,7 +89,7 @@ DESCRIBED_WORDS = 8  # a page's description that opens with a paragraph's first 
 ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this many of its words
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»«]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
-GALLERY_CAPTIONS = 3
+GALLERY_CAPTIONS = 3  # an article whose paragraphs are mostly photos' captions, this many or more, is a gallery
 COPY_WORDS = 15  # paragraphs this long, two in a row, said again further down are a copy of the article
 TITLE_CHARS = 120  # an article with no headline is titled by its first sentence, cut at a word before this
 
