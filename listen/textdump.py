@@ -82,6 +82,10 @@ STRONG_END = re.compile(
     r"discuss this (story|article|post|entry)|be the first to comment.{0,40}|comment by \S.{0,80}|"
     r"more in [\w .&'’-]{1,30}|more [\w .&'’-]{1,30} (headlines|stories|news)|"
     r"also on (?-i:[A-Z][\w.&'’-]*)( (?-i:[A-Z][\w.&'’-]*)){0,2}|"  # "Also on AOL Tech", the site's other stories
+    # where and when it was printed: "A version of this article appeared in print on ...", "This
+    # article was published on guardian.co.uk at ...", "... originally published on page 28 of ..."
+    r"(a version of )?this (article|story|review|column|post) (was |has been )?(originally |first )?"
+    r"(published|printed|appeared) .{0,250}|"
     r"(people|readers) who (read|viewed) this( story| article)? also (read|viewed|liked)|"
     r"((today|this week)['’]?s |the )?most (read|popular|viewed|shared|commented|emailed)( stories| articles| news| now| today)?( comments)?)"
     r"\s*[:.]?\s*(»|\.{3}|…)?\s*[\])}]?",

@@ -230,6 +230,8 @@ TEASERS = (
     "People who read this also read:",
     "Also on Town News",
     "Also on HuffPost:",
+    "A version of this article appeared in print on July 24, 2012, on page A1 of the New York edition.",
+    "This article was published on townnews.example at 14.00 EDT on Monday 29 October 2012.",
     "Distributed by Town Wire. This material may not be published, broadcast, rewritten or redistributed.",
 ])  # fmt: skip
 def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
