@@ -113,7 +113,7 @@ def clean_html_page(html: str, url: str = "") -> Article:
         if took_menus_above(page, article.chapters, copied_runs):
             article.chapters = within_copied_span(article.chapters, copied_runs, closes=False)
         if closed_by_end_marker(page) and ends_sentence(copied):
-            article.chapters = up_to_copied_end(article.chapters, copied)
+            article.chapters = up_to_copied_end(article.chapters, copied_runs, last_paragraph(copied))
     article.chapters = with_lost_paragraphs(article.chapters, copied, html, url)
     article.chapters = cut_at_end(article.chapters)
     return article
@@ -195,23 +195,26 @@ def within_copied_span(chapters: list[Chapter], copied: set[tuple[str, ...]], cl
 
 def ends_sentence(article: Article) -> bool:
     """Whether the article's last paragraph ends a sentence (not a list's item or a heading)."""
-    paragraphs = [paragraph for chapter in article.chapters for paragraph in chapter.paragraphs]
-    return bool(paragraphs) and bool(SENTENCE_END.search(paragraphs[-1]))
+    return bool(SENTENCE_END.search(last_paragraph(article)))
 
 
-def up_to_copied_end(chapters: list[Chapter], copied: Article) -> list[Chapter]:
+def last_paragraph(article: Article) -> str:
+    """The article's last paragraph ("" when it has none)."""
+    return next((chapter.paragraphs[-1] for chapter in reversed(article.chapters) if chapter.paragraphs), "")
+
+
+def up_to_copied_end(chapters: list[Chapter], copied: set[tuple[str, ...]], last_copied: str) -> list[Chapter]:
     """trafilatura's chapters up to the last paragraph that holds the copied text's body's last
-    one, or else the last paragraph that the copied body holds or that opens with its words (a
-    last paragraph that trafilatura ran into a link to the next story), where trafilatura goes on
-    below it for a block of TAIL_PARAGRAPHS or more and an end marker closes the copied body (the
-    readers' comments, a page's footer). A reader who quotes another of its paragraphs further
+    one (`last_copied`), or else the last paragraph that the copied body (its 4-word runs) holds or
+    that opens with its words (a last paragraph that trafilatura ran into a link to the next
+    story), where trafilatura goes on below it for a block of TAIL_PARAGRAPHS or more and an end
+    marker closes the copied body (the readers' comments, a page's footer). A reader who quotes another of its paragraphs further
     down does not move its end; a line or two below it is as often the post's closing question,
     which the line model doubted."""
-    held = held_places(chapters, shingles(copied), opening=True)
+    held = held_places(chapters, copied, opening=True)
     if not held:
         return chapters
-    paragraphs = [paragraph for chapter in copied.chapters for paragraph in chapter.paragraphs]
-    closing_runs = set(word_runs(paragraphs[-1])) if paragraphs else set()
+    closing_runs = set(word_runs(last_copied))
     closes = [(at, index) for at, index in held if holds(closing_runs, chapters[at].paragraphs[index])]
     last_chapter, last = (closes or held)[-1]
     closing = chapters[last_chapter]

@@ -164,6 +164,7 @@ BYLINE_DATE = re.compile(
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
 # ... or says only who wrote it, as blogs' comment templates set it: "Ann said...", "Ann says:".
 NAMED = re.compile(r"\S.{0,60}\b(?:said\.\.\.|said…|says:)")
+HEADER_KINDS = {POSTED_AT: "timed", DATED: "dated", NAMED: "named"}  # what a comment's header gives
 HEADER_WORDS = 16  # a comment's header is a short line
 THREAD_HEADERS = 3  # this many headers ...
 THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
@@ -577,7 +578,7 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
     for index, (line, posted) in enumerate(zip(lines[:-1], stamps)):
         if posted and not stamps[index + 1]:  # a header has something under it
             frame = tuple(word for word in WORD.findall(line.text[: posted.start()].lower()) if word in FRAME_WORDS)
-            headers.append((index, (*frame, header_kind(line))))
+            headers.append((index, (*frame, HEADER_KINDS[posted.re])))
     threads: list[list[int]] = []
     run: list[tuple[int, tuple[str, ...]]] = []
     for index, form in [*headers, (len(lines) + THREAD_GAP + 1, ())]:  # the last closes the last run
@@ -597,13 +598,6 @@ def comment_header(line: Line) -> re.Match[str] | None:
     if line.words > HEADER_WORDS:
         return None
     return POSTED_AT.search(line.text) or DATED.match(line.text) or NAMED.fullmatch(line.text)
-
-
-def header_kind(line: Line) -> str:
-    """What a comment's header gives: "timed" (the date and time), "dated" (the day) or "named"."""
-    if POSTED_AT.search(line.text):
-        return "timed"
-    return "dated" if DATED.match(line.text) else "named"
 
 
 def author_boxes(lines: list[Line]) -> list[int]:
