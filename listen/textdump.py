@@ -56,6 +56,7 @@ SENTENCE_WORDS = 6  # a sentence this long, of this share of common words, ...
 SENTENCE_STOPWORDS = 0.25
 SENTENCE_LIKELIHOOD = 0.25  # ... and not this unlikely article text, right beside the body is its first or last line
 WEAK_MARGIN = 0.05  # the likeliest paragraph of a page is at least this far above SEGMENT_PROBABILITY
+DOUBTFUL_PAGE = 0.7  # a page whose likeliest paragraph is less likely than this: the headline says where its story is
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
 DECK_HEADLINE_WORDS = 5  # a line this long over the fullest line before the body is a headline over its deck
 TITLE_MIN_WORDS = 4  # a page title's headline this long, standing with up to
@@ -394,8 +395,19 @@ def weak_page_lift(lines: list[Line], likely: list[float]) -> float:
     """How much to raise every line's probability on a page where the model doubts even its
     likeliest paragraph: a short article among much furniture (one or two paragraphs on a
     busy page) would otherwise not be found at all."""
-    paragraphs = [p for line, p in zip(lines, likely) if line.words >= PARAGRAPH_WORDS and not line.furniture]
-    return max(0.0, SEGMENT_PROBABILITY + WEAK_MARGIN - max(paragraphs, default=1.0))
+    return max(0.0, SEGMENT_PROBABILITY + WEAK_MARGIN - likeliest_paragraph(lines, likely))
+
+
+def likeliest_paragraph(lines: list[Line], likely: list[float]) -> float:
+    """How likely the line model finds the page's likeliest paragraph (1.0 where it has none). A
+    line about the comments (a comment policy under the comment form) is no witness of an
+    article, however much it reads like one."""
+    paragraphs = [
+        probability
+        for line, probability in zip(lines, likely)
+        if line.words >= PARAGRAPH_WORDS and not line.furniture and not ABOUT_COMMENTS.search(line.text)
+    ]
+    return max(paragraphs, default=1.0)
 
 
 def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
@@ -466,6 +478,11 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         index for opening, thread in zip(openings, threads) for index in range(opening, thread[-1] + THREAD_GAP)
     }
     thread_starts = {thread[0] for thread in threads}
+    # On a page where the line model is sure of no paragraph, the headline is the best witness of
+    # where the story is: the paragraph under it is as likely as any (the model may find a teaser's
+    # summary far below likelier than a short post).
+    likeliest = likeliest_paragraph(lines, [line.probability for line in lines])
+    lead = headline_lead(lines, title_at) if likeliest < DOUBTFUL_PAGE else -1
     long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
     plain = plain_lists(lines)
     lists = list_ends(lines, plain)
@@ -494,6 +511,8 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
             (closed_paragraph and index in in_thread) or bool(ABOUT_COMMENTS.search(line.text))
         )
         probability = 0.0 if is_comment else line.probability
+        if index == lead:
+            probability = max(probability, likeliest)
         if index in listed:  # a table or list the article introduces: reading goes on through it
             probability = max(probability, SEGMENT_PROBABILITY)
         gain = (probability - SEGMENT_PROBABILITY) * max(1, line.words)
@@ -539,6 +558,18 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     while not page.alone and end - 1 > start and is_loose_end(lines[end - 1]) and reach[end - 2 - start] < end:
         end -= 1
     return start, end
+
+
+def headline_lead(lines: list[Line], title_at: int) -> int:
+    """Where the first paragraph within HEADLINE_REACH lines below the page title's headline stands,
+    past its byline, date and sharing buttons (-1: none)."""
+    if title_at < 0:
+        return -1
+    for index in range(title_at + 1, min(len(lines), title_at + 1 + HEADLINE_REACH)):
+        line = lines[index]
+        if line.sentence and line.words >= PARAGRAPH_WORDS and not line.furniture:
+            return index
+    return -1
 
 
 def closed_by_end_marker(page: CopiedPage) -> bool:

@@ -1294,6 +1294,59 @@ def test_a_short_article_on_a_busy_page_is_found(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [paragraph]
 
 
+def test_a_comment_policy_is_not_heard_instead_of_a_short_post(tmp_path):
+    """A blog's one-paragraph post, which the line model doubts, over a comment form whose policy
+    reads like prose to it: the policy is no witness of an article, and the post is heard."""
+    post = (
+        "Here’s an autumn party cake you could make at home. Its just a simple tiered cake covered with buttercream "
+        "and then decorated with rows of sliced pears. We used pears without the skins to keep it more toward white "
+        "and subtle but we also think it would be pretty to use the ones with the skins still on them for more "
+        "texture. And then, just for fun, I made a little board of our favourite autumn parties to give you more ideas…"
+    )
+    policy = (
+        "Flour Days reserves the right to delete comments which contain profanity, personal attacks or seek to "
+        "promote a business unrelated to the post. We understand you might not agree with every recipe we share, but "
+        "the bakers who share their cakes with us are real people, so please remember to be nice."
+    )
+    menu = ["home", "about", "contact", "search:", "Flour Days RSS Feed", "Flour Days Twitter", "Flour Days on Facebook",
+            "REAL BAKES", "CAKE IDEAS", "SHOP", "Home Baking"]  # fmt: skip
+    form = ["Tweet", "no comments – permalink", "Leave a Comment", "Name (required)", "Email (won't be published) (required)",
+            "Website", policy]  # fmt: skip
+    boxes = ["Popular Posts:", "The Cake Stand Giveaway", "Plan Your Party With Us", "Bakes By Color:", "Pink Cake",
+             "Blue Cake", "Privacy Policy • © 2008-2010 Flour Days, all rights reserved. • RSS"]  # fmt: skip
+    article = copied(tmp_path, ["Autumn Cakes | Autumn Colors | Home Baking Blog | Flour Days", *menu,
+                                "Almond Autumn Cake", post, "Photography: Ann Lee // Cake: Sarah Dodd // Styling: Joy Tam",
+                                *form, *boxes])  # fmt: skip
+    assert headings_and_paragraphs(article) == [post]
+
+
+def test_the_post_under_the_headline_is_heard_on_a_page_the_model_doubts_throughout(tmp_path):
+    """A blog's short post under its headline and byline, on a page of other stories' headlines,
+    where the line model doubts every line and finds one teaser's summary far below likelier than
+    the post: the headline says where the story is, and the post is heard, not the summary."""
+    headline = "Stormcam Brings Us Sepia Photos of the Great Storm"
+    post = (
+        "It's getting to a point where before you can claim the name for a brilliant website or app idea, the online "
+        "hive mind has already beaten you to it. Stormcam is the story of the storm, as told through phone photos. "
+        "It's pretty mesmerizing; I've been clicking refresh every minute to find out the latest. Internet, what will "
+        "you think of next?"
+    )
+    teasers = ["Why the Ferry Is Late Again This Winter", "The Storm Is Here", "How to Fix Your Laptop's Biggest Annoyances",
+               "Welcome to the Town Where Your Friends Are Pirates", "This Week's Must-Watch Event: a Comedy Spectacular!",
+               "Seven Easily Avoidable Ways To Get Lost In A Storm", "Latest Storm Satellite Photos (Updating Live)"]  # fmt: skip
+    stories = [("weather", headline), ("squee", "This Cat’s Costume is Way Better Than Your Costume"),
+               ("weather", "The Storm Gives the Mayor a Fright"), ("snap judgment", "Photo of a Singer Looking at a Baby"),
+               ("twins", "Twins Get Perfect Scores, Share Stick of Gum to Celebrate"),
+               ("open thread", "Sunday Sign-Off: Why Do People Sing in the Rain?")]  # fmt: skip
+    latest = [f"{tag} {hour}:30 PM 0 {title}" for hour, (tag, title) in enumerate(stories, start=1)]
+    summary = "A singer prepares for the storm by buying enough water to fill an aquarium for her costume."
+    article = copied(tmp_path, [f"{headline} | Jezebel", "Top Stories", "Share", "Facebook", "Twitter", "Email this post",
+                                "Tweet", headline, "Laura Beck", "View Profile", "Email", "Twitter", "RSS", post, *teasers,
+                                "Profile", "Sign in", "Latest Stories", "Most Popular", "Newer Stories…", *latest,
+                                summary, "More Stories…", "About", "Help", "Privacy"])  # fmt: skip
+    assert headings_and_paragraphs(article) == [post]
+
+
 def test_a_pages_source_saved_as_text_is_read_as_html(tmp_path):
     """A `.txt` that is the page's markup through and through (saved from the source view, or
     what a converter left of it, its head cut off mid-script) is read as the page it is: its
