@@ -151,9 +151,11 @@ POSTED_DATE = (
     rf"(?:\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{2,4}}"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{4}-\d\d-\d\d)"
 )
-# ... the date then the time, or the time then the date ("on 8:21pm Tue 1 Jan 08")
+# ... the date then the time, or the time then the date ("on 8:21pm Tue 1 Jan 08"), or the weekday and
+# the day without the year, then the time ("On Friday, November 2 at 12:14 pm", "on Monday July 23, @08:24PM")
 POSTED_AT = re.compile(
     rf"{POSTED_DATE}\D{{0,12}}\b\d{{1,2}}[:.]\d\d(?!\d)|\b\d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\b\.?)?,?(?: [A-Z][a-z]{{2,8}},?)? {POSTED_DATE}"
+    rf"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? {MONTH} \d{{1,2}}(?:st|nd|rd|th)?\D{{0,12}}\b\d{{1,2}}[:.]\d\d(?!\d)"
 )
 # When a byline says the story was posted, and all after it: "on Nov 1st 2012 8:30PM", "| Published: October
 # 28, 2012", ", 18 August 2010".

@@ -1635,7 +1635,7 @@ def test_a_line_without_words_is_not_a_paragraph(tmp_path):
 
 
 @pytest.mark.parametrize("header", ["{name} July {day}, 2012 at 9:3{day} pm", "Comment #{day} - Posted by: {name} at Nov 10, 2012 5:5{day} PM",
-                                    "{name} | 07.{day}.12 at 21:3{day}"])  # fmt: skip
+                                    "{name} | 07.{day}.12 at 21:3{day}", "{name} On Friday, November {day} at 9:3{day} pm"])  # fmt: skip
 def test_reader_comments_with_no_heading_are_not_read(tmp_path, header):
     """No "Comments" heading, only who wrote each comment and when, over it: a run of such lines
     is the readers' comments, and the post above them is the article (its own dated byline is not
