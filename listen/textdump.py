@@ -484,7 +484,7 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     # where the story is: the paragraph under it is as likely as any (the model may find a teaser's
     # summary far below likelier than a short post).
     likeliest = likeliest_paragraph(lines, [line.probability for line in lines])
-    lead = headline_lead(lines, title_at) if likeliest < DOUBTFUL_PAGE else -1
+    lead = paragraph_below(lines, title_at) if title_at >= 0 and likeliest < DOUBTFUL_PAGE else -1
     long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
     plain = plain_lists(lines)
     lists = list_ends(lines, plain)
@@ -562,15 +562,13 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     return start, end
 
 
-def headline_lead(lines: list[Line], title_at: int) -> int:
-    """Where the first paragraph within HEADLINE_REACH lines below the page title's headline stands,
-    past its byline, date and sharing buttons (-1: none)."""
-    if title_at < 0:
-        return -1
-    for index in range(title_at + 1, min(len(lines), title_at + 1 + HEADLINE_REACH)):
-        line = lines[index]
+def paragraph_below(lines: list[Line], index: int) -> int:
+    """Where the first paragraph of sentences within HEADLINE_REACH lines below the line stands (-1:
+    none): under a headline, its lead, past its byline, date and sharing buttons."""
+    for below in range(index + 1, min(len(lines), index + 1 + HEADLINE_REACH)):
+        line = lines[below]
         if line.sentence and line.words >= PARAGRAPH_WORDS and not line.furniture:
-            return index
+            return below
     return -1
 
 
@@ -870,7 +868,7 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
         if repeated:
             break
     for held in (within, part):  # the title held another way: the headline where article text follows it
-        if held and (not repeated or held[0] < repeated[0]) and prose_follows(lines, held[0]):
+        if held and (not repeated or held[0] < repeated[0]) and paragraph_below(lines, held[0]) >= 0:
             return held
     return repeated or (-1, "", "")
 
@@ -938,14 +936,6 @@ def title_part(title: PageTitle, own: tuple[str, ...], line: Line, index: int) -
     if len(own) >= TITLE_MIN_WORDS and own in title.later_parts:
         return index, line.text, title.later_parts[own]
     return None
-
-
-def prose_follows(lines: list[Line], index: int) -> bool:
-    """Whether a paragraph of sentences stands within a few lines below the line."""
-    return any(
-        line.sentence and line.words >= PARAGRAPH_WORDS and not line.furniture
-        for line in lines[index + 1 : index + 1 + HEADLINE_REACH]
-    )
 
 
 def title_within(title: PageTitle, own: tuple[str, ...], line: Line, index: int) -> tuple[int, str, str] | None:
