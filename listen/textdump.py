@@ -118,6 +118,7 @@ SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»«]\s+|(?<=\w)[-|–—·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
 SEPARATOR_MARKS = " -|–—:·•»«"  # what parts a page title's pieces (and ">", "/" in breadcrumbs)
+NAME_COLON = re.compile(r"(?<=\w):\s+")  # a blog's name before its post's title: "Cookistry: A Lighter Cole Slaw"
 MENU_MARK = re.compile(r"\s(?:[|>·•»/]|//)\s")  # what parts a menu's items on one line
 TITLE_MARK = re.compile(rf"\s*[{re.escape(SEPARATOR_MARKS.strip())}>/]")
 INTERVIEW_MARK = re.compile(r"(Q|A)\s?[:.)]\s+\S")  # Q: Favorite books? A: The Hard Thing About Hard Things
@@ -888,7 +889,8 @@ class PageTitle:
     has_site: bool  # parted by a separator: "Headline - Site"
     # Its words up to each separator and to its end, shortest first, each with the site after them.
     prefixes: list[tuple[tuple[str, ...], str]]
-    # The words of each run of its parts after the first, with the site beside them.
+    # The words of each run of its parts after the first, or of all after a blog's name and a colon, with the
+    # site beside them.
     later_parts: dict[tuple[str, ...], str]
 
 
@@ -908,6 +910,8 @@ def page_title(text: str) -> PageTitle:
         for _, end in pieces
         if end > start
     }
+    if named := NAME_COLON.search(text):  # "Blog Name: Headline"
+        later_parts.setdefault(words(named.end(), len(text)), text[: named.start()].strip())
     prefixes = [(words(0, end), text[site_start:].strip()) for (_, end), (site_start, _) in zip(pieces, pieces[1:])]
     return PageTitle(
         text=text,

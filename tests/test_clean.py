@@ -1347,6 +1347,18 @@ def test_the_post_under_the_headline_is_heard_on_a_page_the_model_doubts_through
     assert headings_and_paragraphs(article) == [post]
 
 
+def test_a_blogs_name_before_its_posts_title_is_not_the_headline(tmp_path):
+    """A blog titles its pages "Blog Name: Post title" and sets its name, its description and the
+    day above each post's title: the post's title is the headline, and none of those is heard."""
+    paragraphs = story(4)
+    article = copied(tmp_path, ["Life as a Harbour Master: The Golden Spike at the Ferry Slip", "Life as a Harbour Master",
+                                "Musings on boats, tides and the people who keep them running.", "Tuesday, October 16, 2012",
+                                "The Golden Spike at the Ferry Slip", *paragraphs, "Posted by John Hale at 3:00 AM",
+                                "2 comments:", "Newer Post Older Post Home"])  # fmt: skip
+    assert article.title == "The Golden Spike at the Ferry Slip"
+    assert headings_and_paragraphs(article) == paragraphs
+
+
 def test_a_pages_source_saved_as_text_is_read_as_html(tmp_path):
     """A `.txt` that is the page's markup through and through (saved from the source view, or
     what a converter left of it, its head cut off mid-script) is read as the page it is: its
