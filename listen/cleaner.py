@@ -208,9 +208,9 @@ def up_to_copied_end(chapters: list[Chapter], copied: set[tuple[str, ...]], last
     one (`last_copied`), or else the last paragraph that the copied body (its 4-word runs) holds or
     that opens with its words (a last paragraph that trafilatura ran into a link to the next
     story), where trafilatura goes on below it for a block of TAIL_PARAGRAPHS or more and an end
-    marker closes the copied body (the readers' comments, a page's footer). A reader who quotes another of its paragraphs further
-    down does not move its end; a line or two below it is as often the post's closing question,
-    which the line model doubted."""
+    marker closes the copied body (the readers' comments, a page's footer). A reader who quotes
+    another of its paragraphs further down does not move its end; a line or two below it is as
+    often the post's closing question, which the line model doubted."""
     held = held_places(chapters, copied, opening=True)
     if not held:
         return chapters

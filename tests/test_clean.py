@@ -1349,13 +1349,14 @@ def test_the_post_under_the_headline_is_heard_on_a_page_the_model_doubts_through
 
 def test_a_blogs_name_before_its_posts_title_is_not_the_headline(tmp_path):
     """A blog titles its pages "Blog Name: Post title" and sets its name, its description and the
-    day above each post's title: the post's title is the headline, and none of those is heard."""
+    day above each post's title: the post's title is the headline, the blog's name is the source
+    (the album a player shows), and none of those is heard."""
     paragraphs = story(4)
     article = copied(tmp_path, ["Life as a Harbour Master: The Golden Spike at the Ferry Slip", "Life as a Harbour Master",
                                 "Musings on boats, tides and the people who keep them running.", "Tuesday, October 16, 2012",
                                 "The Golden Spike at the Ferry Slip", *paragraphs, "Posted by John Hale at 3:00 AM",
                                 "2 comments:", "Newer Post Older Post Home"])  # fmt: skip
-    assert article.title == "The Golden Spike at the Ferry Slip"
+    assert (article.title, article.source) == ("The Golden Spike at the Ferry Slip", "Life as a Harbour Master")
     assert headings_and_paragraphs(article) == paragraphs
 
 
