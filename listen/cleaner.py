@@ -48,6 +48,7 @@ from .furniture import (
     is_furniture,
     is_link_or_filing,
     is_menu,
+    is_post_filing,
     without_edit_link,
 )
 from .markdown import clean_markdown
@@ -546,9 +547,14 @@ def is_residual_furniture(paragraph: str) -> bool:
 
 
 def is_page_furniture(line: str) -> bool:
-    """A line of the page's own, not the article's: a menu, however long (a site's list of its
-    sections or of its sister sites), or a short line of furniture, a button, a link out or where
-    the post is filed."""
-    return is_menu(line) or (
-        len(line.split()) <= MAX_FURNITURE_WORDS and (is_furniture(line) or is_button(line) or is_link_or_filing(line))
+    """A line of the page's own, not the article's: a menu (a site's list of its sections or of its
+    sister sites) or a blog theme's line of where the post is filed (with the post's categories),
+    however long; or a short line of furniture, a button, a link out or a filing."""
+    return (
+        is_menu(line)
+        or is_post_filing(line)
+        or (
+            len(line.split()) <= MAX_FURNITURE_WORDS
+            and (is_furniture(line) or is_button(line) or is_link_or_filing(line))
+        )
     )

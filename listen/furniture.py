@@ -33,7 +33,8 @@ _WHOLE_LINE = [
     # Reading time, word counts, comment counts, view counts.
     r"(reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.*",
     r"\d+\s*(min|mins|minutes?|minuten|minutos)( read| lesen| de lecture| de lectura)?",
-    r"\d+\s*(comments?|kommentare|commentaires|comentarios|replies|shares|views)",
+    r"\d+\s*(comments?|kommentare|commentaires|comentarios|replies|shares|views|notes)",
+    r"\{ ?\d+ comments?\b[^{}]{0,60}\}",  # "{ 14 comments… read them below or add one }"
     r"(comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?",
     r"\d{1,6}",
     # When the page was published or changed: "Updated 14 June 2025, 9:12am".
@@ -66,6 +67,8 @@ _WHOLE_LINE = [
     r"teilen|partager|compartir|condividi)( \d+)?",
     r"(\d+ )?click to (share|email|print|tweet)\b.{0,60}\(opens in (a )?new window\)( \d+)?",
     r"\[ ?reply ?\]|reply",  # a comment's button
+    # A Tumblr post's notes: "ann reblogged this from bob and added:", "carol likes this".
+    r"[\w-]+ (reblogged this from [\w-]+( and added:)?|likes this|posted this)",
     r"(like )?loading\.*",
     # A byline's parts on lines of their own: a lone "By", the writer's address or handle.
     r"(by|von|par|por)",
@@ -190,6 +193,7 @@ ARTICLE_END = re.compile(
     r"more from .{1,40}|read more|recommended( for you)?|you may also like|"
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
+    r"listed below are links to (weblogs|blogs|sites) that reference .{1,150}|"  # a blog's trackbacks
     r"share this( article| story)?|most (read|popular))\s*[:.]?",
     re.I,
 )
@@ -229,10 +233,28 @@ FILED = re.compile(
 )
 
 
+# Where a blog's post is filed, in the words of WordPress's themes, on a line however long the
+# post's list of categories: "This entry was posted in News by Ann. Bookmark the permalink.",
+# "This entry was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under Life. You can
+# follow any responses to this entry through the RSS 2.0 feed. You can leave a response, ...",
+# "This entry was written by ann, posted on 10/18/2012 at 12:22 pm.", "Bookmark the permalink.
+# Follow any comments here with the RSS feed for this post."
+POST_FILING = re.compile(
+    r"(posted on [^.]{1,60}\. )?(this entry was (posted|filed|written)|this post was (posted|filed) (in|on|under))\b.*|"
+    r"(you can follow any responses to this entry|bookmark the permalink)\b.*",
+    re.I,
+)
+
+
 def is_link_or_filing(line: str) -> bool:
     """A link out of the article, or where the post is filed: the page's line, whatever its words."""
     line = line.strip()
-    return bool(LINK_ARROW.fullmatch(line) or FILED.fullmatch(line))
+    return bool(LINK_ARROW.fullmatch(line) or FILED.fullmatch(line) or is_post_filing(line))
+
+
+def is_post_filing(line: str) -> bool:
+    """A blog theme's line that says where the post is filed: never the post's, however long."""
+    return bool(POST_FILING.fullmatch(line.strip()))
 
 
 # A news agency's name alone, the story's credit where a heading stands: "The Associated Press",

@@ -676,6 +676,43 @@ def test_buttons_inside_a_story_are_not_heard(tmp_path):
         assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs, name
 
 
+@pytest.mark.parametrize(
+    "filing",
+    [
+        "This entry was posted in Harbour News, Ferries by John Hale. Bookmark the permalink.",
+        "Posted on October 16, 2012 by John Hale. This entry was posted in Harbour News. Bookmark the permalink.",
+        "This entry was posted on Tuesday, October 16th, 2012 at 3:00 pm and is filed under Harbour News, Ferries, "
+        "Tides and Weather. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a "
+        "response, or trackback from your own site.",
+        "This entry was written by john, posted on 10/16/2012 at 3:00 pm.",
+        "Bookmark the permalink. Follow any comments here with the RSS feed for this post.",
+        "{ 14 comments… read them below or add one }",
+        "Listed below are links to weblogs that reference Bridge closes for the winter:",
+    ],
+)
+def test_where_a_blog_files_its_post_is_not_heard(tmp_path, filing):
+    """Blog themes say under each post where it is filed, on a line however long the post's list of
+    categories, how many comments it has, or that the links to it follow: neither the copied text's
+    reading nor the HTML's hears it."""
+    paragraphs = story(4)
+    copied = "\n\n".join(["Bridge closes for the winter", *paragraphs, filing, "Leave a Reply"])
+    for name, text in (("a.txt", copied), ("a.html", html_story([*paragraphs, filing]))):
+        article = clean(read_source(str(write(tmp_path / name, text)), 10**6))
+        assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs, name
+
+
+def test_a_tumblr_posts_notes_are_not_heard(tmp_path):
+    """A Tumblr post's notes under it, who reblogged it from whom and who liked it, are not heard."""
+    paragraphs = story(3)
+    names = ["tidewatcher", "ferry-fan", "old-harbour", "quayside", "bridge-spotter", "rivermouth"]
+    notes = [f"{name} reblogged this from harbourwatch" for name in names[:3]]
+    notes += [f"{name} likes this" for name in names[3:]]
+    notes += ["quayside reblogged this from tidewatcher and added:", "harbourwatch posted this"]
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs, "12 notes", *notes])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize("field", ["Name (required)", "Email (required) (Address never made public)"])
 def test_a_comment_forms_fields_end_the_story(tmp_path, field):
     """A blog's comment form under the story, with no heading above it, and the site's other
