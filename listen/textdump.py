@@ -69,6 +69,9 @@ NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one abov
 # short costs more than reading a little furniture
 # What ends an article for certain: a copyright footer, the comments (their heading, the form
 # that invites them, the first one's author line), a section's teasers.
+# A blog's pager under a post and its comments ("Newer Post Older Post Home"): below it stands only
+# the blog's sidebar and footer, never the post.
+BLOG_PAGER = re.compile(r"((newer|older) posts? ){1,2}home", re.I)
 STRONG_END = re.compile(
     r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|"
     r"(.{0,80}\. ?)?this (material|article|story|content) may not be (re)?published.*|"
@@ -496,8 +499,8 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         under_lead = best_score < ARTICLE_SCORE
         if ends[index] and not resumes(lines, index, last_end[line.text.casefold()], long_runs if under_lead else []):
             closes = index - best[1] <= CLOSING_LINES or index in comments_headings
-            if best_score >= ARTICLE_SCORE and closes:  # it closes the article
-                break
+            if closes and (best_score >= ARTICLE_SCORE or (best_score > 0 and BLOG_PAGER.fullmatch(line.text))):
+                break  # it closes the article
             if best_score > 0 and closes and not (COUNT.match(line.text) and index not in thread_starts):
                 # It closes a short article: what follows is the comments, their form and its rules
                 # (a line about comments is not article there, nor, below a paragraph's words, a comment
@@ -690,7 +693,11 @@ def words(lines: list[Line]) -> int:
 def ends_article(text: str, words: int) -> bool:
     """Whether a line of this many words is an end marker: a copyright footer, the comments'
     heading or a line that counts or closes them, a comment form's first field, a section's teasers."""
-    return bool(STRONG_END.fullmatch(text) or (words <= 20 and (COUNTED_END.search(text) or CLOSED_END.search(text))))
+    return bool(
+        STRONG_END.fullmatch(text)
+        or BLOG_PAGER.fullmatch(text)
+        or (words <= 20 and (COUNTED_END.search(text) or CLOSED_END.search(text)))
+    )
 
 
 def is_credit(line: Line) -> bool:

@@ -1397,6 +1397,22 @@ def test_a_blogs_name_before_its_posts_title_is_not_the_headline(tmp_path):
     assert headings_and_paragraphs(article) == paragraphs
 
 
+def test_a_short_post_is_heard_not_the_blogs_sidebar_under_its_pager(tmp_path):
+    """A blog's pager ("Newer Post Older Post Home") closes a short post: the blog's sidebar below
+    it (its author's welcome, its advertising policy, its code of ethics), however much prose it
+    holds, is not the post."""
+    post = story(1)
+    sidebar = [
+        BODY.replace("The council", f"My {part}") for part in ("welcome", "advertising policy", "code of ethics")
+    ]
+    sidebar = [line for part in sidebar for line in (part, part.replace("Tuesday", "Friday"))]
+    article = copied(tmp_path, ["Harbour Notes: Bridge closes for the winter", "Harbour Notes", "Monday, November 5, 2012",
+                                "Bridge closes for the winter", *post, "Posted by John Hale at 2:30 PM",
+                                "Newer Post Older Post Home", "Subscribe to: Post Comments (Atom)", "About Me",
+                                *sidebar])  # fmt: skip
+    assert headings_and_paragraphs(article) == post
+
+
 def test_a_pages_source_saved_as_text_is_read_as_html(tmp_path):
     """A `.txt` that is the page's markup through and through (saved from the source view, or
     what a converter left of it, its head cut off mid-script) is read as the page it is: its
