@@ -129,7 +129,7 @@ SOCIAL = (
     r"( (this|it))?"
 )
 # Buttons of a page, a comment or a gallery: "Print this", "Print article: Print", "Email to a
-# friend", "Large font", "Like this:", "Hide caption", "Continue reading the main story",
+# friend", "Large font", "Like this:", "If you enjoyed this article, please share it on:", "Hide caption", "Continue reading the main story",
 # "Share: Email Twitter", "Enlarge this image", "12 photos", "Click here to sign up", "Follow
 # @abc", "Subscribe", a media player's label ("Video"), skip links, a blog's archive by month
 # ("► October (12)"), a pager ("1 2 3 Next >", "Pages: 1 2"), and what a page says of itself
@@ -144,6 +144,7 @@ BUTTON = re.compile(
             r"adjust (the )?(font|text)( size)?:?",
             r"(email|e-mail|send)( this)? to a friend( printer[- ]friendly( version)?)?|printer[- ]friendly( version| page)?",
             r"(be the first to )?like( this| it)?[.:]?",
+            r"if you (like|liked|enjoy|enjoyed|found) this (story|article|post)\b.{0,200}",  # ", please share it on:"
             r"(share|bookmark( with| to)?)\s*:( ?(\||email|e-mail|print|facebook|twitter|x|linkedin|reddit|"
             r"pinterest|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|tumblr|google\+?|more))*",
             r"(delicious|del\.icio\.us|digg( this)?|stumbleupon)",

@@ -661,7 +661,8 @@ BUTTONS = ["Print this", "Email to a friend", "Like this:", "Share: Email Facebo
            "Large font", "Hide caption", "Continue reading the main story", "Skip to next paragraph",
            "Printable version", "Click here to sign up", "Follow @abc", "Pin It", "+1",
            "Your browser does not support iframes.", "Video", "Create your own RSS", "Subscribe",
-           "Adjust text size:", "Follow us!", "Sponsored links", "digg this | reddit", "Trackback Pings"]  # fmt: skip
+           "Adjust text size:", "Follow us!", "Sponsored links", "digg this | reddit", "Trackback Pings",
+           "If you enjoyed this article, please share it on:"]  # fmt: skip
 
 
 def test_buttons_inside_a_story_are_not_heard(tmp_path):
