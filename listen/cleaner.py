@@ -55,6 +55,7 @@ from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
 from .textdump import (
+    COPYRIGHT,
     SENTENCE_END,
     WORD,
     CopiedPage,
@@ -548,11 +549,13 @@ def is_residual_furniture(paragraph: str) -> bool:
 
 def is_page_furniture(line: str) -> bool:
     """A line of the page's own, not the article's: a menu (a site's list of its sections or of its
-    sister sites) or a blog theme's line of where the post is filed (with the post's categories),
-    however long; or a short line of furniture, a button, a link out or a filing."""
+    sister sites), a blog theme's line of where the post is filed (with the post's categories) or a
+    copyright line with its year (with the site's terms), however long; or a short line of
+    furniture, a button, a link out or a filing."""
     return (
         is_menu(line)
         or is_post_filing(line)
+        or bool(COPYRIGHT.fullmatch(line.strip()))
         or (
             len(line.split()) <= MAX_FURNITURE_WORDS
             and (is_furniture(line) or is_button(line) or is_link_or_filing(line))

@@ -149,7 +149,7 @@ BUTTON = re.compile(
             r"pinterest|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|tumblr|google\+?|more))*",
             r"(delicious|del\.icio\.us|digg( this)?|stumbleupon)",
             rf"{SOCIAL}( ?[|·•] ?{SOCIAL})+",  # "digg this | reddit", "Digg This | Save to del.icio.us"
-            r"trackbacks?( pings| url for this (entry|post))?:?",
+            r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",
             r"(report|flag) (this )?(comment|abuse)|reply to this comment",
             r"(enlarge|view larger|view full[- ]size)( this)? (image|photo|picture)",
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",

@@ -662,7 +662,8 @@ BUTTONS = ["Print this", "Email to a friend", "Like this:", "Share: Email Facebo
            "Printable version", "Click here to sign up", "Follow @abc", "Pin It", "+1",
            "Your browser does not support iframes.", "Video", "Create your own RSS", "Subscribe",
            "Adjust text size:", "Follow us!", "Sponsored links", "digg this | reddit", "Trackback Pings",
-           "If you enjoyed this article, please share it on:"]  # fmt: skip
+           "If you enjoyed this article, please share it on:",
+           "TrackBack URL for this entry: http://www.example.net/cgi-bin/mt-tb.fcgi/74651"]  # fmt: skip
 
 
 def test_buttons_inside_a_story_are_not_heard(tmp_path):
@@ -698,6 +699,25 @@ def test_where_a_blog_files_its_post_is_not_heard(tmp_path, filing):
     paragraphs = story(4)
     copied = "\n\n".join(["Bridge closes for the winter", *paragraphs, filing, "Leave a Reply"])
     for name, text in (("a.txt", copied), ("a.html", html_story([*paragraphs, filing]))):
+        article = clean(read_source(str(write(tmp_path / name, text)), 10**6))
+        assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs, name
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright © 2008, The Harbour Gazette. Republication or redissemination of the contents of this screen "
+        "are expressly prohibited without the written consent of The Harbour Gazette.",
+        "© 2008 AFP This story is sourced direct from an overseas news agency as an additional service to "
+        "readers. Spelling follows North American usage, along with foreign names and terms.",
+    ],
+)
+def test_a_copyright_notice_under_the_story_is_not_heard(tmp_path, notice):
+    """A site's copyright line with its year, however long its terms run, is the site's, not the
+    story's: neither the copied text's reading nor the HTML's hears it."""
+    paragraphs = story(4)
+    copied = "\n\n".join(["Bridge closes for the winter", *paragraphs, notice])
+    for name, text in (("a.txt", copied), ("a.html", html_story([*paragraphs, notice]))):
         article = clean(read_source(str(write(tmp_path / name, text)), 10**6))
         assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs, name
 
