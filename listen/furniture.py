@@ -129,13 +129,14 @@ SOCIAL = (
     r"( (this|it))?"
 )
 # Buttons of a page, a comment or a gallery: "Print this", "Print article: Print", "Email to a
-# friend", "Large font", "Like this:", "If you enjoyed this article, please share it on:", "Hide caption", "Continue reading the main story",
-# "Share: Email Twitter", "Enlarge this image", "12 photos", "Click here to sign up", "Follow
-# @abc", "Subscribe", a media player's label ("Video"), skip links, a blog's archive by month
-# ("► October (12)"), a pager ("1 2 3 Next >", "Pages: 1 2"), and what a page says of itself
-# ("Your browser does not support iframes."). Not heard, but not furniture to the line model
-# either: trained with the furniture above, it takes lines beside furniture for less likely
-# article text, and these stand inside stories too (BENCHMARKS.md, sessions 25 and 28).
+# friend", "Large font", "Like this:", "If you enjoyed this article, please share it on:", "Hide
+# caption", "Continue reading the main story", "Share: Email Twitter", "Enlarge this image", "12
+# photos", "Click here to sign up", "Follow @abc", "Subscribe", a media player's label ("Video"),
+# skip links, a blog's archive by month ("► October (12)"), a pager ("1 2 3 Next >", "Pages: 1
+# 2"), and what a page says of itself ("Your browser does not support iframes."). Not heard, but
+# not furniture to the line model either: trained with the furniture above, it takes lines beside
+# furniture for less likely article text, and these stand inside stories too (BENCHMARKS.md,
+# sessions 25 and 28).
 BUTTON = re.compile(
     "|".join(
         [

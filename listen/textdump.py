@@ -67,11 +67,11 @@ TITLE_PARTS = 6  # a page title has at most this many parts ("Headline - Section
 STORY_HEAD_LINES = 4  # a story copied alone opens with at most a headline, a deck, a byline and a date
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
-# What ends an article for certain: a copyright footer, the comments (their heading, the form
-# that invites them, the first one's author line), a section's teasers.
 # A blog's pager under a post and its comments ("Newer Post Older Post Home"): below it stands only
 # the blog's sidebar and footer, never the post.
 BLOG_PAGER = re.compile(r"((newer|older) posts? ){1,2}home", re.I)
+# What ends an article for certain: a copyright footer, the comments (their heading, the form
+# that invites them, the first one's author line), a section's teasers.
 STRONG_END = re.compile(
     r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|"
     r"(.{0,80}\. ?)?this (material|article|story|content) may not be (re)?published.*|"
@@ -692,7 +692,8 @@ def words(lines: list[Line]) -> int:
 
 def ends_article(text: str, words: int) -> bool:
     """Whether a line of this many words is an end marker: a copyright footer, the comments'
-    heading or a line that counts or closes them, a comment form's first field, a section's teasers."""
+    heading or a line that counts or closes them, a comment form's first field, a section's teasers,
+    a blog's pager."""
     return bool(
         STRONG_END.fullmatch(text)
         or BLOG_PAGER.fullmatch(text)
