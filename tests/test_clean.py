@@ -679,7 +679,7 @@ def test_buttons_inside_a_story_are_not_heard(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "filing",
+    "line",
     [
         "This entry was posted in Harbour News, Ferries by John Hale. Bookmark the permalink.",
         "Posted on October 16, 2012 by John Hale. This entry was posted in Harbour News. Bookmark the permalink.",
@@ -690,34 +690,19 @@ def test_buttons_inside_a_story_are_not_heard(tmp_path):
         "Bookmark the permalink. Follow any comments here with the RSS feed for this post.",
         "{ 14 comments… read them below or add one }",
         "Listed below are links to weblogs that reference Bridge closes for the winter:",
-    ],
-)
-def test_where_a_blog_files_its_post_is_not_heard(tmp_path, filing):
-    """Blog themes say under each post where it is filed, on a line however long the post's list of
-    categories, how many comments it has, or that the links to it follow: neither the copied text's
-    reading nor the HTML's hears it."""
-    paragraphs = story(4)
-    copied = "\n\n".join(["Bridge closes for the winter", *paragraphs, filing, "Leave a Reply"])
-    for name, text in (("a.txt", copied), ("a.html", html_story([*paragraphs, filing]))):
-        article = clean(read_source(str(write(tmp_path / name, text)), 10**6))
-        assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs, name
-
-
-@pytest.mark.parametrize(
-    "notice",
-    [
         "Copyright © 2008, The Harbour Gazette. Republication or redissemination of the contents of this screen "
         "are expressly prohibited without the written consent of The Harbour Gazette.",
         "© 2008 AFP This story is sourced direct from an overseas news agency as an additional service to "
         "readers. Spelling follows North American usage, along with foreign names and terms.",
     ],
 )
-def test_a_copyright_notice_under_the_story_is_not_heard(tmp_path, notice):
-    """A site's copyright line with its year, however long its terms run, is the site's, not the
-    story's: neither the copied text's reading nor the HTML's hears it."""
+def test_a_blogs_or_sites_line_under_the_post_is_not_heard(tmp_path, line):
+    """Blog themes say under each post where it is filed, on a line however long the post's list of
+    categories, how many comments it has, or that the links to it follow; sites set their copyright
+    line, however long its terms run: neither the copied text's reading nor the HTML's hears it."""
     paragraphs = story(4)
-    copied = "\n\n".join(["Bridge closes for the winter", *paragraphs, notice])
-    for name, text in (("a.txt", copied), ("a.html", html_story([*paragraphs, notice]))):
+    copied = "\n\n".join(["Bridge closes for the winter", *paragraphs, line, "Leave a Reply"])
+    for name, text in (("a.txt", copied), ("a.html", html_story([*paragraphs, line]))):
         article = clean(read_source(str(write(tmp_path / name, text)), 10**6))
         assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs, name
 
