@@ -78,7 +78,8 @@ def catalogue(tmp_path, monkeypatch):
             if "short" in self.path and self.path.endswith(".onnx"):
                 self.wfile.write(body[: len(body) // 2])  # the connection closes early
             elif "stalls" in self.path and self.path.endswith(".onnx"):
-                self.wfile.write(body[: len(body) // 2])
+                self.wfile.write(body[: len(body) // 2])  # returns once listen has read most of it
+                requests.append(f"{self.path} halfway")
                 time.sleep(30)
             else:
                 self.wfile.write(body)
@@ -147,10 +148,10 @@ def test_ctrl_c_halfway_leaves_nothing(catalogue):
     folder, requests = catalogue
     process = subprocess.Popen([LISTEN, "voices", "install", "en_US-stalls-medium"], env=os.environ.copy(),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
-    deadline = time.time() + 20
-    while not any(path.endswith("en_US-stalls-medium.onnx") for path in requests) and time.time() < deadline:
+    deadline = time.time() + 60  # a loaded machine starts listen slowly
+    while "/en/en_US-stalls-medium.onnx halfway" not in requests and time.time() < deadline:
         time.sleep(0.05)
-    time.sleep(0.5)  # halfway through the model
+    assert "/en/en_US-stalls-medium.onnx halfway" in requests, requests  # stopped halfway, not before it began
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=20)
     assert process.returncode == 130 and "Traceback" not in stderr, stderr  # what it said, if it ended otherwise
