@@ -6,6 +6,7 @@ import contextlib
 import http.client
 import http.server
 import os
+import signal
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -74,6 +75,13 @@ def serving(folder: Path, host: str = "127.0.0.1") -> Iterator[tuple[str, int]]:
     """`listen serve` of a folder on a free port, for the length of a `with`."""
     with running(make_server(folder, host, 0)) as server:
         yield server.server_address[:2]
+
+
+def default_ctrl_c() -> None:
+    """A child process's start (`preexec_fn`) as in a terminal: Ctrl-C not ignored. A shell's
+    background job, such as a CI run started with `&`, inherits SIGINT ignored, and Python then
+    raises no KeyboardInterrupt: a test of Ctrl-C would wait on a process that never hears it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @contextlib.contextmanager

@@ -19,7 +19,7 @@ from listen import workers
 from listen.ffmpeg import probe
 
 from .articles import write_article
-from .conftest import DEV_PAGES, EXAMPLE
+from .conftest import DEV_PAGES, EXAMPLE, default_ctrl_c
 
 LISTEN = str(Path(sys.executable).parent / "listen")
 VOICE = ["--voice", "fake:tones"]  # the tests' fake voice: these tests are about files, not speech
@@ -40,10 +40,6 @@ def make_inbox(folder: Path) -> Path:
     (folder / "empty.md").write_text("", encoding="utf-8")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 jpeg")
     return folder
-
-
-def default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def run(runner, *args):
@@ -146,9 +142,8 @@ def test_stopped_batch_finishes_on_rerun_with_every_article_once(tmp_path, stop)
         write_article(inbox / f"{name}.md", 1000, offset=number)
     # A real voice, so that the articles take long enough to be stopped halfway.
     command = [LISTEN, "convert", str(inbox), "-o", str(out), "--voice", "espeak:en-us", "-j", "2", "--format", "m4b"]
-    # As in a terminal: Ctrl-C is not ignored (a shell's background job would inherit it ignored).
     batch = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True, preexec_fn=default_sigint)  # fmt: skip
+                             start_new_session=True, preexec_fn=default_ctrl_c)  # fmt: skip
     deadline = time.time() + 60
     while time.time() < deadline and not any((out / name).is_dir() for name in names):
         time.sleep(0.05)

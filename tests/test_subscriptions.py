@@ -22,7 +22,7 @@ from cli import main
 from listen.subscriptions import STATE
 
 from .articles import english_paragraphs
-from .conftest import local_site
+from .conftest import default_ctrl_c, local_site
 
 LISTEN = str(Path(sys.executable).parent / "listen")
 VOICE = ["--voice", "fake:tones", "-q"]  # the tests' fake voice: these tests are about what is converted
@@ -379,7 +379,7 @@ def test_watch_converts_new_and_slowly_written_files_and_stops_on_ctrl_c(tmp_pat
     inbox.mkdir()
     watcher = subprocess.Popen([LISTEN, "convert", "--watch", str(inbox), "-o", str(out), *VOICE],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # fmt: skip
+                               preexec_fn=default_ctrl_c)  # fmt: skip
     try:
         time.sleep(2)  # the watch has started
         (inbox / "first.md").write_text(f"# The first walk\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n")

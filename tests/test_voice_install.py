@@ -21,7 +21,7 @@ import pytest
 from cli import main
 from voices.piper import packaged_models
 
-from .conftest import EXAMPLE, kokoro_style, local_site
+from .conftest import EXAMPLE, default_ctrl_c, kokoro_style, local_site
 
 LISTEN = str(Path(sys.executable).with_name("listen"))
 JOE = next(model for model in packaged_models() if model.name == "en_US-joe-medium.onnx")
@@ -147,7 +147,8 @@ def test_a_failed_install_is_one_line_and_leaves_nothing(runner, catalogue, name
 def test_ctrl_c_halfway_leaves_nothing(catalogue):
     folder, requests = catalogue
     process = subprocess.Popen([LISTEN, "voices", "install", "en_US-stalls-medium"], env=os.environ.copy(),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=default_ctrl_c)  # fmt: skip
     deadline = time.time() + 60  # a loaded machine starts listen slowly
     while "/en/en_US-stalls-medium.onnx halfway" not in requests and time.time() < deadline:
         time.sleep(0.05)
