@@ -12,6 +12,7 @@ from __future__ import annotations
 import html as html_module
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
@@ -78,6 +79,8 @@ CAPTIONS = (
 CAPTION_WORDS = 60
 MAX_NESTING = 20  # containers in trafilatura's body read as a body, one inside another
 INLINE = {"hi", "ref", "lb", "del"}  # trafilatura's elements inside a paragraph's text
+LINE_BREAK = "\x00"  # where a line break stood in a paragraph's text (XML's text never holds it)
+LABEL_WORDS = 8  # a line this short that a line break ends, with no mark at its end, is a label
 TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
 ROOT_TAG = re.compile(r"<html\b[^<>]{0,1000}+>", re.I)
@@ -345,7 +348,7 @@ def blocks(main: ElementTree.Element, depth: int = 0) -> list[tuple[str, str]]:
     running = [main.text]  # text between blocks, and the inline elements in it
     for element in main:
         if element.tag in INLINE:
-            running += [" ".join(element.itertext()), element.tail]
+            running += [text_of(element), element.tail]
             continue
         found.append(("p", " ".join(filter(None, running))))
         if element.tag == "table":
@@ -353,16 +356,47 @@ def blocks(main: ElementTree.Element, depth: int = 0) -> list[tuple[str, str]]:
                 if depth < MAX_NESTING and holds_blocks(row):
                     found += [block for cell in row for block in blocks(cell, depth + 1)]
                 else:
-                    found.append(("p", " ".join(row.itertext())))
+                    found.append(("p", text_of(row)))
         elif element.tag == "div" and depth < MAX_NESTING and holds_blocks(element):
             found += blocks(element, depth + 1)
         else:
             items = element.findall("./item") if element.tag == "list" else [element]
             kind = "head" if element.tag == "head" else "p"
-            found += [(kind, " ".join(item.itertext())) for item in items]
+            found += [(kind, text_of(item)) for item in items]
         running = [element.tail]
     found.append(("p", " ".join(filter(None, running))))
-    return [(kind, " ".join(text.split())) for kind, text in found if text and text.strip()]
+    return [(kind, joined_lines(text)) for kind, text in found if text and text.strip()]
+
+
+def text_of(element: ElementTree.Element) -> str:
+    """An element's text, with LINE_BREAK where a line break (`<lb/>`) stands in it."""
+    return " ".join(pieces_of(element))
+
+
+def pieces_of(element: ElementTree.Element) -> Iterator[str]:
+    """An element's text and its children's, in order, with LINE_BREAK for each line break."""
+    if element.tag == "lb":
+        yield LINE_BREAK
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from pieces_of(child)
+        if child.tail:
+            yield child.tail
+
+
+def joined_lines(text: str) -> str:
+    """A paragraph's lines as one line, a full stop after each that is a label or a heading set
+    on a line of its own ("The Maximalist", "Pricing: $45") where the next line opens with a
+    capital: the voice pauses there and does not run it into the sentence after."""
+    lines = [" ".join(line.split()) for line in text.split(LINE_BREAK)]
+    lines = [line for line in lines if line]
+    for at, (line, next_line) in enumerate(zip(lines, lines[1:])):
+        last_word = line.rsplit(" ", 1)[-1]
+        short_word = last_word.islower() and len(last_word) <= 3  # "by", "of the": the line goes on
+        if len(line.split()) <= LABEL_WORDS and last_word[-1].isalnum() and not short_word and next_line[0].isupper():
+            lines[at] = line + "."
+    return " ".join(lines)
 
 
 def holds_blocks(element: ElementTree.Element) -> bool:

@@ -26,6 +26,7 @@ from listen.cleaner import (
 )
 from listen.language import page_language
 from listen.model import Article, Chapter
+from listen.speech import split_sentences
 from listen.textdump import (
     CopiedPage,
     article_of,
@@ -354,6 +355,29 @@ def test_a_sentence_is_heard_whole_around_an_inline_element(tmp_path, bridge):
     article = clean(read_source(str(write(tmp_path / "a.html", html_story(paragraphs))), 10**6))
     heard = [p for chapter in article.chapters for p in chapter.paragraphs]
     assert heard == [BODY, sentence.format("the bridge"), paragraphs[2]]
+
+
+@pytest.mark.parametrize("lines, sentences", [
+    (["The Maximalist", "If she insists on every feature, this is the one for her."],  # a heading set as a line
+     ["The Maximalist.", "If she insists on every feature, this is the one for her."]),
+    (["Pricing: $45", "Requirements: WordPress 6 or later"], ["Pricing: $45.", "Requirements: WordPress 6 or later"]),
+    (["By ANN EXAMPLE", "Associated Press"], ["By ANN EXAMPLE.", "Associated Press"]),
+    (["The council met on Monday and agreed that", "the bridge will close."],  # a line broken mid-sentence
+     ["The council met on Monday and agreed that the bridge will close."]),
+    (["Photographs by", "Ann Example"], ["Photographs by Ann Example"]),
+    (["Engineers found two cracked supports last year under the bridge over the", "River Test in the cold."],
+     ["Engineers found two cracked supports last year under the bridge over the River Test in the cold."]),
+])  # fmt: skip
+def test_a_line_a_line_break_ends_is_heard_as_a_label_only_where_it_is_one(tmp_path, lines, sentences):
+    """Lines of a paragraph that `<br>` breaks: a short one that ends with no mark, over a line
+    that opens with a capital, is a heading or a label set as a line, and the voice ends it there
+    rather than run it into the next sentence; a sentence the break cuts, or a long line, is
+    heard as one sentence."""
+    page = html_story([BODY, "<br>".join(lines), BODY.replace("council", "mayor")])
+    article = clean(read_source(str(write(tmp_path / "a.html", page)), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert len(heard) == 3
+    assert split_sentences(heard[1]) == sentences
 
 
 def test_a_story_that_trafilatura_passes_on_as_one_container_keeps_its_paragraphs_and_headings(tmp_path):
