@@ -380,6 +380,18 @@ def test_a_line_a_line_break_ends_is_heard_as_a_label_only_where_it_is_one(tmp_p
     assert split_sentences(heard[1]) == sentences
 
 
+def test_a_tables_rows_are_heard_with_a_pause_between_cells(tmp_path):
+    """A table in a story: each row is heard as one paragraph whose cells the voice parts with
+    a comma, unless a cell ends with a mark of its own or holds no word (a dash for "none")."""
+    rows = [["Quarter", "Revenue", "Change"], ["First", "$4.2 billion", "up 12%"], ["Second", "—", "down 7%."]]
+    table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    page = HTML_PAGE.split("<article>")[0] + "<article><h1>Bridge closes for the winter</h1>"
+    page += f"<p>{BODY}</p><table>{table}</table><p>{BODY.replace('council', 'mayor')}</p></article></body></html>"
+    article = clean(read_source(str(write(tmp_path / "a.html", page)), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard[1:4] == ["Quarter, Revenue, Change", "First, $4.2 billion, up 12%", "Second — down 7%."]
+
+
 def test_a_story_that_trafilatura_passes_on_as_one_container_keeps_its_paragraphs_and_headings(tmp_path):
     """A story whose paragraphs, heading and photos stand in one `<div>`, which trafilatura passes
     on whole: each paragraph is heard as one, the heading marks a chapter, and the headline is not
