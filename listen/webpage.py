@@ -20,6 +20,7 @@ import html_text
 import trafilatura
 
 from .language import detect_language, page_language
+from .layout import joined_lines, row_text
 from .model import Article, Chapter
 from .textdump import SENTENCE_END
 
@@ -33,7 +34,6 @@ EMBEDDED_POST = re.compile(
 )
 LINK_AS_TEXT = re.compile(r"<a\b[^>]*>\s*(?:https?://|pic\.twitter\.com)[^<]*</a>", re.I)
 TAG = re.compile(r"<[^>]+>")
-WORD = re.compile(r"\w")
 TRAILING_TAGS = re.compile(r"(?:\s*<[^>]*>)*\s*$")
 LEAD_WORDS = 20  # a paragraph of prose this long above the headline is the lead some pages set there
 MAX_POSTS = 50  # an article quotes a few posts; a page of thousands is a feed, and placing each costs
@@ -81,7 +81,6 @@ CAPTION_WORDS = 60
 MAX_NESTING = 20  # containers in trafilatura's body read as a body, one inside another
 INLINE = {"hi", "ref", "lb", "del"}  # trafilatura's elements inside a paragraph's text
 LINE_BREAK = "\x00"  # where a line break stood in a paragraph's text (XML's text never holds it)
-LABEL_WORDS = 8  # a line this short that a line break ends, with no mark at its end, is a label
 TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
 ROOT_TAG = re.compile(r"<html\b[^<>]{0,1000}+>", re.I)
@@ -357,7 +356,7 @@ def blocks(main: ElementTree.Element, depth: int = 0) -> list[tuple[str, str]]:
                 if depth < MAX_NESTING and holds_blocks(row):
                     found += [block for cell in row for block in blocks(cell, depth + 1)]
                 else:
-                    found.append(("p", row_text(row)))
+                    found.append(("p", row_text([lines_of(cell) for cell in row])))
         elif element.tag == "div" and depth < MAX_NESTING and holds_blocks(element):
             found += blocks(element, depth + 1)
         else:
@@ -366,19 +365,7 @@ def blocks(main: ElementTree.Element, depth: int = 0) -> list[tuple[str, str]]:
             found += [(kind, text_of(item)) for item in items]
         running = [element.tail]
     found.append(("p", " ".join(filter(None, running))))
-    return [(kind, joined_lines(text)) for kind, text in found if text and text.strip()]
-
-
-def row_text(row: ElementTree.Element) -> str:
-    """A table's row as one paragraph, its cells parted by commas where a cell does not end with a
-    mark of its own, so that the voice pauses between them ("Revenue, $4.2 billion, up 12%")."""
-    cells = [joined_lines(text_of(cell)) for cell in row]
-    cells = [cell for cell in cells if cell]
-    parted = [
-        cell + "," if cell[-1] not in ".,;:!?" and WORD.search(cell) and WORD.search(after) else cell
-        for cell, after in zip(cells, cells[1:])
-    ]
-    return " ".join(parted + cells[-1:])
+    return [(kind, joined_lines(text.split(LINE_BREAK))) for kind, text in found if text and text.strip()]
 
 
 def text_of(element: ElementTree.Element) -> str:
@@ -398,18 +385,9 @@ def pieces_of(element: ElementTree.Element) -> Iterator[str]:
             yield child.tail
 
 
-def joined_lines(text: str) -> str:
-    """A paragraph's lines as one line, a full stop after each that is a label or a heading set
-    on a line of its own ("The Maximalist", "Pricing: $45") where the next line opens with a
-    capital: the voice pauses there and does not run it into the sentence after."""
-    lines = [" ".join(line.split()) for line in text.split(LINE_BREAK)]
-    lines = [line for line in lines if line]
-    for at, (line, next_line) in enumerate(zip(lines, lines[1:])):
-        last_word = line.rsplit(" ", 1)[-1]
-        short_word = last_word.islower() and len(last_word) <= 3  # "by", "of the": the line goes on
-        if len(line.split()) <= LABEL_WORDS and last_word[-1].isalnum() and not short_word and next_line[0].isupper():
-            lines[at] = line + "."
-    return " ".join(lines)
+def lines_of(element: ElementTree.Element) -> str:
+    """An element's text as one line, its line breaks heard as `joined_lines` hears them."""
+    return joined_lines(text_of(element).split(LINE_BREAK))
 
 
 def holds_blocks(element: ElementTree.Element) -> bool:

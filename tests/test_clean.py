@@ -143,6 +143,47 @@ def test_markdown_headings_become_chapters_and_bullets_the_summary(tmp_path):
     assert article.chapters[1].paragraphs[0].startswith("Take the ring road instead")
 
 
+def test_markdown_is_heard_as_its_rendered_page_reads(tmp_path):
+    """Markdown a notes app saved: its front matter, a code block (blank lines and all), an image,
+    a script and inline tags are not heard; an underlined heading is a chapter; a table's rows and
+    a label a hard line break ends pause as they do on a web page."""
+    markdown = textwrap.dedent(f"""\
+        ---
+        title: Bridge closes
+        saved: 2024-03-05
+        ---
+
+        # Bridge closes
+
+        {BODY}
+
+        ```
+        $ curl https://example.com/closures
+
+        {{"bridge": "closed"}}
+        ```
+
+        ![The bridge](bridge.jpg) <script>track()</script>
+
+        What drivers should do
+        ----------------------
+
+        Ring road:\\
+        Take it <b>instead</b>, which adds ten minutes to most trips.
+
+        | Route | Minutes |
+        |---|---|
+        | Ring road | 25 |
+        """)
+    article = clean(read_source(str(write(tmp_path / "saved.md", markdown)), 10**6))
+    assert article.title == "Bridge closes"
+    assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [
+        ("", [BODY]),
+        ("What drivers should do", ["Ring road: Take it instead, which adds ten minutes to most trips.",
+                                    "Route, Minutes", "Ring road, 25"]),
+    ]  # fmt: skip
+
+
 def test_kind_is_detected_from_content_not_extension(tmp_path):
     assert read_source(str(write(tmp_path / "a.md", HTML_PAGE)), 10**6).kind == "html"
     assert read_source(str(write(tmp_path / "b.txt", "# Title\n\nText.")), 10**6).kind == "markdown"

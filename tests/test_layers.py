@@ -16,11 +16,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # The stages that turn a page into spoken text: none of them may reach audio or voices.
-TEXT = {"read", "fetch", "cleaner", "webpage", "textdump", "markdown", "furniture", "language",
+TEXT = {"read", "fetch", "cleaner", "webpage", "textdump", "markdown", "layout", "furniture", "language",
         "speech", "speech_en", "speech_rules", "rewrite_rules", "lexicon", "segment", "model", "slug", "errors", "line_model"}  # fmt: skip
 AUDIO = {"render", "export", "ffmpeg", "tags", "sidecars", "pacing", "silence", "stretch", "formats",
          "pipeline", "workers", "convert", "voices", "pydub", "soundfile", "mutagen", "numpy"}  # fmt: skip
-LEAVES = {"errors", "formats", "events", "model", "slug", "stopwatch", "rewrite_rules"}  # import nothing of listen
+# These import nothing of listen.
+LEAVES = {"errors", "formats", "events", "model", "slug", "stopwatch", "rewrite_rules", "layout"}
 
 
 def imports(path: Path) -> set[str]:
