@@ -22,7 +22,7 @@ from .layout import joined_lines, row_text
 from .model import Article, Chapter
 
 PARSER = MarkdownIt("commonmark").enable("table")
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[ \t]*\S[^\n]*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")  # no blank line in it
 SKIPPED_INLINE = {"image", "html_inline"}  # a picture, and the tags of inline HTML (their text stays) ...
 UNSEEN_OPENING = re.compile(r"<(script|style|template)\b", re.I)  # ... but for these, which a browser hides
 UNSEEN_CLOSING = re.compile(r"</(script|style|template)\b", re.I)

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -182,6 +183,19 @@ def test_markdown_is_heard_as_its_rendered_page_reads(tmp_path):
         ("What drivers should do", ["Ring road: Take it instead, which adds ten minutes to most trips.",
                                     "Route, Minutes", "Ring road, 25"]),
     ]  # fmt: skip
+
+
+def test_markdown_that_opens_with_a_rule_is_read_whole_and_soon(tmp_path):
+    """A rule at the top of an article, over a list and paragraphs with no front matter's closing
+    line below (a rule under a blank line is none): nothing under it is lost, and looking for
+    that closing line costs no time however many lines it passes."""
+    stops = [f"Stop {n} on the ring road, by the garage at the corner" for n in range(40)]
+    paragraphs = [BODY.replace("Tuesday", f"day {n}") for n in range(200)]
+    markdown = "---\n" + "\n".join(f"- {stop}" for stop in stops) + "\n\n" + "\n\n---\n\n".join(paragraphs)
+    started = time.monotonic()
+    article = clean(read_source(str(write(tmp_path / "ruled.md", markdown)), 10**7))
+    assert time.monotonic() - started < 10
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == stops + paragraphs
 
 
 def test_kind_is_detected_from_content_not_extension(tmp_path):
