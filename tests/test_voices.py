@@ -220,7 +220,9 @@ def test_espeak_user_never_loads_onnxruntime():
 
 def test_piper_starts_no_more_threads_than_its_budget(monkeypatch):
     """Batch workers set LISTEN_THREADS to cores // jobs; each thread more is one the
-    session starts (counted by the kernel, in /proc)."""
+    session starts (the kernel's ids of the process's threads, in /proc: the ones that were not
+    there before the load, so that a thread an earlier test left ending meanwhile counts for
+    nothing)."""
     from pathlib import Path
 
     from voices.base import THREADS_VARIABLE
@@ -230,9 +232,9 @@ def test_piper_starts_no_more_threads_than_its_budget(monkeypatch):
 
     def threads_started_by_a_load(budget: int) -> int:
         monkeypatch.setenv(THREADS_VARIABLE, str(budget))
-        before = len(list(Path("/proc/self/task").iterdir()))
+        before = {task.name for task in Path("/proc/self/task").iterdir()}
         loaded.append(piper.load(info))
-        return len(list(Path("/proc/self/task").iterdir())) - before
+        return len({task.name for task in Path("/proc/self/task").iterdir()} - before)
 
     threads_started_by_a_load(1)  # the first load also starts onnxruntime's own threads
     assert threads_started_by_a_load(3) - threads_started_by_a_load(1) == 2
