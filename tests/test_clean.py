@@ -185,6 +185,40 @@ def test_markdown_is_heard_as_its_rendered_page_reads(tmp_path):
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("fields, expected", [
+    # Obsidian's web clipper: the title quoted, authors as a list of links to notes.
+    ('title: "Bridge closes: what drivers should know"\nsource: "https://example.com/bridge"\n'
+     'author:\n  - "[[Ann Example]]"\n  - "[[Bo Writer]]"\npublished: 2024-03-05\ntags:\n  - clippings',
+     ("Bridge closes: what drivers should know", "Ann Example, Bo Writer", "2024-03-05", "https://example.com/bridge")),
+    # A static site's post: a date with its time, the address under another key.
+    ("title: Bridge closes\nauthor: Ann Example\ndate: 2024-03-05T09:30:00+01:00\nurl: https://example.com/b",
+     ("Bridge closes", "Ann Example", "2024-03-05", "https://example.com/b")),
+    # What no player may be handed: a script for an address, a date that is none.
+    ("title: Bridge closes\nurl: javascript:alert(1)\ndate: last week", ("Bridge closes", "", "", "")),
+    ("title: Bridge closes\nsource: https://example.com/a b", ("Bridge closes", "", "", "")),
+    # Not fields at all: brackets nested past the parser's depth, or aliases that expand a billion times.
+    ("title: " + "[" * 20_000, (None, "", "", "")),
+    ("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, c in zip("abcdefgh", "bcdefghi")
+     ) + "title: [*i]", (None, "", "", "")),
+])  # fmt: skip
+def test_markdowns_front_matter_names_the_article_and_is_not_heard(tmp_path, fields, expected):
+    """The YAML a notes or read-it-later app writes above a saved article gives its title, authors,
+    date and address (where the text has no `#` headline), and is not read aloud; what no player
+    should be given, or a block that is no fields, gives nothing (the title is then found as for
+    any article, None here) and stops nothing."""
+    markdown = f"---\n{fields}\n---\n- Cars banned all winter\n- Supports cracked\n\n{BODY}\n"
+    started = time.monotonic()
+    article = clean(read_source(str(write(tmp_path / "clipped.md", markdown)), 10**6))
+    assert time.monotonic() - started < 10
+    title, byline, date, url = expected
+    assert (article.byline, article.date, article.url) == (byline, date, url)
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard[-1] == BODY and not any("title" in p or "[[" in p for p in heard)
+    if title is not None:
+        assert (article.title, article.summary) == (title, ["Cars banned all winter", "Supports cracked"])
+
+
 def test_markdown_that_opens_with_a_rule_is_read_whole_and_soon(tmp_path):
     """A rule at the top of an article, over a list and paragraphs with no front matter's closing
     line below (a rule under a blank line is none): nothing under it is lost, and looking for
