@@ -132,7 +132,8 @@ def blocks(text: str) -> Iterator[tuple[str, str]]:
 
 def inline_text(children: list[Token]) -> str:
     """A paragraph's or a heading's words, its hard line breaks heard as `joined_lines` hears them."""
-    lines, words = [], []
+    lines: list[str] = []
+    words: list[str] = []
     unseen = False  # between `<script>` and `</script>`: the page's code, not its words
     for child in children:
         if child.type == "html_inline":
