@@ -4,7 +4,8 @@ markdown-it-py parses it as CommonMark with tables, so that what a reader of the
 sees is what is heard: a fenced code block is left out whole however many blank lines it holds,
 a heading may be underlined (`===`), a table's rows and a hard line break (two spaces or `\\` at a
 line's end) pause as they do on a web page (`layout`), and a bulleted list before the body is
-its summary. Links keep their text; images and inline HTML's tags are not read.
+its summary. Links keep their text; images, inline HTML's tags and what a browser hides are not
+read.
 
 The front matter a notes app, a read-it-later app's export or a static site writes above the
 article (YAML between `---` lines) is not read either: its title, author, date and address are
@@ -26,6 +27,7 @@ from markdown_it.token import Token
 from .language import detect_language
 from .layout import joined_lines, row_text
 from .model import Article, Chapter
+from .webpage import visible_html
 
 PARSER = MarkdownIt("commonmark").enable("table")
 # No blank line in it; each line matches one way only, so a long block with no closing line is soon refused.
@@ -119,7 +121,8 @@ def blocks(text: str) -> Iterator[tuple[str, str]]:
         elif token.type == "tr_close":
             yield "p", row_text(row)
         elif token.type == "html_block":
-            yield from (("p", line) for line in html_text.extract_text(token.content).splitlines())
+            html = visible_html(token.content)  # not what a browser hides (`hidden`, `<template>`)
+            yield from (("p", line) for line in html_text.extract_text(html).splitlines())
         elif token.type == "inline" and before is not None:
             content = inline_text(token.children or [])
             if before.type == "heading_open":

@@ -146,7 +146,7 @@ def test_markdown_headings_become_chapters_and_bullets_the_summary(tmp_path):
 
 def test_markdown_is_heard_as_its_rendered_page_reads(tmp_path):
     """Markdown a notes app saved: its front matter, a code block (blank lines and all), an image,
-    a script and inline tags are not heard; an underlined heading is a chapter; a table's rows and
+    a script, inline tags and a hidden block of HTML are not heard, HTML's visible text is; an underlined heading is a chapter; a table's rows and
     a label a hard line break ends pause as they do on a web page."""
     markdown = textwrap.dedent(f"""\
         ---
@@ -166,6 +166,9 @@ def test_markdown_is_heard_as_its_rendered_page_reads(tmp_path):
 
         ![The bridge](bridge.jpg) <script>track()</script>
 
+        <aside hidden><p>A ferry will carry cyclists across the river at rush hour.</p></aside>
+        <p>Buses will run every ten minutes.</p>
+
         What drivers should do
         ----------------------
 
@@ -179,7 +182,7 @@ def test_markdown_is_heard_as_its_rendered_page_reads(tmp_path):
     article = clean(read_source(str(write(tmp_path / "saved.md", markdown)), 10**6))
     assert article.title == "Bridge closes"
     assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [
-        ("", [BODY]),
+        ("", [BODY, "Buses will run every ten minutes."]),
         ("What drivers should do", ["Ring road: Take it instead, which adds ten minutes to most trips.",
                                     "Route, Minutes", "Ring road, 25"]),
     ]  # fmt: skip
