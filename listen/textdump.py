@@ -861,9 +861,9 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     title's ("Stats… Impressive!" under "Stats Impressive! - Site"), and a list of recent posts
     further down may hold the title as the title has it. A line that holds the title another way,
     with a few words more ("... Revealed 40") or as its parts after the section or site name ("News
-    - Headline - Site"), is the headline where article text follows it and it stands above any
-    repeat of the title: not an entry of a recent-posts list ("... (7 hours ago)") nor the site's
-    name in its banner."""
+    - Headline - Site"), is the headline where article text follows it before any repeat of the
+    title: not an entry of a recent-posts list ("... (7 hours ago)") nor the site's name in its
+    banner over the headline ("The Rust Programming Language" over "What Is Ownership?")."""
     starts = [index for index, line in enumerate(lines) if not line.furniture][:1]
     if not starts or lines[starts[0]].words < 3:
         return -1, "", ""
@@ -877,7 +877,7 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
         if repeated:
             break
     for held in (within, part):  # the title held another way: the headline where article text follows it
-        if held and (not repeated or held[0] < repeated[0]) and paragraph_below(lines, held[0]) >= 0:
+        if held and 0 <= paragraph_below(lines, held[0]) < (repeated[0] if repeated else len(lines)):
             return held
     return repeated or (-1, "", "")
 

@@ -22,7 +22,7 @@ import trafilatura
 from .language import detect_language, page_language
 from .layout import joined_lines, row_text
 from .model import Article, Chapter
-from .textdump import SENTENCE_END
+from .textdump import SENTENCE_END, TITLE_SEPARATORS, title_words
 
 # A post quoted from a social network, as its embed code writes it: the post's text in the
 # blockquote's first paragraph, then "— Name (@handle) date". trafilatura drops these with the
@@ -62,6 +62,13 @@ INVISIBLE = re.compile(
 # disponible"); one that hides its words (display: none, a class that hides) is left to be dropped.
 SPAN_START = re.compile(r"<span\b([^<>]{0,2000}+)>", re.I)
 IN_SENTENCE = re.compile(r"(?:[\w,;:)\]]|</(?:a|em|strong|i|b)>)\s?$", re.I)  # what stands before it
+# A heading whose words are a link to itself (`<h2><a href="#ownership">Ownership</a></h2>`, as
+# mdBook, Hugo and many blogs write them, so a reader can link to the section): trafilatura's
+# precision mode drops such a heading as a link, and six sections play with no label. The start of
+# the link goes (a browser ignores the `</a>` left over); a heading that links elsewhere stays one.
+HEADING_SELF_LINK = re.compile(
+    r"(<h[1-6]\b[^<>]{0,1000}+>\s*+)<a\b(?=[^<>]{0,1000}?\bhref\s*=\s*[\"']?#)[^<>]{0,1000}+>", re.I
+)
 CLASSES = re.compile(r"\bclass=[\"']([^\"']*)", re.I)
 BORDERED = re.compile(r"\bstyle=[\"'][^\"']*border", re.I)
 HIDING = re.compile(r"display\s*:\s*none|hid", re.I)
@@ -81,6 +88,7 @@ CAPTION_WORDS = 60
 MAX_NESTING = 20  # containers in trafilatura's body read as a body, one inside another
 INLINE = {"hi", "ref", "lb", "del"}  # trafilatura's elements inside a paragraph's text
 LINE_BREAK = "\x00"  # where a line break stood in a paragraph's text (XML's text never holds it)
+SITE_NAME_CHARS = 4  # a site's name or its address's label this long, held in a heading, names the site
 TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
 ROOT_TAG = re.compile(r"<html\b[^<>]{0,1000}+>", re.I)
@@ -97,10 +105,11 @@ def clean_html(html: str, url: str = "") -> Article:
     page = visible_html(html)
     xml = extract(page, url, recall=False) or extract(page, url, recall=True)
     doc = ElementTree.fromstring(xml) if xml else ElementTree.Element("doc")
-    title = doc.get("title") or ""
-    chapters = [Chapter(title="")]
     main = doc.find("main")
-    for kind, text in without_what_tops_headline(blocks(main) if main is not None else [], title):
+    found = blocks(main) if main is not None else []
+    title = page_headline(doc, html, found)
+    chapters = [Chapter(title="")]
+    for kind, text in without_what_tops_headline(found, title):
         if kind == "head" and text == title:
             continue  # the headline opens the article anyway
         if kind == "head":
@@ -127,6 +136,39 @@ def clean_html(html: str, url: str = "") -> Article:
         url=url or doc.get("url") or "",
         language=page_language(declared.group(1).lower(), body) if declared else detect_language(body),
         image=lead_image(html),
+    )
+
+
+def page_headline(doc: ElementTree.Element, html: str, found: list[tuple[str, str]]) -> str:
+    """The article's headline: its first heading, where that is one end of the page's `<title>`
+    ("What Is Ownership? - The Rust Programming Language", "SFGate: Daily Dish : Ronson Denies
+    Winehouse Affair") and not the site's name; else trafilatura's title. trafilatura takes a page's
+    only `<h1>` for the title, or a `class="title"` element, and many pages set their site's name
+    there (mdBook, blog themes), or a box's label ("Share this:", "Blogroll")."""
+    title = doc.get("title") or ""
+    heading = next((text for kind, text in found if kind == "head"), "")
+    parts = [title_words(part) for part in TITLE_SEPARATORS.split(page_title_text(html))]
+    own = title_words(heading)
+    if len(parts) < 2 or own not in (parts[0], parts[-1]) or own == title_words(title) or names_site(heading, doc):
+        return title
+    # Of the title's two ends, one is the site's name: the title found, or else the shorter.
+    return heading if title_words(title) in parts or own == max(parts, key=len) else title
+
+
+def page_title_text(html: str) -> str:
+    """The text of the page's `<title>` ("" if none)."""
+    opening = TITLE_OPENING.search(html)
+    closing = TITLE_CLOSING.search(html, opening.end()) if opening else None
+    return html_module.unescape(html[opening.end() : closing.start()]) if opening and closing else ""
+
+
+def names_site(heading: str, doc: ElementTree.Element) -> bool:
+    """Whether the heading holds the site's name, or its address's ("PETER SHANKMAN" on shankman.com)."""
+    squeezed = "".join(title_words(heading))
+    names = [doc.get("sitename") or "", *(doc.get("hostname") or "").split(".")[:-1]]
+    return any(
+        len(name) >= SITE_NAME_CHARS and (name in squeezed or squeezed in name)
+        for name in ("".join(title_words(name)) for name in names if name != "www")
     )
 
 
@@ -287,7 +329,7 @@ def visible_html(html: str) -> str:
     would drop the rest of the paragraph, is gone."""
     html = closed_title(open_root(CHARACTER_REFERENCE.sub(keep_xml_character, html)))
     html = REPEATED_CLOSING_TAGS.sub(r"\1", REPEATED_TAGS.sub(r"\1", html))
-    html = SPAN_START.sub(unboxed, INVISIBLE.sub("", html))
+    html = HEADING_SELF_LINK.sub(r"\1", SPAN_START.sub(unboxed, INVISIBLE.sub("", html)))
     for _ in range(WORDLESS_NESTING):
         html = WORDLESS_ELEMENT.sub(r"\2", html)
     return html

@@ -1155,6 +1155,47 @@ def test_a_wikis_headings_are_heard_without_their_edit_links(tmp_path, name):
     assert article.chapters[-1].paragraphs == paragraphs[3:]
 
 
+def book_page(headline: str, site: str, headings: list[str], paragraphs: list[str], link: str) -> str:
+    """A page as mdBook, Hugo and many blog themes write it: the site's name in the page's only
+    `<h1>`, the headline and each section's heading a link (`link`: to itself, "#...") in the body."""
+    sections = [headline, *headings]
+    per_section = len(paragraphs) // len(sections)
+    body = "".join(
+        f"<h2 id='s{n}'><a class='header' href='{link}{n}'>{heading}</a></h2>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[n * per_section : (n + 1) * per_section])
+        for n, heading in enumerate(sections)
+    )
+    return (
+        f"<html><head><title>{headline} - {site}</title></head><body><div class='menu-bar'>"
+        f"<h1 class='menu-title'>{site}</h1></div><main>{body}</main></body></html>"
+    )
+
+
+def test_a_heading_that_links_to_itself_is_heard_and_titles_the_article(tmp_path):
+    """trafilatura drops a heading whose words are a link, and takes a page's only <h1> for its
+    title: a book's chapter was titled with the book's name and its sections played unlabelled."""
+    paragraphs = story(6)
+    page = book_page("What the tide mill grinds", "Tide Notes", ["History", "The mill today"], paragraphs, "#s")
+    article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
+    assert article.title == "What the tide mill grinds"
+    assert [chapter.title for chapter in article.chapters] == ["", "History", "The mill today"]
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_a_site_name_set_as_the_first_heading_does_not_title_the_article(tmp_path):
+    """A page titled "Headline | Site" whose first heading is the site's name keeps its headline."""
+    paragraphs = story(4)
+    page = (
+        "<html><head><title>When the tide turns | Ann Example</title>"
+        "<meta property='og:site_name' content='annexample.com'></head><body><article>"
+        "<h2>Ann Example</h2><h1>When the tide turns</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "tide.html", page)), 10**6))
+    assert article.title == "When the tide turns"
+
+
 def test_an_html_article_split_across_containers_is_read_whole(tmp_path):
     """trafilatura keeps the first container and drops the rest as a sidebar; the page's copied
     text holds the whole article, and the cleaner reads that."""
@@ -1528,6 +1569,18 @@ def test_a_blogs_name_before_its_posts_title_is_not_the_headline(tmp_path):
                                 "The Golden Spike at the Ferry Slip", *paragraphs, "Posted by John Hale at 3:00 AM",
                                 "2 comments:", "Newer Post Older Post Home"])  # fmt: skip
     assert (article.title, article.source) == ("The Golden Spike at the Ferry Slip", "Life as a Harbour Master")
+    assert headings_and_paragraphs(article) == paragraphs
+
+
+def test_a_sites_name_over_the_headline_is_not_the_headline(tmp_path):
+    """A book's or a blog's page titled "Headline - Site Name" sets the site's name in its banner and
+    the headline right above the text: the line that repeats the page title's first part, nearer
+    the article, is the headline, not the site's name above it."""
+    paragraphs = story(4)
+    article = copied(tmp_path, ["Grinding by the tide - The Tide Mill Handbook", "Keyboard shortcuts",
+                                "Press ? to show this help", "The Tide Mill Handbook", "Grinding by the tide",
+                                *paragraphs, "Previous chapter", "Next chapter"])  # fmt: skip
+    assert article.title == "Grinding by the tide"
     assert headings_and_paragraphs(article) == paragraphs
 
 
