@@ -22,7 +22,7 @@ import trafilatura
 from .language import detect_language, page_language
 from .layout import joined_lines, row_text
 from .model import Article, Chapter
-from .textdump import SENTENCE_END, TITLE_SEPARATORS, title_words
+from .textdump import SENTENCE_END, TITLE_SEPARATORS, contains, title_words
 
 # A post quoted from a social network, as its embed code writes it: the post's text in the
 # blockquote's first paragraph, then "— Name (@handle) date". trafilatura drops these with the
@@ -62,12 +62,18 @@ INVISIBLE = re.compile(
 # disponible"); one that hides its words (display: none, a class that hides) is left to be dropped.
 SPAN_START = re.compile(r"<span\b([^<>]{0,2000}+)>", re.I)
 IN_SENTENCE = re.compile(r"(?:[\w,;:)\]]|</(?:a|em|strong|i|b)>)\s?$", re.I)  # what stands before it
-# A heading whose words are a link to itself (`<h2><a href="#ownership">Ownership</a></h2>`, as
+# A heading whose words are a link into the page (`<h2><a href="#ownership">Ownership</a></h2>`, as
 # mdBook, Hugo and many blogs write them, so a reader can link to the section): trafilatura's
 # precision mode drops such a heading as a link, and six sections play with no label. The start of
 # the link goes (a browser ignores the `</a>` left over); a heading that links elsewhere stays one.
 HEADING_SELF_LINK = re.compile(
-    r"(<h[1-6]\b[^<>]{0,1000}+>\s*+)<a\b(?=[^<>]{0,1000}?\bhref\s*=\s*[\"']?#)[^<>]{0,1000}+>", re.I
+    r"(<h[1-6]\b[^<>]{0,1000}+>\s*+)<a\b(?=[^<>]{0,1000}?\bhref\s*=\s*[\"']?#[^\"'\s>])[^<>]{0,1000}+>", re.I
+)
+# The mark a page sets beside a heading to link to its section ("Streams#", "Installation¶",
+# "§"), a link to the page itself that holds the mark alone: a voice would say "number sign".
+PERMALINK_MARK = re.compile(
+    r"<a\b(?=[^<>]{0,1000}?\bhref\s*=\s*[\"']?#)[^<>]{0,1000}+>\s*+(?:#|¶|§|🔗|&para;|&sect;|&#182;|&#167;)?\s*+</a\s*>",
+    re.I,
 )
 CLASSES = re.compile(r"\bclass=[\"']([^\"']*)", re.I)
 BORDERED = re.compile(r"\bstyle=[\"'][^\"']*border", re.I)
@@ -147,12 +153,19 @@ def page_headline(doc: ElementTree.Element, html: str, found: list[tuple[str, st
     there (mdBook, blog themes), or a box's label ("Share this:", "Blogroll")."""
     title = doc.get("title") or ""
     heading = next((text for kind, text in found if kind == "head"), "")
-    parts = [title_words(part) for part in TITLE_SEPARATORS.split(page_title_text(html))]
-    own = title_words(heading)
-    if len(parts) < 2 or own not in (parts[0], parts[-1]) or own == title_words(title) or names_site(heading, doc):
+    parts = [words for part in TITLE_SEPARATORS.split(page_title_text(html)) if (words := title_words(part))]
+    heading_words, title_found = title_words(heading), title_words(title)
+    if (
+        len(parts) < 2
+        or heading_words not in (parts[0], parts[-1])
+        or heading_words == title_found
+        or names_site(heading, doc)
+    ):
         return title
-    # Of the title's two ends, one is the site's name: the title found, or else the shorter.
-    return heading if title_words(title) in parts or own == max(parts, key=len) else title
+    # Of the title's two ends, one is the site's name: the title found where it is one of them, or
+    # else the shorter. A title found that holds none of the title's parts is a box's label.
+    unrelated = not any(contains(title_found, part) for part in parts)
+    return heading if title_found in parts or unrelated or heading_words == max(parts, key=len) else title
 
 
 def page_title_text(html: str) -> str:
@@ -329,7 +342,7 @@ def visible_html(html: str) -> str:
     would drop the rest of the paragraph, is gone."""
     html = closed_title(open_root(CHARACTER_REFERENCE.sub(keep_xml_character, html)))
     html = REPEATED_CLOSING_TAGS.sub(r"\1", REPEATED_TAGS.sub(r"\1", html))
-    html = HEADING_SELF_LINK.sub(r"\1", SPAN_START.sub(unboxed, INVISIBLE.sub("", html)))
+    html = HEADING_SELF_LINK.sub(r"\1", PERMALINK_MARK.sub("", SPAN_START.sub(unboxed, INVISIBLE.sub("", html))))
     for _ in range(WORDLESS_NESTING):
         html = WORDLESS_ELEMENT.sub(r"\2", html)
     return html

@@ -1182,6 +1182,28 @@ def test_a_heading_that_links_to_itself_is_heard_and_titles_the_article(tmp_path
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize("mark", [
+    "<a class='headerlink' href='#history' title='Link to this heading'>¶</a>",  # Sphinx
+    "<a class='headerlink' href='#history'>&para;</a>",
+    "<span><a class='mark' href='#history' id='history'>#</a></span>",  # Node.js
+    " <a href='#history' aria-label='Permalink'>§</a>",
+])  # fmt: skip
+def test_the_mark_that_links_to_a_section_is_not_heard_with_its_heading(tmp_path, mark):
+    """Sphinx, Node's and many blogs' documentation set a link to the section beside its heading
+    ("History¶", "History#"): a listener hears and sees "History", not "History pilcrow"."""
+    paragraphs = story(6)
+    page = (
+        "<html><head><title>Tide mill</title></head><body><article><h1>Tide mill</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+        + f"<h2 id='history'>History{mark}</h2>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[3:])
+        + "</article></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
+    assert [chapter.title for chapter in article.chapters] == ["", "History"]
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_a_site_name_set_as_the_first_heading_does_not_title_the_article(tmp_path):
     """A page titled "Headline | Site" whose first heading is the site's name keeps its headline."""
     paragraphs = story(4)
