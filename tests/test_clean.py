@@ -1204,6 +1204,29 @@ def test_the_mark_that_links_to_a_section_is_not_heard_with_its_heading(tmp_path
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_pages_code_blocks_are_not_heard_and_its_preformatted_prose_is(tmp_path):
+    """A tutorial's code (`<pre><code>`, as Markdown renderers and highlighters write it) is left out,
+    as the Markdown reader leaves a fenced block out: heard, it is noise ("fn main let s equals").
+    Text set in a bare `<pre>` (a wire story, a press release) is the article, and is read."""
+    paragraphs = story(6)
+    code = "<pre><code class='language-python'>def tide(hour):\n    return hour % 12.4\n</code></pre>"
+    wire = "<pre>The council met on Monday to discuss\nthe repairs to the old mill, which\nreopened in spring.</pre>"
+    page = (
+        "<html><head><title>Tide mill</title></head><body><article><h1>Tide mill</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+        + code
+        + "".join(f"<p>{p}</p>" for p in paragraphs[3:])
+        + wire
+        + "</article></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard == [
+        *paragraphs,
+        "The council met on Monday to discuss the repairs to the old mill, which reopened in spring.",
+    ]
+
+
 def test_a_site_name_set_as_the_first_heading_does_not_title_the_article(tmp_path):
     """A page titled "Headline | Site" whose first heading is the site's name keeps its headline."""
     paragraphs = story(4)
