@@ -17,12 +17,22 @@ from dataclasses import dataclass
 from xml.etree import ElementTree
 
 import html_text
+import lxml.html
 import trafilatura
 
 from .language import detect_language, page_language
 from .layout import joined_lines, row_text
 from .model import Article, Chapter
-from .textdump import SENTENCE_END, TITLE_SEPARATORS, contains, title_words
+from .textdump import (
+    DATE_LINE,
+    SENTENCE_END,
+    TITLE_SEPARATORS,
+    contains,
+    is_byline,
+    is_timestamp,
+    make_lines,
+    title_words,
+)
 
 # A post quoted from a social network, as its embed code writes it: the post's text in the
 # blockquote's first paragraph, then "— Name (@handle) date". trafilatura drops these with the
@@ -99,6 +109,9 @@ CAPTION_WORDS = 60
 MAX_NESTING = 20  # containers in trafilatura's body read as a body, one inside another
 INLINE = {"hi", "ref", "lb", "del"}  # trafilatura's elements inside a paragraph's text
 LINE_BREAK = "\x00"  # where a line break stood in a paragraph's text (XML's text never holds it)
+SECTION_HEADING = re.compile(r"<h[2-6]\b", re.I)
+HEADING_WORDS = 15  # a section's heading is no longer than this
+OPENING_WORDS = 8  # a block is known by this many of its first words
 SITE_NAME_CHARS = 4  # a site's name or its address's label this long, held in a heading, names the site
 TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
@@ -117,12 +130,12 @@ def clean_html(html: str, url: str = "") -> Article:
     xml = extract(page, url, recall=False) or extract(page, url, recall=True)
     doc = ElementTree.fromstring(xml) if xml else ElementTree.Element("doc")
     main = doc.find("main")
-    found = blocks(main) if main is not None else []
+    found = with_lost_headings(blocks(main) if main is not None else [], page)
     title = page_headline(doc, html, found)
     chapters = [Chapter(title="")]
     for kind, text in without_what_tops_headline(found, title):
-        if kind == "head" and text == title:
-            continue  # the headline opens the article anyway
+        if kind == "head" and (text == title or (not chapters[-1].paragraphs and said_in(text, title))):
+            continue  # the headline opens the article anyway (above the lead, the title may hold it)
         if kind == "head":
             chapters.append(Chapter(title=text))
         else:
@@ -148,6 +161,55 @@ def clean_html(html: str, url: str = "") -> Article:
         language=page_language(declared.group(1).lower(), body) if declared else detect_language(body),
         image=lead_image(html),
     )
+
+
+def said_in(heading: str, title: str) -> bool:
+    """Whether the title holds the heading's words ("Blog: Headline" holds "Headline")."""
+    return contains(title_words(title), title_words(heading)) if title_words(heading) else False
+
+
+def with_lost_headings(found: list[tuple[str, str]], html: str) -> list[tuple[str, str]]:
+    """trafilatura's blocks with the section headings it dropped put back: on a page whose
+    headings and paragraphs stand straight in its body (a project's documentation, a plain static
+    page), its fallback extractors keep the paragraphs and lose every heading, and the sections
+    play with no label. A heading goes back above the block that follows it on the page, unless it
+    is a byline or a date set as a heading."""
+    if not SECTION_HEADING.search(html):
+        return found
+    kept = {text for kind, text in found if kind == "head"}
+    above = headings_above(html)
+    restored: list[tuple[str, str]] = []
+    for kind, text in found:
+        heading = above.get(title_words(text)[:OPENING_WORDS]) if kind == "p" else None
+        if heading and heading not in kept and not (restored and restored[-1][0] == "head") and not dated(heading):
+            restored.append(("head", heading))
+            kept.add(heading)
+        restored.append((kind, text))
+    return restored
+
+
+def dated(heading: str) -> bool:
+    """Whether a heading is a byline or a date ("1:18PM Tuesday January 15, 2008 By Telford Vice")."""
+    line = make_lines([heading], "en")[0]
+    return bool(DATE_LINE.fullmatch(heading)) or is_byline(line) or is_timestamp(line)
+
+
+def headings_above(html: str) -> dict[tuple[str, ...], str]:
+    """Each `<h2>` to `<h6>` of the page, by the opening words of the block that follows it."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return {}
+    above: dict[tuple[str, ...], str] = {}
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(heading.text_content().split())
+        following = heading.getnext()
+        while following is not None and not (isinstance(following.tag, str) and following.text_content().strip()):
+            following = following.getnext()  # past a comment, an empty element
+        if text and len(text.split()) <= HEADING_WORDS and following is not None:
+            above.setdefault(title_words(following.text_content())[:OPENING_WORDS], text)
+    above.pop((), None)
+    return above
 
 
 def page_headline(doc: ElementTree.Element, html: str, found: list[tuple[str, str]]) -> str:

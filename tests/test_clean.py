@@ -1227,6 +1227,39 @@ def test_a_pages_code_blocks_are_not_heard_and_its_preformatted_prose_is(tmp_pat
     ]
 
 
+def test_a_plain_pages_section_headings_are_heard(tmp_path):
+    """A page whose headings and paragraphs stand straight in its body (a project's documentation,
+    a static page): trafilatura keeps the paragraphs and drops every heading; they are put back,
+    each over the paragraph that follows it on the page, and a date set as a heading is not."""
+    paragraphs = story(6)
+    page = (
+        "<html><head><title>Tide mill</title></head><body><h1>Tide mill</h1><h3>Tuesday 8th January 2008</h3>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+        + "<h2 id='history'>History</h2>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[2:4])
+        + "<h2 id='today'>The mill today</h2>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[4:])
+        + "</body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
+    assert [chapter.title for chapter in article.chapters] == ["", "History", "The mill today"]
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+def test_a_headline_the_title_holds_is_not_heard_again_as_a_chapter(tmp_path):
+    """A blog titles its page "Blog Name: Post title" and sets the post's title over its first
+    paragraph: the listener hears it once, in the title, not again as the first chapter's."""
+    paragraphs = story(4)
+    page = (
+        "<html><head><title>Tide Notes: What the mill grinds</title></head><body>"
+        "<h2>What the mill grinds</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
+    assert article.title == "Tide Notes: What the mill grinds"
+    assert [chapter.title for chapter in article.chapters] == [""]
+    assert article.chapters[0].paragraphs == paragraphs
+
+
 def test_a_site_name_set_as_the_first_heading_does_not_title_the_article(tmp_path):
     """A page titled "Headline | Site" whose first heading is the site's name keeps its headline."""
     paragraphs = story(4)
