@@ -111,7 +111,8 @@ INLINE = {"hi", "ref", "lb", "del"}  # trafilatura's elements inside a paragraph
 LINE_BREAK = "\x00"  # where a line break stood in a paragraph's text (XML's text never holds it)
 SECTION_HEADING = re.compile(r"<h[2-6]\b", re.I)
 HEADING_WORDS = 15  # a section's heading is no longer than this
-OPENING_WORDS = 8  # a block is known by this many of its first words
+OPENING_WORDS = 8  # a block is known by this many of its first words ...
+OPENING_CHARS = 1000  # ... read from no more of its text than this
 SITE_NAME_CHARS = 4  # a site's name or its address's label this long, held in a heading, names the site
 TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
@@ -204,12 +205,25 @@ def headings_above(html: str) -> dict[tuple[str, ...], str]:
     for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(heading.text_content().split())
         following = heading.getnext()
-        while following is not None and not (isinstance(following.tag, str) and following.text_content().strip()):
+        opening: tuple[str, ...] = ()
+        while following is not None and not (opening := opening_words(following)):
             following = following.getnext()  # past a comment, an empty element
-        if text and len(text.split()) <= HEADING_WORDS and following is not None:
-            above.setdefault(title_words(following.text_content())[:OPENING_WORDS], text)
-    above.pop((), None)
+        if text and len(text.split()) <= HEADING_WORDS and opening:
+            above.setdefault(opening, text)
     return above
+
+
+def opening_words(element: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The first OPENING_WORDS words of an element's text, read no further than they reach (the
+    element after a heading may hold the rest of the page)."""
+    if not isinstance(element.tag, str):
+        return ()  # a comment
+    text = ""
+    for piece in element.itertext():
+        text += piece[:OPENING_CHARS]
+        if len(text) > OPENING_CHARS or (piece.strip() and len(title_words(text)) > OPENING_WORDS):
+            break
+    return title_words(text)[:OPENING_WORDS]
 
 
 def page_headline(doc: ElementTree.Element, html: str, found: list[tuple[str, str]]) -> str:
@@ -404,9 +418,9 @@ def paragraphs_of(text: str) -> list[str]:
 
 def visible_html(html: str) -> str:
     """The page without what would break or stall the parser, without what a browser never
-    shows (`<template>`, elements marked `hidden`) and without blocks of code; a span inside a sentence that trafilatura
-    would drop with its words is a plain span, and an element that holds no words, after which it
-    would drop the rest of the paragraph, is gone."""
+    shows (`<template>`, elements marked `hidden`) and without blocks of code; a span inside a
+    sentence that trafilatura would drop with its words is a plain span, and an element that holds
+    no words, after which it would drop the rest of the paragraph, is gone."""
     html = closed_title(open_root(CHARACTER_REFERENCE.sub(keep_xml_character, html)))
     html = REPEATED_CLOSING_TAGS.sub(r"\1", REPEATED_TAGS.sub(r"\1", html))
     html = SPAN_START.sub(unboxed, CODE_BLOCK.sub("", INVISIBLE.sub("", html)))
