@@ -1155,13 +1155,13 @@ def test_a_wikis_headings_are_heard_without_their_edit_links(tmp_path, name):
     assert article.chapters[-1].paragraphs == paragraphs[3:]
 
 
-def book_page(headline: str, site: str, headings: list[str], paragraphs: list[str], link: str) -> str:
+def book_page(headline: str, site: str, headings: list[str], paragraphs: list[str]) -> str:
     """A page as mdBook, Hugo and many blog themes write it: the site's name in the page's only
-    `<h1>`, the headline and each section's heading a link (`link`: to itself, "#...") in the body."""
+    `<h1>`, the headline and each section's heading a link to itself in the body."""
     sections = [headline, *headings]
     per_section = len(paragraphs) // len(sections)
     body = "".join(
-        f"<h2 id='s{n}'><a class='header' href='{link}{n}'>{heading}</a></h2>"
+        f"<h2 id='s{n}'><a class='header' href='#s{n}'>{heading}</a></h2>"
         + "".join(f"<p>{p}</p>" for p in paragraphs[n * per_section : (n + 1) * per_section])
         for n, heading in enumerate(sections)
     )
@@ -1175,7 +1175,7 @@ def test_a_heading_that_links_to_itself_is_heard_and_titles_the_article(tmp_path
     """trafilatura drops a heading whose words are a link, and takes a page's only <h1> for its
     title: a book's chapter was titled with the book's name and its sections played unlabelled."""
     paragraphs = story(6)
-    page = book_page("What the tide mill grinds", "Tide Notes", ["History", "The mill today"], paragraphs, "#s")
+    page = book_page("What the tide mill grinds", "Tide Notes", ["History", "The mill today"], paragraphs)
     article = clean(read_source(str(write(tmp_path / "mill.html", page)), 10**6))
     assert article.title == "What the tide mill grinds"
     assert [chapter.title for chapter in article.chapters] == ["", "History", "The mill today"]
