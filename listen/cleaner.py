@@ -35,7 +35,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from urllib.parse import urlsplit
 
 from ftfy.fixes import unescape_html
 
@@ -67,7 +66,16 @@ from .textdump import (
     likelihood,
     word_runs,
 )
-from .webpage import clean_html, page_description, page_text, readers_comments, recall_mode_text
+from .webpage import (
+    SITE_NAME_CHARS,
+    clean_html,
+    page_description,
+    page_text,
+    readers_comments,
+    recall_mode_text,
+    site_of,
+    squeezed,
+)
 
 MAX_FURNITURE_WORDS = 20
 FULLER = 2.0  # the copied text's body is taken when it has this many times trafilatura's words
@@ -424,7 +432,7 @@ def without_site(title: str, site: str, url: str = "") -> str:
     """The headline without the site's name that pages put before or after it ("... - IGN",
     "The Paradigm | ..."): the part a separator sets apart, when it is the site's name or its
     web address's."""
-    names = {name for name in (squeezed(site), site_of(url)) if len(name) >= 3}
+    names = {name for name in (squeezed(site), site_of(url)) if len(name) >= SITE_NAME_CHARS}
     separators = list(TITLE_SEPARATOR.finditer(title))
     if not separators or not names:
         return title
@@ -435,19 +443,6 @@ def without_site(title: str, site: str, url: str = "") -> str:
     if squeezed(title[: first.start()]) in names:
         return title[first.end() :].strip()
     return title
-
-
-def site_of(url: str) -> str:
-    """A web address's site name: `https://www.bbc.co.uk/news` -> bbc."""
-    labels = [label for label in (urlsplit(url).hostname or "").split(".") if label != "www"][:-1]
-    if len(labels) > 1 and len(labels[-1]) <= 3:  # co.uk, com.au
-        labels.pop()
-    return squeezed(labels[-1]) if labels else ""
-
-
-def squeezed(text: str) -> str:
-    """Letters and digits only, lower-cased: "The Paradigm" and "theparadigm.com" meet."""
-    return "".join(char for char in text.lower() if char.isalnum())
 
 
 def with_entities_decoded(article: Article) -> Article:

@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import html_text
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -27,7 +26,7 @@ from markdown_it.token import Token
 from .language import detect_language
 from .layout import joined_lines, row_text
 from .model import Article, Chapter
-from .webpage import visible_html
+from .webpage import page_text
 
 PARSER = MarkdownIt("commonmark").enable("table")
 # No blank line in it; each line matches one way only, so a long block with no closing line is soon refused.
@@ -120,9 +119,8 @@ def blocks(text: str) -> Iterator[tuple[str, str]]:
             row = []
         elif token.type == "tr_close":
             yield "p", row_text(row)
-        elif token.type == "html_block":
-            html = visible_html(token.content)  # not what a browser hides (`hidden`, `<template>`)
-            yield from (("p", line) for line in html_text.extract_text(html).splitlines())
+        elif token.type == "html_block":  # read as a page's text, without what a browser hides
+            yield from (("p", line) for line in page_text(token.content).splitlines())
         elif token.type == "inline" and before is not None:
             content = inline_text(token.children or [])
             if before.type == "heading_open":

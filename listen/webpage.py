@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import html_text
@@ -113,7 +114,7 @@ SECTION_HEADING = re.compile(r"<h[2-6]\b", re.I)
 HEADING_WORDS = 15  # a section's heading is no longer than this
 OPENING_WORDS = 8  # a block is known by this many of its first words ...
 OPENING_CHARS = 1000  # ... read from no more of its text than this
-SITE_NAME_CHARS = 4  # a site's name or its address's label this long, held in a heading, names the site
+SITE_NAME_CHARS = 3  # a site's name or its address's this long, beside a headline or in a heading, names the site
 TITLE_OPENING = re.compile(r"<title\b[^<>]{0,1000}>", re.I)
 TITLE_CLOSING = re.compile(r"</title\s*>", re.I)
 ROOT_TAG = re.compile(r"<html\b[^<>]{0,1000}+>", re.I)
@@ -191,7 +192,7 @@ def with_lost_headings(found: list[tuple[str, str]], html: str) -> list[tuple[st
 
 def dated(heading: str) -> bool:
     """Whether a heading is a byline or a date ("1:18PM Tuesday January 15, 2008 By Telford Vice")."""
-    line = make_lines([heading], "en")[0]
+    line = make_lines([heading], "en")[0]  # the language weighs only stopwords, which these tests do not ask
     return bool(DATE_LINE.fullmatch(heading)) or is_byline(line) or is_timestamp(line)
 
 
@@ -258,12 +259,22 @@ def page_title_text(html: str) -> str:
 
 def names_site(heading: str, doc: ElementTree.Element) -> bool:
     """Whether the heading holds the site's name, or its address's ("PETER SHANKMAN" on shankman.com)."""
-    squeezed = "".join(title_words(heading))
-    names = [doc.get("sitename") or "", *(doc.get("hostname") or "").split(".")[:-1]]
-    return any(
-        len(name) >= SITE_NAME_CHARS and (name in squeezed or squeezed in name)
-        for name in ("".join(title_words(name)) for name in names if name != "www")
-    )
+    said = squeezed(heading)
+    names = [squeezed(doc.get("sitename") or ""), site_of(doc.get("url") or f"//{doc.get('hostname') or ''}")]
+    return any(len(name) >= SITE_NAME_CHARS and (name in said or said in name) for name in names)
+
+
+def site_of(url: str) -> str:
+    """A web address's site name: `https://www.bbc.co.uk/news` -> bbc."""
+    labels = [label for label in (urlsplit(url).hostname or "").split(".") if label != "www"][:-1]
+    if len(labels) > 1 and len(labels[-1]) <= 3:  # co.uk, com.au
+        labels.pop()
+    return squeezed(labels[-1]) if labels else ""
+
+
+def squeezed(text: str) -> str:
+    """Letters and digits only, lower-cased: "The Paradigm" and "theparadigm.com" meet."""
+    return "".join(char for char in text.lower() if char.isalnum())
 
 
 def without_what_tops_headline(found: list[tuple[str, str]], title: str) -> list[tuple[str, str]]:
