@@ -51,6 +51,7 @@ LIST_ROWS = 3  # a list or table the article introduces has at least this many n
 PLAIN_INTRO_WORDS = 6  # a likely sentence this long that ends in a colon introduces a list even ...
 PLAIN_ITEM_WORDS = 20  # ... of short lines with no mark, each at most this long (a camera's specs)
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
+LEAD_BOX_LINES = 10  # a story's dateline lead this many lines above the body (past a photo, a box) opens it
 LOOSE_END_WORDS = 4  # a body's last line this short, no sentence and no list's item, is not article text
 SENTENCE_WORDS = 6  # a sentence this long, of this share of common words, ...
 SENTENCE_STOPWORDS = 0.25
@@ -142,6 +143,12 @@ DATED_BY = re.compile(r"\b[Bb]y [A-Z]")  # "January 9th, 2008 by Ed Kent"
 # A byline with its handle, "Ann Example @annexample"; and a "Follow @annexample" beside it.
 HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A news story's dateline: where it was filed, perhaps the agency's name, then a dash and the lead's first word
+# ("LONDON — ", "OKLAHOMA CITY (AP) — ", "BOISBRIAND, Quebec -- ", "ZURICH, Oct 31 (Reuters) - ").
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \([A-Za-z. ]{2,30}\))? ?(?:--|[-–—]) ?[A-Z\"“‘']"
+)
 # A line that is only a date, perhaps with its weekday and time: the story's timestamp.
 DATE_LINE = re.compile(
     rf"(?:[A-Z][a-z]{{2,8}},? )?(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}"
@@ -295,6 +302,8 @@ def set_probabilities(lines: list[Line], likely: list[float], lift: float) -> No
     """Give each line its probability, raised by `lift` on a doubtful page, and its label."""
     for line, probability in zip(lines, likely):
         line.probability = probability + lift
+        if is_dateline_lead(line):  # the line model doubts one under a page's menus and a photo's credit
+            line.probability = max(line.probability, SEGMENT_PROBABILITY)
         line.label = (
             "good" if line.probability >= ARTICLE_PROBABILITY else ("short" if line.chars < SHORT_CHARS else "bad")
         )
@@ -544,6 +553,14 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         or (is_plain_sentence(lines[start - 1]) and not ends[start - 1])
     ):
         start -= 1
+    # A story's dateline lead a few lines above, past only a photo's credit and caption or a box of
+    # links under it, opens the body: the body found begins where the story goes on below that box.
+    for index in range(start - 1, max(above, start - 1 - LEAD_BOX_LINES), -1):
+        if is_dateline_lead(lines[index]):
+            start = index
+            break
+        if ends[index] or is_paragraph(lines[index]):
+            break
     while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not ends[end]:
         end += 1
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
@@ -703,6 +720,17 @@ def ends_article(text: str, words: int) -> bool:
 
 def is_credit(line: Line) -> bool:
     return line.words <= 40 and bool(CREDIT.fullmatch(line.text))
+
+
+def is_dateline_lead(line: Line) -> bool:
+    """A paragraph that opens with a dateline: a news story's first, not a teaser of one ("...")."""
+    return (
+        line.words >= PARAGRAPH_WORDS
+        and line.sentence
+        and not line.furniture
+        and not line.text.endswith(("...", "…"))
+        and bool(DATELINE.match(line.text))
+    )
 
 
 def is_prose(line: Line) -> bool:

@@ -738,6 +738,25 @@ def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
     assert len(paragraphs) == 6
 
 
+NEWS_MENU = ["Home", "World", "U.S.", "Politics", "Business", "Sports", "Opinion", "Arts", "Travel", "Jobs", "Autos"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LONDON — ", "OKLAHOMA CITY (AP) — ", "BOISBRIAND, Quebec -- ", "ZURICH, Oct 31 (Reuters) - ", "EDMONTON, Alberta—"],
+)  # fmt: skip
+def test_a_storys_dateline_lead_over_a_photo_and_a_related_box_is_heard_first(tmp_path, dateline):
+    """A news page sets a photo and a box of related stories under its lead: the line model doubts the
+    lead (a dateline's capitals, furniture all round), and the story goes on below the box."""
+    lead = f"{dateline}Engineers found cracks in two supports of the old bridge, and the council voted to close it for the winter."
+    rest = story(5)
+    page = [*NEWS_MENU, "Bridge closes for the winter", "By ANN EXAMPLE", "Published: July 24, 2012", lead,
+            "Enlarge This Image", "Ann Example/Getty Images", "Related", "Harbour festival returns (July 23, 2012)",
+            "Connect With Us on Twitter", *rest, "Copyright 2012 The Example Times", *OTHER_STORIES]  # fmt: skip
+    heard = headings_and_paragraphs(copied(tmp_path, page))
+    assert heard == [lead, *rest]
+
+
 READER_COMMENTS = "".join(
     f"reader{n}\n\n{n + 1} days ago at 07:5{n} am\n\n"
     f"I have driven over that {thing} every morning for {n + 3} years, and I think the council should have "
