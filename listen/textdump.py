@@ -447,7 +447,26 @@ def make_lines(texts: list[str], language: str) -> list[Line]:
         sentence = bool(SENTENCE_END.search(text)) or len(SENTENCE_BREAK.findall(text)) >= 2
         word_count = max(len(words), len(WIDE_SCRIPT.findall(text)) // 2)
         lines.append(Line(text, word_count, density, sentence, is_furniture(text), counts[text] > 1))
+    printed_twice = article_printed_twice(lines)
+    for line in lines:
+        line.repeated = line.repeated and line.text not in printed_twice
     return lines
+
+
+def article_printed_twice(lines: list[Line]) -> set[str]:
+    """Paragraphs that stand again further down two in a row, in the same order: a page that prints
+    its article twice (for print, for phones), not a menu's or a widget's repeated line, which the
+    line model rightly doubts."""
+    pairs = Counter(
+        (line.text, after.text)
+        for line, after in zip(lines, lines[1:])
+        if line.repeated and after.repeated and is_long_sentence(line) and is_long_sentence(after)
+    )
+    return {text for pair, count in pairs.items() if count > 1 for text in pair}
+
+
+def is_long_sentence(line: Line) -> bool:
+    return line.sentence and line.words >= PARAGRAPH_WORDS
 
 
 def neighbour(lines: list[Line], index: int, step: int) -> str:

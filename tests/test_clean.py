@@ -757,6 +757,21 @@ def test_a_storys_dateline_lead_over_a_photo_and_a_related_box_is_heard_first(tm
     assert heard == [lead, *rest]
 
 
+def test_an_article_the_page_prints_twice_is_heard_whole_and_once(tmp_path):
+    """A page that sets its story again for print repeats each paragraph: they are the story's, not a
+    widget's repeated lines, and a listener hears each once."""
+    paragraphs = [
+        "Factory output in the region fell in July at a slower pace than in June, according to an early gauge "
+        "released on Tuesday, a sign that the slowdown may be easing.",
+        "The HSBC China Manufacturing PMI, a gauge of nationwide activity, rose to 49.5 in July from 48.2 in June, "
+        "its highest in five months (HSBC, Markit).",
+    ]
+    headline = ["Data Hint Economy Is Better Off", "BY ANN EXAMPLE"]
+    page = [*NEWS_MENU, *headline, *paragraphs, "Print this", *headline, *paragraphs, "Copyright 2012 The Example Times",
+            *OTHER_STORIES]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, page)) == paragraphs
+
+
 READER_COMMENTS = "".join(
     f"reader{n}\n\n{n + 1} days ago at 07:5{n} am\n\n"
     f"I have driven over that {thing} every morning for {n + 3} years, and I think the council should have "
