@@ -1109,15 +1109,17 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     the lead set again below them is heard once."""
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
+    paragraphs: list[str] = []  # the lines of REPEAT_WORDS or more kept so far
     closing, lists = closing_sentences(lines), list_ends(lines, plain_lists(lines))
     for index, line in enumerate(lines):
         if is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
         if is_timestamp(line):  # "Thursday, January 17, 2008; 8:43 AM", "By Ann Lee - Nov 9, 2012 5:05 pm UTC"
             continue
-        if article_lines < 2 and (
-            is_metadata(line) or (len(chapters) == 1 and is_lead_again(lines, index, chapters[0].paragraphs))
-        ):
+        if article_lines < 2 and is_metadata(line):
+            continue
+        if is_lead_again(lines, index, paragraphs):
+            paragraphs.append(line.text)  # set again once: a third time is the page's own
             continue
         if is_teaser(lines, index):
             continue
@@ -1125,19 +1127,23 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             if not is_byline(line):  # a byline where a heading stands: no chapter, and not heard
                 chapters.append(Chapter(title=line.text))
             list_until = max(list_until, lists[index])
-        elif line.label == "good" or index < list_until or is_prose(line) or is_item(line) or index >= closing:
+            continue
+        kept = line.label == "good" or index < list_until or is_prose(line) or is_item(line) or index >= closing
+        if kept or (line.label == "short" and between_good(lines, index)):
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
+            if line.words >= REPEAT_WORDS:
+                paragraphs.append(line.text)
+        if kept:
             article_lines += line.label == "good"
             list_until = max(list_until, lists[index])
-        elif line.label == "short" and between_good(lines, index):
-            chapters[-1].paragraphs.append(BULLET.sub("", line.text))
     return [chapter for chapter in chapters if chapter.paragraphs]
 
 
-def is_lead_again(lines: list[Line], index: int, kept: list[str]) -> bool:
-    """The one paragraph kept so far, set again a few lines below it; not right below it (a page
-    that prints a paragraph twice in a row is left as it is written)."""
-    lead = kept[0] if len(kept) == 1 else ""
+def is_lead_again(lines: list[Line], index: int, paragraphs: list[str]) -> bool:
+    """The one paragraph kept so far (a short line or a button under it aside: "Choose text size",
+    "Caption"), set again a few lines below it; not right below it (a page that prints a paragraph
+    twice in a row is left as it is written)."""
+    lead = paragraphs[0] if len(paragraphs) == 1 else ""
     near = lines[max(0, index - REPEAT_LINES) : index - 1]
     return (
         lines[index].text == lead and lines[index].words >= REPEAT_WORDS and any(other.text == lead for other in near)

@@ -966,6 +966,22 @@ def test_the_lead_set_again_below_the_byline_is_heard_once_and_the_byline_not_at
     assert article.byline == "Ann Example"
 
 
+@pytest.mark.parametrize(
+    "between",
+    [["Choose text size", "March 5, 2024, 9:12 am", "THE CANADIAN PRESS"], ["Caption", "Buy Photo"],
+     ["Font Scale: A A A"]],
+)  # fmt: skip
+def test_the_lead_set_again_below_a_button_or_a_credit_is_heard_once(tmp_path, between):
+    """A short line between the lead and its copy (a button, a photo's label, the agency's name) is
+    no paragraph of the story's: the copy is still the lead set again."""
+    lead, *rest = story(4)
+    page = ["Bridge closes for the winter - Town News", "Home", "Bridge closes for the winter", lead, *between, lead,
+            *rest, "Copyright 2024 Town News. All rights reserved."]  # fmt: skip
+    heard = headings_and_paragraphs(copied(tmp_path, page))
+    assert heard.count(lead) == 1
+    assert heard[-3:] == rest
+
+
 def test_a_byline_set_in_pieces_under_the_standfirst_is_not_read(tmp_path):
     """A business paper sets "By", the writer's name, address and handle, and the date, each on a
     line of its own, between the standfirst and the story."""
