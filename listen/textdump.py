@@ -466,6 +466,7 @@ def article_printed_twice(lines: list[Line]) -> set[str]:
 
 
 def is_long_sentence(line: Line) -> bool:
+    """A line a paragraph of sentences, not a menu's item or a headline."""
     return line.sentence and line.words >= PARAGRAPH_WORDS
 
 
