@@ -833,9 +833,9 @@ def list_ends(lines: list[Line], plain: dict[int, int]) -> list[int]:
 
 def plain_lists(lines: list[Line]) -> dict[int, int]:
     """Lists whose marks were lost in the copy, by the line that introduces them, with where each
-    ends: a likely sentence that ends in a colon, then LIST_ROWS or more short lines, then the
-    story goes on in a paragraph (short lines at the story's end are more often other stories'
-    headlines). One pass from the page's end, as list_ends."""
+    ends: a likely sentence that ends in a colon or a question mark, then LIST_ROWS or more short
+    lines, then the story goes on in a paragraph (short lines at the story's end are more often
+    other stories' headlines). One pass from the page's end, as list_ends."""
     run_end = list(range(len(lines) + 1))  # where the run of short lines from each line ends
     for index in range(len(lines) - 1, -1, -1):
         if is_plain_item(lines[index]):
@@ -854,10 +854,11 @@ def plain_lists(lines: list[Line]) -> dict[int, int]:
 
 
 def introduces_plain_list(line: Line) -> bool:
-    """A likely sentence that ends in a colon: "The new camera will have slightly different specs:",
-    not "Read more about running from other authors:" over other stories' headlines."""
+    """A likely sentence that ends in a colon or asks a question: "The new camera will have slightly
+    different specs:", "Would you dare to read any of these titles?"; not "Read more about running
+    from other authors:" over other stories' headlines."""
     return (
-        line.text.endswith(":")
+        line.text.endswith((":", "?"))
         and not TEASER_LABEL.match(line.text)
         and line.label == "good"
         and line.words >= PLAIN_INTRO_WORDS

@@ -2305,12 +2305,13 @@ def test_a_bulleted_list_that_the_body_stands_in_is_read_whole():
     "intro, heard",
     [("The trust's plan for the mill sets out eight jobs for the volunteers:", True),
      ("Moreover, the trust's plan sets out eight jobs for the volunteers:", True),
+     ("Which of these eight jobs would you take on for the trust this spring?", True),
      ("Read more about tide mills from our other writers:", False)],
 )  # fmt: skip
 def test_a_list_without_marks_that_a_sentence_introduces_is_read_with_the_story_under_it(intro, heard):
-    """A sentence ending in a colon, then short lines with no bullet or number (a plan's jobs,
-    a camera's specs), which the line model doubts, then the story goes on: the list is read
-    with it. Under a teaser's label the lines are other stories' headlines, and are not."""
+    """A sentence ending in a colon or a question, then short lines with no bullet or number (a
+    plan's jobs, a camera's specs), which the line model doubts, then the story goes on: the list
+    is read with it. Under a teaser's label the lines are other stories' headlines, and are not."""
     items = [f"Rebuild the {thing} before the spring tides come up the creek again"
              for thing in ("sluice gate", "millstones", "flour store", "quay wall", "granary roof", "water wheel",
                            "footbridge", "tea room")]  # fmt: skip
