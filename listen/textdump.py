@@ -175,6 +175,8 @@ BYLINE_DATE = re.compile(
     rf"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,|]?\s*)?{POSTED_DATE}.*",
     re.I,
 )
+DATE_WITHIN = re.compile(POSTED_DATE, re.I)
+NUMBER_CELL = re.compile(r"[-+−]?[$€£]?\d[\d,.]*%?")  # a table's figure: 83, $1,267, -2.1%
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
 # ... or says only who wrote it, as blogs' comment templates set it: "Ann said...", "Ann says:".
 NAMED = re.compile(r"\S.{0,60}\b(?:said\.\.\.|said…|says:)")
@@ -521,7 +523,7 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
     plain = plain_lists(lines)
     lists = list_ends(lines, plain)
-    listed = introduced_lists(lines, lists, plain)
+    listed = introduced_lists(lines, lists, plain) | table_rows(lines)
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
@@ -548,7 +550,7 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         probability = 0.0 if is_comment else line.probability
         if index == lead:
             probability = max(probability, likeliest)
-        if index in listed:  # a table or list the article introduces: reading goes on through it
+        if index in listed:  # a list the article introduces, a table of figures: reading goes on through it
             probability = max(probability, SEGMENT_PROBABILITY)
         gain = (probability - SEGMENT_PROBABILITY) * max(1, line.words)
         score += gain if gain > 0 else gain * NOT_ARTICLE_COST
@@ -897,6 +899,43 @@ def introduced_lists(lines: list[Line], ends: list[int], plain: dict[int, int]) 
     return listed
 
 
+def table_rows(lines: list[Line]) -> set[int]:
+    """The lines of each table of figures, with its header row and caption: LIST_ROWS or more short
+    lines in a row, each with two or more numbers standing alone ("Phoenix $83 28.7% -2.1%",
+    "Yes 149 74%"). The line model doubts such rows, and a long table would end the reading there
+    though the story goes on under it (a market report's tables, a box score)."""
+    rows = [is_table_row(line) for line in lines]
+    found: set[int] = set()
+    start = 0
+    for index, is_row in enumerate([*rows, False]):
+        if not is_row:
+            if index - start >= LIST_ROWS:
+                top = start
+                while top > max(0, start - 2) and is_table_label(lines[top - 1]):
+                    top -= 1  # its header row and its caption
+                found.update(range(top, index))
+            start = index + 1
+    return found
+
+
+def is_table_row(line: Line) -> bool:
+    """A short line with two numbers or more standing alone, not a date ("Pedestrians Get New Focus
+    - Nov 05, 2012" is a list of other stories)."""
+    numbers = sum(bool(NUMBER_CELL.fullmatch(word)) for word in line.text.split())
+    return (
+        line.words <= PLAIN_ITEM_WORDS
+        and numbers >= 2
+        and not DATE_WITHIN.search(line.text)
+        and not line.furniture
+        and not line.repeated
+    )
+
+
+def is_table_label(line: Line) -> bool:
+    """A table's header row or caption: a short line, no sentence."""
+    return line.words <= PLAIN_ITEM_WORDS and not line.sentence and not line.furniture
+
+
 def heads_list(lines: list[Line], index: int) -> bool:
     """A heading over a numbered list: Ingredients, then 1 cup butter."""
     following = lines[index + 1 : index + 2]
@@ -1112,7 +1151,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
     paragraphs: list[str] = []  # the lines of REPEAT_WORDS or more kept so far
-    closing, lists = closing_sentences(lines), list_ends(lines, plain_lists(lines))
+    closing, lists, tables = closing_sentences(lines), list_ends(lines, plain_lists(lines)), table_rows(lines)
     for index, line in enumerate(lines):
         if is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
@@ -1130,7 +1169,14 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
                 chapters.append(Chapter(title=line.text))
             list_until = max(list_until, lists[index])
             continue
-        kept = line.label == "good" or index < list_until or is_prose(line) or is_item(line) or index >= closing
+        kept = (
+            line.label == "good"
+            or index < list_until
+            or index in tables
+            or is_prose(line)
+            or is_item(line)
+            or index >= closing
+        )
         if kept or (line.label == "short" and between_good(lines, index)):
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
             if line.words >= REPEAT_WORDS:

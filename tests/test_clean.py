@@ -2325,6 +2325,34 @@ def test_a_list_without_marks_that_a_sentence_introduces_is_read_with_the_story_
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*listed, *story]
 
 
+@pytest.mark.parametrize(
+    "row, heard",
+    [("{town} {boats} {share}% {change}% ${boats}0 {day}.5", True),
+     ("Lock gates in {town} open for {boats} boats - Nov {day}, 2012", False)],
+)  # fmt: skip
+def test_a_table_of_figures_in_the_story_is_read_with_the_story_under_it(row, heard):
+    """A market report's table (a caption, a header row, then a row of figures for each town),
+    which the line model doubts, stands between the story's paragraphs: the table is read and so
+    is the story under it. Dated lines are other stories' headlines, and are not."""
+    towns = ["Elm Quay", "Millbrook", "Saltmarsh", "Heron Point", "Tidewater", "Oakhurst", "Fenwick",
+             "Ashby", "Marlow", "Ketch Harbour", "Brambleford", "Westmere", "Dunmore", "Pike End"]  # fmt: skip
+    rows = [row.format(town=town, boats=40 + 7 * at, share=3 + at, change=at - 5, day=at + 1)
+            for at, town in enumerate(towns)]  # fmt: skip
+    story = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    after = BODY.replace("bridge", "quay wall")
+    table = ["Boats through the locks in August", "Town Boats Share Change Tolls Hours"] if heard else []
+    texts = ["Lock report - Mill News", "Lock report", *story, *table, *rows, after, "Official links:", "Gift shop"]
+    lines = make_lines(texts, "en")
+    for line in lines:
+        line.probability, line.label = (0.9, "good") if line.text in (*story, after) else (0.15, "short")
+    lines[len(story) + 3].label = "bad"  # the header row, as the line model labels it
+    article = article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), "")
+    heard_text = [paragraph for chapter in article.chapters for paragraph in [chapter.title, *chapter.paragraphs]]
+    assert heard_text[: len(story) + 1] == ["", *story]
+    assert (after in heard_text) is heard
+    assert all((line in heard_text) is heard for line in rows)
+
+
 @pytest.mark.parametrize("article_probability, taken", [(0.95, True), (0.75, False)])
 def test_the_copied_texts_article_is_read_where_trafilaturas_is_much_less_likely(article_probability, taken):
     """trafilatura took an advert box whose lines read like prose: where the line model finds the
