@@ -118,6 +118,7 @@ COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]['\"”’]? [A-Z]")  # "... in our classrooms. Educators who ..."
 # A page title's parts: "Headline - Site", "Headline | Site", and "Headline- Site" (spaced on one side)
 TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»«]\s+|(?<=\w)[-|–—·•»]\s+|\s+::\s+")
 MORE_WORDS = re.compile(r"\s*\w")
@@ -757,10 +758,10 @@ def is_dateline_lead(line: Line) -> bool:
 
 def is_prose(line: Line) -> bool:
     """jusText's sure sign of article text, whatever its neighbours: a long line of sentences
-    that is mostly the language's common words."""
+    that is mostly the language's common words (its last one may be cut short in the copy)."""
     return (
         line.chars >= PROSE_CHARS
-        and line.sentence
+        and (line.sentence or bool(INNER_SENTENCE_END.search(line.text)))
         and (line.stopword_density or 0.0) >= PROSE_STOPWORDS
         and not line.furniture
         and not line.repeated

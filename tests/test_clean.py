@@ -772,6 +772,27 @@ def test_an_article_the_page_prints_twice_is_heard_whole_and_once(tmp_path):
     assert headings_and_paragraphs(copied(tmp_path, page)) == paragraphs
 
 
+def test_a_lead_whose_last_sentence_was_cut_off_in_the_copy_is_heard():
+    """A page cut its lead's last sentence short (no full stop), and the line model doubts it under
+    the byline and the sharing buttons: a long line of prose that holds a sentence's end is the
+    story's all the same."""
+    lead = (
+        "Today the trust announced a plan to rebuild the old tide mill on the quay, which will bring back "
+        "the sound of its wheel to the harbour for the first time in a hundred years. Volunteers who join "
+        "the work will learn the old trades of the millwright and the carpenter from the craftsmen, and will "
+        "be given the tools they need to help the town restore its"
+    )
+    rest = [BODY, BODY.replace("council", "mayor")]
+    texts = ["By the Numbers: 100 - Mill News", *NEWS_MENU, "By the Numbers: 100", "Ann Example", "July 18, 2012",
+             "Share This Post", lead, *rest, "Related Topics: Heritage", "PREVIOUS POST", "Harbour festival returns"]  # fmt: skip
+    lines = make_lines(texts, "en")
+    for line in lines:  # as the line model judged such a page
+        line.probability, line.label = (0.9, "good") if line.text in rest else (0.1, "short")
+    lines[texts.index(lead)].probability, lines[texts.index(lead)].label = 0.37, "bad"
+    article = article_of(CopiedPage(lines, "en", texts.index("By the Numbers: 100"), texts[0], "Mill News"), "")
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [lead, *rest]
+
+
 READER_COMMENTS = "".join(
     f"reader{n}\n\n{n + 1} days ago at 07:5{n} am\n\n"
     f"I have driven over that {thing} every morning for {n + 3} years, and I think the council should have "
