@@ -112,6 +112,7 @@ INLINE = {"hi", "ref", "lb", "del"}  # trafilatura's elements inside a paragraph
 LINE_BREAK = "\x00"  # where a line break stood in a paragraph's text (XML's text never holds it)
 SECTION_HEADING = re.compile(r"<h[2-6]\b", re.I)
 HEADING_WORDS = 15  # a section's heading is no longer than this
+HEADING_LIST = 3  # this many headings in a row over no text (each over a picture) are a list the article reads
 OPENING_WORDS = 8  # a block is known by this many of its first words ...
 OPENING_CHARS = 1000  # ... read from no more of its text than this
 SITE_NAME_CHARS = 3  # a site's name or its address's this long, beside a headline or in a heading, names the site
@@ -142,7 +143,7 @@ def clean_html(html: str, url: str = "") -> Article:
             chapters.append(Chapter(title=text))
         else:
             chapters[-1].paragraphs.append(text)
-    chapters = [chapter for chapter in chapters if chapter.paragraphs]
+    chapters = with_heading_lists_read(chapters)
     for post in embedded_posts(page):
         place_post(chapters, post)
     body = " ".join(p for chapter in chapters for p in chapter.paragraphs)
@@ -163,6 +164,25 @@ def clean_html(html: str, url: str = "") -> Article:
         language=page_language(declared.group(1).lower(), body) if declared else detect_language(body),
         image=lead_image(html),
     )
+
+
+def with_heading_lists_read(chapters: list[Chapter]) -> list[Chapter]:
+    """The chapters that hold paragraphs, with each run of HEADING_LIST or more headings that stand
+    over nothing but a picture (a gallery's thirty designs, each named) read as the list it is, in
+    the chapter before it; a single empty heading marks no chapter."""
+    kept: list[Chapter] = []
+    bare: list[str] = []  # the headings in a row so far with nothing under them
+    for chapter in chapters:
+        if not chapter.paragraphs:
+            bare += [chapter.title] if chapter.title else []
+            continue
+        if len(bare) >= HEADING_LIST:
+            if not kept:
+                kept.append(Chapter(title=""))
+            kept[-1].paragraphs += bare
+        bare = []
+        kept.append(chapter)
+    return kept
 
 
 def said_in(heading: str, title: str) -> bool:

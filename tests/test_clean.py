@@ -131,6 +131,18 @@ def test_html_gives_title_metadata_and_chapters_from_headings(tmp_path):
     assert "All rights reserved" not in article.to_markdown()
 
 
+def test_a_gallerys_named_pictures_are_heard_as_a_list(tmp_path):
+    """A post shows its designs, each a heading over its picture and no text: the names are the
+    list the article reads, not empty chapters dropped."""
+    names = ["Season's Greetings", "Christmas Ribbon", "Present Time!", "Retro Santa", "Snowy Tree", "Warm Hands"]
+    gallery = "".join(f'<h3>{name}</h3><p><img src="/design{n}.jpg" alt=""></p>' for n, name in enumerate(names))
+    closing = BODY.replace("council", "mayor")
+    page = (HTML_PAGE.split("<article>")[0] + f"<article><h1>Bridge closes for the winter</h1><p>{BODY}</p>"
+            f"{gallery}<h2>What drivers should do</h2><p>{closing}</p></article></body></html>")  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.html", page)), 10**6))
+    assert headings_and_paragraphs(article) == [BODY, *names, "What drivers should do", closing]
+
+
 def test_markdown_headings_become_chapters_and_bullets_the_summary(tmp_path):
     markdown = (
         f"# Bridge closes\n\n- Cars banned all winter\n- Supports cracked\n\n{BODY}\n\n"
