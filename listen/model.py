@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+
+# What CommonMark would read as its own marks rather than as the text's: anywhere, emphasis, code,
+# links, tags and entities; at a line's start, a heading, a quote, a list, a rule or a fence; at a
+# heading's end, its closing #s.
+MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>&])")
+MARKDOWN_LINE_MARK = re.compile(r"^([ \t]*)(?=[#>+=~-])", re.M)
+MARKDOWN_LIST_NUMBER = re.compile(r"^([ \t]*\d+)(?=[.)])", re.M)
+MARKDOWN_CLOSING_HASH = re.compile(r"(?<= )#+$")
 
 
 @dataclass
@@ -43,10 +52,19 @@ class Article:
 
         Summary points are plain paragraphs, as a listener hears them.
         """
-        blocks = [f"# {self.title}"]
-        blocks += self.summary
+        blocks = [f"# {markdown_text(self.title)}"]
+        blocks += [markdown_text(point) for point in self.summary]
         for chapter in self.chapters:
             if chapter.title:
-                blocks.append(f"## {chapter.title}")
-            blocks += chapter.paragraphs
+                blocks.append(f"## {markdown_text(chapter.title)}")
+            blocks += [markdown_text(paragraph) for paragraph in chapter.paragraphs]
         return "\n\n".join(blocks) + "\n"
+
+
+def markdown_text(text: str) -> str:
+    """The text as Markdown that reads back as the same words: `listen clean` prints the article
+    a user may fix by hand and convert, and "#1 on the list" or "<script>" must not come back as a
+    heading or a hidden tag."""
+    text = MARKDOWN_INLINE.sub(r"\\\1", text.strip())
+    text = MARKDOWN_LIST_NUMBER.sub(r"\1\\", MARKDOWN_LINE_MARK.sub(r"\1\\", text))
+    return MARKDOWN_CLOSING_HASH.sub(lambda hashes: "\\#" * len(hashes[0]), text)

@@ -143,6 +143,31 @@ def test_a_gallerys_named_pictures_are_heard_as_a_list(tmp_path):
     assert headings_and_paragraphs(article) == [BODY, *names, "What drivers should do", closing]
 
 
+def test_the_markdown_listen_clean_prints_reads_back_as_the_same_article(tmp_path):
+    """`listen clean page.html > story.md`, a fix by hand, then `listen convert story.md`: text that
+    Markdown would take for its own marks (a heading's `#`, a list's `-` or `1.`, a tag, emphasis, an
+    ampersand) is heard as it was, not as a heading, a list or a hidden tag."""
+    paragraphs = [
+        "#1 on the council's list is the old bridge, which closes on Tuesday.",
+        "- 5 degrees is how cold it was when the supports cracked, said the engineer.",
+        "1. Close the bridge. That was the first of the engineers' three steps.",
+        "> Quoted from the minutes: the vote was *seven* to two, with snake_case_names and 2*3*4.",
+        "The page's <script> tag and its & sign are words in this story about web pages.",
+        "[Updated] A link's [text](like this) and `backticks` stay as they were written!",
+        "==========",
+        "    Four spaces open this paragraph | and a pipe | stands in it.",
+    ]
+    article = Article(
+        title="Bridge #2: the *real* story", chapters=[Chapter(title="## Why <b>", paragraphs=paragraphs)]
+    )
+    markdown = write(tmp_path / "story.md", article.to_markdown())
+    again = clean(read_source(str(markdown), 10**6))
+    assert again.title == article.title
+    assert [(chapter.title, chapter.paragraphs) for chapter in again.chapters] == [
+        ("## Why <b>", [paragraph.strip() for paragraph in paragraphs])
+    ]
+
+
 def test_markdown_headings_become_chapters_and_bullets_the_summary(tmp_path):
     markdown = (
         f"# Bridge closes\n\n- Cars banned all winter\n- Supports cracked\n\n{BODY}\n\n"
