@@ -228,9 +228,11 @@ def is_furniture(line: str) -> bool:
 # and ends a sentence, as a quotation running on into the next paragraph does.
 LINK_ARROW = re.compile(r"[^«‹»›]*[»›]|[«‹][^«‹»›]*[^«‹»›.!?…\"”'’)\s]")
 # Where a post is filed and its permalink: "Posted in: Fantasy |", "Filed under: Banking", "Labels:
-# adwords", "October 2, 2012, | Permalink"; and a line ending in a menu's bar, a piece of one.
+# adwords", "Posted by Niall in Uncategorized.", "October 2, 2012, | Permalink"; and a line ending in
+# a menu's bar, a piece of one.
 FILED = re.compile(
-    r"(posted in|filed (under|in)|tags?|tagged( with)?|labels?|categories|category)\s*:.*|.*\bpermalink|\W*\w.*\s\|",
+    r"(posted in|filed (under|in)|tags?|tagged( with)?|labels?|categories|category)\s*:.*|.*\bpermalink|\W*\w.*\s\||"
+    r"posted (by [\w .'’-]{1,40} )?(in|under) [^.!?]{1,80}\.?",
     re.I,
 )
 

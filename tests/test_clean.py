@@ -1187,8 +1187,8 @@ def test_links_out_and_where_a_post_is_filed_are_not_heard(tmp_path):
         "« Nous ne fermerons pas, dit le maire.",
         BODY.replace("bridge", "tunnel"),
     ]
-    filing = ["Tags: bridges, council, winter", "Posted in: News | comments |", "October 2, 2012 | Permalink",
-              "More Articles in News »", "‹ Back to Story"]  # fmt: skip
+    filing = ["Posted by annexample in Town News.", "Tags: bridges, council, winter", "Posted in: News | comments |",
+              "October 2, 2012 | Permalink", "More Articles in News »", "‹ Back to Story"]  # fmt: skip
     page = (
         "<html><head><title>Bridge closes - Town News</title></head><body><article>"
         "<p>« Snow came early to the valley | Main</p><h1>Bridge closes for the winter</h1>"
