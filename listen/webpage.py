@@ -169,7 +169,8 @@ def clean_html(html: str, url: str = "") -> Article:
 def with_heading_lists_read(chapters: list[Chapter]) -> list[Chapter]:
     """The chapters that hold paragraphs, with each run of HEADING_LIST or more headings that stand
     over nothing but a picture (a gallery's thirty designs, each named) read as the list it is, in
-    the chapter before it; a single empty heading marks no chapter."""
+    the chapter before it, where the article goes on below it. A single empty heading marks no
+    chapter, and a run at the end is more often other stories' headlines."""
     kept: list[Chapter] = []
     bare: list[str] = []  # the headings in a row so far with nothing under them
     for chapter in chapters:
