@@ -169,17 +169,16 @@ def clean_html(html: str, url: str = "") -> Article:
 def with_heading_lists_read(chapters: list[Chapter]) -> list[Chapter]:
     """The chapters that hold paragraphs, with each run of HEADING_LIST or more headings that stand
     over nothing but a picture (a gallery's thirty designs, each named) read as the list it is, in
-    the chapter before it, where the article goes on below it. A single empty heading marks no
-    chapter, and a run at the end is more often other stories' headlines."""
+    the chapter before it, where the article stands above and below it. A single empty heading
+    marks no chapter; a run above the article's first text (a toolbar's "Search", "Archive") or
+    below its last (other stories' headlines) is not the article's."""
     kept: list[Chapter] = []
     bare: list[str] = []  # the headings in a row so far with nothing under them
     for chapter in chapters:
         if not chapter.paragraphs:
             bare += [chapter.title] if chapter.title else []
             continue
-        if len(bare) >= HEADING_LIST:
-            if not kept:
-                kept.append(Chapter(title=""))
+        if len(bare) >= HEADING_LIST and kept:
             kept[-1].paragraphs += bare
         bare = []
         kept.append(chapter)

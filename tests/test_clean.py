@@ -143,6 +143,19 @@ def test_a_gallerys_named_pictures_are_heard_as_a_list(tmp_path):
     assert headings_and_paragraphs(article) == [BODY, *names, "What drivers should do", closing]
 
 
+def test_headings_over_icons_above_the_articles_first_text_are_not_heard(tmp_path):
+    """A site's toolbar can be headings each over an icon, like a gallery's: above the story's
+    first paragraph they are the page's, not the article's list."""
+    toolbar = "".join(
+        f'<h3>{name}</h3><p><img src="/{name}.png" alt=""></p>' for name in ["Search", "Archive", "Contact"]
+    )
+    page = (
+        HTML_PAGE.split("<article>")[0] + f"<article>{toolbar}<h2>Bridge news</h2><p>{BODY}</p></article></body></html>"
+    )
+    article = clean(read_source(str(write(tmp_path / "a.html", page)), 10**6))
+    assert headings_and_paragraphs(article) == ["Bridge news", BODY]
+
+
 def test_the_markdown_listen_clean_prints_reads_back_as_the_same_article(tmp_path):
     """`listen clean page.html > story.md`, a fix by hand, then `listen convert story.md`: text that
     Markdown would take for its own marks (a heading's `#`, a list's `-` or `1.`, a tag, emphasis, an
