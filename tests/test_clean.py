@@ -1277,23 +1277,24 @@ def test_a_wikis_headings_are_heard_without_their_edit_links(tmp_path, name):
 
 
 def book_page(headline: str, site: str, headings: list[str], paragraphs: list[str]) -> str:
-    """A page as mdBook, Hugo and many blog themes write it: the site's name in the page's only
-    `<h1>`, the headline and each section's heading a link to itself in the body."""
+    """A page as mdBook writes it (Hugo and many blog themes alike): the site's name in the menu
+    bar's `<h1>`, then in `<div id="content">` the headline, an `<h1>`, and each section's `<h2>`,
+    each a link to itself (there trafilatura drops such headings, and keeps plain ones)."""
     sections = [headline, *headings]
     per_section = len(paragraphs) // len(sections)
     body = "".join(
-        f"<h2 id='s{n}'><a class='header' href='#s{n}'>{heading}</a></h2>"
+        f"<{tag} id='s{n}'><a class='header' href='#s{n}'>{heading}</a></{tag}>"
         + "".join(f"<p>{p}</p>" for p in paragraphs[n * per_section : (n + 1) * per_section])
-        for n, heading in enumerate(sections)
+        for n, (tag, heading) in enumerate(zip(["h1"] + ["h2"] * len(headings), sections))
     )
     return (
         f"<html><head><title>{headline} - {site}</title></head><body><div class='menu-bar'>"
-        f"<h1 class='menu-title'>{site}</h1></div><main>{body}</main></body></html>"
+        f"<h1 class='menu-title'>{site}</h1></div><div id='content' class='content'><main>{body}</main></div></body></html>"
     )
 
 
 def test_a_heading_that_links_to_itself_is_heard_and_titles_the_article(tmp_path):
-    """trafilatura drops a heading whose words are a link, and takes a page's only <h1> for its
+    """trafilatura drops a heading whose words are a link, and takes the menu bar's <h1> for its
     title: a book's chapter was titled with the book's name and its sections played unlabelled."""
     paragraphs = story(6)
     page = book_page("What the tide mill grinds", "Tide Notes", ["History", "The mill today"], paragraphs)
