@@ -4,7 +4,7 @@ markdown-it-py parses it as CommonMark with tables, so that what a reader of the
 sees is what is heard: a fenced code block is left out whole however many blank lines it holds,
 a heading may be underlined (`===`), a table's rows and a hard line break (two spaces or `\\` at a
 line's end) pause as they do on a web page (`layout`), and a bulleted list before the body is
-its summary. Links keep their text; images, inline HTML's tags and what a browser hides are not
+its summary (a note that is a list alone is its body). Links keep their text; images, inline HTML's tags and what a browser hides are not
 read.
 
 The front matter a notes app, a read-it-later app's export or a static site writes above the
@@ -57,6 +57,8 @@ def clean_markdown(text: str, url: str = "") -> Article:
             summary.append(content)
         elif content:
             chapters[-1].paragraphs.append(content)
+    if not any(chapter.paragraphs for chapter in chapters):
+        summary, chapters[0].paragraphs = [], summary  # a list alone (a packing list) is the note
     body = " ".join(p for chapter in chapters for p in chapter.paragraphs)
     address = next((fields[key].strip() for key in URL_KEYS if isinstance(fields.get(key), str)), "")
     return Article(

@@ -194,6 +194,16 @@ def test_markdown_headings_become_chapters_and_bullets_the_summary(tmp_path):
     assert article.chapters[1].paragraphs[0].startswith("Take the ring road instead")
 
 
+def test_a_markdown_note_that_is_a_list_alone_is_heard(tmp_path):
+    """A list under a headline is a summary above the story; with no story under it, it is the note."""
+    items = ["A tent that sleeps two", "The small gas stove and a spare canister", "Two litres of water each"]
+    markdown = "# Packing for the coast walk\n\n" + "".join(f"- {item}\n" for item in items)
+    article = clean(read_source(str(write(tmp_path / "packing.md", markdown)), 10**6))
+    assert article.title == "Packing for the coast walk"
+    assert article.summary == []
+    assert [paragraph for chapter in article.chapters for paragraph in chapter.paragraphs] == items
+
+
 def test_markdown_is_heard_as_its_rendered_page_reads(tmp_path):
     """Markdown a notes app saved: its front matter, a code block (blank lines and all), an image,
     a script, inline tags and a hidden block of HTML are not heard, HTML's visible text is; an underlined heading is a chapter; a table's rows and
