@@ -99,6 +99,7 @@ STRONG_END = re.compile(
 # ... or a short line that ends by counting them ("Posted by Ann on 7 May. There are 12 comments.")
 # or closes them ("Comments are now closed for this story").
 COUNTED_END = re.compile(r"(^|[.!?]\s)\s*(there (are|is) )?(\d+|no|one) (comments?|responses?|replies)[:.]?$", re.I)
+COMMENTS_HEADING = re.compile(r"\d+ (comments?|responses?|replies):", re.I)  # over the comments it counts
 CLOSED_END = re.compile(
     r"\b(comments|commenting) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
 )
@@ -289,11 +290,15 @@ def judge_lines(text: str) -> CopiedPage:
     set_probabilities(lines, likely, lift)
     page = CopiedPage(lines, language, title_at, title, source, alone)
     # Readers' comments can read more like prose to the model than the short post above them:
-    # when the body found holds a comment's header, the page is judged again by the lines above
-    # its comments, so that a post the model doubts is lifted as on any doubtful page.
+    # when the body found holds a comment's header, or the page counts its comments in a heading
+    # over them ("2 comments:"), the page is judged again by the lines above its comments, so
+    # that a post the model doubts is lifted as on any doubtful page.
     start, end = page.body
     if any(start < header < end for thread in page.threads for header in thread):
         above = page.threads[0][0]
+    else:
+        above = next((index for index, line in enumerate(lines) if COMMENTS_HEADING.fullmatch(line.text)), 0)
+    if above:
         lift_above = weak_page_lift(lines[:above], likely[:above])
         if lift_above > lift:
             set_probabilities(lines, likely, lift_above)
@@ -498,6 +503,7 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
     in_comments = False  # an end marker closed a short article: what follows is its comments
     closed_paragraph = False  # ... and that article held a paragraph's words
+    counted_comments = False  # ... or closed under the heading that counts them ("2 comments:"): all below is theirs
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
     # A comments heading right above a thread of them closes the article however far below it stands.
     comments_headings = {
@@ -533,7 +539,7 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
             closes = index - best[1] <= CLOSING_LINES or index in comments_headings
             if closes and (best_score >= ARTICLE_SCORE or (best_score > 0 and BLOG_PAGER.fullmatch(line.text))):
                 break  # it closes the article
-            if best_score > 0 and closes and not (COUNT.match(line.text) and index not in thread_starts):
+            if best_score > 0 and closes and not (is_byline_count(line.text) and index not in thread_starts):
                 # It closes a short article: what follows is the comments, their form and its rules
                 # (a line about comments is not article there, nor, below a paragraph's words, a comment
                 # between its readers' names and dates), and only a much stronger stretch is the
@@ -541,12 +547,13 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
                 # header that opens with its date, "07.14.12 at 15:54", is no count.)
                 to_beat, in_comments = max(to_beat, CLOSED_OUTWEIGH * best_score), True
                 closed_paragraph = closed_paragraph or words(lines[best[0] : best[1]]) >= PARAGRAPH_WORDS
+                counted_comments = counted_comments or bool(COMMENTS_HEADING.fullmatch(line.text))
             start, score = index + 1, 0.0
             continue
         if score <= 0:
             start, score = index, 0.0
         is_comment = in_comments and (
-            (closed_paragraph and index in in_thread) or bool(ABOUT_COMMENTS.search(line.text))
+            counted_comments or (closed_paragraph and index in in_thread) or bool(ABOUT_COMMENTS.search(line.text))
         )
         probability = 0.0 if is_comment else line.probability
         if index == lead:
@@ -604,6 +611,12 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     while not page.alone and end - 1 > start and is_loose_end(lines[end - 1]) and reach[end - 2 - start] < end:
         end -= 1
     return start, end
+
+
+def is_byline_count(text: str) -> bool:
+    """A count ("0 comments", "12 Responses") as it stands in bylines above articles as often as
+    below them; not the heading over the comments it counts ("2 comments:")."""
+    return bool(COUNT.match(text)) and not COMMENTS_HEADING.fullmatch(text)
 
 
 def paragraph_below(lines: list[Line], index: int) -> int:

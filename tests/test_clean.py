@@ -1150,6 +1150,31 @@ def test_a_short_article_is_read_not_the_comment_form_after_its_comments_heading
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_short_post_is_heard_not_the_comments_its_count_heads(tmp_path):
+    """A blog's short invitation, which the line model doubts, then the heading that counts its
+    comments ("2 comments:") and a reader's longer comment, which it finds likelier: the post is
+    heard whole, judged by the lines above its comments, and not the comment."""
+    post = [
+        "Dear all,",
+        "Come along to The Harbour Library for the Sea Monsters and Friends book event this up-coming Sat, Oct 28, 11 am.",
+        "Location:",
+        "The Harbour Library",
+        "12 Quay Street,",
+    ]
+    comment = (
+        "It was a great evening. The room was full, the children sat on the floor, and the author read three "
+        "chapters. Afterwards she signed books for more than an hour, and the librarians served tea and cake to "
+        "everyone who stayed. My son asked her how long it takes to draw one of the sea monsters, and she said that "
+        "the big green one on the cover took her almost three weeks, because she drew it again and again until its "
+        "face looked friendly enough for the youngest readers."
+    )
+    text = "\n\n".join(["Ann's Sketchbook: Little gifts for friends", "Monday, October 22, 2012", "Little gifts for friends",
+                        *post, "Posted by Ann Lee at 9:22 AM", "2 comments:", "martine said...", comment, "7:28 PM",
+                        "Colette said...", "I love the octopus!", "12:43 PM", "Post a Comment", "Older Post Home"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+
+
 def test_a_line_that_only_begins_the_page_title_does_not_cut_the_article(tmp_path):
     """A recipe card after the article repeats the start of the page title ("Spiced Honey Pear Jam" of "Spiced Honey Pear Jam
     Recipe | ..."): that line is not the headline, and reading starts at the article."""
