@@ -183,7 +183,7 @@ DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that op
 # ... or says only who wrote it, as blogs' comment templates set it: "Ann said...", "Ann says:".
 NAMED = re.compile(r"\S.{0,60}\b(?:said\.\.\.|said…|says:)")
 HEADER_KINDS = {POSTED_AT: "timed", DATED: "dated", NAMED: "named"}  # what a comment's header gives
-HEADER_WORDS = 16  # a comment's header is a short line
+HEADER_WORDS = 20  # a comment's header is a short line, though a reader may sign with their stats ("ART/M/44/148 lbs")
 THREAD_HEADERS = 3  # this many headers ...
 THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
 FRAME_WORDS = {"by", "on", "at", "posted", "says", "said", "wrote", "writes", "comment", "reply"}  # a header's form

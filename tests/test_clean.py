@@ -1175,6 +1175,43 @@ def test_a_short_post_is_heard_not_the_comments_its_count_heads(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
 
 
+READERS_WORKOUTS = [
+    "I do not have a pull-up bar outside that is high enough for the burpee pull-ups, and it was pouring with rain "
+    "this morning, so I decided to row instead and to do the pull-ups at home later in the day.",
+    "I have to admit that this was not so bad at all. I actually quite enjoyed the run and was able to go faster "
+    "towards the end of it, and the blisters on my fingers will remind me of this workout for days.",
+    "My wife and I did this one together in the park, and we talked about what it means to give your life for "
+    "others. It took us almost three hours, but we finished every single rep, and we were proud of it.",
+    "Anything for this hero. Come on, people, think of the reason why you are doing it. For a man who gave "
+    "everything, the least we can do is to run ten miles without complaining about how hard it is.",
+]
+
+
+def test_a_comments_header_with_a_long_name_does_not_end_the_thread(tmp_path):
+    """A gym's short post under its readers' comments, each signed "Comment #5 - Posted by: NAME at
+    DATE", where one reader's name is a long string of stats ("ART/M/44/5'5"/148 lbs/..."): the
+    comments go on through it, and the long ones below it are not heard as the article."""
+    story = (
+        "Today we remember Lieutenant Clara Diaz, who was killed in Afghanistan this summer while she was leading her "
+        "platoon on a patrol near the river. She loved to run, and her friends say that she never once gave up on a "
+        "workout, however hard it was. We will run ten miles in her honour this weekend, and we hope that you will "
+        "all join us, wherever you are."
+    )
+    lines = ["Gym Notes: Sunday 121111", "November 11, 2012", "For time:", "Run 10 miles", "150 Burpee pull-ups", story,
+             "Posted by Pukie at November 11, 2012 5:00 PM", "Comments"]  # fmt: skip
+    signed = "Comment #{} - Posted by: {} at November 10, 2012 6:{:02d} PM"
+    for number, comment in enumerate(["This is going to hurt.", "RIP Lieutenant Diaz.", "Challenge accepted!"], 1):
+        lines += [comment, signed.format(number, f"Reader{number}", number)]
+    lines += ["Thank you for your service.", signed.format(4, "ART/M/44/5'5\"/148 lbs/Berlin/Germany", 4)]
+    lines += [
+        f"{comment} Day {day} of the challenge is done." for day, comment in enumerate((READERS_WORKOUTS * 3)[:11], 1)
+    ]
+    for number, comment in enumerate(["Done in two hours.", "Scaled to five miles.", "Hard but good."], 5):
+        lines += [signed.format(number, f"Reader{number}", number), comment]
+    article = copied(tmp_path, [*lines, "Post a comment"])
+    assert [p for chapter in article.chapters for p in chapter.paragraphs][-1] == story
+
+
 def test_a_line_that_only_begins_the_page_title_does_not_cut_the_article(tmp_path):
     """A recipe card after the article repeats the start of the page title ("Spiced Honey Pear Jam" of "Spiced Honey Pear Jam
     Recipe | ..."): that line is not the headline, and reading starts at the article."""
