@@ -503,7 +503,7 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     to_beat = 0.0  # what a stretch after the comments must outweigh to be the article instead
     in_comments = False  # an end marker closed a short article: what follows is its comments
     closed_paragraph = False  # ... and that article held a paragraph's words
-    counted_comments = False  # ... or closed under the heading that counts them ("2 comments:"): all below is theirs
+    counted_comments = False  # ... or under the heading that counts them ("2 comments:"): all below is theirs
     last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
     # A comments heading right above a thread of them closes the article however far below it stands.
     comments_headings = {
@@ -547,7 +547,8 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
                 # header that opens with its date, "07.14.12 at 15:54", is no count.)
                 to_beat, in_comments = max(to_beat, CLOSED_OUTWEIGH * best_score), True
                 closed_paragraph = closed_paragraph or words(lines[best[0] : best[1]]) >= PARAGRAPH_WORDS
-                counted_comments = counted_comments or bool(COMMENTS_HEADING.fullmatch(line.text))
+            if closes and COMMENTS_HEADING.fullmatch(line.text):
+                in_comments = counted_comments = True  # below it all is theirs, even under a post of no text
             start, score = index + 1, 0.0
             continue
         if score <= 0:
@@ -555,11 +556,13 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         is_comment = in_comments and (
             counted_comments or (closed_paragraph and index in in_thread) or bool(ABOUT_COMMENTS.search(line.text))
         )
-        probability = 0.0 if is_comment else line.probability
+        probability = line.probability
         if index == lead:
             probability = max(probability, likeliest)
         if index in listed:  # a list the article introduces, a table of figures: reading goes on through it
             probability = max(probability, SEGMENT_PROBABILITY)
+        if is_comment:  # however it reads, and though it stands where a lead would
+            probability = 0.0
         gain = (probability - SEGMENT_PROBABILITY) * max(1, line.words)
         score += gain if gain > 0 else gain * NOT_ARTICLE_COST
         if score > max(best_score, to_beat):

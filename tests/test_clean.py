@@ -1168,11 +1168,24 @@ def test_a_short_post_is_heard_not_the_comments_its_count_heads(tmp_path):
         "the big green one on the cover took her almost three weeks, because she drew it again and again until its "
         "face looked friendly enough for the youngest readers."
     )
-    text = "\n\n".join(["Ann's Sketchbook: Little gifts for friends", "Monday, October 22, 2012", "Little gifts for friends",
+    article = clean(read_source(str(write(tmp_path / "a.txt", commented_post(post, comment))), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+
+
+def commented_post(post: list[str], comment: str) -> str:
+    """A blog's post copied with the two comments its count heads, as Blogger sets them."""
+    return "\n\n".join(["Ann's Sketchbook: Little gifts for friends", "Monday, October 22, 2012", "Little gifts for friends",
                         *post, "Posted by Ann Lee at 9:22 AM", "2 comments:", "martine said...", comment, "7:28 PM",
                         "Colette said...", "I love the octopus!", "12:43 PM", "Post a Comment", "Older Post Home"])  # fmt: skip
-    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
-    assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+
+
+def test_a_post_of_no_text_is_not_its_readers_comments(tmp_path):
+    """A video's post holds only its title: the comments under their count are not its article."""
+    comment = (
+        "Looks amazing! My family always makes this with pumpkin from a can, and I cannot wait to try this version."
+    )
+    with pytest.raises(ListenError, match="no article text found"):
+        clean(read_source(str(write(tmp_path / "a.txt", commented_post([], comment))), 10**6))
 
 
 READERS_WORKOUTS = [
