@@ -530,7 +530,8 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
     plain = plain_lists(lines)
     lists = list_ends(lines, plain)
-    listed = introduced_lists(lines, lists, plain) | table_rows(lines)
+    tables = table_rows(lines)
+    listed = introduced_lists(lines, lists, plain) | tables
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
@@ -598,6 +599,8 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         end += 1
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
         end += 1  # the story's last short sentence, which the line model doubts beside what follows
+    while end < len(lines) and end in tables and not ends[end]:
+        end += 1  # the tables of figures the story ends on (a poll's results), which the model doubts
     # A bulleted list or an interview's questions and answers that the body begins or ends inside
     # is read whole (a changelog, a list of tips, "Q: Favorite books?" then "A: ...").
     while start - 1 > above and start < end and is_item(lines[start]) and is_item(lines[start - 1]):
@@ -608,10 +611,16 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         end += 1
     end = max([end, *lists[start:end]])  # a list introduced at the end may run past the prose
     # What a page's body closes on is article text, not a label ("POPULAR STORIES TODAY:") or a
-    # pager, unless a list it introduces runs to it; a story copied alone closes where its copy
-    # does (a list's last item, a signature).
+    # pager, unless a list it introduces runs to it or it is a table's row; a story copied alone
+    # closes where its copy does (a list's last item, a signature).
     reach = list(accumulate(lists[start:end], max))  # where the lists introduced from the start end
-    while not page.alone and end - 1 > start and is_loose_end(lines[end - 1]) and reach[end - 2 - start] < end:
+    while (
+        not page.alone
+        and end - 1 > start
+        and is_loose_end(lines[end - 1])
+        and reach[end - 2 - start] < end
+        and end - 1 not in tables
+    ):
         end -= 1
     return start, end
 
@@ -949,8 +958,9 @@ def is_table_row(line: Line) -> bool:
 
 
 def is_table_label(line: Line) -> bool:
-    """A table's header row or caption: a short line, no sentence."""
-    return line.words <= PLAIN_ITEM_WORDS and not line.sentence and not line.furniture
+    """A table's header row or caption: a short line, no sentence; or the question a poll's table
+    answers ("Do you approve of the job Doug Melvin is doing as General Manager?")."""
+    return not line.furniture and ((line.words <= PLAIN_ITEM_WORDS and not line.sentence) or line.text.endswith("?"))
 
 
 def heads_list(lines: list[Line], index: int) -> bool:

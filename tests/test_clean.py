@@ -2510,6 +2510,26 @@ def test_a_table_of_figures_in_the_story_is_read_with_the_story_under_it(row, he
     assert all((line in heard_text) is heard for line in rows)
 
 
+def test_the_poll_results_a_story_ends_on_are_read():
+    """A weekly poll's story ends on its results: each question, then a header row and a row of
+    figures for each answer, which the line model doubts. The questions and their tables are read;
+    the other stories' headlines under them are not."""
+    story = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    questions = ["Should the old bridge stay closed to cars all winter?", "Do you approve of the job the mayor is doing?",
+                 "Should the council build a new ferry landing before the spring?"]  # fmt: skip
+    results = []
+    for at, question in enumerate(questions):
+        results += [question, "Response Votes %", f"Yes {140 + at} {70 + at}%", f"No {30 - at} {15 - at}%",
+                    f"Undecided {25 + at} {12 + at}%"]  # fmt: skip
+    teasers = ["More from Mill News", "Tide mill opens for the summer", "Ferry timetable changes in June"]
+    texts = ["Weekly poll - Mill News", "Weekly poll", *story, *results, *teasers]
+    lines = make_lines(texts, "en")
+    for line in lines:
+        line.probability, line.label = (0.9, "good") if line.text in story else (0.1, "bad")
+    article = article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), "")
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*story, *results]
+
+
 @pytest.mark.parametrize("article_probability, taken", [(0.95, True), (0.75, False)])
 def test_the_copied_texts_article_is_read_where_trafilaturas_is_much_less_likely(article_probability, taken):
     """trafilatura took an advert box whose lines read like prose: where the line model finds the
