@@ -4,8 +4,8 @@ markdown-it-py parses it as CommonMark with tables, so that what a reader of the
 sees is what is heard: a fenced code block is left out whole however many blank lines it holds,
 a heading may be underlined (`===`), a table's rows and a hard line break (two spaces or `\\` at a
 line's end) pause as they do on a web page (`layout`), and a bulleted list before the body is
-its summary (a note that is a list alone is its body). Links keep their text; images, inline HTML's tags and what a browser hides are not
-read.
+its summary (a note that is a list alone is its body). Links keep their text; images, inline
+HTML's tags and what a browser hides are not read.
 
 The front matter a notes app, a read-it-later app's export or a static site writes above the
 article (YAML between `---` lines) is not read either: its title, author, date and address are
