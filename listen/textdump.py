@@ -68,9 +68,12 @@ TITLE_PARTS = 6  # a page title has at most this many parts ("Headline - Section
 STORY_HEAD_LINES = 4  # a story copied alone opens with at most a headline, a deck, a byline and a date
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
+TOOL_WORDS = 6  # a sharing tool's most words ("Share this on WhatsApp"): where it stands right above the body ...
+FOOT_TEXT = 2  # ... and again under this many of its paragraphs or rows, the story's foot is there
 # A blog's pager under a post and its comments ("Newer Post Older Post Home"): below it stands only
 # the blog's sidebar and footer, never the post.
 BLOG_PAGER = re.compile(r"((newer|older) posts? ){1,2}home", re.I)
+SHARING_TOOL = re.compile(r"\W*(share|tweet|e-?mail|print)", re.I)  # a button that shares, prints or e-mails the story
 # What ends an article for certain: a copyright footer, the comments (their heading, the form
 # that invites them, the first one's author line), a section's teasers.
 STRONG_END = re.compile(
@@ -610,6 +613,7 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     if end < len(lines) and is_credit(lines[end]):
         end += 1
     end = max([end, *lists[start:end]])  # a list introduced at the end may run past the prose
+    end = toolbar_foot(lines, start, end)
     # What a page's body closes on is article text, not a label ("POPULAR STORIES TODAY:") or a
     # pager, unless a list it introduces runs to it or it is a table's row; a story copied alone
     # closes where its copy does (a list's last item, a signature).
@@ -623,6 +627,26 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def toolbar_foot(lines: list[Line], start: int, end: int) -> int:
+    """Where the body ends at its sharing toolbar ("Share this on WhatsApp", "Print |", "Email"):
+    a toolbar that stands right above the body stands again at the story's foot, under its text
+    (a paragraph, a table's row), and what follows it there is the site's boxes, unless a run of
+    paragraphs goes on (`resumes`). Under a headline, a deck and a byline, its repeat opens the
+    story instead."""
+    above = {line.text for line in lines[max(0, start - MARKER_REACH) : start] if is_sharing_tool(line)}
+    text_above = 0  # paragraphs and table rows above each line: a deck is one
+    for index in range(start, end):
+        if text_above >= FOOT_TEXT and lines[index].text in above and not resumes(lines, index, end, []):
+            return index
+        text_above += is_paragraph(lines[index]) or is_table_row(lines[index])
+    return end
+
+
+def is_sharing_tool(line: Line) -> bool:
+    """A short button of the story's toolbar: "Share this on WhatsApp", "Print |", "Tweet"."""
+    return line.words <= TOOL_WORDS and bool(SHARING_TOOL.match(line.text)) and (line.furniture or is_button(line.text))
 
 
 def is_byline_count(text: str) -> bool:

@@ -1188,6 +1188,51 @@ def test_a_post_of_no_text_is_not_its_readers_comments(tmp_path):
         clean(read_source(str(write(tmp_path / "a.txt", commented_post([], comment))), 10**6))
 
 
+def test_the_story_ends_at_its_sharing_toolbar_where_the_sites_boxes_follow(tmp_path):
+    """A story with its sharing toolbar above it and again at its foot, then the site's boxes:
+    a notice to commenters and other columns, each a label over a blurb the line model finds
+    as likely as the story. The story is heard to its toolbar, and none of the boxes."""
+    paragraphs = story(3)
+    boxes = ["NOTICE: Comments with unreadable text or that lack respect for other readers will not be approved by the moderator.",
+             "» Column by Ann Silva",
+             "Click on the photo of Ann and read the columns on Formula 1, MotoGP and the other series that she writes for us!",
+             "Latest column: Verstappen is an animal", "» Advertising", "» Power Ranking",
+             "Click on the image above and see how the drivers stand this season in the ranking of the race and of the year.",
+             "» Preview of the Brazilian Grand Prix",
+             "Click and find the times of the television broadcasts of the race, the track, its statistics, the tyres that "
+             "will be used and the weather forecast for the whole weekend.",
+             "Users Online", "5603 users online", "Privacy Policy", "About Us", "Contact",
+             "Copyright © 2010 Racing News. All rights reserved."]  # fmt: skip
+    article = copied(tmp_path, ["Racing News - The standings", "Home", "News", "Columns", "Forum", "The standings",
+                                "Friday, 22 October 2010 at 20:13", "Share this on WhatsApp", *paragraphs,
+                                "Share this on WhatsApp", *boxes])  # fmt: skip
+    assert headings_and_paragraphs(article) == paragraphs
+
+
+def test_a_sharing_toolbar_under_the_lead_does_not_end_the_story(tmp_path):
+    """The same toolbar above the story and again under its lead, where the story goes on in a
+    run of paragraphs: all of it is heard."""
+    paragraphs = story(6)
+    article = copied(tmp_path, ["Racing News - The standings", "Home", "News", "Columns", "Forum", "The standings",
+                                "Share this on WhatsApp", paragraphs[0], "Share this on WhatsApp", *paragraphs[1:],
+                                "Privacy Policy", "Copyright © 2010 Racing News. All rights reserved."])  # fmt: skip
+    assert headings_and_paragraphs(article) == paragraphs
+
+
+def test_a_sharing_toolbar_under_the_deck_and_byline_opens_the_story(tmp_path):
+    """The toolbar above the headline and again under its deck and byline, then the story with a
+    photo's credit in it: the repeat under one paragraph (the deck) is the head's, not the foot's,
+    and the story is heard."""
+    deck = "Under the new plan, the bridge would close for two years while the ferries carry its traffic."
+    paragraphs = story(4)
+    article = copied(tmp_path, ["The Harbour Bridge - Future Tense - Daily News", "Home", "News", "Share this story",
+                                "HOME / Future Tense: What's to come?", "The Harbour Bridge", deck,
+                                "By Ann Lee | Posted Tuesday, Nov. 13, 2012, at 2:50 PM ET", "Share this story",
+                                paragraphs[0], "KIMIHIRO HOSHINO/AFP/Getty Images", *paragraphs[1:], "Share this story",
+                                "Privacy Policy", "Copyright © 2010 Daily News. All rights reserved."])  # fmt: skip
+    assert headings_and_paragraphs(article) == [deck, *paragraphs]
+
+
 READERS_WORKOUTS = [
     "I do not have a pull-up bar outside that is high enough for the burpee pull-ups, and it was pouring with rain "
     "this morning, so I decided to row instead and to do the pull-ups at home later in the day.",
