@@ -579,9 +579,13 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     # The body opens with article text, not with the headline or a heading above it.
     while start < end and (lines[start].label != "good" or is_heading(lines[start], lines[start + 1 : start + 2])):
         start += 1
-    if start <= title_at < end and words(lines[start:title_at]) < words(lines[title_at:end]):
-        start = title_at + 1  # the headline and what stands above it are not body (the title
-        # repeated below most of the article is a share box's or a list's)
+    # The headline and what stands above it are not body: a sidebar's long bio above a short post
+    # is not its article. (The title repeated below most of the article, with no paragraph under
+    # it, is a share box's or a list's.)
+    if start <= title_at < end and (
+        words(lines[start:title_at]) < words(lines[title_at:end]) or 0 <= paragraph_below(lines, title_at) < end
+    ):
+        start = title_at + 1
     # A paragraph the model finds likely, or a long line of prose, right beside the body is body too;
     # so is the story's first short sentence, which the line model doubts under the page's menus.
     while start - 1 > above and (

@@ -1188,6 +1188,19 @@ def test_a_post_of_no_text_is_not_its_readers_comments(tmp_path):
         clean(read_source(str(write(tmp_path / "a.txt", commented_post([], comment))), 10**6))
 
 
+def test_a_long_bio_above_the_headline_is_not_heard_before_the_post(tmp_path):
+    """A blog's sidebar holds its author's long bio, on one line above the post's headline, which
+    has more words than the short post under it: the post opens under its headline and byline."""
+    bio = ("About Ann Lee Ann Lee is the author of The Small Harbour Guide, hosts the Harbour Podcast and founded "
+           "a school for sailors. " + " ".join(story(4)))  # fmt: skip
+    post = story(9)[5:7]
+    article = copied(tmp_path, ["Ferries for Sailors - The Harbour Blog", "Podcast", "Blog", "Ask Ann", bio,
+                                "Home / Ferries for Sailors", "Ferries for Sailors",
+                                "Posted on: 08-17-2012 With: 1 Comment Posted by: Ann Lee", *post,
+                                "Categories: Harbours", "Share this:"])  # fmt: skip
+    assert headings_and_paragraphs(article) == post
+
+
 def test_the_story_ends_at_its_sharing_toolbar_where_the_sites_boxes_follow(tmp_path):
     """A story with its sharing toolbar above it and again at its foot, then the site's boxes:
     a notice to commenters and other columns, each a label over a blurb the line model finds
