@@ -71,7 +71,7 @@ def own_features(line: LineFacts, end_marker: bool) -> dict[str, float]:
         "colon_end": float(line.text.endswith(":")),
         "commas": line.text.count(",") / count,
         "end_marker": float(end_marker),
-        "teaser_end": float(line.text.endswith(("…", "...", "»", "›", "?"))),
+        "teaser_end": float(line.text.endswith(("…", "...", "»", "›", "?", "[...]", "[…]"))),
         # jusText's thresholds, which a linear model cannot draw by itself.
         "few_stopwords": float(line.stopword_density is not None and line.stopword_density < 0.2),
         "many_stopwords": float(line.stopword_density is not None and line.stopword_density >= 0.3),

@@ -1188,6 +1188,20 @@ def test_a_post_of_no_text_is_not_its_readers_comments(tmp_path):
         clean(read_source(str(write(tmp_path / "a.txt", commented_post([], comment))), 10**6))
 
 
+def test_an_excerpt_cut_with_brackets_is_a_teaser_to_the_line_model():
+    """Another post's excerpt, as WordPress cuts it ("... took only [...]"), is as doubtful as one
+    cut with "...": a teaser, far less likely article text than the same sentence told whole."""
+
+    def likelihood(blurb_end: str) -> float:
+        blurb = "The harbour's new ferry carries twice as many cars as the old one, and its first crossing took only "
+        lines = ["The bridge closes - Town Blog", "Home", "Recent Posts", "Why the ferry matters", blurb + blurb_end,
+                 "The bridge closes", *story(3), "Privacy Policy"]  # fmt: skip
+        return judge_lines("\n\n".join(lines)).lines[4].probability
+
+    assert likelihood("[...]") == pytest.approx(likelihood("..."), abs=0.01)
+    assert likelihood("[...]") < likelihood("an hour.") / 2
+
+
 def test_a_long_bio_above_the_headline_is_not_heard_before_the_post(tmp_path):
     """A blog's sidebar holds its author's long bio, on one line above the post's headline, which
     has more words than the short post under it: the post opens under its headline and byline."""
