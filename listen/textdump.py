@@ -123,8 +123,11 @@ ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
 SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]['\"”’]? [A-Z]")  # "... in our classrooms. Educators who ..."
-# A page title's parts: "Headline - Site", "Headline | Site", and "Headline- Site" (spaced on one side)
-TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»«]\s+|(?<=\w)[-|–—·•»]\s+|\s+::\s+")
+# A page title's parts: "Headline - Site", "Headline | Site", "Headline- Site" (spaced on one side),
+# and "Headline (from Site)"
+TITLE_SEPARATORS = re.compile(
+    r"\s+[-|–—:·•»«]\s+|(?<=\w)[-|–—·•»]\s+|\s+::\s+|\s+\((?:from|via)\s+(?=[^()]{1,60}\)\s*$)", re.I
+)
 MORE_WORDS = re.compile(r"\s*\w")
 SEPARATOR_MARKS = " -|–—:·•»«"  # what parts a page title's pieces (and ">", "/" in breadcrumbs)
 NAME_COLON = re.compile(r"(?<=\w):\s+")  # a blog's name before its post's title: "Cookistry: A Lighter Cole Slaw"
@@ -1081,8 +1084,15 @@ def title_repeated(title: PageTitle, own: tuple[str, ...], line: Line, index: in
     if title.has_site and own and len(line.text) >= 15 and title.words[: len(own)] == own:
         rest = title.text[title.word_ends[len(own) - 1] :]  # the site's name or a year after it
         if not MORE_WORDS.match(rest):  # not the title's next word
-            return index, line.text, TITLE_SEPARATORS.sub("", rest, count=1).strip()
+            return index, line.text, site_name(rest)
     return None
+
+
+def site_name(rest: str) -> str:
+    """The site's name after the headline in a page title, without its separator: " - BBC News",
+    " (from The Herald)"."""
+    name = TITLE_SEPARATORS.sub("", rest, count=1).strip()
+    return name.removesuffix(")").strip() if name.endswith(")") and "(" not in name else name
 
 
 def title_part(title: PageTitle, own: tuple[str, ...], line: Line, index: int) -> tuple[int, str, str] | None:

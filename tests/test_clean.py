@@ -1215,6 +1215,21 @@ def test_a_long_bio_above_the_headline_is_not_heard_before_the_post(tmp_path):
     assert headings_and_paragraphs(article) == post
 
 
+def test_a_page_title_that_names_its_paper_in_brackets_finds_the_headline(tmp_path):
+    """A paper's page titled "Headline (from Paper)", in title case, over its most-read list and
+    the headline as the story sets it: the headline titles the article, the paper is its source,
+    and the list above the headline is not heard."""
+    paragraphs = story(4)
+    most_read = [f"{n} {headline}" for n, headline in enumerate(["Art work on display", "Firm builds on budget deal",
+                 "Pupils cut it fine on fire visit!", "Driver crashes £126,000 supercar", "Three in court on murder charge",
+                 "Take a charity hike!", "Boss fined £50,000 for pollution"], 1)]  # fmt: skip
+    article = copied(tmp_path, ["Town Could Be 15m Olympic Loser (from The Harbour Argus)", "Home", "News", "Sport",
+                                "Most read", *most_read, "<< Back to index", "Town could be £15m Olympic loser",
+                                "By Ann Lee", *paragraphs, "Add your comment"])  # fmt: skip
+    assert (article.title, article.source) == ("Town could be £15m Olympic loser", "The Harbour Argus")
+    assert headings_and_paragraphs(article) == paragraphs
+
+
 def test_the_story_ends_at_its_sharing_toolbar_where_the_sites_boxes_follow(tmp_path):
     """A story with its sharing toolbar above it and again at its foot, then the site's boxes:
     a notice to commenters and other columns, each a label over a blurb the line model finds
