@@ -68,12 +68,14 @@ TITLE_PARTS = 6  # a page title has at most this many parts ("Headline - Section
 STORY_HEAD_LINES = 4  # a story copied alone opens with at most a headline, a deck, a byline and a date
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
+STEP_GAP = 12  # a how-to's numbered step stands at most this many lines below the one before
 TOOL_WORDS = 6  # a sharing tool's most words ("Share this on WhatsApp"): where it stands right above the body ...
 FOOT_TEXT = 2  # ... and again under this many of its paragraphs or rows, the story's foot is there
 # A blog's pager under a post and its comments ("Newer Post Older Post Home"): below it stands only
 # the blog's sidebar and footer, never the post.
 BLOG_PAGER = re.compile(r"((newer|older) posts? ){1,2}home", re.I)
 SHARING_TOOL = re.compile(r"\W*(share|tweet|e-?mail|print)", re.I)  # a button that shares, prints or e-mails the story
+STEP = re.compile(r"step (\d+)\b", re.I)  # a how-to's numbered step: "Step 1", "Step 2: Dig a hole"
 # What ends an article for certain: a copyright footer, the comments (their heading, the form
 # that invites them, the first one's author line), a section's teasers.
 STRONG_END = re.compile(
@@ -536,8 +538,8 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
     plain = plain_lists(lines)
     lists = list_ends(lines, plain)
-    tables = table_rows(lines)
-    listed = introduced_lists(lines, lists, plain) | tables
+    rows = doubted_rows(lines)
+    listed = introduced_lists(lines, lists, plain) | rows
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
@@ -609,8 +611,8 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         end += 1
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
         end += 1  # the story's last short sentence, which the line model doubts beside what follows
-    while end < len(lines) and end in tables and not ends[end]:
-        end += 1  # the tables of figures the story ends on (a poll's results), which the model doubts
+    while end < len(lines) and end in rows and not ends[end]:
+        end += 1  # the tables of figures the story ends on (a poll's results), its last step, which the model doubts
     # A bulleted list or an interview's questions and answers that the body begins or ends inside
     # is read whole (a changelog, a list of tips, "Q: Favorite books?" then "A: ...").
     while start - 1 > above and start < end and is_item(lines[start]) and is_item(lines[start - 1]):
@@ -622,7 +624,7 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     end = max([end, *lists[start:end]])  # a list introduced at the end may run past the prose
     end = toolbar_foot(lines, start, end)
     # What a page's body closes on is article text, not a label ("POPULAR STORIES TODAY:") or a
-    # pager, unless a list it introduces runs to it or it is a table's row; a story copied alone
+    # pager, unless a list it introduces runs to it or it is a table's row or a step's; a story copied alone
     # closes where its copy does (a list's last item, a signature).
     reach = list(accumulate(lists[start:end], max))  # where the lists introduced from the start end
     while (
@@ -630,7 +632,7 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         and end - 1 > start
         and is_loose_end(lines[end - 1])
         and reach[end - 2 - start] < end
-        and end - 1 not in tables
+        and end - 1 not in rows
     ):
         end -= 1
     return start, end
@@ -956,6 +958,12 @@ def introduced_lists(lines: list[Line], ends: list[int], plain: dict[int, int]) 
     return listed
 
 
+def doubted_rows(lines: list[Line]) -> set[int]:
+    """The lines of tables of figures and of a how-to's numbered steps, which the line model doubts
+    and the article holds."""
+    return table_rows(lines) | numbered_steps(lines)
+
+
 def table_rows(lines: list[Line]) -> set[int]:
     """The lines of each table of figures, with its header row and caption: LIST_ROWS or more short
     lines in a row, each with two or more numbers standing alone ("Phoenix $83 28.7% -2.1%",
@@ -972,6 +980,30 @@ def table_rows(lines: list[Line]) -> set[int]:
                     top -= 1  # its header row and its caption
                 found.update(range(top, index))
             start = index + 1
+    return found
+
+
+def numbered_steps(lines: list[Line]) -> set[int]:
+    """The lines of a how-to's numbered steps ("Step 1", "Step 2: Dig a hole"): LIST_ROWS or more
+    steps in order, each at most STEP_GAP lines below the one before, with what stands under each
+    (its instruction, its photo's caption); the last step holds as many lines as the one before
+    it. The line model doubts a step's short instruction, and a how-to would end at its first."""
+    steps = [
+        (index, int(step.group(1)))
+        for index, line in enumerate(lines)
+        if line.words <= PLAIN_ITEM_WORDS and (step := STEP.match(line.text))
+    ]
+    found: set[int] = set()
+    run: list[int] = []  # where each step of the current run stands
+    last = -1  # the number of its last step
+    for index, number in [*steps, (len(lines) + STEP_GAP + 1, -1)]:  # the last closes the last run
+        if run and number == last + 1 and index - run[-1] <= STEP_GAP:
+            run.append(index)
+        else:
+            if len(run) >= LIST_ROWS:
+                found.update(range(run[0], min(len(lines), 2 * run[-1] - run[-2])))
+            run = [index]
+        last = number
     return found
 
 
@@ -1216,7 +1248,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
     paragraphs: list[str] = []  # the lines of REPEAT_WORDS or more kept so far
-    closing, lists, tables = closing_sentences(lines), list_ends(lines, plain_lists(lines)), table_rows(lines)
+    closing, lists, rows = closing_sentences(lines), list_ends(lines, plain_lists(lines)), doubted_rows(lines)
     for index, line in enumerate(lines):
         if is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
@@ -1237,7 +1269,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         kept = (
             line.label == "good"
             or index < list_until
-            or index in tables
+            or index in rows
             or is_prose(line)
             or is_item(line)
             or index >= closing

@@ -1230,6 +1230,32 @@ def test_a_page_title_that_names_its_paper_in_brackets_finds_the_headline(tmp_pa
     assert headings_and_paragraphs(article) == paragraphs
 
 
+def test_a_how_tos_numbered_steps_are_heard_to_the_last(tmp_path):
+    """A how-to's lead, then its steps: "Step 1" over a short instruction and its photo's caption,
+    which the line model doubts. Every step is heard, in order, with what stands under it."""
+    lead = ("Glass cloche terrariums are not only pretty to look at, they also keep a bit of nature in your home, and "
+            "they make a simple and lovely centrepiece for a table. You can build one in an afternoon with a few "
+            "small plants, some moss and a glass cloche from a garden shop.")  # fmt: skip
+    steps = []
+    for number, (instruction, caption) in enumerate([
+        ("Measure the circumference of your cloche and cut the foam about an inch smaller. Place the foam in a bowl "
+         "of water and let it soak until it sinks, then dig a small hole in the middle of it with a spoon.",
+         "Dig a hole in the foam. (Lucy Akins)"),
+        ("Insert your plant into the hole.", "Orchid in foam (Lucy Akins)"),
+        ("You can add various plants if you wish, as long as they all fit under the glass.", "Various plants (Lucy Akins)"),
+        ("Using floral pins, attach enough moss around the foam to cover it.", "Attach moss. (Lucy Akins)"),
+        ("Gently place the cloche over the plants. The glass may push some of the moss upward, so pull it back down "
+         "with tweezers or add more moss to fill in the empty spaces.", "Place the cloche. (Lucy Akins)"),
+    ], 1):  # fmt: skip
+        steps += [f"Step {number}", instruction, caption]
+    article = copied(tmp_path, ["How to Make a Cloche Terrarium | Garden Hints", "Home", "Garden", "Crafts",
+                                "How to Make a Cloche Terrarium", "Tweet", "Share", lead, "Glass cloche terrariums (Lucy Akins)",
+                                "Other People Are Reading", "Plant Terrarium Ideas", *steps, "Related Searches",
+                                "Terrarium kits", "Moss gardens", "Privacy Policy", "Copyright © 2012 Garden Hints"])  # fmt: skip
+    heard = headings_and_paragraphs(article)
+    assert heard[heard.index(lead) + 1 :][-len(steps) :] == steps
+
+
 def test_the_story_ends_at_its_sharing_toolbar_where_the_sites_boxes_follow(tmp_path):
     """A story with its sharing toolbar above it and again at its foot, then the site's boxes:
     a notice to commenters and other columns, each a label over a blurb the line model finds
