@@ -1098,7 +1098,9 @@ def page_title(text: str) -> PageTitle:
     }
     if named := NAME_COLON.search(text):  # "Blog Name: Headline"
         later_parts.setdefault(words(named.end(), len(text)), text[: named.start()].strip())
-    prefixes = [(words(0, end), text[site_start:].strip()) for (_, end), (site_start, _) in zip(pieces, pieces[1:])]
+    prefixes = [
+        (words(0, end), unbracketed(text[site_start:])) for (_, end), (site_start, _) in zip(pieces, pieces[1:])
+    ]
     return PageTitle(
         text=text,
         words=words(0, len(text)),
@@ -1116,14 +1118,13 @@ def title_repeated(title: PageTitle, own: tuple[str, ...], line: Line, index: in
     if title.has_site and own and len(line.text) >= 15 and title.words[: len(own)] == own:
         rest = title.text[title.word_ends[len(own) - 1] :]  # the site's name or a year after it
         if not MORE_WORDS.match(rest):  # not the title's next word
-            return index, line.text, site_name(rest)
+            return index, line.text, unbracketed(TITLE_SEPARATORS.sub("", rest, count=1))
     return None
 
 
-def site_name(rest: str) -> str:
-    """The site's name after the headline in a page title, without its separator: " - BBC News",
-    " (from The Herald)"."""
-    name = TITLE_SEPARATORS.sub("", rest, count=1).strip()
+def unbracketed(name: str) -> str:
+    """A site's name without the closing bracket that a page title's "(from The Herald)" leaves."""
+    name = name.strip()
     return name.removesuffix(")").strip() if name.endswith(")") and "(" not in name else name
 
 

@@ -1228,6 +1228,9 @@ def test_a_page_title_that_names_its_paper_in_brackets_finds_the_headline(tmp_pa
                                 "By Ann Lee", *paragraphs, "Add your comment"])  # fmt: skip
     assert (article.title, article.source) == ("Town could be £15m Olympic loser", "The Harbour Argus")
     assert headings_and_paragraphs(article) == paragraphs
+    counted = copied(tmp_path, ["Town Could Be 15m Olympic Loser (from The Harbour Argus)", "Home", "News",
+                                "Town could be £15m Olympic loser 12", "By Ann Lee", *paragraphs])  # fmt: skip
+    assert (counted.title, counted.source) == ("Town could be £15m Olympic loser", "The Harbour Argus")
 
 
 def test_a_how_tos_numbered_steps_are_heard_to_the_last(tmp_path):
