@@ -1262,7 +1262,12 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             continue
         if is_teaser(lines, index):
             continue
-        if index >= list_until and line.chars < SHORT_CHARS and is_heading(line, lines[index + 1 : index + 2]):
+        opens_step = index in rows and bool(STEP.match(line.text))  # "Step 2" over a short instruction
+        if (
+            index >= list_until
+            and line.chars < SHORT_CHARS
+            and (opens_step or is_heading(line, lines[index + 1 : index + 2]))
+        ):
             if not is_byline(line):  # a byline where a heading stands: no chapter, and not heard
                 chapters.append(Chapter(title=line.text))
             list_until = max(list_until, lists[index])

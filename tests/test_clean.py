@@ -1257,6 +1257,7 @@ def test_a_how_tos_numbered_steps_are_heard_to_the_last(tmp_path):
                                 "Terrarium kits", "Moss gardens", "Privacy Policy", "Copyright © 2012 Garden Hints"])  # fmt: skip
     heard = headings_and_paragraphs(article)
     assert heard[heard.index(lead) + 1 :][-len(steps) :] == steps
+    assert [chapter.title for chapter in article.chapters][-5:] == [f"Step {number}" for number in range(1, 6)]
 
 
 def test_the_story_ends_at_its_sharing_toolbar_where_the_sites_boxes_follow(tmp_path):
