@@ -700,9 +700,10 @@ def end_markers(lines: list[Line], threads: list[list[int]]) -> list[bool]:
 def comment_threads(lines: list[Line]) -> list[list[int]]:
     """The headers of each run of readers' comments: THREAD_HEADERS or more lines of one form (the
     words that frame the name, and whether they give the time) that say who posted what stands
-    below them and when, each close below the one before. A story's own dated byline above it most
-    often has another form: "Posted by John on ..." over comments headed "Shirley July 31, 2012 at
-    9:39 pm". Headers that give only the day ("October 2, 2012 | Permalink") are comments' when
+    below them and when, each close below the one before of its form (a template may head each
+    comment with one form and foot it with another: "Ann says:", then "Posted on Nov 6 | 1:23 pm |
+    Reply"). A story's own dated byline above it most often has another form: "Posted by John on
+    ..." over comments headed "Shirley July 31, 2012 at 9:39 pm". Headers that give only the day ("October 2, 2012 | Permalink") are comments' when
     there are more of them than a box of other stories' dated headlines holds (TEASER_RUN), and at
     least half of them stand over a sentence (under a box's dates stand a label or a headline).
     Headers that give only the name ("Ann said...") are comments' as those with the time are."""
@@ -713,16 +714,17 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
             frame = tuple(word for word in WORD.findall(line.text[: posted.start()].lower()) if word in FRAME_WORDS)
             headers.append((index, (*frame, HEADER_KINDS[posted.re])))
     threads: list[list[int]] = []
-    run: list[tuple[int, tuple[str, ...]]] = []
-    for index, form in [*headers, (len(lines) + THREAD_GAP + 1, ())]:  # the last closes the last run
-        if run and (index - run[-1][0] > THREAD_GAP or form != run[-1][1]):
-            dated = run[-1][1][-1] == "dated"
-            said = sum(lines[header + 1].sentence for header, _ in run) * 2 >= len(run)  # what readers wrote
-            if len(run) >= THREAD_HEADERS and (not dated or (len(run) > TEASER_RUN and said)):
-                threads.append([header for header, _ in run])
-            run = []
-        run.append((index, form))
-    return threads
+    for form in set(form for _, form in headers):
+        closing = len(lines) + THREAD_GAP + 1  # closes the last run
+        run: list[int] = []
+        for index in [*(at for at, kind in headers if kind == form), closing]:
+            if run and index - run[-1] > THREAD_GAP:
+                said = sum(lines[header + 1].sentence for header in run) * 2 >= len(run)  # what readers wrote
+                if len(run) >= THREAD_HEADERS and (form[-1] != "dated" or (len(run) > TEASER_RUN and said)):
+                    threads.append(run)
+                run = []
+            run.append(index)
+    return sorted(threads)
 
 
 def comment_header(line: Line) -> re.Match[str] | None:

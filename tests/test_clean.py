@@ -2442,6 +2442,28 @@ def test_reader_comments_headed_only_with_who_wrote_them_are_not_read(tmp_path, 
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_comments_headed_with_the_name_and_footed_with_the_time_are_not_read(tmp_path):
+    """Each comment under "Ann says:" and over "Posted on Nov 06 2012 | 1:23 pm | Reply" (two
+    forms of header in turn): the run is still the readers' comments, and the short post above
+    them is heard, not the longest comment."""
+    post = story(1)
+    said = (
+        "I have driven over that bridge for {n} years, and the council should have repaired it long before the "
+        "cracks appeared in its supports, as anyone who crossed it every day could see for themselves. The "
+        "engineers warned the council about those supports years ago, and nothing was done until the cold did "
+        "the damage that everyone in town had been expecting since the first report came out."
+    )
+    comments = [
+        line
+        for n, name in enumerate(["Shirley", "Nathan", "Margherita", "Mike", "Alicia"], start=1)
+        for line in (f"{name} says:", said.format(n=n), f"Posted on Nov 06 2012 | 1:2{n} pm - 3 hours ago", "Reply")
+    ]
+    text = "\n".join(["Bridge closes for the winter | The Endeavour", "Home", "About", "Bridge closes for the winter",
+                      "By Ann Lee | Nov 06 2012 | 1:13 pm", *post, *comments])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+
+
 @pytest.mark.parametrize("signed", ["above", "below"])
 def test_a_short_posts_comments_are_not_read_however_they_are_signed(tmp_path, signed):
     """A one-paragraph post, then its readers' comments, longer than it: each under a header that
