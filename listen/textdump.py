@@ -109,10 +109,13 @@ CLOSED_END = re.compile(
     r"\b(comments|commenting) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
 )
 # A wire story's last line, its credit ("With files from the Canadian Press", "Reuters contributed
-# to this report", "(Reporting by A; Editing by B)"): after a long story, what follows is the
-# site's (after a short one, a single short line is not evidence enough to end it).
+# to this report", "(Reporting by A; Editing by B)"), or a reprint's ("This article was originally
+# published on The Conversation. Read the original article."): after a long story, what follows is the site's (after a short one, a single short
+# line is not evidence enough to end it).
 CREDIT = re.compile(
     r"with files from [^.;]{1,60}\.?|"
+    r"(this (article|story|post) (was|is) (originally|first)|originally) published (on|by|at|in) [^:]{1,80}\."
+    r"( (click here to )?read the original( \w+)?\.)?|"
     r"\((additional )?(reporting|writing|editing) by [^()]{1,200}\)\.?|"
     r"(additional )?reporting by [^.]{1,150}[;,] (writing|editing) by .{1,100}|"
     r"[^.]{1,80} contributed (reporting )?to (this|the) (report|story|article)\.?",

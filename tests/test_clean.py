@@ -434,10 +434,12 @@ def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     ("With files from the Canadian Press", True),
     ("Associated Press writer Ann Lee contributed to this report.", True),
     ("(Reporting by Ann Lee; Editing by Bob Smith)", False),  # a wire's desk credit: furniture
+    ("This article was originally published on The Conversation. Read the original article.", True),
+    ("Originally published on Town News.", True),
 ])  # fmt: skip
 def test_other_stories_after_a_wire_credit_are_not_read(tmp_path, credit, heard):
-    """The credit is a wire story's last line: after a story of some length, the headlines and
-    teasers after it are the site's (in a short one it is furniture, above)."""
+    """The credit is a wire story's or a reprint's last line: after a story of some length, the
+    headlines and teasers after it are the site's (in a short one it is furniture, above)."""
     story = [BODY.replace("winter", season).replace("council", who) for season in ("winter", "spring")
              for who in ("council", "mayor", "board")]  # fmt: skip
     text = "Bridge closes for the winter\n\n" + "\n\n".join([*story, credit, TEASERS])
