@@ -143,6 +143,7 @@ NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 
 LIST_ITEM = re.compile(
     rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
 )
+MORE_BUTTON = re.compile(r"more\W*", re.I)  # a toolbar's "More" (Share | Tweet | More), no box's label
 TEASER_LABEL = re.compile(
     rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)|see also|more(?=\s*[:.]?$)|more on this( story)?|also read|up next|"
     rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL})\s*[:.]?",
@@ -580,10 +581,14 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         if score > max(best_score, to_beat):
             best, best_score = (start, index + 1), score
     start, end = best
+    box = teaser_box_label(lines, start, end)  # what stands above the story's first paragraph under it is the box's
+    if box >= 0:
+        start = next((at for at in range(max(box + 1, start), end) if is_story_paragraph(lines[at])), start)
+        box = start - 1
     # The page's first line is its title, when it reads as one: the headline, not the body.
     title_line = 0 if lines and not lines[0].sentence and lines[0].words <= TITLE_LINE_WORDS else -1
     start = min(max(start, title_line + 1), end)
-    above = max(title_line, title_at)  # the body does not grow up into the title or the headline
+    above = max(title_line, title_at, box)  # the body does not grow up into the title, the headline or a box
     # The body opens with article text, not with the headline or a heading above it.
     while start < end and (lines[start].label != "good" or is_heading(lines[start], lines[start + 1 : start + 2])):
         start += 1
@@ -639,6 +644,24 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def teaser_box_label(lines: list[Line], start: int, end: int) -> int:
+    """Where the label of a box of other stories stands when the stretch found opens with the box
+    or right under its label (-1: none): a teaser label ("Related Articles", "See also"; not a
+    toolbar's "More") under short lines only (a date, a headline or two); the story opens at its
+    first paragraph of sentences below the box's headlines and teasers."""
+    for index in range(max(0, start - 1), min(end, start + LEAD_BOX_LINES)):
+        if lines[index].words >= PARAGRAPH_WORDS:
+            break
+        if TEASER_LABEL.fullmatch(lines[index].text) and not MORE_BUTTON.fullmatch(lines[index].text):
+            return index
+    return -1
+
+
+def is_story_paragraph(line: Line) -> bool:
+    """A paragraph of sentences, not a teaser's ("Two people in China have been diagnosed ...")."""
+    return is_paragraph(line) and line.sentence and not line.text.endswith(("...", "…"))
 
 
 def toolbar_foot(lines: list[Line], start: int, end: int) -> int:

@@ -430,6 +430,20 @@ def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize("label", ["see also", "Related Articles"])
+def test_a_box_of_other_stories_above_the_story_is_not_heard(tmp_path, label):
+    """Other stories' headlines above the story's first paragraph, with a box's label among them and
+    a teaser under it ("... have been diagnosed with the plague,..."): the line model finds them
+    likely beside the story, but the story opens under the box."""
+    paragraphs = story(4)
+    box = ["Ferry service to end after storm damage to the pier", "Harbour master steps down after 30 years",
+           label, "Tunnel repairs to close the east road for a month", "Repairs to the tunnel under the river will,..."]  # fmt: skip
+    text = "\n\n".join(["Bridge closes for the winter | Town News", "Home", "News", "Bridge closes for the winter",
+                        "By Ann Lee", *box, *paragraphs, "Share this article"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize("credit, heard", [
     ("With files from the Canadian Press", True),
     ("Associated Press writer Ann Lee contributed to this report.", True),
