@@ -110,8 +110,8 @@ CLOSED_END = re.compile(
 )
 # A wire story's last line, its credit ("With files from the Canadian Press", "Reuters contributed
 # to this report", "(Reporting by A; Editing by B)"), or a reprint's ("This article was originally
-# published on The Conversation. Read the original article."): after a long story, what follows is the site's (after a short one, a single short
-# line is not evidence enough to end it).
+# published on The Conversation. Read the original article."): after a long story, what follows is
+# the site's (after a short one, a single short line is not evidence enough to end it).
 CREDIT = re.compile(
     r"with files from [^.;]{1,60}\.?|"
     r"(this (article|story|post) (was|is) (originally|first)|originally) published (on|by|at|in) [^:]{1,80}\."
@@ -581,7 +581,8 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         if score > max(best_score, to_beat):
             best, best_score = (start, index + 1), score
     start, end = best
-    box = teaser_box_label(lines, start, end)  # what stands above the story's first paragraph under it is the box's
+    # A box of other stories the stretch opens with: all above the story's first paragraph under it is the box's.
+    box = teaser_box_label(lines, start, end)
     if box >= 0:
         start = next((at for at in range(max(box + 1, start), end) if is_story_paragraph(lines[at])), start)
         box = start - 1
@@ -729,8 +730,8 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
     below them and when, each close below the one before of its form (a template may head each
     comment with one form and foot it with another: "Ann says:", then "Posted on Nov 6 | 1:23 pm |
     Reply"). A story's own dated byline above it most often has another form: "Posted by John on
-    ..." over comments headed "Shirley July 31, 2012 at 9:39 pm". Headers that give only the day ("October 2, 2012 | Permalink") are comments' when
-    there are more of them than a box of other stories' dated headlines holds (TEASER_RUN), and at
+    ..." over comments headed "Shirley July 31, 2012 at 9:39 pm". Headers that give only the day
+    ("October 2, 2012 | Permalink") are comments' when there are more of them than a box of other stories' dated headlines holds (TEASER_RUN), and at
     least half of them stand over a sentence (under a box's dates stand a label or a headline).
     Headers that give only the name ("Ann said...") are comments' as those with the time are."""
     stamps = [comment_header(line) for line in lines]
