@@ -731,8 +731,9 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
     comment with one form and foot it with another: "Ann says:", then "Posted on Nov 6 | 1:23 pm |
     Reply"). A story's own dated byline above it most often has another form: "Posted by John on
     ..." over comments headed "Shirley July 31, 2012 at 9:39 pm". Headers that give only the day
-    ("October 2, 2012 | Permalink") are comments' when there are more of them than a box of other stories' dated headlines holds (TEASER_RUN), and at
-    least half of them stand over a sentence (under a box's dates stand a label or a headline).
+    ("October 2, 2012 | Permalink") are comments' when there are more of them than a box of other
+    stories' dated headlines holds (TEASER_RUN), and at least half of them stand over a sentence
+    (under a box's dates stand a label or a headline).
     Headers that give only the name ("Ann said...") are comments' as those with the time are."""
     stamps = [comment_header(line) for line in lines]
     headers: list[tuple[int, tuple[str, ...]]] = []
