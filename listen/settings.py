@@ -20,7 +20,7 @@ import math
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -113,9 +113,6 @@ class Settings:
 
     def load_lexicon(self) -> Lexicon:
         return Lexicon.load(default_lexicon_path(), self.lexicon)
-
-    def as_dict(self) -> dict[str, object]:
-        return {field.name: getattr(self, field.name) for field in fields(self)}
 
 
 def config_path() -> Path:
