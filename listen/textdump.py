@@ -501,9 +501,19 @@ def neighbour(lines: list[Line], index: int, step: int) -> str:
 
 
 def find_body(page: CopiedPage) -> tuple[int, int]:
-    """The [start, end) of the article text: the stretch of the page where the most article
-    text stands, net of what is not (max-sum segment over the lines' probabilities, weighed
-    by their words).
+    """The [start, end) of the article text. A stretch found wholly above the story's headline,
+    where a paragraph stands under it, is a sidebar's (a blog's bio, which a browser copies first
+    when the sidebar comes first in the page): the headline says where the story is then, as on a
+    doubtful page."""
+    start, end = body_stretch(page, trust_headline=False)
+    if end <= page.title_at and paragraph_below(page.lines, page.title_at) >= 0:
+        return body_stretch(page, trust_headline=True)
+    return start, end
+
+
+def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
+    """The stretch of the page where the most article text stands, net of what is not (max-sum
+    segment over the lines' probabilities, weighed by their words).
 
     A short line or a few of furniture cost little, so reading never stops at "Related" or a
     list in the middle of the article; only strong evidence ends it: a copyright line, the
@@ -534,11 +544,12 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
         index for opening, thread in zip(openings, threads) for index in range(opening, thread[-1] + THREAD_GAP)
     }
     thread_starts = {thread[0] for thread in threads}
-    # On a page where the line model is sure of no paragraph, the headline is the best witness of
-    # where the story is: the paragraph under it is as likely as any (the model may find a teaser's
-    # summary far below likelier than a short post).
+    # On a page where the line model is sure of no paragraph (or `trust_headline`), the headline is
+    # the best witness of where the story is: the paragraph under it is as likely as any (the model
+    # may find a teaser's summary far below likelier than a short post).
     likeliest = likeliest_paragraph(lines, [line.probability for line in lines])
-    lead = paragraph_below(lines, title_at) if title_at >= 0 and likeliest < DOUBTFUL_PAGE else -1
+    trusted = title_at >= 0 and (trust_headline or likeliest < DOUBTFUL_PAGE)
+    lead = paragraph_below(lines, title_at) if trusted else -1
     long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
     plain = plain_lists(lines)
     lists = list_ends(lines, plain)

@@ -1231,6 +1231,31 @@ def test_a_long_bio_above_the_headline_is_not_heard_before_the_post(tmp_path):
     assert headings_and_paragraphs(article) == post
 
 
+def test_a_sidebar_copied_above_the_post_is_not_heard_instead_of_it(tmp_path):
+    """A blog whose sidebar comes first in the page, as a browser copies it: the author's welcome,
+    the blog's topics and archive and its copyright line, then the post's date, its headline (the
+    page title's), one paragraph and the readers' comments. The post is heard, not the welcome."""
+    welcome = ("Welcome. I'm Ann Lee, a sailor and harbour pilot. When I'm not blogging, I'm sailing. Visit my "
+               "school's site for more information about my day job. Or check out some more work:")  # fmt: skip
+    post = ("Need a last-minute guide to the harbour before the winter? A pilot I sailed with has drawn free charts "
+            "you can download, print and fold. There are three of them to choose from, with one more coming soon, "
+            "and each marks the new ferry lanes, the tide gauges and the moorings that the council opened last year, "
+            "so you can plan a trip around the whole harbour in an afternoon.")  # fmt: skip
+    topics = ["ferries", "tides", "charts", "moorings", "pilots", "boats", "sailing", "school", "winter", "events"]
+    archive = [f"{month} 2012 ({n})" for n, month in enumerate(["October", "September", "August", "July", "June",
+               "May", "April", "March", "February", "January"], 12)]  # fmt: skip
+    comments = ["Ben Hale said...", "Lovely charts, thank you for sharing them with us!", "October 26, 2012 5:36 PM",
+                "Cara Moss said...", "Printed mine already.", "October 26, 2012 6:10 PM",
+                "Dan Roe said...", "The ferry lanes are just what I needed.", "October 27, 2012 9:08 AM"]  # fmt: skip
+    article = copied(tmp_path, ["Free harbour charts | The Harbour Blog", "Tutorials Downloads Resources FAQ Contact",
+                                welcome, "Search this site", "Browse by topic", *topics, "Browse by date", *archive,
+                                "© 2006–2012 Ann Lee.", "October 26, 2012", "Free harbour charts", post,
+                                "Have a fun weekend, everyone!", "3 comments:", *comments, "Post a Comment"])  # fmt: skip
+    heard = " ".join(headings_and_paragraphs(article))
+    assert post in heard
+    assert "Welcome" not in heard
+
+
 def test_a_page_title_that_names_its_paper_in_brackets_finds_the_headline(tmp_path):
     """A paper's page titled "Headline (from Paper)", in title case, over its most-read list and
     the headline as the story sets it: the headline titles the article, the paper is its source,
