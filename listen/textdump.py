@@ -807,12 +807,22 @@ def resumes(lines: list[Line], index: int, last: int, long_runs: list[int]) -> b
     under the lead, a gallery's teasers, then the story. (One reader's long comment is such a run
     too, but under a whole story.)"""
     following = lines[index + 1 : last]
+    # A marker between two paragraphs is a heading of the story's ("Comment", then "Briefing",
+    # "Access": what to offer a journalist), and the story's other short headings do not break the run.
+    if index > 0 and is_paragraph(lines[index - 1]) and following and is_paragraph(following[0]):
+        following = [line for line in following if not is_section_heading(line)]
     first = next((at for at, line in enumerate(following) if is_paragraph(line)), len(following))
     run = following[first : first + RESUMED_RUN]
     if len(run) == RESUMED_RUN and all(is_paragraph(line) for line in run):
         return True
     after = bisect_right(long_runs, index)
     return after < len(long_runs) and long_runs[after] + LEAD_RESUMED_RUN <= last
+
+
+def is_section_heading(line: Line) -> bool:
+    """A story's short heading between its paragraphs ("Briefing", "Insights into the business"); a
+    reader's name and town over a comment ("Ann Lee, Leeds") has a comma."""
+    return line.words <= 4 and not line.sentence and not line.furniture and "," not in line.text
 
 
 def paragraph_runs(lines: list[Line], length: int) -> list[int]:

@@ -1018,6 +1018,20 @@ def test_a_link_to_the_comments_under_the_lead_and_a_gallery_does_not_end_the_st
     assert heard[:2] == lead and heard[-8:] == rest
 
 
+def test_a_story_section_headed_comment_does_not_end_it(tmp_path):
+    """A story in sections under short headings, one of them "Comment" (what to offer a journalist:
+    comment, a briefing, access, data); the same word stands again below, in the comment form. The
+    story is heard to its end, and the readers' comments are not."""
+    paragraphs = story(7)
+    sections = [line for heading, paragraph in zip(["Comment", "Briefing", "Access", "Data"], paragraphs[3:])
+                for line in (heading, paragraph)]  # fmt: skip
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs[:3], *sections,
+                        "Posted by Ann Lee on Tue, Oct 30, 2012", "Comments", READER_COMMENTS, "Post Comment", "Name",
+                        "Email", "Comment"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
     """A "Have your say" over the comments and again over the form after them: readers' names stand
     between their comments, so the first marker is where the article ends."""
