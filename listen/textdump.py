@@ -807,8 +807,8 @@ def resumes(lines: list[Line], index: int, last: int, long_runs: list[int]) -> b
     under the lead, a gallery's teasers, then the story. (One reader's long comment is such a run
     too, but under a whole story.)"""
     following = lines[index + 1 : last]
-    # A marker between two paragraphs is a heading of the story's ("Comment", then "Briefing",
-    # "Access": what to offer a journalist), and the story's other short headings do not break the run.
+    # A marker between two paragraphs is one of the story's headings ("Comment", then "Briefing",
+    # "Access": what to offer a journalist), and its other short headings do not break the run.
     if index > 0 and is_paragraph(lines[index - 1]) and following and is_paragraph(following[0]):
         following = [line for line in following if not is_section_heading(line)]
     first = next((at for at, line in enumerate(following) if is_paragraph(line)), len(following))
