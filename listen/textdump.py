@@ -753,7 +753,7 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
             frame = tuple(word for word in WORD.findall(line.text[: posted.start()].lower()) if word in FRAME_WORDS)
             headers.append((index, (*frame, HEADER_KINDS[posted.re])))
     threads: list[list[int]] = []
-    for form in set(form for _, form in headers):
+    for form in {form for _, form in headers}:
         closing = len(lines) + THREAD_GAP + 1  # closes the last run
         run: list[int] = []
         for index in [*(at for at, kind in headers if kind == form), closing]:
