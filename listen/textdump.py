@@ -84,7 +84,7 @@ STRONG_END = re.compile(
     r"(«|‹|<<)?\s*(previous|next|prev|older|newer)( story| article| post| entry)( ?(:|»|›|>>).*)?|"
     r"(\d+|top rated|all|latest|readers?'?|your|article|user)? ?comments?( on this (story|article|post|entry))?|"
     r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150}| so far| yet)?|"
-    r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
+    r"(what do you think\? ?)?(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
     r"( here| below)?( \(.{1,30}\))?|"
     r"(post )?(view|show|load|see)( all)?( \d+)? comments( \(\d+\))?|(have )?your say|join the (discussion|conversation)|"
     r"readers?['’]? views?( \(\d+\))?|add your view|"
@@ -101,12 +101,19 @@ STRONG_END = re.compile(
     r"\s*[:.]?\s*(»|\.{3}|…)?\s*[\])}]?",
     re.I,
 )
-# ... or a short line that ends by counting them ("Posted by Ann on 7 May. There are 12 comments.")
-# or closes them ("Comments are now closed for this story").
+# ... or a short line that ends by counting them ("Posted by Ann on 7 May. There are 12 comments."),
+# closes them ("Comments are now closed for this story") or asks for them ("Do you have comments on
+# this story?", "Share your thoughts on this article"; not "Acme declined to comment on this story").
 COUNTED_END = re.compile(r"(^|[.!?]\s)\s*(there (are|is) )?(\d+|no|one) (comments?|responses?|replies)[:.]?$", re.I)
 COMMENTS_HEADING = re.compile(r"\d+ (comments?|responses?|replies):", re.I)  # over the comments it counts
 CLOSED_END = re.compile(
     r"\b(comments|commenting) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
+)
+INVITED_END = re.compile(
+    r"\W*(do you have |got something to say\? |your |(be the first to |click here to |to |please )?"
+    r"(share|submit|add|post|enter|leave|send|write|make) (us )?(your |a |an |some )?)"
+    r"(comments?|thoughts|views?|feedback|opinions?) (on|about) this (story|article|post|entry)\b.*",
+    re.I,
 )
 # A wire story's last line, its credit ("With files from the Canadian Press", "Reuters contributed
 # to this report", "(Reporting by A; Editing by B)"), or a reprint's ("This article was originally
@@ -841,12 +848,12 @@ def words(lines: list[Line]) -> int:
 
 def ends_article(text: str, words: int) -> bool:
     """Whether a line of this many words is an end marker: a copyright footer, the comments'
-    heading or a line that counts or closes them, a comment form's first field, a section's teasers,
-    a blog's pager."""
+    heading or a line that counts, closes or asks for them, a comment form's first field, a
+    section's teasers, a blog's pager."""
     return bool(
         STRONG_END.fullmatch(text)
         or BLOG_PAGER.fullmatch(text)
-        or (words <= 20 and (COUNTED_END.search(text) or CLOSED_END.search(text)))
+        or (words <= 20 and (COUNTED_END.search(text) or CLOSED_END.search(text) or INVITED_END.match(text)))
     )
 
 

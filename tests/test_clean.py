@@ -1032,6 +1032,29 @@ def test_a_story_section_headed_comment_does_not_end_it(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize("invitation", ["Do you have comments on this story?", "What do you think? Post your comment:"])
+def test_an_invitation_to_comment_ends_the_story(tmp_path, invitation):
+    """A line that asks the reader for their comments on the story ends it, though what follows it
+    reads like paragraphs: a note on how to comment, then a box of white papers, each a title over a
+    sentence or two of blurb. A line of the story that says who would not comment goes on."""
+    first, second, *rest = story(4)
+    paragraphs = [first, second, "The ferry company declined to comment on this story.", *rest]
+    papers = [line for title, blurb in [
+        ("7 Advantages of Disk Backup", "For decades, tape has been the backup medium of choice. But now disk backup "
+                                        "is gaining in favour. Learn why you should make the move in this white paper."),
+        ("Load Testing for the Web", "There are many unknowns in stress testing web applications. Find out how to test "
+                                     "their performance under real load in this free white paper."),
+        ("Is Your Desktop a Security Threat?", "The new wave of crime software not only targets companies, but also "
+                                               "targets desktops and laptops as back doors into those businesses."),
+    ] for line in (title, blurb)]  # fmt: skip
+    note = ("NOTE: Please post your comments regarding our articles using the above link. Be sure to use this "
+            "article's title as the subject of your post, and read our rules before you write.")  # fmt: skip
+    text = "\n\n".join(["Bridge closes for the winter", *paragraphs, "-- Ann Lee", invitation, "Talkback here", note,
+                        *papers, "Most popular recent stories:", "• Ferry times change", "• Tunnel reopens"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
     """A "Have your say" over the comments and again over the form after them: readers' names stand
     between their comments, so the first marker is where the article ends."""
