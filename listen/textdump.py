@@ -84,7 +84,7 @@ STRONG_END = re.compile(
     r"(«|‹|<<)?\s*(previous|next|prev|older|newer)( story| article| post| entry)( ?(:|»|›|>>).*)?|"
     r"(\d+|top rated|all|latest|readers?'?|your|article|user)? ?comments?( on this (story|article|post|entry))?|"
     r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150}| so far| yet)?|"
-    r"(what do you think\? ?)?(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
+    r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
     r"( here| below)?( \(.{1,30}\))?|"
     r"(post )?(view|show|load|see)( all)?( \d+)? comments( \(\d+\))?|(have )?your say|join the (discussion|conversation)|"
     r"readers?['’]? views?( \(\d+\))?|add your view|"
