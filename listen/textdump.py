@@ -110,8 +110,8 @@ CLOSED_END = re.compile(
     r"\b(comments|commenting) (are|is|has been|have been) (now )?(closed|disabled|turned off)\b", re.I
 )
 INVITED_END = re.compile(
-    r"\W*(do you have |got something to say\? |your |(be the first to |click here to |to |please )?"
-    r"(share|submit|add|post|enter|leave|send|write|make) (us )?(your |a |an |some )?)"
+    r"\W*(got something to say\? |be the first to |click here to |to |please )?"
+    r"(do you have |your |(share|submit|add|post|enter|leave|send|write|make) (us )?(your |a |an |some )?)?"
     r"(comments?|thoughts|views?|feedback|opinions?) (on|about) this (story|article|post|entry)\b.*",
     re.I,
 )

@@ -1032,7 +1032,11 @@ def test_a_story_section_headed_comment_does_not_end_it(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-@pytest.mark.parametrize("invitation", ["Do you have comments on this story?", "Share your thoughts on this article."])
+@pytest.mark.parametrize(
+    "invitation",
+    ["Do you have comments on this story?", "Share your thoughts on this article.",
+     "Click here to comment on this article"],
+)  # fmt: skip
 def test_an_invitation_to_comment_ends_the_story(tmp_path, invitation):
     """A line that asks the reader for their comments on the story ends it, though what follows it
     reads like paragraphs: a note on how to comment, then a box of white papers, each a title over a
