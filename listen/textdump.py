@@ -146,7 +146,13 @@ NAME_COLON = re.compile(r"(?<=\w):\s+")  # a blog's name before its post's title
 MENU_MARK = re.compile(r"\s(?:[|>·•»/]|//)\s")  # what parts a menu's items on one line
 TITLE_MARK = re.compile(rf"\s*[{re.escape(SEPARATOR_MARKS.strip())}>/]")
 INTERVIEW_MARK = re.compile(r"(Q|A)\s?[:.)]\s+\S")  # Q: Favorite books? A: The Hard Thing About Hard Things
-NUMBERED_ITEM = re.compile(r"\d+(?:[/.,]\d+)?(?: \d+/\d+)?[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar
+FRACTION = "½⅓⅔¼¾⅛⅜⅝⅞"
+AMOUNT = (
+    rf"(?:\d+(?:[/.,]\d+)?(?:[-–]\d+(?:[/.,]\d+)?)?(?: \d+/\d+)?[{FRACTION}]?|[{FRACTION}])"  # 4, 1 1/2, 1-2, 1½, ½
+)
+UNIT = r"(?:g|kg|mg|ml|cl|dl|l|oz|lbs?)?"  # written on to the amount: 150g, 16oz
+NUMBERED_ITEM = re.compile(rf"{AMOUNT}{UNIT}[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar, 150g hazelnuts
+YEAR = re.compile(r"(1[5-9]|20)\d\d\s")  # "1932 Ford Custom Pedal Car": a heading's year, no amount
 LIST_ITEM = re.compile(
     rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
 )
@@ -1325,6 +1331,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             index >= list_until
             and line.chars < SHORT_CHARS
             and (opens_step or is_heading(line, lines[index + 1 : index + 2]))
+            and not among_amounts(lines, index)
         ):
             if not is_byline(line):  # a byline where a heading stands: no chapter, and not heard
                 chapters.append(Chapter(title=line.text))
@@ -1346,6 +1353,26 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             article_lines += line.label == "good"
             list_until = max(list_until, lists[index])
     return [chapter for chapter in chapters if chapter.paragraphs]
+
+
+def among_amounts(lines: list[Line], index: int) -> bool:
+    """An amount beside another: a recipe's ingredient ("2 large red capsicum" over "150g
+    hazelnuts"), not a heading."""
+    beside = lines[index + 1 : index + 2] + (lines[index - 1 : index] if index > 0 else [])
+    return is_amount(lines[index]) and any(is_amount(line) for line in beside)
+
+
+def is_amount(line: Line) -> bool:
+    """A short line that opens with an amount, with no list's mark ("10 things to know" over "1.
+    Spend less" is a heading), no year and no sentence."""
+    text = line.text
+    return (
+        line.chars < SHORT_CHARS
+        and not line.sentence
+        and bool(NUMBERED_ITEM.match(text))
+        and not NUMBERED_MARK.match(text)
+        and not YEAR.match(text)
+    )
 
 
 def is_lead_again(lines: list[Line], index: int, paragraphs: list[str]) -> bool:

@@ -1189,6 +1189,25 @@ def test_a_recipes_ingredients_are_a_chapter_and_its_rating_widget_is_not_read(t
     ]
 
 
+@pytest.mark.parametrize("heading", ["Ingredients", ""])
+def test_ingredients_in_grams_ranges_and_fractions_are_a_list_not_headings(tmp_path, heading):
+    """A recipe's ingredients in any kitchen's measures (250g, 1.2 litres, 1-2 teaspoons, ½ cup) are
+    the list's items, under its heading or straight under the introduction: none is a chapter."""
+    intro = [BODY, BODY.replace("council", "mayor").replace("winter", "summer")]
+    ingredients = ["2 large red peppers", "150g (5oz) roasted hazelnuts", "1.2 litres vegetable stock",
+                   "1-2 teaspoons smoked paprika", "½ cup olive oil", "1½ tsp salt"]  # fmt: skip
+    steps = [
+        "1. Grill the peppers until blackened on every side, then let them steam in a covered bowl.",
+        "2. Peel the peppers and blend them with the hazelnuts, the paprika, the oil and the salt.",
+        "3. Warm the stock, stir in the sauce, and simmer it for ten minutes before serving it hot.",
+    ]
+    text = "\n\n".join(["Romesco soup", *intro, *([heading] if heading else []), *ingredients, "Method", *steps])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in article.chapters]
+    listed = [(heading, ingredients)] if heading else []
+    assert chapters == [("", intro if heading else intro + ingredients), *listed, ("Method", steps)]
+
+
 COMMENT_FORM = "\n\n".join([
     "Your comment could not be posted because the letters and numbers you entered did not match the image below.",
     "Your comment has been saved. Comments are moderated and will not appear until they are approved by the author.",
