@@ -640,7 +640,12 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             break
         if ends[index] or is_paragraph(lines[index]):
             break
-    while end < len(lines) and (is_paragraph(lines[end]) or is_prose(lines[end])) and not ends[end]:
+    # The story's next paragraphs, past a photo's caption or an ad slot set between them.
+    while (
+        end < len(lines)
+        and not ends[end]
+        and (is_paragraph(lines[end]) or is_prose(lines[end]) or caption_before_paragraph(lines, ends, end))
+    ):
         end += 1
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
         end += 1  # the story's last short sentence, which the line model doubts beside what follows
@@ -669,6 +674,17 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def caption_before_paragraph(lines: list[Line], ends: list[bool], index: int) -> bool:
+    """A photo's caption or an ad slot that the story's next paragraph follows."""
+    following = index + 1
+    return (
+        is_set_in_story(lines[index].text)
+        and following < len(lines)
+        and not ends[following]
+        and is_story_paragraph(lines[following])
+    )
 
 
 def teaser_box_label(lines: list[Line], start: int, end: int) -> int:

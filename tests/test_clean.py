@@ -1059,6 +1059,19 @@ def test_an_invitation_to_comment_ends_the_story(tmp_path, invitation):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_the_paragraph_after_a_photos_caption_closes_the_story(tmp_path):
+    """A photo's caption with its credit stands between the story's last two paragraphs: reading
+    goes on past it to the last one, then stops at the site's box of other stories."""
+    last = "For now, the town waits, and the mayor says the bells are saving themselves for the day it opens again."
+    paragraphs = [*story(4), last]
+    text = "\n\n".join(["Sections", "News", "Log in", "Bridge closes for the winter", "By Ann Lee", *paragraphs[:4],
+                        "Photo: The old bridge on Monday. (Ann Lee/Town News)", last, "More from News",
+                        "Ferry times change", "Tunnel reopens next week", "Sign up for our newsletter",
+                        "© 2026 Town News. All rights reserved."])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
 def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
     """A "Have your say" over the comments and again over the form after them: readers' names stand
     between their comments, so the first marker is where the article ends."""
