@@ -1324,8 +1324,9 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     """Keep the article text of the body, not another story's teaser; short lines that lead
     into prose are headings.
 
-    Before the second line of article text, a byline or a date line is the story's, not article text, and
-    the lead set again below them is heard once."""
+    Before the second line of article text, or under another (a summary's key points, then "By Ann
+    Lee", "5 December 2026"), a byline or a date line is the story's, not article text, and the lead
+    set again below them is heard once."""
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
     paragraphs: list[str] = []  # the lines of REPEAT_WORDS or more kept so far
@@ -1335,8 +1336,8 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             continue
         if is_timestamp(line):  # "Thursday, January 17, 2008; 8:43 AM", "By Ann Lee - Nov 9, 2012 5:05 pm UTC"
             continue
-        if article_lines < 2 and is_metadata(line):
-            continue
+        if is_metadata(line) and (article_lines < 2 or (index > 0 and is_metadata(lines[index - 1]))):
+            continue  # the story's byline and date, under its lead or a summary of its key points
         if is_lead_again(lines, index, paragraphs):
             paragraphs.append(line.text)  # set again once: a third time is the page's own
             continue

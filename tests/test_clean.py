@@ -1072,6 +1072,18 @@ def test_the_paragraph_after_a_photos_caption_closes_the_story(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
+def test_a_byline_and_date_under_a_summarys_key_points_are_not_heard(tmp_path):
+    """A story that opens with its key points, then its byline and date: the points are heard, the
+    byline and the date are not (nor is the date a chapter)."""
+    points = ["Key points:", "• Two supports of the old bridge cracked last winter",
+              "• It closes to cars from Monday", "• A ferry runs every half hour instead"]  # fmt: skip
+    paragraphs = story(4)
+    lines = ["News", "Local", "Log in", "Bridge closes for the winter", *points, "By Ann Lee", "5 December 2026",
+             *paragraphs, "More from News", "Ferry times change", "© 2026 Town News. All rights reserved."]  # fmt: skip
+    heard = headings_and_paragraphs(copied(tmp_path, lines))
+    assert heard == [points[0], *(point.removeprefix("• ") for point in points[1:]), *paragraphs]
+
+
 def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
     """A "Have your say" over the comments and again over the form after them: readers' names stand
     between their comments, so the first marker is where the article ends."""
