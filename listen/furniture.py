@@ -37,10 +37,17 @@ _WHOLE_LINE = [
     r"\{ ?\d+ comments?\b[^{}]{0,60}\}",  # "{ 14 comments… read them below or add one }"
     r"(comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?",
     r"\d{1,6}",
-    # When the page was published or changed: "Updated 14 June 2025, 9:12am".
-    r"(published|updated|posted|last updated|first published|modified)( on| at)?:?\s+\S.{0,40}\d.{0,30}",
-    # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...".
-    r"(related|read more|see also|more on this( story)?|also read|read also|watch)\s*:\s+\S.{0,150}",
+    # When the page was published or changed: "Updated 14 June 2025, 9:12am", "Publié le 4 décembre
+    # 2026 à 10h30", "Aktualisiert am 4. Dezember 2026".
+    r"(published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|"
+    r"aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+    r"( on| at| le| am| el| em| il| op)?:?\s+\S.{0,40}\d.{0,30}",
+    # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...", and as
+    # French, German, Spanish, Portuguese, Italian, Dutch, Indonesian and Russian pages say it.
+    r"(related|read more|see also|more on this( story)?|also read|read also|watch|(à )?lire aussi|voir aussi|"
+    r"lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|leer más|ver también|leia também|"
+    r"leia mais|veja também|leggi anche|vedi anche|lees ook|baca juga|читайте также|смотрите также)"
+    r"\s*:\s+\S.{0,150}",
     # Trust and rating boilerplate.
     r"why you can trust .*",
     r"rate this( recipe| article| story| post)?[.:!]?",

@@ -1084,6 +1084,42 @@ def test_a_byline_and_date_under_a_summarys_key_points_are_not_heard(tmp_path):
     assert heard == [points[0], *(point.removeprefix("• ") for point in points[1:]), *paragraphs]
 
 
+FRENCH_STORY = [
+    "La mairie a décidé mardi de fermer le vieux pont aux voitures pendant tout l'hiver, après que des ingénieurs "
+    "ont trouvé deux piliers fissurés par le froid de l'an dernier.",
+    "Les piétons et les cyclistes pourront toujours traverser, mais les bus passeront par le pont du port, ce qui "
+    "allongera le trajet de dix minutes environ.",
+    "Les commerçants du quartier craignent de perdre une partie de leurs clients pendant les travaux, qui doivent "
+    "durer jusqu'au mois d'avril.",
+    "Le maire a promis de publier chaque semaine l'avancement du chantier sur le site de la ville et dans le journal.",
+]
+GERMAN_STORY = [
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke den ganzen Winter über für Autos zu sperren, weil "
+    "Ingenieure zwei gerissene Pfeiler gefunden haben.",
+    "Fußgänger und Radfahrer können die Brücke weiter benutzen, aber die Busse fahren über die Hafenbrücke, was die "
+    "Fahrt um etwa zehn Minuten verlängert.",
+    "Die Geschäftsleute im Viertel fürchten, während der Bauarbeiten einen Teil ihrer Kunden zu verlieren, die bis "
+    "in den April dauern sollen.",
+    "Der Bürgermeister hat versprochen, jede Woche auf der Seite der Stadt und in der Zeitung über den Stand der "
+    "Arbeiten zu berichten.",
+]
+
+
+@pytest.mark.parametrize("headline, paragraphs, published, teaser", [
+    ("Le vieux pont fermé tout l'hiver", FRENCH_STORY, "Publié le 4 décembre 2026 à 10h30",
+     "Lire aussi : Le prix des tickets de bus augmente en janvier"),
+    ("Alte Brücke den ganzen Winter gesperrt", GERMAN_STORY, "Aktualisiert am 4. Dezember 2026, 10:30 Uhr",
+     "Lesen Sie auch: Die Busse werden im Januar teurer"),
+])  # fmt: skip
+def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, headline, paragraphs, published, teaser):
+    """When the page was published and a teaser for another of its stories set between the
+    paragraphs are furniture in French and German as in English: neither is heard."""
+    lines = [f"{headline} - Example Presse", "Home", "Region", "Sport", headline, published, *paragraphs[:2], teaser,
+             *paragraphs[2:], "Newsletter", "© 2026 Example Presse"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
+
+
 def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
     """A "Have your say" over the comments and again over the form after them: readers' names stand
     between their comments, so the first marker is where the article ends."""
