@@ -16,9 +16,14 @@ TRENDING_LABEL = r"trending( now| today| news| stories| articles| topics| videos
 # A box of links to other stories: "Related", "Related Topics", "RELATED BBC LINKS", "Related on
 # HuffPost", "Related to this story" (not a story's own "Related to each other: ...", nor "Related Work").
 RELATED_LABEL = (
-    r"related(( \w+)? (articles?|stories|story|posts?|content|coverage|topics|tags|links|reading|videos?|news|"
+    r"(?:related(( \w+)? (articles?|stories|story|posts?|content|coverage|topics|tags|links|reading|videos?|news|"
     r"sections|sites|searches|forums?|items|galleries|quotes|roundups?)( \w+){0,3}|"
-    r" (on|in|from) \w+( \w+)?| and suggested| to this (story|article|post))?"
+    r" (on|in|from) \w+( \w+)?| and suggested| to this (story|article|post))?|"
+    # ... and as other languages' pages label it.
+    r"(artículos|noticias|notas|notícias|artigos|matérias) relacionad[oa]s|articles? (liés|similaires)|"
+    r"sur le même sujet|(verwandte|ähnliche) (artikel|themen)|(articoli|notizie) correlat[ei]|"
+    r"gerelateerde artikelen|(berita|artikel) terkait|(похожие|связанные) (статьи|новости)|související články|"
+    r"相关(文章|新闻|阅读)|관련 ?기사|関連記事)"
 )
 
 # Ad slots and sponsor labels, and what leads the reader past them: set inside a story's text.
@@ -71,7 +76,8 @@ _WHOLE_LINE = [
     # Share widgets.
     r"(\d+ )?(click to )?(share( this( article| story| post)?)?( on \w+)?|tweet|email|copy link|link copied|"
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
-    r"teilen|partager|compartir|condividi)( \d+)?",
+    r"teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|delen|bagikan|поделиться|"
+    r"sdílet|udostępnij|分享|공유|シェア)( \d+)?",
     r"(\d+ )?click to (share|email|print|tweet)\b.{0,60}\(opens in (a )?new window\)( \d+)?",
     r"\[ ?reply ?\]|reply",  # a comment's button
     # A Tumblr post's notes: "ann reblogged this from bob and added:", "carol likes this".

@@ -1093,6 +1093,14 @@ FRENCH_STORY = [
     "durer jusqu'au mois d'avril.",
     "Le maire a promis de publier chaque semaine l'avancement du chantier sur le site de la ville et dans le journal.",
 ]
+PORTUGUESE_STORY = [
+    "A prefeitura decidiu na terça-feira fechar a velha ponte para os carros durante todo o inverno, depois que "
+    "engenheiros encontraram dois pilares rachados pelo frio do ano passado.",
+    "Pedestres e ciclistas ainda poderão atravessar, mas os ônibus passarão pela ponte do porto, o que deve "
+    "aumentar a viagem em cerca de dez minutos.",
+    "Os comerciantes do bairro temem perder parte dos clientes durante as obras, que devem durar até o mês de abril.",
+    "O prefeito prometeu publicar toda semana o andamento das obras no site da cidade e no jornal local.",
+]
 GERMAN_STORY = [
     "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke den ganzen Winter über für Autos zu sperren, weil "
     "Ingenieure zwei gerissene Pfeiler gefunden haben.",
@@ -1110,6 +1118,8 @@ GERMAN_STORY = [
      "Lire aussi : Le prix des tickets de bus augmente en janvier"),
     ("Alte Brücke den ganzen Winter gesperrt", GERMAN_STORY, "Aktualisiert am 4. Dezember 2026, 10:30 Uhr",
      "Lesen Sie auch: Die Busse werden im Januar teurer"),
+    ("Ponte velha fechada durante todo o inverno", PORTUGUESE_STORY, "Publicado em 4 de dezembro de 2026, 10h30",
+     "Leia também: Passagem de ônibus fica mais cara em janeiro"),
 ])  # fmt: skip
 def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, headline, paragraphs, published, teaser):
     """When the page was published and a teaser for another of its stories set between the
@@ -1118,6 +1128,27 @@ def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, he
              *paragraphs[2:], "Newsletter", "© 2026 Example Presse"]  # fmt: skip
     article = copied(tmp_path, lines)
     assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
+
+
+@pytest.mark.parametrize("headline, paragraphs, box, share", [
+    ("Le vieux pont fermé tout l'hiver", FRENCH_STORY,
+     ["Le maire a visité jeudi matin le chantier du vieux pont avec les ingénieurs de la ville.", "Sur le même sujet",
+      "Reportage", "Les bus changent d'itinéraire", "Par Ann Lee", "Interview", "Le maire répond aux commerçants"],
+     "Partager"),
+    ("Ponte velha fechada durante todo o inverno", PORTUGUESE_STORY,
+     ["O prefeito visitou na quinta-feira de manhã as obras da ponte velha com os engenheiros da cidade.",
+      "Notícias relacionadas", "Reportagem", "Ônibus mudam de itinerário", "Por Ann Lee", "Entrevista",
+      "O prefeito responde aos comerciantes"],
+     "Compartilhe"),
+])  # fmt: skip
+def test_a_box_of_related_stories_and_a_share_button_are_not_heard_in_the_pages_language(
+    tmp_path, headline, paragraphs, box, share
+):
+    """A box of the site's related stories under a photo's caption above the story, and a share
+    button between its paragraphs, labelled in the page's language: neither is heard."""
+    lines = [f"{headline} - Example Presse", "Home", "Region", "Sport", headline, *box, *paragraphs[:2], share,
+             *paragraphs[2:], "Newsletter", "© 2026 Example Presse"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
 def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
