@@ -29,16 +29,18 @@ RELATED_LABEL = (
 # Ad slots and sponsor labels, and what leads the reader past them: set inside a story's text.
 _AD_SLOT = [
     r"((video )?ad feedback|advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
-    r"pubblicità|reklama|advertentie|广告|광고|広告|реклама)",
+    r"publicidade|pubblicità|reklama|advertentie|iklan|广告|광고|広告|реклама)",
     r"((the )?(story|article) continues( below)?|continue reading( below)?|"
     r"scroll to continue( with content)?)( advertisement)?\.?",
 ]
 _WHOLE_LINE = [
     *_AD_SLOT,
     # Reading time, word counts, comment counts, view counts.
-    r"(reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.*",
-    r"\d+\s*(min|mins|minutes?|minuten|minutos)( read| lesen| de lecture| de lectura)?",
-    r"\d+\s*(comments?|kommentare|commentaires|comentarios|replies|shares|views|notes)",
+    r"(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|"
+    r"waktu baca|время чтения)\s*:?\s*\d+.*",
+    r"\d+\s*(min|mins|minutes?|minuten|minutos|minuti|menit|мин|минут[аы]?)( read| lesen| de lecture| de lectura| de leitura)?",
+    r"\d+\s*(comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentar|комментари\w*|"
+    r"replies|shares|views|notes)",
     r"\{ ?\d+ comments?\b[^{}]{0,60}\}",  # "{ 14 comments… read them below or add one }"
     r"(comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?",
     r"\d{1,6}",

@@ -1151,6 +1151,15 @@ def test_a_box_of_related_stories_and_a_share_button_are_not_heard_in_the_pages_
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
+def test_a_reading_time_and_an_ad_slot_are_not_heard_in_the_pages_language(tmp_path):
+    """A Portuguese page's reading time and comment count over the story and its ad slot between
+    the paragraphs are furniture, as "2 min read" and "Advertisement" are."""
+    headline = "Ponte velha fechada durante todo o inverno"
+    lines = [f"{headline} - Jornal Exemplo", "Início", "Cidades", headline, "Tempo de leitura: 2 minutos",
+             "5 comentários", *PORTUGUESE_STORY[:2], "Publicidade", *PORTUGUESE_STORY[2:], "© 2026 Jornal Exemplo"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == PORTUGUESE_STORY
+
+
 def test_comments_between_a_marker_and_its_repeat_are_not_read(tmp_path):
     """A "Have your say" over the comments and again over the form after them: readers' names stand
     between their comments, so the first marker is where the article ends."""
