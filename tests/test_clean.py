@@ -1064,12 +1064,10 @@ def test_the_paragraph_after_a_photos_caption_closes_the_story(tmp_path):
     goes on past it to the last one, then stops at the site's box of other stories."""
     last = "For now, the town waits, and the mayor says the bells are saving themselves for the day it opens again."
     paragraphs = [*story(4), last]
-    text = "\n\n".join(["Sections", "News", "Log in", "Bridge closes for the winter", "By Ann Lee", *paragraphs[:4],
-                        "Photo: The old bridge on Monday. (Ann Lee/Town News)", last, "More from News",
-                        "Ferry times change", "Tunnel reopens next week", "Sign up for our newsletter",
-                        "© 2026 Town News. All rights reserved."])  # fmt: skip
-    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
-    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+    lines = ["Sections", "News", "Log in", "Bridge closes for the winter", "By Ann Lee", *paragraphs[:4],
+             "Photo: The old bridge on Monday. (Ann Lee/Town News)", last, "More from News", "Ferry times change",
+             "Tunnel reopens next week", "Sign up for our newsletter", "© 2026 Town News. All rights reserved."]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
 def test_a_byline_and_date_under_a_summarys_key_points_are_not_heard(tmp_path):
@@ -1123,7 +1121,7 @@ GERMAN_STORY = [
 ])  # fmt: skip
 def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, headline, paragraphs, published, teaser):
     """When the page was published and a teaser for another of its stories set between the
-    paragraphs are furniture in French and German as in English: neither is heard."""
+    paragraphs are furniture in French, German and Portuguese as in English: neither is heard."""
     lines = [f"{headline} - Example Presse", "Home", "Region", "Sport", headline, published, *paragraphs[:2], teaser,
              *paragraphs[2:], "Newsletter", "© 2026 Example Presse"]  # fmt: skip
     article = copied(tmp_path, lines)
