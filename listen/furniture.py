@@ -42,7 +42,7 @@ _WHOLE_LINE = [
     r"\d+\s*(comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentar|комментари\w*|"
     r"replies|shares|views|notes)",
     r"\{ ?\d+ comments?\b[^{}]{0,60}\}",  # "{ 14 comments… read them below or add one }"
-    r"(comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?",
+    r"(comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentar|комментари\w*)\s*\(?\d*\)?",
     r"\d{1,6}",
     # When the page was published or changed: "Updated 14 June 2025, 9:12am", "Publié le 4 décembre
     # 2026 à 10h30", "Aktualisiert am 4. Dezember 2026".
@@ -53,7 +53,8 @@ _WHOLE_LINE = [
     # French, German, Spanish, Portuguese, Italian, Dutch, Indonesian and Russian pages say it.
     r"(related|read more|see also|more on this( story)?|also read|read also|watch|(à )?lire aussi|voir aussi|"
     r"lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|leer más|ver también|leia também|"
-    r"leia mais|veja também|leggi anche|vedi anche|lees ook|baca juga|читайте также|смотрите также)"
+    r"leia mais|veja também|leggi anche|vedi anche|lees ook|baca juga|читайте также|смотрите также|"
+    r"(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également)"
     r"\s*:\s+\S.{0,150}",
     # Trust and rating boilerplate.
     r"why you can trust .*",
@@ -108,6 +109,8 @@ _WHOLE_LINE = [
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
     rf"{RELATED_LABEL}|most read|most popular|{TRENDING_LABEL}|"
     r"you may also like|recommended( for you)?|more from .{1,40}|top stories|don['’]t miss|must read|"
+    r"(también )?te puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|"
+    r"das könnte sie auch interessieren|você (também )?pode gostar|saiba mais|"
     r"read next|up next|editor['’]s picks?)[.:]?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
     r"\((additional )?(reporting|writing|editing|compiled|contributing) by [^()]*\)\.?",

@@ -153,6 +153,9 @@ AMOUNT = (
 UNIT = r"(?:g|kg|mg|ml|cl|dl|l|oz|lbs?)?"  # written on to the amount: 150g, 16oz
 NUMBERED_ITEM = re.compile(rf"{AMOUNT}{UNIT}[.)]?\s")  # 1. Step, 4 eggs, 1 1/2 cups sugar, 150g hazelnuts
 YEAR = re.compile(r"(1[5-9]|20)\d\d\s")  # "1932 Ford Custom Pedal Car": a heading's year, no amount
+# Who posted the tweet a story embeds, under it: "— Ann Example (@annexample) November 18, 2019".
+POST_CREDIT = re.compile(r"[—–-]+\s*[^()]{1,80}\(@\w{1,30}\)")
+BARE_LINK = re.compile(r"https?://\S+|[\w-]+(?:\.[\w-]+)+/\S*")  # "pic.twitter.com/MYwRz9euaq": no heading
 LIST_ITEM = re.compile(
     rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
 )
@@ -176,11 +179,23 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \([A-Za-z. ]{2,30}\))? ?(?:--|[-–—]) ?[A-Z\"“‘']"
 )
+# The months as French, Spanish, German, Italian, Portuguese, Dutch, Indonesian and Russian dates name
+# them, day first: "4 décembre 2026", "4 de diciembre de 2026", "4. Dezember 2026", "4 декабря 2026".
+LOCAL_MONTH = (
+    r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
+    r"januari|februari|maart|april|mei|augustus|september|november|december|maret|agustus|desember|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+)
 # A line that is only a date, perhaps with its weekday and time: the story's timestamp.
 DATE_LINE = re.compile(
     rf"(?:[A-Z][a-z]{{2,8}},? )?(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}"
+    rf"|(?:\w{{3,12}},? )?\d{{1,2}}\.? (?:de )?{LOCAL_MONTH}(?: de)? \d{{4}}"
     r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
-    r"(?:,? (?:at |- |\| )?\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?"
+    r"(?:,? (?:at |- |\| |à |a las |alle |às |om |um )?\d{1,2}[:.h]\d\d(?: ?[AaPp]\.?[Mm]\.?| Uhr)?(?: [A-Z]{2,4})?)?"
 )
 # A reader's comment opens with who wrote it and when ("Shirley July 31, 2012 at 9:39 pm",
 # "Comment #2 - Posted by: Kurt at November 10, 2012 5:55 PM"): a run of such lines, each over
@@ -614,8 +629,12 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     title_line = 0 if lines and not lines[0].sentence and lines[0].words <= TITLE_LINE_WORDS else -1
     start = min(max(start, title_line + 1), end)
     above = max(title_line, title_at, box)  # the body does not grow up into the title, the headline or a box
-    # The body opens with article text, not with the headline or a heading above it.
-    while start < end and (lines[start].label != "good" or is_heading(lines[start], lines[start + 1 : start + 2])):
+    # The body opens with article text, not with the headline, a heading or a bare link above it.
+    while start < end and (
+        lines[start].label != "good"
+        or is_heading(lines[start], lines[start + 1 : start + 2])
+        or BARE_LINK.fullmatch(lines[start].text)
+    ):
         start += 1
     # The headline and what stands above it are not body: a sidebar's long bio above a short post
     # is not its article. (The title repeated below most of the article, with no paragraph under
@@ -641,12 +660,13 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
         if ends[index] or is_paragraph(lines[index]):
             break
     # The story's next paragraphs, past a photo's caption or an ad slot set between them.
-    while (
-        end < len(lines)
-        and not ends[end]
-        and (is_paragraph(lines[end]) or is_prose(lines[end]) or caption_before_paragraph(lines, ends, end))
-    ):
-        end += 1
+    while end < len(lines) and not ends[end]:
+        if is_paragraph(lines[end]) or is_prose(lines[end]):
+            end += 1
+        elif caption_before_paragraph(lines, ends, end):
+            end += 2  # the caption and the paragraph under it
+        else:
+            break
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
         end += 1  # the story's last short sentence, which the line model doubts beside what follows
     while end < len(lines) and end in rows and not ends[end]:
@@ -677,13 +697,28 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
 
 
 def caption_before_paragraph(lines: list[Line], ends: list[bool], index: int) -> bool:
-    """A photo's caption or an ad slot that the story's next paragraph follows."""
+    """A photo's caption or an ad slot that the story's next paragraph follows. That paragraph may
+    be the story's last, which the line model doubts above the page's furniture: a paragraph of
+    plain sentences counts there, however unlikely."""
     following = index + 1
     return (
         is_set_in_story(lines[index].text)
         and following < len(lines)
         and not ends[following]
-        and is_story_paragraph(lines[following])
+        and (is_story_paragraph(lines[following]) or is_plain_paragraph(lines[following]))
+    )
+
+
+def is_plain_paragraph(line: Line) -> bool:
+    """A paragraph of plain sentences of the language's common words, whatever the line model
+    makes of it."""
+    return (
+        line.sentence
+        and line.words >= PARAGRAPH_WORDS
+        and (line.stopword_density or 0.0) >= SENTENCE_STOPWORDS
+        and not line.furniture
+        and not line.repeated
+        and not line.text.endswith(("...", "…"))
     )
 
 
@@ -923,7 +958,7 @@ def is_plain_sentence(line: Line) -> bool:
 def closing_sentences(lines: list[Line]) -> int:
     """Where the body's closing run of plain sentences starts (len(lines) where it ends otherwise)."""
     start = len(lines)
-    while start > 0 and is_plain_sentence(lines[start - 1]):
+    while start > 0 and (is_plain_sentence(lines[start - 1]) or is_plain_paragraph(lines[start - 1])):
         start -= 1
     return start
 
@@ -1361,6 +1396,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             or is_prose(line)
             or is_item(line)
             or index >= closing
+            or bool(POST_CREDIT.match(line.text))  # under the tweet the story quotes
         )
         if kept or (line.label == "short" and between_good(lines, index)):
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
@@ -1459,6 +1495,8 @@ def is_heading(line: Line, following: list[Line]) -> bool:
         and not line.text.endswith((".", ",", ":", ";", "!", "?", "…", '"', "”"))
         and not BULLET.match(line.text)
         and not NUMBERED_MARK.match(line.text)  # 1. In the Dirt: a list's item (10 things to know is a heading)
+        and not POST_CREDIT.match(line.text)
+        and not BARE_LINK.fullmatch(line.text)
         and bool(following)
         and following[0].label == "good"
         and (following[0].chars >= SHORT_CHARS or following[0].sentence or bool(NUMBERED_ITEM.match(following[0].text)))

@@ -1110,6 +1110,24 @@ GERMAN_STORY = [
     "Arbeiten zu berichten.",
 ]
 
+ITALIAN_STORY = [
+    "Il consiglio comunale ha deciso martedì di chiudere il vecchio ponte alle auto per tutto l'inverno, dopo che "
+    "gli ingegneri hanno trovato due piloni incrinati dal freddo.",
+    "Pedoni e ciclisti potranno ancora attraversarlo, ma gli autobus passeranno dal ponte del porto, e il viaggio "
+    "durerà circa dieci minuti in più.",
+    "I commercianti del quartiere temono di perdere una parte dei clienti durante i lavori, che dovrebbero durare "
+    "fino ad aprile.",
+    "Il sindaco ha promesso di pubblicare ogni settimana lo stato dei lavori sul sito del comune e sul giornale.",
+]
+SPANISH_STORY = [
+    "El ayuntamiento decidió el martes cerrar el viejo puente a los coches durante todo el invierno, después de que "
+    "los ingenieros encontraran dos pilares agrietados por el frío.",
+    "Los peatones y los ciclistas podrán seguir cruzando, pero los autobuses pasarán por el puente del puerto, y el "
+    "viaje durará unos diez minutos más.",
+    "Los comerciantes del barrio temen perder parte de sus clientes durante las obras, que deberían durar hasta abril.",
+    "El alcalde prometió publicar cada semana el estado de las obras en la web del ayuntamiento y en el periódico.",
+]
+
 
 @pytest.mark.parametrize("headline, paragraphs, published, teaser", [
     ("Le vieux pont fermé tout l'hiver", FRENCH_STORY, "Publié le 4 décembre 2026 à 10h30",
@@ -1118,6 +1136,8 @@ GERMAN_STORY = [
      "Lesen Sie auch: Die Busse werden im Januar teurer"),
     ("Ponte velha fechada durante todo o inverno", PORTUGUESE_STORY, "Publicado em 4 de dezembro de 2026, 10h30",
      "Leia também: Passagem de ônibus fica mais cara em janeiro"),
+    ("El viejo puente, cerrado todo el invierno", SPANISH_STORY, "Actualizado: 04/12/2026 13:45",
+     "Te puede interesar: El billete de autobús sube en enero"),
 ])  # fmt: skip
 def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, headline, paragraphs, published, teaser):
     """When the page was published and a teaser for another of its stories set between the
@@ -1147,6 +1167,52 @@ def test_a_box_of_related_stories_and_a_share_button_are_not_heard_in_the_pages_
     lines = [f"{headline} - Example Presse", "Home", "Region", "Sport", headline, *box, *paragraphs[:2], share,
              *paragraphs[2:], "Newsletter", "© 2026 Example Presse"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+@pytest.mark.parametrize("headline, paragraphs, byline, date, reading_time", [
+    ("Vecchio ponte chiuso per tutto l'inverno", ITALIAN_STORY, "di Marco Rossi", "05 dicembre 2026",
+     "Tempo di lettura: 2 minuti"),
+    ("Alte Brücke den ganzen Winter gesperrt", GERMAN_STORY, "Von Anna Berg", "5. Dezember 2026, 10:30 Uhr",
+     "Lesezeit: 2 Minuten"),
+    ("Le vieux pont fermé tout l'hiver", FRENCH_STORY, "Par Anne Leroy", "5 décembre 2026 à 10h30",
+     "Temps de lecture : 2 min"),
+])  # fmt: skip
+def test_a_date_under_the_byline_is_not_heard_in_the_pages_language(
+    tmp_path, headline, paragraphs, byline, date, reading_time
+):
+    """A date on a line of its own, with its month in the page's language, is the story's
+    timestamp, as "5 December 2026" is: not its first words."""
+    lines = [f"{headline} - Example Presse", "Home", "Region", headline, byline, date, reading_time, *paragraphs,
+             "© 2026 Example Presse"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+@pytest.mark.parametrize("paragraphs, ad_slot, below", [
+    (story(4), "Advertisement", ["Comments (4)", "Share", "Related articles", "Ferry fares rise in January",
+                                 "Snow closes the mountain pass"]),
+    (ITALIAN_STORY, "Pubblicità", ["Commenti (4)", "Condividi", "Articoli correlati", "Traghetti più cari a gennaio",
+                                   "Neve sul passo di montagna"]),
+])  # fmt: skip
+def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, paragraphs, ad_slot, below):
+    """An ad slot above a story's last paragraph, with the page's buttons and boxes under it: the
+    line model doubts that paragraph between them, but reading goes on past the ad to it."""
+    lines = ["Bridge news - Example Presse", "Home", "News", "Bridge news", "By Ann Lee", *paragraphs[:-1], ad_slot,
+             paragraphs[-1], *below, "© 2026 Example Presse"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+def test_a_tweets_credit_is_heard_under_it_and_is_no_chapter(tmp_path):
+    """A tweet a story quotes, with its credit and its picture's link under it: the credit says
+    who wrote it, as the tweet's last line, not a chapter a player lists; the link is no chapter either."""
+    paragraphs = story(4)
+    tweet = "Just got a flood warning and I live on the fourth floor. Thanks for the fright."
+    credit = "— Sam Ortiz (@samortiz) December 3, 2026"
+    lines = ["Bridge news - Example Presse", "Home", "News", "Bridge news", *paragraphs[:2], tweet, credit,
+             *paragraphs[2:3], "pic.twitter.com/abc123XYZ", *paragraphs[3:], "© 2026 Example Presse"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert [chapter.title for chapter in article.chapters] == [""]
+    assert headings_and_paragraphs(article) == [*paragraphs[:2], tweet, credit, *paragraphs[2:3],
+                                                "pic.twitter.com/abc123XYZ", *paragraphs[3:]]  # fmt: skip
 
 
 def test_a_reading_time_and_an_ad_slot_are_not_heard_in_the_pages_language(tmp_path):
