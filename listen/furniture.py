@@ -106,7 +106,8 @@ _WHOLE_LINE = [
     r"(have|got) a (news )?tip\?.{0,120}",
     r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
     # Navigation.
-    r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|"
+    r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|more on this( story)?|"
+    r"mehr zum thema|"
     rf"{RELATED_LABEL}|most read|most popular|{TRENDING_LABEL}|"
     r"you may also like|recommended( for you)?|more from .{1,40}|top stories|don['’]t miss|must read|"
     r"(también )?te puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|"

@@ -161,11 +161,13 @@ LIST_ITEM = re.compile(
 )
 MORE_BUTTON = re.compile(r"more\W*", re.I)  # a toolbar's "More" (Share | Tweet | More), no box's label
 TEASER_LABEL = re.compile(
-    rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)|see also|more(?=\s*[:.]?$)|more on this( story)?|also read|up next|"
+    rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)|see also|more(?=\s*[:.]?$)|more on this( story)?|"
+    rf"mehr zum thema|also read|up next|"
     rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL})\s*[:.]?",
     re.I,
 )
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
+BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 BY_WORDS = r"by|von|par|por|door|av|przez"  # "by" in the languages whose bylines listen knows
 BYLINE = re.compile(rf"^(?:{BY_WORDS}|di|de)\s+\S", re.I)  # ... with "di" and "de", which open headings as often
 SIGNED = re.compile(rf"\W*(?i:{BY_WORDS}):?\s+[A-Z]")  # "By" then a name: a byline
@@ -228,6 +230,7 @@ THREAD_HEADERS = 3  # this many headers ...
 THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
 FRAME_WORDS = {"by", "on", "at", "posted", "says", "said", "wrote", "writes", "comment", "reply"}  # a header's form
 WORD = re.compile(r"\w+", re.U)
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # An author's box below a post opens with "About" and the name its byline gives ("Posted by Becky",
 # "by Nancy Atkinson on November 2, 2012", "Carlos Nadalim 27/09/2018"): "About Becky", "Sobre
 # Carlos Nadalim". A company's "About Logitech" under a press release names no byline.
@@ -665,6 +668,8 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             end += 1
         elif caption_before_paragraph(lines, ends, end):
             end += 2  # the caption and the paragraph under it
+        elif story_past_box(lines, ends, end) > end:
+            end = story_past_box(lines, ends, end)
         else:
             break
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
@@ -707,6 +712,24 @@ def caption_before_paragraph(lines: list[Line], ends: list[bool], index: int) ->
         and not ends[following]
         and (is_story_paragraph(lines[following]) or is_plain_paragraph(lines[following]))
     )
+
+
+def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
+    """Where the story ends that goes on under a box of other stories set inside it (an ad slot, a
+    label, "More on this story", and a few headlines): the box is the story's when two paragraphs
+    of plain sentences or more follow it. `index` when no such box stands there."""
+    at = index
+    while at < len(lines) and is_set_in_story(lines[at].text):
+        at += 1
+    if at == len(lines) or not (lines[at].furniture and TEASER_LABEL.fullmatch(lines[at].text)):
+        return index
+    paragraphs = at + 1
+    while paragraphs < len(lines) and paragraphs - at <= TEASER_RUN and is_teaser(lines, paragraphs):
+        paragraphs += 1
+    story_end = paragraphs
+    while story_end < len(lines) and not ends[story_end] and is_plain_paragraph(lines[story_end]):
+        story_end += 1
+    return story_end if story_end - paragraphs >= BOX_STORY_PARAGRAPHS and paragraphs > at + 1 else index
 
 
 def is_plain_paragraph(line: Line) -> bool:
@@ -1370,6 +1393,8 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
         if is_timestamp(line):  # "Thursday, January 17, 2008; 8:43 AM", "By Ann Lee - Nov 9, 2012 5:05 pm UTC"
+            continue
+        if not LETTER_OR_DIGIT.search(line.text):  # a rule drawn with underscores ("___") between sections
             continue
         if is_metadata(line) and (article_lines < 2 or (index > 0 and is_metadata(lines[index - 1]))):
             continue  # the story's byline and date, under its lead or a summary of its key points

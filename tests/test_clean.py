@@ -1201,6 +1201,30 @@ def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, parag
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
+@pytest.mark.parametrize("paragraphs, ad_slot, box, below", [
+    (story(4), "Advertisement", ["More on this story", "New trains from December", "Ticket prices rise in January"],
+     ["Comments (23)", "Share", "You may also like", "Airport reports record", "Strike ends"]),
+    (GERMAN_STORY, "Anzeige", ["Mehr zum Thema", "Neue Fernzüge ab Dezember", "Ticketpreise steigen im Januar"],
+     ["Kommentare (23)", "Teilen", "Das könnte Sie auch interessieren", "Flughafen meldet Rekord", "Streik beendet"]),
+])  # fmt: skip
+def test_a_box_of_other_stories_amid_a_short_story_does_not_end_it(tmp_path, paragraphs, ad_slot, box, below):
+    """An ad and a box of other stories' headlines after a short story's second paragraph, and its
+    last two below them, which the line model doubts between the box and the page's buttons: all
+    four paragraphs are heard, the box's headlines are not."""
+    lines = ["Bridge news - Example Presse", "Home", "News", "Bridge news", "By Ann Lee", *paragraphs[:2], ad_slot,
+             *box, *paragraphs[2:], *below, "© 2026 Example Presse"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+def test_a_rule_of_underscores_between_a_wire_storys_sections_is_no_chapter(tmp_path):
+    """Wire stories set "___" between their sections: a player lists no chapter for it."""
+    paragraphs = story(4)
+    lines = ["Bridge news - Example Presse", "Home", "News", "Bridge news", *paragraphs[:2], "___", *paragraphs[2:],
+             "© 2026 Example Presse"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert ([chapter.title for chapter in article.chapters], headings_and_paragraphs(article)) == ([""], paragraphs)
+
+
 def test_a_tweets_credit_is_heard_under_it_and_is_no_chapter(tmp_path):
     """A tweet a story quotes, with its credit and its picture's link under it: the credit says
     who wrote it, as the tweet's last line, not a chapter a player lists; the link is no chapter either."""
