@@ -167,6 +167,7 @@ TEASER_LABEL = re.compile(
     re.I,
 )
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
+QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 BY_WORDS = r"by|von|par|por|door|av|przez"  # "by" in the languages whose bylines listen knows
 BYLINE = re.compile(rf"^(?:{BY_WORDS}|di|de)\s+\S", re.I)  # ... with "di" and "de", which open headings as often
@@ -702,12 +703,12 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
 
 
 def caption_before_paragraph(lines: list[Line], ends: list[bool], index: int) -> bool:
-    """A photo's caption or an ad slot that the story's next paragraph follows. That paragraph may
-    be the story's last, which the line model doubts above the page's furniture: a paragraph of
-    plain sentences counts there, however unlikely."""
+    """A photo's caption, an ad slot or a question an explainer answers, that the story's next
+    paragraph follows. That paragraph may be the story's last, which the line model doubts above
+    the page's furniture: a paragraph of plain sentences counts there, however unlikely."""
     following = index + 1
     return (
-        is_set_in_story(lines[index].text)
+        (is_set_in_story(lines[index].text) or is_question(lines[index]))
         and following < len(lines)
         and not ends[following]
         and (is_story_paragraph(lines[following]) or is_plain_paragraph(lines[following]))
@@ -730,6 +731,11 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     while story_end < len(lines) and not ends[story_end] and is_plain_paragraph(lines[story_end]):
         story_end += 1
     return story_end if story_end - paragraphs >= BOX_STORY_PARAGRAPHS and paragraphs > at + 1 else index
+
+
+def is_question(line: Line) -> bool:
+    """A short question on a line of its own: "When will it end?" over its answer."""
+    return line.words <= QUESTION_WORDS and line.text.endswith("?") and not line.furniture
 
 
 def is_plain_paragraph(line: Line) -> bool:
@@ -979,9 +985,14 @@ def is_plain_sentence(line: Line) -> bool:
 
 
 def closing_sentences(lines: list[Line]) -> int:
-    """Where the body's closing run of plain sentences starts (len(lines) where it ends otherwise)."""
+    """Where the body's closing run of plain sentences (and the questions they answer) starts
+    (len(lines) where it ends otherwise)."""
     start = len(lines)
-    while start > 0 and (is_plain_sentence(lines[start - 1]) or is_plain_paragraph(lines[start - 1])):
+    while start > 0 and (
+        is_plain_sentence(lines[start - 1])
+        or is_plain_paragraph(lines[start - 1])
+        or (start < len(lines) and is_question(lines[start - 1]))  # not a button's "What's this?" that ends the body
+    ):
         start -= 1
     return start
 
