@@ -747,7 +747,7 @@ def is_plain_paragraph(line: Line) -> bool:
         and (line.stopword_density or 0.0) >= SENTENCE_STOPWORDS
         and not line.furniture
         and not line.repeated
-        and not line.text.endswith(("...", "…"))
+        and not line.text.endswith(("...", "…", "?"))  # no teaser, no poll's question
     )
 
 
