@@ -663,14 +663,15 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             break
         if ends[index] or is_paragraph(lines[index]):
             break
-    # The story's next paragraphs, past a photo's caption or an ad slot set between them.
+    # The story's next paragraphs, past a photo's caption, an ad slot, a question it answers or a box
+    # of other stories set between them.
     while end < len(lines) and not ends[end]:
         if is_paragraph(lines[end]) or is_prose(lines[end]):
             end += 1
         elif caption_before_paragraph(lines, ends, end):
             end += 2  # the caption and the paragraph under it
-        elif story_past_box(lines, ends, end) > end:
-            end = story_past_box(lines, ends, end)
+        elif (past_box := story_past_box(lines, ends, end)) > end:
+            end = past_box
         else:
             break
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
