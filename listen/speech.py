@@ -30,6 +30,9 @@ AFTER_ORDINAL = re.compile(r"\d\.$")
 SENTENCE_ENDED = re.compile(r"[.!?…:;'\"”’)\]»]$")
 WEB_HOST = re.compile(r"^((?:https?://)?[^/?#]+).*", re.I | re.S)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never text: a mis-decoded page's NULs
+# A dash that opens a sentence (a quote's credit, "— Jane Doe", or a line of dialogue) is not a
+# pause: there is nothing before it to pause after.
+OPENING_DASH = re.compile(r"^\s*(?:[—–]+|-{2,})\s*")
 
 
 @cache
@@ -103,5 +106,5 @@ def spoken_sentences(paragraph: str, language: str = "en", lexicon: Lexicon = Le
     else:
         paragraph = abbreviations.expand(paragraph, language[:2])
     sentences = split_sentences(paragraph, language)
-    spoken = (normalize(lexicon.apply(sentence), language) for sentence in sentences)
+    spoken = (normalize(OPENING_DASH.sub("", lexicon.apply(sentence)), language) for sentence in sentences)
     return [sentence for sentence in spoken if re.search(r"\w", sentence)]
