@@ -156,9 +156,8 @@ YEAR = re.compile(r"(1[5-9]|20)\d\d\s")  # "1932 Ford Custom Pedal Car": a headi
 # Who posted the tweet a story embeds, under it: "— Ann Example (@annexample) November 18, 2019".
 POST_CREDIT = re.compile(r"[—–-]+\s*[^()]{1,80}\(@\w{1,30}\)")
 BARE_LINK = re.compile(r"https?://\S+|[\w-]+(?:\.[\w-]+)+/\S*")  # "pic.twitter.com/MYwRz9euaq": no heading
-LIST_ITEM = re.compile(
-    rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|[^\W\d][\w /&()-]{{0,30}}: \S.{{0,100}}$)"
-)
+LABELLED = re.compile(r"[^\W\d][\w /&()-]{0,30}: \S.{0,100}$")  # a fact box's line: "Born: 12 March 1932, Oban"
+LIST_ITEM = re.compile(rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|{LABELLED.pattern})")
 MORE_BUTTON = re.compile(r"more\W*", re.I)  # a toolbar's "More" (Share | Tweet | More), no box's label
 TEASER_LABEL = re.compile(
     rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)|see also|more(?=\s*[:.]?$)|more on this( story)?|"
@@ -1420,7 +1419,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             index >= list_until
             and line.chars < SHORT_CHARS
             and (opens_step or is_heading(line, lines[index + 1 : index + 2]))
-            and not among_amounts(lines, index)
+            and not among_items(lines, index)
         ):
             if not is_byline(line):  # a byline where a heading stands: no chapter, and not heard
                 chapters.append(Chapter(title=line.text))
@@ -1445,11 +1444,18 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     return [chapter for chapter in chapters if chapter.paragraphs]
 
 
-def among_amounts(lines: list[Line], index: int) -> bool:
-    """An amount beside another: a recipe's ingredient ("2 large red capsicum" over "150g
-    hazelnuts"), not a heading."""
+def among_items(lines: list[Line], index: int) -> bool:
+    """An item beside another of its kind, not a heading: a recipe's ingredient ("2 large red
+    capsicum" over "150g hazelnuts"), or a fact box's line ("Born: 12 March 1932" over "Died: 1
+    December 2026")."""
     beside = lines[index + 1 : index + 2] + (lines[index - 1 : index] if index > 0 else [])
-    return is_amount(lines[index]) and any(is_amount(line) for line in beside)
+    return any(kind(lines[index]) and any(kind(line) for line in beside) for kind in (is_amount, is_labelled))
+
+
+def is_labelled(line: Line) -> bool:
+    """A short line that names a fact and gives it ("Died: 1 December 2026, Fort William"), with
+    no sentence."""
+    return line.chars < SHORT_CHARS and not line.sentence and bool(LABELLED.match(line.text))
 
 
 def is_amount(line: Line) -> bool:

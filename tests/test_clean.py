@@ -1418,6 +1418,20 @@ def test_ingredients_in_grams_ranges_and_fractions_are_a_list_not_headings(tmp_p
     assert chapters == [("", intro if heading else intro + ingredients), *listed, ("Method", steps)]
 
 
+
+def test_a_fact_boxs_lines_are_heard_in_its_chapter_and_name_none(tmp_path):
+    """An obituary's "Born: ..." over "Died: ...": two lines that each name a fact, set together,
+    are heard where they stand and name no chapter; a "Label: words" line alone over prose stays a
+    heading."""
+    paragraphs = story(4)
+    facts = ["Born: 12 March 1932, Oban", "Died: 1 December 2026, Fort William"]
+    heading = "Analysis: what the keepers knew"
+    lines = ["Obituaries", "Margaret Hale, lighthouse keeper, dies at 94", *paragraphs[:2], *facts,
+             *paragraphs[2:3], heading, *paragraphs[3:], "© 2026 Highland Courier"]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [("", [*paragraphs[:2], *facts, *paragraphs[2:3]]), (heading, paragraphs[3:])]
+
+
 COMMENT_FORM = "\n\n".join([
     "Your comment could not be posted because the letters and numbers you entered did not match the image below.",
     "Your comment has been saved. Comments are moderated and will not appear until they are approved by the author.",
