@@ -1418,7 +1418,6 @@ def test_ingredients_in_grams_ranges_and_fractions_are_a_list_not_headings(tmp_p
     assert chapters == [("", intro if heading else intro + ingredients), *listed, ("Method", steps)]
 
 
-
 def test_a_fact_boxs_lines_are_heard_in_its_chapter_and_name_none(tmp_path):
     """An obituary's "Born: ..." over "Died: ...": two lines that each name a fact, set together,
     are heard where they stand and name no chapter; a "Label: words" line alone over prose stays a
