@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
@@ -582,7 +583,7 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     trusted = title_at >= 0 and (trust_headline or likeliest < DOUBTFUL_PAGE)
     lead = paragraph_below(lines, title_at) if trusted else -1
     long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
-    plain = plain_lists(lines)
+    plain = plain_lists(lines, introduces_plain_list)
     lists = list_ends(lines, plain)
     rows = doubted_rows(lines)
     listed = introduced_lists(lines, lists, plain) | rows
@@ -1041,11 +1042,12 @@ def list_ends(lines: list[Line], plain: dict[int, int]) -> list[int]:
     return ends
 
 
-def plain_lists(lines: list[Line]) -> dict[int, int]:
+def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[int, int]:
     """Lists whose marks were lost in the copy, by the line that introduces them, with where each
-    ends: a likely sentence that ends in a colon or a question mark, then LIST_ROWS or more short
-    lines, then the story goes on in a paragraph (short lines at the story's end are more often
-    other stories' headlines). One pass from the page's end, as list_ends."""
+    ends: a line that `introduces` one (introduces_plain_list: a likely sentence that ends in a
+    colon or a question mark), then LIST_ROWS or more short lines, then the story goes on in a
+    paragraph (short lines at the story's end are more often other stories' headlines). One pass
+    from the page's end, as list_ends."""
     run_end = list(range(len(lines) + 1))  # where the run of short lines from each line ends
     for index in range(len(lines) - 1, -1, -1):
         if is_plain_item(lines[index]):
@@ -1053,12 +1055,7 @@ def plain_lists(lines: list[Line]) -> dict[int, int]:
     found = {}
     for index, line in enumerate(lines[:-1]):
         end = run_end[index + 1]
-        if (
-            introduces_plain_list(line)
-            and end - index - 1 >= LIST_ROWS
-            and end < len(lines)
-            and is_paragraph(lines[end])
-        ):
+        if introduces(line) and end - index - 1 >= LIST_ROWS and end < len(lines) and is_paragraph(lines[end]):
             found[index] = end
     return found
 
@@ -1399,7 +1396,11 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
     paragraphs: list[str] = []  # the lines of REPEAT_WORDS or more kept so far
-    closing, lists, rows = closing_sentences(lines), list_ends(lines, plain_lists(lines)), doubted_rows(lines)
+    closing, rows = closing_sentences(lines), doubted_rows(lines)
+    lists = list_ends(lines, plain_lists(lines, introduces_plain_list))
+    # The last of a list's points under any label ("Key points:") stands over prose, as a heading does.
+    labelled = plain_lists(lines, lambda line: line.text.endswith(":"))
+    listed = {item for start, end in labelled.items() for item in range(start + 1, end)}
     for index, line in enumerate(lines):
         if is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
@@ -1418,7 +1419,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if (
             index >= list_until
             and line.chars < SHORT_CHARS
-            and (opens_step or is_heading(line, lines[index + 1 : index + 2]))
+            and (opens_step or (is_heading(line, lines[index + 1 : index + 2]) and index not in listed))
             and not among_items(lines, index)
         ):
             if not is_byline(line):  # a byline where a heading stands: no chapter, and not heard

@@ -1431,6 +1431,30 @@ def test_a_fact_boxs_lines_are_heard_in_its_chapter_and_name_none(tmp_path):
     assert chapters == [("", [*paragraphs[:2], *facts, *paragraphs[2:3]]), (heading, paragraphs[3:])]
 
 
+def test_the_last_of_a_summarys_key_points_is_no_chapter(tmp_path):
+    """An explainer's "Key points:" over points with no marks, then its questions and answers: the
+    last point stands over a question as a heading would, but it is the list's, and the player
+    lists no chapter for it."""
+    points = ["Red alerts are the highest level of weather warning", "They mean danger to life is likely",
+              "Stay indoors and avoid travel"]  # fmt: skip
+    answers = [
+        "What is a red alert?",
+        "A red alert is the most serious weather warning the Met Office issues. It means dangerous weather is "
+        "expected and people should act now to protect themselves.",
+        "How often are they issued?",
+        "Rarely. There have been only a handful since the current system began in 2011, most of them for wind or snow.",
+        "What should I do?",
+        "Stay indoors if you can, and avoid travelling unless it is essential. Keep a torch and a charged phone to "
+        "hand in case the power fails.",
+    ]
+    lines = ["Skip to content", "News", "Explainers", "What is a red alert, and what should you do?",
+             "Explainer | By Tom Reed | 4 December 2026", "Key points:", *points, *answers, "Read more about:",
+             "Weather", "Storms", "Was this article helpful?", "Yes", "No"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert [chapter.title for chapter in article.chapters] == [""]
+    assert headings_and_paragraphs(article) == ["Key points:", *points, *answers]
+
+
 COMMENT_FORM = "\n\n".join([
     "Your comment could not be posted because the letters and numbers you entered did not match the image below.",
     "Your comment has been saved. Comments are moderated and will not appear until they are approved by the author.",
