@@ -97,10 +97,11 @@ _WHOLE_LINE = [
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
     # Calls to action, on a short line of their own or ending one: "Get the latest updates right in
-    # your inbox. Subscribe to our newsletters.", "Like this story? Share it with a friend!", "Have a
+    # your inbox. Subscribe to our newsletters.", "Thanks for reading! Subscribe for free to receive
+    # new posts.", "Like this story? Share it with a friend!", "Have a
     # tip? ...", "Media requires JavaScript to play."
     r"(?=.{0,200}$)(.*[.!?:] )?(subscribe|sign up|join|get|to (receive|get)) .{0,80}"
-    r"\b(newsletters?|in(to)? your inbox|e-?mail alerts)\b.{0,60}",
+    r"\b(newsletters?|in(to)? your inbox|e-?mail alerts|(new|future) (posts|issues|stories))\b.{0,60}",
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
     r"(have|got) a (news )?tip\?.{0,120}",

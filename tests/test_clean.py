@@ -483,6 +483,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Loading...", False),
     ("Get the latest updates right in your inbox. Subscribe to Town News's newsletters.", False),
     ("Like this story? Share it with a friend!", False),
+    ("Thanks for reading Town Notes! Subscribe for free to receive new posts and support my work.", False),
+    ("Residents who subscribe to the council's alerts will receive new posts about the works.", True),
     ("Pick Six Newsletter", False),
     ("Keep up to date with the news. Receive our free E-Newsletters", False),
     ("Have a tip? Ann Lee may be reached at alee@townnews.example.", False),
