@@ -169,6 +169,11 @@ TEASER_LABEL = re.compile(
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
+# A live blog's entry opens with its time on a line of its own: "2.45pm GMT", "Posted at 15:10", "3:10 p.m. ET".
+ENTRY_TIME = re.compile(
+    r"(?:(?:posted|updated|published)(?: at)?:? )?\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?", re.I
+)
+ENTRY_GAP = 3  # between two entries' text stand at most this many lines: a share button, the time, a heading
 BY_WORDS = r"by|von|par|por|door|av|przez"  # "by" in the languages whose bylines listen knows
 BYLINE = re.compile(rf"^(?:{BY_WORDS}|di|de)\s+\S", re.I)  # ... with "di" and "de", which open headings as often
 SIGNED = re.compile(rf"\W*(?i:{BY_WORDS}):?\s+[A-Z]")  # "By" then a name: a byline
@@ -676,6 +681,11 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             break
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
         end += 1  # the story's last short sentence, which the line model doubts beside what follows
+    # A live blog's entries, each under its time, which the line model doubts between their share
+    # buttons: a body that holds one holds all those of its run.
+    for first, last in live_blog(lines, ends):
+        if first > above and start < last and end > first:
+            start, end = min(start, first), max(end, last)
     while end < len(lines) and end in rows and not ends[end]:
         end += 1  # the tables of figures the story ends on (a poll's results), its last step, which the model doubts
     # A bulleted list or an interview's questions and answers that the body begins or ends inside
@@ -732,6 +742,52 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     while story_end < len(lines) and not ends[story_end] and is_plain_paragraph(lines[story_end]):
         story_end += 1
     return story_end if story_end - paragraphs >= BOX_STORY_PARAGRAPHS and paragraphs > at + 1 else index
+
+
+def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:
+    """The runs of a live blog's entries, [the first one's time, the last one's end): each entry is
+    its time on a line of its own, a heading or a share button at most, then paragraphs of plain
+    sentences; a run is two entries or more, one under the other, a share button at most between."""
+    runs: list[list[tuple[int, int]]] = []
+    for time, line in enumerate(lines):
+        if not is_entry_time(line):
+            continue
+        text = next(
+            (at for at in range(time + 1, min(time + ENTRY_GAP + 1, len(lines))) if is_plain_paragraph(lines[at])), 0
+        )
+        if not text or not is_entry_head(lines[time:text]) or any(ends[time:text]):
+            continue
+        entry = (time, entry_end(lines, ends, text))
+        between = lines[runs[-1][-1][1] : time] if runs else []
+        if runs and len(between) < ENTRY_GAP and all(is_sharing_tool(tool) for tool in between):
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    return [(run[0][0], run[-1][1]) for run in runs if len(run) >= 2]
+
+
+def entry_end(lines: list[Line], ends: list[bool], text: int) -> int:
+    """Where an entry ends whose text begins at `text`: its paragraphs and short sentences."""
+    end = text + 1
+    while end < len(lines) and not ends[end] and (is_plain_paragraph(lines[end]) or is_plain_sentence(lines[end])):
+        end += 1
+    return end
+
+
+def is_entry_head(head: list[Line]) -> bool:
+    """Whether these lines open an entry of a live blog: its time, with a heading and a share
+    button at most beside it."""
+    return len(head) <= ENTRY_GAP and all(
+        is_entry_time(line)
+        or is_sharing_tool(line)
+        or (line.words <= QUESTION_WORDS and not line.sentence and not line.furniture)
+        for line in head
+    )
+
+
+def is_entry_time(line: Line) -> bool:
+    """A live blog entry's time, on a line of its own."""
+    return bool(ENTRY_TIME.fullmatch(line.text))
 
 
 def is_question(line: Line) -> bool:
@@ -1401,6 +1457,12 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     # The last of a list's points under any label ("Key points:") stands over prose, as a heading does.
     labelled = plain_lists(lines, lambda line: line.text.endswith(":"))
     listed = {item for start, end in labelled.items() for item in range(start + 1, end)}
+    entries = {  # the text of a live blog's entries, within the body
+        at
+        for first, last in live_blog(lines, [False] * len(lines))
+        for at in range(first, last)
+        if is_plain_paragraph(lines[at]) or is_plain_sentence(lines[at])
+    }
     for index, line in enumerate(lines):
         if is_article_end(line.text):  # "Share this:", "Tags:": a label for what follows
             continue
@@ -1416,10 +1478,11 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if is_teaser(lines, index):
             continue
         opens_step = index in rows and bool(STEP.match(line.text))  # "Step 2" over a short instruction
+        opens_entry = index + 1 in entries and index not in entries and is_entry_head([line])  # "Fuel duty frozen"
         if (
             index >= list_until
             and line.chars < SHORT_CHARS
-            and (opens_step or (is_heading(line, lines[index + 1 : index + 2]) and index not in listed))
+            and (opens_step or opens_entry or (is_heading(line, lines[index + 1 : index + 2]) and index not in listed))
             and not among_items(lines, index)
         ):
             if not is_byline(line):  # a byline where a heading stands: no chapter, and not heard
@@ -1434,6 +1497,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             or is_item(line)
             or index >= closing
             or bool(POST_CREDIT.match(line.text))  # under the tweet the story quotes
+            or index in entries
         )
         if kept or (line.label == "short" and between_good(lines, index)):
             chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
@@ -1505,7 +1569,9 @@ def is_byline(line: Line) -> bool:
 def is_timestamp(line: Line) -> bool:
     """When the story, a comment or another story's teaser was posted, on a short line of its own
     that is not a sentence: nothing a listener follows the story by."""
-    return line.words <= HEADER_WORDS and not line.sentence and bool(POSTED_AT.search(line.text))
+    return (
+        line.words <= HEADER_WORDS and not line.sentence and (bool(POSTED_AT.search(line.text)) or is_entry_time(line))
+    )
 
 
 def between_good(lines: list[Line], index: int) -> bool:

@@ -1457,6 +1457,35 @@ def test_the_last_of_a_summarys_key_points_is_no_chapter(tmp_path):
     assert headings_and_paragraphs(article) == ["Key points:", *points, *answers]
 
 
+LIVE_ENTRIES = [
+    ("Rivers still rising in Monmouth", ["The River Monnow is expected to peak this evening, the Environment Agency "
+                                         "says, and residents in low-lying streets have been told to move valuables."]),
+    ("Rail disruption continues", ["Network Rail says lines between Cardiff and Newport will stay closed until at "
+                                   "least tomorrow morning while engineers inspect a damaged bridge.",
+                                   "Passengers are being told not to travel."]),
+    ("More than 20,000 homes still without power", ["Engineers are working to reconnect homes in the south west, "
+                                                    "where fallen trees brought down power lines overnight."]),
+    ("Welcome to our live coverage", ["Good afternoon and welcome to our coverage of Storm Bert, which has brought "
+                                      "heavy rain and gales to much of the country."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("times, share", [
+    (["Posted at 15:10", "Posted at 14:52", "Posted at 14:30", "Posted at 14:05"], []),
+    (["3.10pm GMT", "2.52pm GMT", "2.30pm GMT", "2.05pm GMT"], ["Share"]),
+])  # fmt: skip
+def test_every_entry_of_a_live_blog_is_heard_under_its_heading(tmp_path, times, share):
+    """A live page's entries, newest first, each under its time and heading, with a share button
+    below it: the line model doubts each short entry between them, and every one is heard, its
+    heading a chapter; the times are not read."""
+    entries = [line for time, (heading, text) in zip(times, LIVE_ENTRIES) for line in [time, heading, *text, *share]]
+    lines = ["Skip to content", "News", "Storm Bert: Flood warnings across Wales and England", "Live Reporting",
+             "Edited by Anna Clarke", *entries, "Top Stories", "Ceasefire talks resume in Cairo",
+             "Why are house prices falling?"]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == LIVE_ENTRIES
+
+
 COMMENT_FORM = "\n\n".join([
     "Your comment could not be posted because the letters and numbers you entered did not match the image below.",
     "Your comment has been saved. Comments are moderated and will not appear until they are approved by the author.",
