@@ -168,6 +168,7 @@ TEASER_LABEL = re.compile(
 )
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
+SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 # A live blog's entry opens with its time on a line of its own: "2.45pm GMT", "Posted at 15:10", "3:10 p.m. ET".
 ENTRY_TIME = re.compile(
@@ -1457,6 +1458,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     # The last of a list's points under any label ("Key points:") stands over prose, as a heading does.
     labelled = plain_lists(lines, lambda line: line.text.endswith(":"))
     listed = {item for start, end in labelled.items() for item in range(start + 1, end)}
+    sections = numbered_sections(lines)
     entries = {  # the text of a live blog's entries, within the body
         at
         for first, last in live_blog(lines, [False] * len(lines))
@@ -1478,11 +1480,17 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if is_teaser(lines, index):
             continue
         opens_step = index in rows and bool(STEP.match(line.text))  # "Step 2" over a short instruction
+        opens_section = index in sections  # "1. Ghent, Belgium" over a paragraph, "2. Ljubljana" over the next
         opens_entry = index + 1 in entries and index not in entries and is_entry_head([line])  # "Fuel duty frozen"
         if (
             index >= list_until
             and line.chars < SHORT_CHARS
-            and (opens_step or opens_entry or (is_heading(line, lines[index + 1 : index + 2]) and index not in listed))
+            and (
+                opens_step
+                or opens_section
+                or opens_entry
+                or (is_heading(line, lines[index + 1 : index + 2]) and index not in listed)
+            )
             and not among_items(lines, index)
         ):
             if not is_byline(line):  # a byline where a heading stands: no chapter, and not heard
@@ -1507,6 +1515,22 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             article_lines += line.label == "good"
             list_until = max(list_until, lists[index])
     return [chapter for chapter in chapters if chapter.paragraphs]
+
+
+def numbered_sections(lines: list[Line]) -> set[int]:
+    """The headings of a list article's sections ("1. Ghent, Belgium", "2. Ljubljana, Slovenia"):
+    LIST_ROWS or more short numbered lines, numbered in order, each over a paragraph. A numbered
+    list's last item over the prose below it is none."""
+    numbers = {
+        index: int(mark.group(1))
+        for index, line in enumerate(lines[:-1])
+        if (mark := SECTION_NUMBER.match(line.text))
+        and line.chars < SHORT_CHARS
+        and not line.sentence
+        and (is_paragraph(lines[index + 1]) or is_plain_paragraph(lines[index + 1]))
+    }
+    steps = {later - earlier for earlier, later in zip(numbers.values(), list(numbers.values())[1:])}
+    return set(numbers) if len(numbers) >= LIST_ROWS and steps in ({1}, {-1}) else set()
 
 
 def among_items(lines: list[Line], index: int) -> bool:
