@@ -55,7 +55,7 @@ _WHOLE_LINE = [
     r"lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|leer más|ver también|leia também|"
     r"leia mais|veja também|leggi anche|vedi anche|lees ook|baca juga|читайте также|смотрите также|"
     r"(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également)"
-    r"\s*:\s+\S.{0,150}",
+    r"\s*[:|]\s+\S.{0,150}",
     # Trust and rating boilerplate.
     r"why you can trust .*",
     r"rate this( recipe| article| story| post)?[.:!]?",
@@ -72,6 +72,8 @@ _WHOLE_LINE = [
     r"(slow|average|fast|normal|listen|listen to (this )?(article|story)|play|pause|"
     r"audio|text size|font size|print|save|bookmark|follow|unfollow)",
     r"(listen to (this|the) (article|story)|listen now|audio version)( \d+.*)?",
+    r"(écouter (cet |l['’])article|artikel (anhören|vorlesen lassen)|escuchar (el |este )?artículo|"
+    r"ascolta (l['’])?articolo|ouvir (o texto|a notícia|este artigo)|artikel (beluisteren|voorlezen))( \d+.*)?",
     # A video player's own words (video.js's): its dialogs, menus and clock.
     r"(?=.{0,200}$)(this is a |close this )?modal window\b.*|(this modal can be closed|(beginning|end) of dialog window)\b.*",
     r"(\w+ ){0,3}\w+, selected|captions settings, opens captions settings dialog|playback rate|stream type \w+",
@@ -92,6 +94,10 @@ _WHOLE_LINE = [
     r"@\w{2,30}",
     # Newsletter, sign-in and cookie prompts.
     r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?",
+    # ... as French, Spanish, German, Italian, Portuguese, Dutch, Indonesian and Russian pages say it.
+    r"(se connecter|connexion|s['’]abonner|abonnez-vous|s['’]inscrire|iniciar sesión|suscr[ií]bete|suscribirse|"
+    r"reg[ií]strate|anmelden|einloggen|abonnieren|registrieren|accedi|abbonati|registrati|iscriviti|assine( já)?|"
+    r"cadastre-se|inscreva-se|inloggen|abonneren|word abonnee|berlangganan|войти|подписаться)[.!]?",
     r"(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter.*",
     r".*\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|"
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
@@ -175,6 +181,8 @@ BUTTON = re.compile(
             r"(enlarge|view larger|view full[- ]size)( this)? (image|photo|picture)",
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
+            r"aller au contenu( principal)?|zum inhalt springen|saltar al contenido( principal)?|"
+            r"vai al contenuto( principale)?|(ir|pular) para o conteúdo( principal)?|naar (de )?inhoud springen",
             r"(hide|show) (the )?(caption|photo|image)s?|continue reading( the)?( main)? (story|article|post)",
             r"click (here )?to (enlarge|zoom)( (the )?(image|photo|picture))?|click here\b.{0,100}",
             r"(tweet|pin)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",

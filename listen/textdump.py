@@ -98,7 +98,9 @@ STRONG_END = re.compile(
     r"(a version of )?this (article|story|review|column|post) (was |has been )?(originally |first )?"
     r"(published|printed|appeared) .{0,250}|"
     r"(people|readers) who (read|viewed) this( story| article)? also (read|viewed|liked)|"
-    r"((today|this week)['’]?s |the )?most (read|popular|viewed|shared|commented|emailed)( stories| articles| news| now| today)?( comments)?)"
+    r"((today|this week)['’]?s |the )?most (read|popular|viewed|shared|commented|emailed)( stories| articles| news| now| today)?( comments)?|"
+    r"les plus (lus|populaires|partagés|commentés)|lo más (leído|visto|compartido)|meistgelesen(e)?|"
+    r"(i )?più lett[ei]|(as |os )?mais (lidas|lidos|vistas)|meest gelezen|terpopuler|самое (читаемое|популярное))"
     r"\s*[:.]?\s*(»|\.{3}|…)?\s*[\])}]?",
     re.I,
 )
@@ -205,6 +207,7 @@ DATE_LINE = re.compile(
     rf"|(?:\w{{3,12}},? )?\d{{1,2}}\.? (?:de )?{LOCAL_MONTH}(?: de)? \d{{4}}"
     r"|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
     r"(?:,? (?:at |- |\| |à |a las |alle |às |om |um )?\d{1,2}[:.h]\d\d(?: ?[AaPp]\.?[Mm]\.?| Uhr)?(?: [A-Z]{2,4})?)?"
+    r"(?: \([^()]{1,60}\d[^()]{0,20}\))?"  # when it changed: "(updated 12:15)", "(modifica il 5 dicembre 2026 | 12:15)"
 )
 # A reader's comment opens with who wrote it and when ("Shirley July 31, 2012 at 9:39 pm",
 # "Comment #2 - Posted by: Kurt at November 10, 2012 5:55 PM"): a run of such lines, each over

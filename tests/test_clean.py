@@ -1150,6 +1150,37 @@ def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, he
     assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
 
 
+@pytest.mark.parametrize("headline, paragraphs, menus, head, teaser, most_read", [
+    ("Le vieux pont fermé tout l'hiver", FRENCH_STORY,
+     ["Aller au contenu principal", "Le Journal", "Se connecter", "S'abonner", "International", "Politique"],
+     ["Par Ann Lee", "Écouter cet article"], "Lire aussi | Les bus changent d'itinéraire", "Les plus lus"),
+    ("El viejo puente, cerrado todo el invierno", SPANISH_STORY,
+     ["Saltar al contenido principal", "El Diario", "Iniciar sesión", "Suscríbete", "Internacional", "Política"],
+     ["Por Ann Lee"], "Lee también | Los autobuses cambian de ruta", "Lo más leído"),
+    ("Alte Brücke den ganzen Winter gesperrt", GERMAN_STORY,
+     ["Zum Inhalt springen", "Die Zeitung", "Anmelden", "Abonnieren", "International", "Politik"],
+     ["Von Ann Lee", "Artikel anhören"], "Lesen Sie auch | Busse fahren neue Wege", "Meistgelesen"),
+    ("Il vecchio ponte chiuso per tutto l'inverno", ITALIAN_STORY,
+     ["Vai al contenuto principale", "Il Giornale", "Accedi", "Abbonati", "Cronaca", "Politica"],
+     ["di Ann Lee", "05 dicembre 2026 (modifica il 05 dicembre 2026 | 12:15)", "Condividi", "Ascolta l'articolo"],
+     "Leggi anche | Gli autobus cambiano percorso", "I più letti"),
+    ("Ponte velha fechada durante todo o inverno", PORTUGUESE_STORY,
+     ["Pular para o conteúdo principal", "O Jornal", "Entrar", "Assine", "Brasil", "Mundo"],
+     ["Por Ann Lee", "Compartilhar", "Ouvir o texto"], "Leia também | Ônibus mudam de itinerário", "Mais lidas"),
+])  # fmt: skip
+def test_a_whole_page_copied_in_its_language_is_heard_from_its_headline(
+    tmp_path, headline, paragraphs, menus, head, teaser, most_read
+):
+    """A page copied whole, from its skip link and its sign-in and subscribe buttons, in French,
+    Spanish, German, Italian or Portuguese: its menus are the page's, so the story is found in it,
+    not taken as a story copied alone and heard from the first menu on; its date, listen button,
+    teasers and most read list are not heard."""
+    lines = [*menus, headline, *head, *paragraphs[:2], teaser, *paragraphs[2:], most_read,
+             "1 Les bus changent d'itinéraire", "2 Le maire répond aux commerçants"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
+
+
 @pytest.mark.parametrize("headline, paragraphs, box, share", [
     ("Le vieux pont fermé tout l'hiver", FRENCH_STORY,
      ["Le maire a visité jeudi matin le chantier du vieux pont avec les ingénieurs de la ville.", "Sur le même sujet",
