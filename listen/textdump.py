@@ -29,6 +29,7 @@ from .furniture import (
     is_link_or_filing,
     is_menu,
     is_set_in_story,
+    without_edit_link,
 )
 from .language import detect_language, stopwords
 from .line_model import probabilities
@@ -1511,7 +1512,8 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             or index in entries
         )
         if kept or (line.label == "short" and between_good(lines, index)):
-            chapters[-1].paragraphs.append(BULLET.sub("", line.text))  # a list's marks are not read
+            # A list's marks are not read, nor a wiki's link to edit the section whose name stands over its first subsection.
+            chapters[-1].paragraphs.append(without_edit_link(BULLET.sub("", line.text)))
             if line.words >= REPEAT_WORDS:
                 paragraphs.append(line.text)
         if kept:

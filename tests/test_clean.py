@@ -1903,6 +1903,23 @@ def test_a_wikis_headings_are_heard_without_their_edit_links(tmp_path, name):
     assert article.chapters[-1].paragraphs == paragraphs[3:]
 
 
+def test_a_wikis_section_heading_over_its_first_subsection_is_heard_without_its_edit_link(tmp_path):
+    """A section whose text begins with a subsection ("History[edit]" right over
+    "Construction[edit]") is heard by its name, "History", not "History edit"; the subsections are
+    chapters."""
+    paragraphs = story(6)
+    lines = ["Tide mill - Wikipedia", "Jump to content", "Main menu", "Search", "Create account", "Log in", "Tide mill",
+             "Article", "Talk", "Read", "Edit", "View history", *paragraphs[:2], "History[edit]",
+             "Construction[edit]", *paragraphs[2:4], "Operation[edit]", *paragraphs[4:], "References[edit]",
+             "Categories: Watermills", "Privacy policy", "About Wikipedia"]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [
+        ("", [*paragraphs[:2], "History"]),
+        ("Construction", paragraphs[2:4]),
+        ("Operation", paragraphs[4:]),
+    ]
+
+
 def book_page(headline: str, site: str, headings: list[str], paragraphs: list[str]) -> str:
     """A page as mdBook writes it (Hugo and many blog themes alike): the site's name in the menu
     bar's `<h1>`, then in `<div id="content">` the headline, an `<h1>`, and each section's `<h2>`,
