@@ -172,6 +172,10 @@ TEASER_LABEL = re.compile(
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
 SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
+PULL_QUOTE_WORDS = 50  # a pull quote, the story's words set again large between its paragraphs, is this short
+PULL_QUOTE_REACH = 4  # ... and stands this many lines from the paragraph it quotes, or fewer
+QUOTED_LINE = re.compile(r"[“\"‘'«„].*[”\"’'»“]")  # a line set in quotation marks
+QUOTED_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")  # a sentence (or its start) of a line, its quotes left out below
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 # A live blog's entry opens with its time on a line of its own: "2.45pm GMT", "Posted at 15:10", "3:10 p.m. ET".
 ENTRY_TIME = re.compile(
@@ -1463,6 +1467,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     labelled = plain_lists(lines, lambda line: line.text.endswith(":"))
     listed = {item for start, end in labelled.items() for item in range(start + 1, end)}
     sections = numbered_sections(lines)
+    pull_quotes = quoted_again(lines)
     entries = {  # the text of a live blog's entries, within the body
         at
         for first, last in live_blog(lines, [False] * len(lines))
@@ -1482,6 +1487,8 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             paragraphs.append(line.text)  # set again once: a third time is the page's own
             continue
         if is_teaser(lines, index):
+            continue
+        if index in pull_quotes:  # the story's own sentences, set again large between its paragraphs
             continue
         opens_step = index in rows and bool(STEP.match(line.text))  # "Step 2" over a short instruction
         opens_section = index in sections  # "1. Ghent, Belgium" over a paragraph, "2. Ljubljana" over the next
@@ -1536,6 +1543,42 @@ def numbered_sections(lines: list[Line]) -> set[int]:
     }
     steps = {later - earlier for earlier, later in zip(numbers.values(), list(numbers.values())[1:])}
     return set(numbers) if len(numbers) >= LIST_ROWS and steps in ({1}, {-1}) else set()
+
+
+def quoted_again(lines: list[Line]) -> set[int]:
+    """The pull quotes among these lines: a short line in quotation marks whose every sentence (of
+    four words or more) a longer line close by also holds ("“Nobody asks what you are buying. That
+    is the most radical thing left.”" between the paragraphs it quotes)."""
+    holders: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        for sentence in sentences_of(line.text):
+            holders.setdefault(sentence, []).append(index)
+    return {index for index, line in enumerate(lines) if is_quoted_again(lines, index, holders)}
+
+
+def is_quoted_again(lines: list[Line], index: int, holders: dict[str, list[int]]) -> bool:
+    """Whether the line at `index` is a pull quote (`holders`: the lines that hold each sentence)."""
+    line = lines[index]
+    said = sentences_of(line.text)
+    return (
+        0 < line.words <= PULL_QUOTE_WORDS
+        and bool(QUOTED_LINE.fullmatch(line.text))
+        and bool(said)
+        and all(
+            len(sentence.split()) >= 4
+            and any(
+                abs(other - index) <= PULL_QUOTE_REACH and len(lines[other].text) > len(line.text)
+                for other in holders[sentence]
+            )
+            for sentence in said
+        )
+    )
+
+
+def sentences_of(text: str) -> list[str]:
+    """A line's sentences as a pull quote may set them again: without quotation marks, case folded."""
+    bare = re.sub(r"[“”\"‘’'«»„]", "", text).casefold()
+    return [sentence.strip() for sentence in QUOTED_SENTENCE.findall(bare) if sentence.strip()]
 
 
 def among_items(lines: list[Line], index: int) -> bool:

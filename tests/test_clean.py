@@ -1488,6 +1488,25 @@ def test_the_last_of_a_summarys_key_points_is_no_chapter(tmp_path):
     assert headings_and_paragraphs(article) == ["Key points:", *points, *answers]
 
 
+def test_a_pull_quote_is_not_heard_again(tmp_path):
+    """A column's pull quote, two of its sentences set again large between its paragraphs, in
+    quotation marks: a listener hears them once, where the column says them; a paragraph the
+    page sets twice is no pull quote of itself."""
+    paragraphs = [
+        "Except the library. Every weekday, from nine until seven, anyone can walk in, sit at a table and stay as "
+        "long as they like. Nobody asks what you are buying.",
+        "That is the most radical thing left on the high street. And it is why the plan to cut opening hours to "
+        "three days a week should worry anyone who cares about what a town is for.",
+        "The council says the savings are small but necessary. I believe them. But the cost of losing a warm, free "
+        "room is not measured in the budget.",
+    ]
+    quote = "“Nobody asks what you are buying. That is the most radical thing left on the high street.”"
+    lines = ["The library is the last free room in town - Example News", "Home", "Opinion",
+             "The library is the last free room in town", *story(2), paragraphs[0], quote, *paragraphs[1:],
+             "© 2026 Example News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == [*story(2), *paragraphs]
+
+
 LIVE_ENTRIES = [
     ("Rivers still rising in Monmouth", ["The River Monnow is expected to peak this evening, the Environment Agency "
                                          "says, and residents in low-lying streets have been told to move valuables."]),
