@@ -1507,6 +1507,21 @@ def test_a_pull_quote_is_not_heard_again(tmp_path):
     assert headings_and_paragraphs(copied(tmp_path, lines)) == [*story(2), *paragraphs]
 
 
+def test_a_columns_call_for_letters_is_not_heard_and_its_writers_line_is_no_chapter(tmp_path):
+    """Under a column: who wrote it, then the paper's call for readers' letters ("Do you have an
+    opinion on the issues raised in this article? ... please click here."), then its topics. The
+    call is not heard; the writer's line closes the column, and names no chapter."""
+    paragraphs = story(4)
+    writer = "Ruth Adeyemi is a writer and former librarian"
+    call = ("Do you have an opinion on the issues raised in this article? If you would like to submit a response of "
+            "up to 300 words by email to be considered for publication in our letters section, please click here.")  # fmt: skip
+    lines = ["Skip to main content", "Opinion", "The library is the last free room in town", "By Ruth Adeyemi",
+             "Share", *paragraphs, writer, call, "Explore more on these topics", "Libraries", "Local government",
+             "Most viewed"]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [("", [*paragraphs, writer])]
+
+
 LIVE_ENTRIES = [
     ("Rivers still rising in Monmouth", ["The River Monnow is expected to peak this evening, the Environment Agency "
                                          "says, and residents in low-lying streets have been told to move valuables."]),
