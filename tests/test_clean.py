@@ -1249,25 +1249,27 @@ def test_a_box_of_other_stories_amid_a_short_story_does_not_end_it(tmp_path, par
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
+EXPLAINER_ANSWERS = [  # an explainer's questions, each over its answer
+    "What is a red alert?",
+    "A red alert is the most serious weather warning the Met Office issues. It means dangerous weather is "
+    "expected and people should act now to protect themselves.",
+    "How often are they issued?",
+    "Rarely. There have been only a handful since the current system began in 2011, most of them for wind or snow.",
+    "What should I do?",
+    "Stay indoors if you can, and avoid travelling unless it is essential. Keep a torch and a charged phone to "
+    "hand in case the power fails.",
+    "When will it end?",
+    "Forecasters expect the worst of the weather to pass by Saturday morning, but warnings may be extended.",
+]
+
+
 def test_an_explainers_last_question_and_its_answer_are_heard(tmp_path):
     """An explainer's questions, each over its answer: the last answer, which the line model
     doubts above the page's tags and buttons, is heard with its question."""
-    qa = [
-        "What is a red alert?",
-        "A red alert is the most serious weather warning the Met Office issues. It means dangerous weather is "
-        "expected and people should act now to protect themselves.",
-        "How often are they issued?",
-        "Rarely. There have been only a handful since the current system began in 2011, most of them for wind or snow.",
-        "What should I do?",
-        "Stay indoors if you can, and avoid travelling unless it is essential. Keep a torch and a charged phone to "
-        "hand in case the power fails.",
-        "When will it end?",
-        "Forecasters expect the worst of the weather to pass by Saturday morning, but warnings may be extended.",
-    ]
     lines = ["Skip to content", "News", "Explainers", "What is a red alert, and what should you do?",
-             "Explainer | By Tom Reed | 4 December 2026", *qa, "Read more about:", "Weather", "Storms",
+             "Explainer | By Tom Reed | 4 December 2026", *EXPLAINER_ANSWERS, "Read more about:", "Weather", "Storms",
              "Was this article helpful?", "Yes", "No"]  # fmt: skip
-    assert headings_and_paragraphs(copied(tmp_path, lines))[-2:] == qa[-2:]
+    assert headings_and_paragraphs(copied(tmp_path, lines))[-2:] == EXPLAINER_ANSWERS[-2:]
 
 
 def test_a_rule_of_underscores_between_a_wire_storys_sections_is_no_chapter(tmp_path):
@@ -1470,16 +1472,7 @@ def test_the_last_of_a_summarys_key_points_is_no_chapter(tmp_path):
     lists no chapter for it."""
     points = ["Red alerts are the highest level of weather warning", "They mean danger to life is likely",
               "Stay indoors and avoid travel"]  # fmt: skip
-    answers = [
-        "What is a red alert?",
-        "A red alert is the most serious weather warning the Met Office issues. It means dangerous weather is "
-        "expected and people should act now to protect themselves.",
-        "How often are they issued?",
-        "Rarely. There have been only a handful since the current system began in 2011, most of them for wind or snow.",
-        "What should I do?",
-        "Stay indoors if you can, and avoid travelling unless it is essential. Keep a torch and a charged phone to "
-        "hand in case the power fails.",
-    ]
+    answers = EXPLAINER_ANSWERS[:6]
     lines = ["Skip to content", "News", "Explainers", "What is a red alert, and what should you do?",
              "Explainer | By Tom Reed | 4 December 2026", "Key points:", *points, *answers, "Read more about:",
              "Weather", "Storms", "Was this article helpful?", "Yes", "No"]  # fmt: skip
