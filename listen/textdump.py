@@ -794,6 +794,18 @@ def is_entry_head(head: list[Line]) -> bool:
     )
 
 
+def heads_entry(lines: list[Line], index: int, entries: set[int]) -> bool:
+    """Whether the line at `index` is the heading of a live blog's entry: over the entry's text
+    (`entries`), a share button at most between them."""
+    line = lines[index]
+    if index in entries or is_entry_time(line) or is_sharing_tool(line) or not is_entry_head([line]):
+        return False
+    below = index + 1
+    while below < len(lines) and is_sharing_tool(lines[below]):
+        below += 1
+    return below in entries
+
+
 def is_entry_time(line: Line) -> bool:
     """A live blog entry's time, on a line of its own."""
     return bool(ENTRY_TIME.fullmatch(line.text))
@@ -1492,7 +1504,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             continue
         opens_step = index in rows and bool(STEP.match(line.text))  # "Step 2" over a short instruction
         opens_section = index in sections  # "1. Ghent, Belgium" over a paragraph, "2. Ljubljana" over the next
-        opens_entry = index + 1 in entries and index not in entries and is_entry_head([line])  # "Fuel duty frozen"
+        opens_entry = heads_entry(lines, index, entries)  # "Fuel duty frozen again"
         if (
             index >= list_until
             and line.chars < SHORT_CHARS

@@ -1528,15 +1528,20 @@ LIVE_ENTRIES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("times, share", [
-    (["Posted at 15:10", "Posted at 14:52", "Posted at 14:30", "Posted at 14:05"], []),
-    (["3.10pm GMT", "2.52pm GMT", "2.30pm GMT", "2.05pm GMT"], ["Share"]),
+@pytest.mark.parametrize("times, share, share_above", [
+    (["Posted at 15:10", "Posted at 14:52", "Posted at 14:30", "Posted at 14:05"], [], []),
+    (["3.10pm GMT", "2.52pm GMT", "2.30pm GMT", "2.05pm GMT"], ["Share"], []),
+    (["Posted at 15:10", "Posted at 14:52", "Posted at 14:30", "Posted at 14:05"], [], ["Share"]),
 ])  # fmt: skip
-def test_every_entry_of_a_live_blog_is_heard_under_its_heading(tmp_path, times, share):
+def test_every_entry_of_a_live_blog_is_heard_under_its_heading(tmp_path, times, share, share_above):
     """A live page's entries, newest first, each under its time and heading, with a share button
-    below it: the line model doubts each short entry between them, and every one is heard, its
-    heading a chapter; the times are not read."""
-    entries = [line for time, (heading, text) in zip(times, LIVE_ENTRIES) for line in [time, heading, *text, *share]]
+    below it (or between its heading and its text): the line model doubts each short entry between
+    them, and every one is heard, its heading a chapter; the times are not read."""
+    entries = [
+        line
+        for time, (heading, text) in zip(times, LIVE_ENTRIES)
+        for line in [time, heading, *share_above, *text, *share]
+    ]
     lines = ["Skip to content", "News", "Storm Bert: Flood warnings across Wales and England", "Live Reporting",
              "Edited by Anna Clarke", *entries, "Top Stories", "Ceasefire talks resume in Cairo",
              "Why are house prices falling?"]  # fmt: skip
