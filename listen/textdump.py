@@ -68,6 +68,7 @@ HEADLINE_REACH = 6  # ... where a paragraph stands within this many lines below 
 TITLE_LINE_WORDS = 30  # a first line this short, not a sentence, is the page title
 TITLE_PARTS = 6  # a page title has at most this many parts ("Headline - Section - Site")
 STORY_HEAD_LINES = 4  # a story copied alone opens with at most a headline, a deck, a byline and a date
+MENU_OPENING = 3  # a copy that opens with this many lines of one or two words each opens with a site's menu
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 STEP_GAP = 12  # a how-to's numbered step stands at most this many lines below the one before
@@ -383,7 +384,7 @@ def copied_alone(lines: list[Line]) -> bool:
     caption or an ad slot anywhere, other furniture between its sentences, its share box at the
     end. Its short lines (a poem's, a list's, a one-line paragraph) are the story's, however
     unlike prose."""
-    if not lines or page_title(lines[0].text).has_site:
+    if not lines or page_title(lines[0].text).has_site or opens_with_menu(lines):
         return False
     allowed = story_furniture(lines)
     pages = (
@@ -397,6 +398,16 @@ def copied_alone(lines: list[Line]) -> bool:
         for index, line in enumerate(lines)
     )
     return not any(pages) and not any(end_markers(lines, comment_threads(lines)))
+
+
+def opens_with_menu(lines: list[Line]) -> bool:
+    """Whether the copy opens with a site's menu, one item a line ("Podcasts", "Episodes", "About",
+    "Support us"), which no story's head does: its headline, deck and byline are longer, and a
+    list it opens with ("2 eggs", "1 cup milk") has its items marked."""
+    opening = lines[:MENU_OPENING]
+    return len(lines) > MENU_OPENING and all(
+        line.words <= 2 and not line.sentence and not LIST_ITEM.match(line.text) for line in opening
+    )
 
 
 def story_furniture(lines: list[Line]) -> set[int]:

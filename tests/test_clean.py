@@ -803,6 +803,16 @@ def test_a_story_with_a_page_around_it_is_not_read_as_copied_alone(tmp_path):
     assert not set(heard) & {page[0], *OTHER_STORIES}
 
 
+def test_a_page_that_opens_with_a_menu_one_item_a_line_is_not_read_as_copied_alone(tmp_path):
+    """A podcast's page copied whole opens with its menu, one item a line, in words no list of
+    furniture holds ("Episodes", "Support us"): the menu and the buttons under the headline are the
+    page's, so they are not heard."""
+    page = ["Podcasts", "Episodes", "About", "Support us", STORY_ALONE[0], "Transcript", "Listen on Apple Podcasts",
+            "Listen on Spotify", *story(3), "Support the show on Patreon", "Subscribe to our newsletter"]  # fmt: skip
+    article = copied(tmp_path, page)
+    assert (article.title, headings_and_paragraphs(article)) == (STORY_ALONE[0], story(3))
+
+
 def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
     """The failure shapes of unseen pages (#17): a wire dateline opening the lead, a short line and a "Related"
     teaser in the middle, a copyright line at the end."""
