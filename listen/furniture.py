@@ -114,6 +114,13 @@ _WHOLE_LINE = [
     # "Do you have an opinion on the issues raised in this article? ... please click here."
     r"(do you have|have you got) (an opinion|more information|a (news )?(story|tip|question))\b.{0,100}\?.{0,300}",
     r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
+    # What the site earns from the links: "This post may contain affiliate links. Please read our
+    # disclosure policy.", "If you buy something from a link, we may earn a commission.", "As an Amazon
+    # Associate I earn from qualifying purchases."
+    r"(?=.{0,250}$)\W*((this |our )?(post|article|page|site|story|list|blog|review|guide)s?|(some |all |any )?(of )?"
+    r"(the )?links (in|on|from) (this|our)|if you (buy|click|purchase|shop)|as an amazon associate|we|i)\b.{0,120}"
+    r"\b(affiliate( and/or referral)? links|(may|might|will) (earn|receive|get) (a |an )?(small )?(affiliate )?commission|"
+    r"earn from qualifying purchases)\b.*",
     # Navigation.
     r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|more on this( story)?|"
     r"mehr zum thema|"

@@ -499,6 +499,10 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("If you want to know more, just sign up for my newsletter, which is free.", True),
     ("Sites that ask every reader to enable JavaScript before a line of text shows have made the web slower, the study found.",
      True),
+    ("This post may contain affiliate links. Please read our disclosure policy.", False),
+    ("If you buy something from a Town News link, we may earn a commission. See our ethics statement.", False),
+    ("As an Amazon Associate I earn from qualifying purchases.", False),
+    ("The shop said affiliate links brought in most of its sales, and that it may earn a commission on each.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
