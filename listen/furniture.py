@@ -33,6 +33,16 @@ _AD_SLOT = [
     r"((the )?(story|article) continues( below)?|continue reading( below)?|"
     r"scroll to continue( with content)?)( advertisement)?\.?",
 ]
+# A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...", a wiki's
+# "Main article: History of New Zealand", and as French, German, Spanish, Portuguese, Italian, Dutch,
+# Indonesian and Russian pages say it.
+TEASER_LINE = (
+    r"(related|read more|see also|main articles?|further information|more on this( story)?|also read|read also|watch|"
+    r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|leer más|ver también|leia também|"
+    r"leia mais|veja também|leggi anche|vedi anche|lees ook|baca juga|читайте также|смотрите также|"
+    r"(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également)"
+    r"\s*[:|]\s+\S.{0,150}"
+)
 _WHOLE_LINE = [
     *_AD_SLOT,
     # Reading time, word counts, comment counts, view counts.
@@ -49,13 +59,11 @@ _WHOLE_LINE = [
     r"(published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|"
     r"aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
     r"( on| at| le| am| el| em| il| op)?:?\s+\S.{0,40}\d.{0,30}",
-    # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...", and as
-    # French, German, Spanish, Portuguese, Italian, Dutch, Indonesian and Russian pages say it.
-    r"(related|read more|see also|more on this( story)?|also read|read also|watch|(à )?lire aussi|voir aussi|"
-    r"lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|leer más|ver también|leia também|"
-    r"leia mais|veja também|leggi anche|vedi anche|lees ook|baca juga|читайте также|смотрите также|"
-    r"(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également)"
-    r"\s*[:|]\s+\S.{0,150}",
+    TEASER_LINE,
+    # A wiki's note on what the page is not about: "This article is about the country. For other
+    # uses, see New Zealand (disambiguation).", "\"NZ\" redirects here."
+    r"(this (article|page) is about [^.]{1,120}|.{1,60} redirects here)\.(\s*for [^.]{1,150}, see [^.]{1,150}\.?)*|"
+    r"for [^.]{1,150}, see [^.]{1,120}\(disambiguation\)\.?",
     # Trust and rating boilerplate.
     r"why you can trust .*",
     r"rate this( recipe| article| story| post)?[.:!]?",
@@ -156,6 +164,7 @@ _CAPTION = [
 FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
 AD_SLOT = re.compile("|".join(f"(?:{p})" for p in _AD_SLOT), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
+TEASER = re.compile(TEASER_LINE, re.I)
 
 # A social site's button: "Digg this", "Save to del.icio.us", "Share on Facebook".
 SOCIAL = (
@@ -190,6 +199,7 @@ BUTTON = re.compile(
             r"(enlarge|view larger|view full[- ]size)( this)? (image|photo|picture)",
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
+            r"jump to:? (navigation|search|(main )?content)(,? (jump to )?(navigation|search))?",  # a wiki's
             r"aller au contenu( principal)?|zum inhalt springen|saltar al contenido( principal)?|"
             r"vai al contenuto( principale)?|(ir|pular) para o conteúdo( principal)?|naar (de )?inhoud springen",
             r"(hide|show) (the )?(caption|photo|image)s?|continue reading( the)?( main)? (story|article|post)",

@@ -22,6 +22,7 @@ from itertools import accumulate
 
 from .furniture import (
     RELATED_LABEL,
+    TEASER,
     TRENDING_LABEL,
     is_article_end,
     is_button,
@@ -173,6 +174,10 @@ TEASER_LABEL = re.compile(
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
 SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
+CONTENTS_NUMBER = re.compile(r"\d+(\.\d+)*\.?\s+")  # a table of contents' entry: "3.7.2 SpiderMonkey"
+CONTENTS_WORDS = 12  # an entry of a table of contents is at most this long
+CONTENTS_LABEL_WORDS = 3  # ... and the label over them ("Contents", "Table of contents", "In this article")
+SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the free encyclopedia", is this short
 PULL_QUOTE_WORDS = 50  # a pull quote, the story's words set again large between its paragraphs, is this short
 PULL_QUOTE_REACH = 4  # ... and stands this many lines from the paragraph it quotes, or fewer
 QUOTED_LINE = re.compile(r"[“\"‘'«„].*[”\"’'»“]")  # a line set in quotation marks
@@ -455,6 +460,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
 
+    unheard = table_of_contents(lines) | {at for at, line in enumerate(lines) if names_site(line.text, page.source)}
     summary, byline = [], ""
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
@@ -468,7 +474,9 @@ def article_of(page: CopiedPage, url: str) -> Article:
     return Article(
         title=title,
         summary=summary,
-        chapters=body_chapters(lines[body_start:body_end]),
+        chapters=body_chapters(
+            [line for at, line in enumerate(lines) if body_start <= at < body_end and at not in unheard]
+        ),
         byline=byline,
         source=page.source,
         url=url,
@@ -1277,15 +1285,17 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     title: not an entry of a recent-posts list ("... (7 hours ago)") nor the site's name in its
     banner over the headline ("The Rust Programming Language" over "What Is Ownership?")."""
     starts = [index for index, line in enumerate(lines) if not line.furniture][:1]
-    if not starts or lines[starts[0]].words < 3:
+    if not starts or lines[starts[0]].words < 2:
         return -1, "", ""
     title = page_title(lines[starts[0]].text)
+    if len(title.words) < 3 and not title.has_site:  # "Mozilla - Wikipedia", not a lone "Latest news"
+        return -1, "", ""
     repeated = within = part = None
     for index in range(starts[0] + 1, len(lines)):
         line, own = lines[index], title_words(lines[index].text)
         within = within or title_within(title, own, line, index)
         part = part or title_part(title, own, line, index)
-        repeated = title_repeated(title, own, line, index)
+        repeated = title_repeated(title, own, line, index, next_to_title=index == starts[0] + 1)
         if repeated:
             break
     for held in (within, part):  # the title held another way: the headline where article text follows it
@@ -1345,11 +1355,17 @@ def page_title(text: str) -> PageTitle:
     )
 
 
-def title_repeated(title: PageTitle, own: tuple[str, ...], line: Line, index: int) -> tuple[int, str, str] | None:
-    """The line as headline and the site's name, where it holds the page title's words or their start."""
+def title_repeated(
+    title: PageTitle, own: tuple[str, ...], line: Line, index: int, next_to_title: bool
+) -> tuple[int, str, str] | None:
+    """The line as headline and the site's name, where it holds the page title's words or their
+    start: a short start ("Mozilla" of "Mozilla - Wikipedia") only right under the title and no
+    shorter than the site's name after it, not a menu's item further down nor the site's name
+    before the headline ("TED Blog" of "TED Blog | UPDATE: ...")."""
     if own == title.words:
         return index, line.text, ""
-    if title.has_site and own and len(line.text) >= 15 and title.words[: len(own)] == own:
+    short_start = next_to_title and len(own) >= len(title.words) - len(own)  # no longer than the site after it
+    if title.has_site and own and (len(line.text) >= 15 or short_start) and title.words[: len(own)] == own:
         rest = title.text[title.word_ends[len(own) - 1] :]  # the site's name or a year after it
         if not MORE_WORDS.match(rest):  # not the title's next word
             return index, line.text, unbracketed(TITLE_SEPARATORS.sub("", rest, count=1))
@@ -1523,7 +1539,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
                 opens_step
                 or opens_section
                 or opens_entry
-                or (is_heading(line, lines[index + 1 : index + 2]) and index not in listed)
+                or (is_heading(line, past_teaser(lines, index + 1)) and index not in listed)
             )
             and not among_items(lines, index)
         ):
@@ -1550,6 +1566,55 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             article_lines += line.label == "good"
             list_until = max(list_until, lists[index])
     return [chapter for chapter in chapters if chapter.paragraphs]
+
+
+def table_of_contents(lines: list[Line]) -> set[int]:
+    """The lines of a table of contents, which a listener skips with the chapters: LIST_ROWS or
+    more short lines in a row, none a sentence, each the name of a section (its number left out)
+    whose heading stands on its own line further down ("1 History", "1.1 Eich CEO promotion
+    controversy" over "History[edit]"), and the short label over them ("Contents"). Not a list
+    set again further down as it is, its lines together (a post's list of headlines, again in a
+    box below)."""
+    names = [section_name(line.text) for line in lines]
+    last_at = {name: index for index, name in enumerate(names)}
+    entries = [
+        bool(names[index]) and last_at[names[index]] > index and line.words <= CONTENTS_WORDS and not line.sentence
+        for index, line in enumerate(lines)
+    ]
+    contents: set[int] = set()
+    start, listed = 0, set()
+    for index in range(len(lines) + 1):
+        if index < len(lines) and entries[index] and names[index] not in listed:
+            listed.add(names[index])  # each section once: a name listed again is its heading, below the table
+            continue
+        headings = [last_at[names[entry]] for entry in range(start, index)]
+        apart = sum(abs(later - earlier) > 1 for earlier, later in zip(headings, headings[1:]))
+        if index - start >= LIST_ROWS and 2 * apart > len(headings) - 1:  # each section has text of its own
+            label = start - 1
+            if label >= 0 and lines[label].words <= CONTENTS_LABEL_WORDS and not lines[label].sentence:
+                contents.add(label)
+            contents.update(range(start, index))
+        start, listed = index + 1, set()
+    return contents
+
+
+def names_site(text: str, site: str) -> bool:
+    """A line that says which site the page is from, as a wiki says it under the headline
+    ("From Wikipedia, the free encyclopedia")."""
+    return bool(site) and len(text.split()) <= SITE_LINE_WORDS and text.casefold().startswith(f"from {site.casefold()}")
+
+
+def section_name(text: str) -> str:
+    """A section's name as its heading and its entry in a table of contents both give it."""
+    return " ".join(title_words(without_edit_link(CONTENTS_NUMBER.sub("", text, count=1))))
+
+
+def past_teaser(lines: list[Line], index: int) -> list[Line]:
+    """The line at `index`, or the one under it where that is a teaser: what a heading stands over
+    past a wiki's "Main article: ..." note."""
+    if index < len(lines) and TEASER.fullmatch(lines[index].text):
+        index += 1
+    return lines[index : index + 1]
 
 
 def numbered_sections(lines: list[Line]) -> set[int]:

@@ -502,6 +502,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("This post may contain affiliate links. Please read our disclosure policy.", False),
     ("If you buy something from a Town News link, we may earn a commission. See our ethics statement.", False),
     ("As an Amazon Associate I earn from qualifying purchases.", False),
+    ("Jump to navigation Jump to search", False),
     ("The shop said affiliate links brought in most of its sales, and that it may earn a commission on each.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
@@ -1964,6 +1965,41 @@ def test_a_wikis_section_heading_over_its_first_subsection_is_heard_without_its_
         ("Construction", paragraphs[2:4]),
         ("Operation", paragraphs[4:]),
     ]
+
+
+def test_a_wiki_page_copied_whole_is_heard_from_its_short_title_without_its_contents(tmp_path):
+    """A Wikipedia article as a browser copies it: its two-word title under the page title, then
+    the site's tagline, its skip links and a note on other uses, a table of contents, and a
+    section that opens with a "Main article: ..." note. The listener hears the title, the lead and
+    each section under its heading; not the tagline, the links, the note nor the contents (the
+    chapters are there to skip with)."""
+    paragraphs = story(6)
+    lines = ["Tide mill - Wikipedia", "Tide mill", "From Wikipedia, the free encyclopedia", "Jump to navigation Jump to search",
+             "This article is about mills driven by the tide. For other uses, see Tide mill (disambiguation).",
+             *paragraphs[:2], "Contents", "1 History", "2 Operation", "2.1 Wheels", "3 See also", "History[edit]",
+             "Main article: History of tide mills", *paragraphs[2:4], "Operation[edit]", paragraphs[4], "Wheels[edit]",
+             paragraphs[5], "See also[edit]", "Watermill", "Tidal power", "Privacy policy", "About Wikipedia"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in article.chapters]
+    assert (article.title, chapters) == (
+        "Tide mill",
+        [
+            ("", paragraphs[:2]),
+            ("History", paragraphs[2:4]),
+            ("Operation", paragraphs[4:5]),
+            ("Wheels", paragraphs[5:]),
+        ],
+    )
+
+
+def test_the_line_that_names_the_pages_site_under_its_title_is_not_heard(tmp_path):
+    """ "From Wikipedia, the free encyclopedia" over the lead: the site's name, as the page title has
+    it, is no heading and no part of the article."""
+    paragraphs = story(2)
+    article = copied(
+        tmp_path, ["Tide mill - Wikipedia", "Tide mill", "From Wikipedia, the free encyclopedia", *paragraphs]
+    )
+    assert (article.title, headings_and_paragraphs(article)) == ("Tide mill", paragraphs)
 
 
 def book_page(headline: str, site: str, headings: list[str], paragraphs: list[str]) -> str:
