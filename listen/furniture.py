@@ -30,7 +30,7 @@ RELATED_LABEL = (
 _AD_SLOT = [
     r"((video )?ad feedback|advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
     r"publicidade|pubblicità|reklama|advertentie|iklan|广告|광고|広告|реклама)",
-    r"((the )?(story|article) continues( below)?|continue reading( below)?|"
+    r"skip (advertisement|ad)|((the )?(story|article) continues( below)?|continue reading( below)?|"
     r"scroll to continue( with content)?)( advertisement)?\.?",
 ]
 # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...", a wiki's
@@ -79,7 +79,7 @@ _WHOLE_LINE = [
     r"\d+\s*wpm",
     r"(slow|average|fast|normal|listen|listen to (this )?(article|story)|play|pause|"
     r"audio|text size|font size|print|save|bookmark|follow|unfollow)",
-    r"(listen to (this|the) (article|story)|listen now|audio version)( \d+.*)?",
+    r"(listen to (this|the) (article|story)|listen now|audio version)(( [·•|-])? \d+.*)?",
     r"(écouter (cet |l['’])article|artikel (anhören|vorlesen lassen)|escuchar (el |este )?artículo|"
     r"ascolta (l['’])?articolo|ouvir (o texto|a notícia|este artigo)|artikel (beluisteren|voorlezen))( \d+.*)?",
     # A video player's own words (video.js's): its dialogs, menus and clock.
@@ -87,7 +87,7 @@ _WHOLE_LINE = [
     r"(\w+ ){0,3}\w+, selected|captions settings, opens captions settings dialog|playback rate|stream type \w+",
     r"(current|duration|remaining) time:? -? ?\d[\d:.]*|loaded: \d+(\.\d+)?%",
     # Share widgets.
-    r"(\d+ )?(click to )?(share( this( article| story| post)?)?( on \w+)?|tweet|email|copy link|link copied|"
+    r"(\d+ )?(click to )?(share( this| full)?( article| story| post)?( on \w+)?|tweet|email|copy link|link copied|"
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
     r"teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|delen|bagikan|поделиться|"
     r"sdílet|udostępnij|分享|공유|シェア)( \d+)?",
@@ -148,6 +148,7 @@ _WHOLE_LINE = [
     r"( [|·•/] .*)?",
 ]
 
+MEDIA_LABEL = r"(image|photo|picture|video|media) (source|caption|credit)s?\s*[,:]"
 _CAPTION = [
     # A video's length and source: "01:12 - Source: WXYZ".
     r"(\d{1,2}:\d\d(:\d\d)? ?[-–|] ?)?source: .{1,60}",
@@ -155,6 +156,11 @@ _CAPTION = [
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
     r"( credit)?\s*:\s*\S.*",
     r".*\b(getty images|shutterstock|ap photo|imago images)\)?\.?",
+    # A photo's or a video's label, as a screen reader hears it, and what it labels: "Image source, Getty
+    # Images", "Image caption, The ferry in November".
+    rf"{MEDIA_LABEL}(\s.{{0,200}})?",
+    # ... or its credit run on to the caption's end: "... over ships.Credit...Kim Lau for The Times".
+    r".{0,300}(?-i:\bCredits?)(\.\.\.|…)\s*\S.{0,80}",
     r".*\((\w+ )?(photo|foto|image|picture|credit)s?\b[^()]*\)\.?",
     r".*\((ap|afp|reuters|getty|epa|dpa)\b[^()]*\)\.?",
     r".*(\(|/|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)\)?\.?",
@@ -165,6 +171,7 @@ FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
 AD_SLOT = re.compile("|".join(f"(?:{p})" for p in _AD_SLOT), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 TEASER = re.compile(TEASER_LINE, re.I)
+MEDIA_LABEL_LINE = re.compile(MEDIA_LABEL, re.I)
 
 # A social site's button: "Digg this", "Save to del.icio.us", "Share on Facebook".
 SOCIAL = (

@@ -21,6 +21,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from .furniture import (
+    MEDIA_LABEL_LINE,
     RELATED_LABEL,
     TEASER,
     TRENDING_LABEL,
@@ -182,6 +183,7 @@ PULL_QUOTE_WORDS = 50  # a pull quote, the story's words set again large between
 PULL_QUOTE_REACH = 4  # ... and stands this many lines from the paragraph it quotes, or fewer
 QUOTED_LINE = re.compile(r"[“\"‘'«„].*[”\"’'»“]")  # a line set in quotation marks
 QUOTED_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")  # a sentence (or its start) of a line, its quotes left out below
+CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 # A live blog's entry opens with its time on a line of its own: "2.45pm GMT", "Posted at 15:10", "3:10 p.m. ET".
 ENTRY_TIME = re.compile(
@@ -515,9 +517,23 @@ def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
     markers ("Related", "Comments", a copyright line), and the page's language."""
     texts = [" ".join(line.split()) for line in unwrapped(text)]
     texts = [line for line in texts if WORD.search(line) and not PAGE_SOURCE.match(line)]  # not "/", "*"
+    texts = with_labels_joined(texts)
     language = detect_language(" ".join(line for line in texts if len(line) > 60) or text)
     lines = make_lines(texts, language)
     return lines, [is_article_end(line.text) for line in lines], language
+
+
+def with_labels_joined(texts: list[str]) -> list[str]:
+    """The lines, each photo's label ("Image caption,") joined to the caption under it, which a
+    page sets apart for screen readers: together they are a caption, apart the caption reads as a
+    headline or the story's own line."""
+    joined: list[str] = []
+    for text in texts:
+        if joined and MEDIA_LABEL_LINE.fullmatch(joined[-1]):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def make_lines(texts: list[str], language: str) -> list[Line]:
@@ -701,8 +717,8 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     while end < len(lines) and not ends[end]:
         if is_paragraph(lines[end]) or is_prose(lines[end]):
             end += 1
-        elif caption_before_paragraph(lines, ends, end):
-            end += 2  # the caption and the paragraph under it
+        elif (past_caption := paragraph_past_caption(lines, ends, end)) > end:
+            end = past_caption  # the caption and the paragraph under it
         elif (past_box := story_past_box(lines, ends, end)) > end:
             end = past_box
         else:
@@ -741,17 +757,21 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     return start, end
 
 
-def caption_before_paragraph(lines: list[Line], ends: list[bool], index: int) -> bool:
-    """A photo's caption, an ad slot or a question an explainer answers, that the story's next
-    paragraph follows. That paragraph may be the story's last, which the line model doubts above
-    the page's furniture: a paragraph of plain sentences counts there, however unlikely."""
-    following = index + 1
-    return (
-        (is_set_in_story(lines[index].text) or is_question(lines[index]))
-        and following < len(lines)
+def paragraph_past_caption(lines: list[Line], ends: list[bool], index: int) -> int:
+    """Where the story's next paragraph ends, under a photo's caption (and its credit on a line of
+    its own), an ad slot or a question an explainer answers at `index`; `index` where none is
+    there. That paragraph may be the story's last, which the line model doubts above the page's
+    furniture: a paragraph of plain sentences counts there, however unlikely."""
+    following = index + 1 if is_question(lines[index]) else index
+    while following < min(len(lines), index + CAPTION_LINES) and is_set_in_story(lines[following].text):
+        following += 1
+    if (
+        index < following < len(lines)
         and not ends[following]
         and (is_story_paragraph(lines[following]) or is_plain_paragraph(lines[following]))
-    )
+    ):
+        return following + 1
+    return index
 
 
 def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:

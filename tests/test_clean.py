@@ -503,6 +503,11 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("If you buy something from a Town News link, we may earn a commission. See our ethics statement.", False),
     ("As an Amazon Associate I earn from qualifying purchases.", False),
     ("Jump to navigation Jump to search", False),
+    ("SKIP ADVERTISEMENT", False),
+    ("Share full article", False),
+    ("Listen to this article · 6:12 min Learn more", False),
+    ("The bridge in January, after the first frost.Credit...Ann Lee for Town News", False),
+    ("Image source, Town Council", False),
     ("The shop said affiliate links brought in most of its sales, and that it may earn a commission on each.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
@@ -816,6 +821,23 @@ def test_a_page_that_opens_with_a_menu_one_item_a_line_is_not_read_as_copied_alo
             "Listen on Spotify", *story(3), "Support the show on Patreon", "Subscribe to our newsletter"]  # fmt: skip
     article = copied(tmp_path, page)
     assert (article.title, headings_and_paragraphs(article)) == (STORY_ALONE[0], story(3))
+
+
+def test_a_photos_caption_under_its_label_is_no_headline_and_the_story_goes_on_under_it(tmp_path):
+    """A page that labels each photo for screen readers on lines of their own ("Image source, ...",
+    "Image caption,", then the caption): the caption over the byline is not the headline, and the
+    story's last short paragraphs under a photo mid-story are heard."""
+    paragraphs = story(4)
+    ending = ["The council is expected to publish a plan for replacing its ageing ferries later this year.",
+              "Some of its boats are more than 40 years old, and the oldest of them was built in 1981."]  # fmt: skip
+    lines = [*NEWS_MENU, "Orkney ferry returns after a winter of repairs", "Published", "4 March 2026", "Share",
+             "Image source, Getty Images", "Image caption,",
+             "The ferry was taken out of service in November after a fault was found in its engine", "By Ruth Ewan",
+             *paragraphs, "Image source, Orkney Islands Council", "Image caption,",
+             "Engineers worked through the winter on the ferry's engine", *ending, "Related topics", "Orkney",
+             "Ferry travel", "More on this story", "Islanders call for new ferries", "Published", "3 June 2025"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == (lines[len(NEWS_MENU)], [*paragraphs, *ending])
 
 
 def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
