@@ -43,6 +43,12 @@ TEASER_LINE = (
     r"(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également)"
     r"\s*[:|]\s+\S.{0,150}"
 )
+# What says when the page was published or changed, before the date: "Updated", "Publié le".
+DATE_LABEL = (
+    r"(published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|"
+    r"aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+    r"( on| at| le| am| el| em| il| op)?:?"
+)
 _WHOLE_LINE = [
     *_AD_SLOT,
     # Reading time, word counts, comment counts, view counts.
@@ -56,9 +62,7 @@ _WHOLE_LINE = [
     r"\d{1,6}",
     # When the page was published or changed: "Updated 14 June 2025, 9:12am", "Publié le 4 décembre
     # 2026 à 10h30", "Aktualisiert am 4. Dezember 2026".
-    r"(published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|"
-    r"aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
-    r"( on| at| le| am| el| em| il| op)?:?\s+\S.{0,40}\d.{0,30}",
+    rf"{DATE_LABEL}\s+\S.{{0,40}}\d.{{0,30}}",
     TEASER_LINE,
     # A wiki's note on what the page is not about: "This article is about the country. For other
     # uses, see New Zealand (disambiguation).", "\"NZ\" redirects here."
@@ -107,7 +111,8 @@ _WHOLE_LINE = [
     r"reg[ií]strate|anmelden|einloggen|abonnieren|registrieren|accedi|abbonati|registrati|iscriviti|assine( já)?|"
     r"cadastre-se|inscreva-se|inloggen|abonneren|word abonnee|berlangganan|войти|подписаться)[.!]?",
     r"(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter.*",
-    r".*\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|"
+    r".*\b(we use (some )?(essential |necessary )?cookies|this (web)?site uses cookies|"
+    r"(accept|reject|allow|decline) (all |additional |optional )?cookies|(view|manage) cookies|cookies on .{1,40}$|"
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
     # Calls to action, on a short line of their own or ending one: "Get the latest updates right in
@@ -159,6 +164,8 @@ _CAPTION = [
     # A photo's or a video's label, as a screen reader hears it, and what it labels: "Image source, Getty
     # Images", "Image caption, The ferry in November".
     rf"{MEDIA_LABEL}(\s.{{0,200}})?",
+    # ... or a gallery's counter before it: "[1/2] A tidal turbine is lowered into the sea. REUTERS/Ann Lee".
+    r"\[\d{1,2} ?/ ?\d{1,2}\]\s.{0,400}",
     # ... or its credit run on to the caption's end: "... over ships.Credit...Kim Lau for The Times".
     r".{0,300}(?-i:\bCredits?)(\.\.\.|…)\s*\S.{0,80}",
     r".*\((\w+ )?(photo|foto|image|picture|credit)s?\b[^()]*\)\.?",
@@ -171,7 +178,8 @@ FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
 AD_SLOT = re.compile("|".join(f"(?:{p})" for p in _AD_SLOT), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 TEASER = re.compile(TEASER_LINE, re.I)
-MEDIA_LABEL_LINE = re.compile(MEDIA_LABEL, re.I)
+# A label a page sets on a line of its own above what it labels: a photo's, a date's.
+LABEL_LINE = re.compile(f"{MEDIA_LABEL}|{DATE_LABEL}", re.I)
 
 # A social site's button: "Digg this", "Save to del.icio.us", "Share on Facebook".
 SOCIAL = (
@@ -207,6 +215,7 @@ BUTTON = re.compile(
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
             r"jump to:? (navigation|search|(main )?content)(,? (jump to )?(navigation|search))?",  # a wiki's
+            r"[^.!?]{1,80}, opens (in )?(a )?new (tab|window)",  # a link labelled for screen readers
             r"aller au contenu( principal)?|zum inhalt springen|saltar al contenido( principal)?|"
             r"vai al contenuto( principale)?|(ir|pular) para o conteúdo( principal)?|naar (de )?inhoud springen",
             r"(hide|show) (the )?(caption|photo|image)s?|continue reading( the)?( main)? (story|article|post)",

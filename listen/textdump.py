@@ -21,7 +21,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from .furniture import (
-    MEDIA_LABEL_LINE,
+    LABEL_LINE,
     RELATED_LABEL,
     TEASER,
     TRENDING_LABEL,
@@ -525,11 +525,12 @@ def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
 
 def with_labels_joined(texts: list[str]) -> list[str]:
     """The lines, each photo's label ("Image caption,") joined to the caption under it, which a
-    page sets apart for screen readers: together they are a caption, apart the caption reads as a
-    headline or the story's own line."""
+    page sets apart for screen readers, and each date's ("Published") to the date: together they
+    are a caption and a date line, apart the caption reads as a headline or the story's own line,
+    and the date as a line of the story."""
     joined: list[str] = []
     for text in texts:
-        if joined and MEDIA_LABEL_LINE.fullmatch(joined[-1]):
+        if joined and LABEL_LINE.fullmatch(joined[-1]):
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)
@@ -1503,10 +1504,12 @@ def is_navigation(line: Line) -> bool:
 
 def title_words_shared(lines: list[Line], index: int) -> float:
     """The share of a line's words that the page's first line (its title, reworded: "Michael Webb:
-    Dramatic video shows rescue of ... - CBS News") also holds."""
-    if index == 0:
+    Dramatic video shows rescue of ... - CBS News") also holds; furniture above it (a cookie
+    banner) is not the title."""
+    first_line = next((at for at, line in enumerate(lines) if not line.furniture), 0)
+    if index <= first_line:
         return 0.0
-    own, first = set(title_words(lines[index].text)), set(title_words(lines[0].text))
+    own, first = set(title_words(lines[index].text)), set(title_words(lines[first_line].text))
     return len(own & first) / max(1, len(own))
 
 

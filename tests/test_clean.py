@@ -508,6 +508,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Listen to this article · 6:12 min Learn more", False),
     ("The bridge in January, after the first frost.Credit...Ann Lee for Town News", False),
     ("Image source, Town Council", False),
+    ("[1/2] The old bridge on Tuesday, after the council's vote. Ann Lee/Town News Acquire Licensing Rights", False),
+    ("Acquire Licensing Rights, opens new tab", False),
     ("The shop said affiliate links brought in most of its sales, and that it may earn a commission on each.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
@@ -838,6 +840,26 @@ def test_a_photos_caption_under_its_label_is_no_headline_and_the_story_goes_on_u
              "Ferry travel", "More on this story", "Islanders call for new ferries", "Published", "3 June 2025"]  # fmt: skip
     article = copied(tmp_path, lines)
     assert (article.title, headings_and_paragraphs(article)) == (lines[len(NEWS_MENU)], [*paragraphs, *ending])
+
+
+def test_a_page_copied_under_its_cookie_banner_is_titled_by_its_headline_and_its_date_not_heard(tmp_path):
+    """A page copied whole from its cookie banner ("Cookies on Town News"), which is no page title
+    to match the headline against, sets its date under a label on a line of its own
+    ("Published", then "4 March 2026"): the headline is the title and the date is not heard."""
+    paragraphs = story(3)
+    lines = ["Cookies on Town News", "We use some essential cookies to make this website work.",
+             "Accept additional cookies", "Reject additional cookies", "View cookies", "Skip to main content",
+             "Town News", "Menu", "Search Town News", "Home", "Transport", "Council closes the old bridge",
+             "Published", "4 March 2026", *paragraphs, "Share this page", "Related content", "© Town News"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == ("Council closes the old bridge", paragraphs)
+
+
+def test_a_date_under_its_label_between_paragraphs_is_neither_heard_nor_a_chapter(tmp_path):
+    """ "Updated" on a line of its own over "5 March 2026" is when the story changed, not a heading."""
+    paragraphs = story(2)
+    lines = ["Council closes the old bridge", paragraphs[0], "Updated", "5 March 2026", paragraphs[1]]
+    assert [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters] == [("", paragraphs)]
 
 
 def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
