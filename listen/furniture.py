@@ -120,7 +120,7 @@ _WHOLE_LINE = [
     # new posts.", "Like this story? Share it with a friend!", "Have a
     # tip? ...", "Media requires JavaScript to play."
     r"(?=.{0,200}$)(.*[.!?:] )?(subscribe|sign up|join|get|to (receive|get)) .{0,80}"
-    r"\b(newsletters?|in(to)? your inbox|e-?mail alerts|(new|future) (posts|issues|stories))\b.{0,60}",
+    r"\b(newsletters?|in(to)? your inbox|e-?mail alerts|(new|future) (posts|issues|stories))\b.{0,120}",
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
     r"(have|got) a (news )?tip\?.{0,120}",

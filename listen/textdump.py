@@ -199,10 +199,12 @@ HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A news story's dateline: where it was filed, perhaps the agency's name, then a dash and the lead's first word
 # ("LONDON — ", "OKLAHOMA CITY (AP) — ", "BOISBRIAND, Quebec -- ", "ZURICH, Oct 31 (Reuters) - ").
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \([A-Za-z. ]{2,30}\))? ?(?:--|[-–—]) ?[A-Z\"“‘']"
+DATELINE_HEAD = (  # a news story's dateline: "LONDON —", "ZURICH, Oct 31 (Reuters) -", "CNN —"
+    r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \([A-Za-z. ]{2,30}\))? ?(?:--|[-–—])"
 )
+DATELINE = re.compile(rf"{DATELINE_HEAD} ?[A-Z\"“‘']")
+DATELINE_ALONE = re.compile(DATELINE_HEAD)  # on a line of its own, over the lead
 # The months as French, Spanish, German, Italian, Portuguese, Dutch, Indonesian and Russian dates name
 # them, day first: "4 décembre 2026", "4 de diciembre de 2026", "4. Dezember 2026", "4 декабря 2026".
 LOCAL_MONTH = (
@@ -525,12 +527,12 @@ def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
 
 def with_labels_joined(texts: list[str]) -> list[str]:
     """The lines, each photo's label ("Image caption,") joined to the caption under it, which a
-    page sets apart for screen readers, and each date's ("Published") to the date: together they
-    are a caption and a date line, apart the caption reads as a headline or the story's own line,
-    and the date as a line of the story."""
+    page sets apart for screen readers, each date's ("Published") to the date, and a dateline
+    ("CNN —") to the lead: together they are a caption, a date line and a dateline lead; apart the
+    caption reads as a headline or the story's own line, the date and the dateline as headings."""
     joined: list[str] = []
     for text in texts:
-        if joined and LABEL_LINE.fullmatch(joined[-1]):
+        if joined and (LABEL_LINE.fullmatch(joined[-1]) or DATELINE_ALONE.fullmatch(joined[-1])):
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)

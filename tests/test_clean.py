@@ -510,6 +510,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Image source, Town Council", False),
     ("[1/2] The old bridge on Tuesday, after the council's vote. Ann Lee/Town News Acquire Licensing Rights", False),
     ("Acquire Licensing Rights, opens new tab", False),
+    ("Sign up for Town News's science newsletter. Explore the universe with news on fascinating discoveries, "
+     "scientific advancements and more.", False),
     ("The shop said affiliate links brought in most of its sales, and that it may earn a commission on each.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
@@ -860,6 +862,18 @@ def test_a_date_under_its_label_between_paragraphs_is_neither_heard_nor_a_chapte
     paragraphs = story(2)
     lines = ["Council closes the old bridge", paragraphs[0], "Updated", "5 March 2026", paragraphs[1]]
     assert [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters] == [("", paragraphs)]
+
+
+@pytest.mark.parametrize("dateline", ["CNN —", "LONDON --", "NEW YORK (AP) —"])
+def test_a_dateline_on_a_line_of_its_own_is_heard_with_the_lead_not_as_a_heading(tmp_path, dateline):
+    """A page that sets the dateline apart from the lead ("CNN —", then "Archaeologists digging ..."):
+    the listener hears it with the lead, as printed, not as a chapter's title."""
+    paragraphs = story(3)
+    lines = [*NEWS_MENU, "Council closes the old bridge", "By Ann Lee", dateline, *paragraphs, "© 2026 Town News"]
+    article = copied(tmp_path, lines)
+    assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [
+        ("", [f"{dateline} {paragraphs[0]}", *paragraphs[1:]])
+    ]
 
 
 def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
