@@ -715,6 +715,14 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             break
         if ends[index] or is_paragraph(lines[index]):
             break
+    # ... and one a few lines into the body opens it too: what the body found above it, short of a
+    # paragraph, is a photo's caption and credit.
+    for index in range(start, min(end, start + LEAD_BOX_LINES)):
+        if is_dateline_lead(lines[index]):
+            start = index
+            break
+        if is_paragraph(lines[index]):
+            break
     # The story's next paragraphs, past a photo's caption, an ad slot, a question it answers or a box
     # of other stories set between them.
     while end < len(lines) and not ends[end]:

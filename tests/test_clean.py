@@ -876,6 +876,18 @@ def test_a_dateline_on_a_line_of_its_own_is_heard_with_the_lead_not_as_a_heading
     ]
 
 
+def test_a_photos_caption_the_line_model_takes_for_text_over_a_dateline_lead_is_not_heard(tmp_path):
+    """A photo's caption and its credit between the byline and the lead ("Archaeologists work on the
+    remains of the ship.", "Ola Nordmann/University of Bergen", "BERGEN, Norway — ..."): the story
+    opens with its dateline, so the caption over it is not heard, however likely the line model finds it."""
+    paragraphs = story(3)
+    lead = f"BERGEN, Norway — {paragraphs[0]}"
+    lines = [*NEWS_MENU, "Ancient ship found under a city parking lot", "By Ana Ruiz", "Link Copied!",
+             "Archaeologists work on the remains of the ship in Bergen, Norway.", "Ola Nordmann/University of Bergen",
+             lead, *paragraphs[1:], "© 2026 Town News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == [lead, *paragraphs[1:]]
+
+
 def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
     """The failure shapes of unseen pages (#17): a wire dateline opening the lead, a short line and a "Related"
     teaser in the middle, a copyright line at the end."""
