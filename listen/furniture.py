@@ -43,6 +43,8 @@ TEASER_LINE = (
     r"(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également)"
     r"\s*[:|]\s+\S.{0,150}"
 )
+# A button to sign up or in: "Sign up", "Subscribe now", "Log in".
+SIGN_UP_LINE = r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?"
 # What says when the page was published or changed, before the date: "Updated", "Publié le".
 DATE_LABEL = (
     r"(published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|"
@@ -105,7 +107,7 @@ _WHOLE_LINE = [
     r"(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"@\w{2,30}",
     # Newsletter, sign-in and cookie prompts.
-    r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?",
+    SIGN_UP_LINE,
     # ... as French, Spanish, German, Italian, Portuguese, Dutch, Indonesian and Russian pages say it.
     r"(se connecter|connexion|s['’]abonner|abonnez-vous|s['’]inscrire|iniciar sesión|suscr[ií]bete|suscribirse|"
     r"reg[ií]strate|anmelden|einloggen|abonnieren|registrieren|accedi|abbonati|registrati|iscriviti|assine( já)?|"
@@ -124,6 +126,8 @@ _WHOLE_LINE = [
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
     r"(have|got) a (news )?tip\?.{0,120}",
+    # "Follow the Opinion section on Facebook, Instagram and X."
+    r"(?=.{0,200}$)follow (us|the|our) .{0,80}\bon (facebook|twitter|instagram|x|tiktok|threads|linkedin|bluesky)\b.*",
     # "Do you have an opinion on the issues raised in this article? ... please click here."
     r"(do you have|have you got) (an opinion|more information|a (news )?(story|tip|question))\b.{0,100}\?.{0,300}",
     r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
@@ -178,6 +182,7 @@ FURNITURE = re.compile("|".join(f"(?:{p})" for p in _WHOLE_LINE), re.I)
 AD_SLOT = re.compile("|".join(f"(?:{p})" for p in _AD_SLOT), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 TEASER = re.compile(TEASER_LINE, re.I)
+SIGN_UP = re.compile(SIGN_UP_LINE, re.I)
 # A label a page sets on a line of its own above what it labels: a photo's, a date's.
 LABEL_LINE = re.compile(f"{MEDIA_LABEL}|{DATE_LABEL}", re.I)
 

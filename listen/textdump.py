@@ -23,6 +23,7 @@ from itertools import accumulate
 from .furniture import (
     LABEL_LINE,
     RELATED_LABEL,
+    SIGN_UP,
     TEASER,
     TRENDING_LABEL,
     is_article_end,
@@ -183,6 +184,8 @@ PULL_QUOTE_WORDS = 50  # a pull quote, the story's words set again large between
 PULL_QUOTE_REACH = 4  # ... and stands this many lines from the paragraph it quotes, or fewer
 QUOTED_LINE = re.compile(r"[“\"‘'«„].*[”\"’'»“]")  # a line set in quotation marks
 QUOTED_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")  # a sentence (or its start) of a line, its quotes left out below
+PITCH_WORDS = 30  # a newsletter's box amid a story pitches it in one sentence this long at most ...
+BOX_NAME_WORDS = 6  # ... under a name this long at most
 CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 # A live blog's entry opens with its time on a line of its own: "2.45pm GMT", "Posted at 15:10", "3:10 p.m. ET".
@@ -1540,6 +1543,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
     listed = {item for start, end in labelled.items() for item in range(start + 1, end)}
     sections = numbered_sections(lines)
     pull_quotes = quoted_again(lines)
+    boxes = sign_up_boxes(lines)
     entries = {  # the text of a live blog's entries, within the body
         at
         for first, last in live_blog(lines, [False] * len(lines))
@@ -1561,6 +1565,8 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
         if is_teaser(lines, index):
             continue
         if index in pull_quotes:  # the story's own sentences, set again large between its paragraphs
+            continue
+        if index in boxes:  # a newsletter's box amid the story: its name, its pitch, its button
             continue
         opens_step = index in rows and bool(STEP.match(line.text))  # "Step 2" over a short instruction
         opens_section = index in sections  # "1. Ghent, Belgium" over a paragraph, "2. Ljubljana" over the next
@@ -1599,6 +1605,24 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             article_lines += line.label == "good"
             list_until = max(list_until, lists[index])
     return [chapter for chapter in chapters if chapter.paragraphs]
+
+
+def sign_up_boxes(lines: list[Line]) -> set[int]:
+    """The lines of each box that asks the reader to sign up, set amid a story: a short name, one
+    sentence of pitch and the button ("Opinion Today", "Get expert analysis of the news every
+    weekday morning.", "Sign up"). A story's last paragraph over a button is none: a paragraph,
+    not a name, stands over it."""
+    return {
+        at
+        for index, line in enumerate(lines)
+        if index >= 2
+        and SIGN_UP.fullmatch(line.text)
+        and lines[index - 1].sentence
+        and lines[index - 1].words <= PITCH_WORDS
+        and not lines[index - 2].sentence
+        and lines[index - 2].words <= BOX_NAME_WORDS
+        for at in range(index - 2, index + 1)
+    }
 
 
 def table_of_contents(lines: list[Line]) -> set[int]:

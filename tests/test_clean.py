@@ -510,6 +510,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Image source, Town Council", False),
     ("[1/2] The old bridge on Tuesday, after the council's vote. Ann Lee/Town News Acquire Licensing Rights", False),
     ("Acquire Licensing Rights, opens new tab", False),
+    ("Follow the Town News Opinion section on Facebook, Instagram, TikTok, WhatsApp, X and Threads.", False),
     ("Sign up for Town News's science newsletter. Explore the universe with news on fascinating discoveries, "
      "scientific advancements and more.", False),
     ("The shop said affiliate links brought in most of its sales, and that it may earn a commission on each.", True),
@@ -1598,6 +1599,19 @@ def test_a_columns_call_for_letters_is_not_heard_and_its_writers_line_is_no_chap
              "Most viewed"]  # fmt: skip
     chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
     assert chapters == [("", [*paragraphs, writer])]
+
+
+def test_a_newsletters_box_amid_the_story_is_not_heard(tmp_path):
+    """A box that asks the reader to sign up, set between a column's paragraphs: its name, its one
+    sentence of pitch and its button ("Opinion Today", "Get expert analysis ...", "Sign up") are not
+    heard, nor is the name a chapter."""
+    paragraphs = story(4)
+    box = ["Opinion Today", "Get expert analysis of the news and a guide to the big ideas every weekday morning.",
+           "Sign up"]  # fmt: skip
+    lines = [*NEWS_MENU, "We stopped listening to the sea", "By Maren Holt", *paragraphs[:2], *box,
+             *paragraphs[2:], "Related Content", "Advertisement"]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [("", paragraphs)]
 
 
 LIVE_ENTRIES = [
