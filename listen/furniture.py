@@ -174,7 +174,7 @@ _CAPTION = [
     r".{0,300}(?-i:\bCredits?)(\.\.\.|…)\s*\S.{0,80}",
     r".*\((\w+ )?(photo|foto|image|picture|credit)s?\b[^()]*\)\.?",
     r".*\((ap|afp|reuters|getty|epa|dpa)\b[^()]*\)\.?",
-    r".*(\(|/|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)\)?\.?",
+    r".*(\(|/\s*|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)\)?\.?",
     r"\[(사진|photo|foto|image)\s*[=:].*\]",
 ]
 

@@ -773,11 +773,13 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
 
 def paragraph_past_caption(lines: list[Line], ends: list[bool], index: int) -> int:
     """Where the story's next paragraph ends, under a photo's caption (and its credit on a line of
-    its own), an ad slot or a question an explainer answers at `index`; `index` where none is
-    there. That paragraph may be the story's last, which the line model doubts above the page's
+    its own), an ad slot, a teaser ("Lire aussi | ...") or a question an explainer answers at
+    `index`; `index` where none is there. That paragraph may be the story's last, which the line model doubts above the page's
     furniture: a paragraph of plain sentences counts there, however unlikely."""
     following = index + 1 if is_question(lines[index]) else index
-    while following < min(len(lines), index + CAPTION_LINES) and is_set_in_story(lines[following].text):
+    while following < min(len(lines), index + CAPTION_LINES) and (
+        is_set_in_story(lines[following].text) or TEASER.fullmatch(lines[following].text)
+    ):
         following += 1
     if (
         index < following < len(lines)
@@ -791,7 +793,8 @@ def paragraph_past_caption(lines: list[Line], ends: list[bool], index: int) -> i
 def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     """Where the story ends that goes on under a box of other stories set inside it (an ad slot, a
     label, "More on this story", and a few headlines): the box is the story's when two paragraphs
-    of plain sentences or more follow it. `index` when no such box stands there."""
+    of plain sentences or more follow it (the second may be one short sentence). `index` when no
+    such box stands there."""
     at = index
     while at < len(lines) and is_set_in_story(lines[at].text):
         at += 1
@@ -801,8 +804,12 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     while paragraphs < len(lines) and paragraphs - at <= TEASER_RUN and is_teaser(lines, paragraphs):
         paragraphs += 1
     story_end = paragraphs
-    while story_end < len(lines) and not ends[story_end] and is_plain_paragraph(lines[story_end]):
-        story_end += 1
+    while (
+        story_end < len(lines)
+        and not ends[story_end]
+        and (is_plain_paragraph(lines[story_end]) or (story_end > paragraphs and is_common_sentence(lines[story_end])))
+    ):
+        story_end += 1  # paragraphs, and a short last sentence under the first
     return story_end if story_end - paragraphs >= BOX_STORY_PARAGRAPHS and paragraphs > at + 1 else index
 
 
@@ -1105,11 +1112,15 @@ def is_plain_sentence(line: Line) -> bool:
     """A plain sentence of the language's common words ("Colombia had lost to Belgium on
     Monday."): beside the body, the story's own opening or closing line, which the line model
     doubts where the page's furniture stands right above or below it."""
+    return is_common_sentence(line) and line.probability >= SENTENCE_LIKELIHOOD
+
+
+def is_common_sentence(line: Line) -> bool:
+    """A sentence of the language's common words, whatever the line model makes of it."""
     return (
         bool(SENTENCE_END.search(line.text))
         and line.words >= SENTENCE_WORDS
         and (line.stopword_density or 0.0) >= SENTENCE_STOPWORDS
-        and line.probability >= SENTENCE_LIKELIHOOD
         and not line.furniture
         and not line.repeated
     )
@@ -1117,10 +1128,12 @@ def is_plain_sentence(line: Line) -> bool:
 
 def closing_sentences(lines: list[Line]) -> int:
     """Where the body's closing run of plain sentences (and the questions they answer) starts
-    (len(lines) where it ends otherwise)."""
+    (len(lines) where it ends otherwise). Its sentences are the story's however the line model
+    doubts them, but for a question on its own (another story's headline)."""
     start = len(lines)
     while start > 0 and (
         is_plain_sentence(lines[start - 1])
+        or (is_common_sentence(lines[start - 1]) and not lines[start - 1].text.endswith("?"))  # no teaser
         or is_plain_paragraph(lines[start - 1])
         or (start < len(lines) and is_question(lines[start - 1]))  # not a button's "What's this?" that ends the body
     ):

@@ -510,6 +510,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Image source, Town Council", False),
     ("[1/2] The old bridge on Tuesday, after the council's vote. Ann Lee/Town News Acquire Licensing Rights", False),
     ("Acquire Licensing Rights, opens new tab", False),
+    ("The old bridge near the harbour, in 2024. ANN LEE / AFP", False),
     ("Follow the Town News Opinion section on Facebook, Instagram, TikTok, WhatsApp, X and Threads.", False),
     ("Sign up for Town News's science newsletter. Explore the universe with news on fascinating discoveries, "
      "scientific advancements and more.", False),
@@ -1265,6 +1266,25 @@ def test_a_whole_page_copied_in_its_language_is_heard_from_its_headline(
              "1 Les bus changent d'itinéraire", "2 Le maire répond aux commerçants"]  # fmt: skip
     article = copied(tmp_path, lines)
     assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
+
+
+def test_the_story_goes_on_under_a_teaser_set_before_its_last_paragraph(tmp_path):
+    """ "Lire aussi | ..." between a story's paragraphs, its last one under it, then the agency's
+    credit and the page's footer: the last paragraph is heard, the teaser is not."""
+    lines = ["Aller au contenu", "Le Journal", "Se connecter", "S'abonner", "Le vieux pont fermé tout l'hiver",
+             "Par Ann Lee", *FRENCH_STORY[:3], "Lire aussi | Les bus changent d'itinéraire", FRENCH_STORY[3],
+             "Le Journal avec AFP", "Contribuer", "Réutiliser ce contenu", "Les plus lus"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == FRENCH_STORY
+
+
+def test_the_story_goes_on_under_a_box_of_other_stories_to_its_short_last_sentence(tmp_path):
+    """A box of other stories ("Mehr zum Thema" and a headline) between a story's paragraphs, and
+    under it a paragraph and a short last sentence, which the line model doubts: both are heard."""
+    last = "Die Kosten des Projekts werden auf rund 400 Millionen Euro geschätzt."
+    lines = ["Zum Inhalt springen", "Startseite", "Anmelden", "Abonnieren", "Alte Brücke den ganzen Winter gesperrt",
+             "Von Ann Lee", *GERMAN_STORY[:3], "Mehr zum Thema", "Busse fahren neue Wege", GERMAN_STORY[3], last,
+             "Mehr lesen über", "Verkehr", "Impressum", "Datenschutz"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == [*GERMAN_STORY, last]
 
 
 @pytest.mark.parametrize("headline, paragraphs, box, share", [
