@@ -1271,10 +1271,11 @@ def test_a_whole_page_copied_in_its_language_is_heard_from_its_headline(
 def test_the_story_goes_on_under_a_teaser_set_before_its_last_paragraph(tmp_path):
     """ "Lire aussi | ..." between a story's paragraphs, its last one under it, then the agency's
     credit and the page's footer: the last paragraph is heard, the teaser is not."""
+    last = "« C'est un pont unique, qui a prouvé qu'on pouvait traverser la rivière sans abîmer l'estuaire », a déclaré le maire."
     lines = ["Aller au contenu", "Le Journal", "Se connecter", "S'abonner", "Le vieux pont fermé tout l'hiver",
-             "Par Ann Lee", *FRENCH_STORY[:3], "Lire aussi | Les bus changent d'itinéraire", FRENCH_STORY[3],
+             "Par Ann Lee", *FRENCH_STORY[:3], "Lire aussi | Les bus changent d'itinéraire", last,
              "Le Journal avec AFP", "Contribuer", "Réutiliser ce contenu", "Les plus lus"]  # fmt: skip
-    assert headings_and_paragraphs(copied(tmp_path, lines)) == FRENCH_STORY
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == [*FRENCH_STORY[:3], last]
 
 
 def test_the_story_goes_on_under_a_box_of_other_stories_to_its_short_last_sentence(tmp_path):
