@@ -1467,7 +1467,13 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
     ]
     if candidates:
         index = max(
-            candidates, key=lambda i: (title_words_shared(lines, i) >= TITLE_SHARED, min(lines[i].words, 20), i)
+            candidates,
+            key=lambda i: (
+                title_words_shared(lines, i) >= TITLE_SHARED,
+                over_byline(lines, i),
+                min(lines[i].words, 20),
+                i,
+            ),
         )
         above = index - 1
         if (
@@ -1482,6 +1488,17 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
     if lines and body_start > 0:
         return 0, TITLE_SEPARATORS.split(lines[0].text)[0]
     return -1, ""
+
+
+def over_byline(lines: list[Line], index: int) -> bool:
+    """Whether a byline stands right under the line, as under a headline ("By Ann Lee", "Posted
+    on February 12, 2026 by Sam Ortiz"), not under a blog's motto or a menu. (A date alone is no
+    sign: a site's banner shows the day's.)"""
+    return any(
+        is_byline(line)
+        or (line.words <= HEADER_WORDS and bool(DATE_WITHIN.search(line.text) and DATED_BY.search(line.text)))
+        for line in lines[index + 1 : index + 3]
+    )
 
 
 def without_site_name(lines: list[Line]) -> str:

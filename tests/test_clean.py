@@ -890,6 +890,18 @@ def test_a_photos_caption_the_line_model_takes_for_text_over_a_dateline_lead_is_
     assert headings_and_paragraphs(copied(tmp_path, lines)) == [lead, *paragraphs[1:]]
 
 
+def test_a_blogs_post_is_titled_by_the_line_over_its_byline_not_by_the_blogs_longer_motto(tmp_path):
+    """A blog copied whole without its page title: its name and motto, its menu, then the post's
+    title over "Posted on ... by ...". The title is the line over the byline, though the motto is
+    longer."""
+    paragraphs = story(3)
+    lines = ["Skip to content", "Tidewater Notes", "A blog about coasts, tides and the people who live by them", "Home",
+             "About", "Archive", "How I learned to read a tide table", "Posted on February 12, 2026 by Sam Ortiz",
+             "Leave a comment", *paragraphs, "Share this:", "Facebook", "Leave a Reply"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == ("How I learned to read a tide table", paragraphs)
+
+
 def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
     """The failure shapes of unseen pages (#17): a wire dateline opening the lead, a short line and a "Related"
     teaser in the middle, a copyright line at the end."""
