@@ -124,6 +124,8 @@ _WHOLE_LINE = [
     r"(?=.{0,200}$)(.*[.!?:] )?(subscribe|sign up|join|get|to (receive|get)) .{0,80}"
     r"\b(newsletters?|in(to)? your inbox|e-?mail alerts|(new|future) (posts|issues|stories))\b.{0,120}",
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
+    # "This article was featured in the One Story to Read Today newsletter. Sign up for it here."
+    r"(?=.{0,200}$).*\bnewsletters?\b.*[.!?] (sign up|subscribe)( for (it|free))?( here| now| today)?[.!]?",
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
     r"(have|got) a (news )?tip\?.{0,120}",
     # "Follow the Opinion section on Facebook, Instagram and X."

@@ -510,6 +510,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Image source, Town Council", False),
     ("[1/2] The old bridge on Tuesday, after the council's vote. Ann Lee/Town News Acquire Licensing Rights", False),
     ("Acquire Licensing Rights, opens new tab", False),
+    ("This article was featured in the One Story to Read Today newsletter. Sign up for it here.", False),
     ("The old bridge near the harbour, in 2024. ANN LEE / AFP", False),
     ("Follow the Town News Opinion section on Facebook, Instagram, TikTok, WhatsApp, X and Threads.", False),
     ("Sign up for Town News's science newsletter. Explore the universe with news on fascinating discoveries, "
