@@ -35,9 +35,10 @@ _AD_SLOT = [
 ]
 # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...", a wiki's
 # "Main article: History of New Zealand", and as French, German, Spanish, Portuguese, Italian, Dutch,
-# Indonesian and Russian pages say it.
+# Indonesian and Russian pages say them.
 TEASER_LINE = (
     r"(related|read more|see also|main articles?|further information|more on this( story)?|also read|read also|watch|"
+    r"articles? détaillés?|hauptartikel|artículos? principal(es)?|artigos? principa(l|is)|voce principale|"
     r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|leer más|ver también|leia também|"
     r"leia mais|veja também|leggi anche|vedi anche|lees ook|baca juga|читайте также|смотрите также|"
     r"(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également)"
@@ -222,6 +223,9 @@ BUTTON = re.compile(
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
             r"jump to:? (navigation|search|(main )?content)(,? (jump to )?(navigation|search))?",  # a wiki's
+            r"(aller à la (navigation|recherche) ?){1,2}|(zur (navigation|suche) springen ?){1,2}|"
+            r"(ir a la (navegación|búsqueda) ?){1,2}|(vai alla (navigazione|ricerca) ?){1,2}|"
+            r"((saltar|ir) para (a )?(navegação|pesquisa) ?){1,2}",
             r"[^.!?]{1,80}, opens (in )?(a )?new (tab|window)",  # a link labelled for screen readers
             r"aller au contenu( principal)?|zum inhalt springen|saltar al contenido( principal)?|"
             r"vai al contenuto( principale)?|(ir|pular) para o conteúdo( principal)?|naar (de )?inhoud springen",

@@ -1686,9 +1686,14 @@ def table_of_contents(lines: list[Line]) -> set[int]:
 
 
 def names_site(text: str, site: str) -> bool:
-    """A line that says which site the page is from, as a wiki says it under the headline
-    ("From Wikipedia, the free encyclopedia")."""
-    return bool(site) and len(text.split()) <= SITE_LINE_WORDS and text.casefold().startswith(f"from {site.casefold()}")
+    """A line that says which site the page is from, as a wiki says it under the headline ("From
+    Wikipedia, the free encyclopedia", "Un article de Wikipédia, l'encyclopédie libre.", "Aus
+    Wikipedia, der freien Enzyklopädie")."""
+    return (
+        bool(site)
+        and len(text.split()) <= SITE_LINE_WORDS
+        and bool(re.match(rf"(from|un article de|aus|de|da|van|dari) {re.escape(site)}\b", text, re.I))
+    )
 
 
 def section_name(text: str) -> str:

@@ -2110,6 +2110,29 @@ def test_a_wiki_page_copied_whole_is_heard_from_its_short_title_without_its_cont
     )
 
 
+@pytest.mark.parametrize("paragraphs, title, tagline, skip_links, section, main_article", [
+    (FRENCH_STORY, "Pont de la Rance — Wikipédia", "Un article de Wikipédia, l'encyclopédie libre.",
+     "Aller à la navigation Aller à la recherche", "Histoire[modifier | modifier le code]",
+     "Article détaillé : Histoire des ponts de Bretagne."),
+    (GERMAN_STORY, "Rance-Brücke – Wikipedia", "Aus Wikipedia, der freien Enzyklopädie",
+     "Zur Navigation springen Zur Suche springen", "Geschichte[Bearbeiten | Quelltext bearbeiten]",
+     "Hauptartikel: Geschichte der Brücken in der Bretagne"),
+    (SPANISH_STORY, "Puente del Rance - Wikipedia, la enciclopedia libre", "De Wikipedia, la enciclopedia libre",
+     "Ir a la navegación Ir a la búsqueda", "Historia[editar]", "Artículo principal: Historia de los puentes de Bretaña"),
+])  # fmt: skip
+def test_a_wiki_page_in_its_language_is_heard_without_its_tagline_skip_links_or_main_article_note(
+    tmp_path, paragraphs, title, tagline, skip_links, section, main_article
+):
+    """A French, German or Spanish Wikipedia article as a browser copies it: the tagline under the
+    title, the skip links and a section's "Main article" note, in the page's language, are not
+    heard; the section's name is its chapter."""
+    headline = title.split(" –")[0].split(" —")[0].split(" -")[0]
+    lines = [title, headline, tagline, skip_links, *paragraphs[:2], section, main_article, *paragraphs[2:]]
+    article = copied(tmp_path, lines)
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in article.chapters]
+    assert (article.title, chapters) == (headline, [("", paragraphs[:2]), (section.split("[")[0], paragraphs[2:])])
+
+
 def test_the_line_that_names_the_pages_site_under_its_title_is_not_heard(tmp_path):
     """ "From Wikipedia, the free encyclopedia" over the lead: the site's name, as the page title has
     it, is no heading and no part of the article."""
