@@ -1692,7 +1692,7 @@ def names_site(text: str, site: str) -> bool:
     return (
         bool(site)
         and len(text.split()) <= SITE_LINE_WORDS
-        and bool(re.match(rf"(from|un article de|aus|de|da|van|dari) {re.escape(site)}\b", text, re.I))
+        and bool(re.match(rf"(from|un article de|aus|de|da|van|dari|origem:) {re.escape(site)}\b", text, re.I))
     )
 
 
