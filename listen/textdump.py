@@ -1406,12 +1406,12 @@ def title_repeated(
     title: PageTitle, own: tuple[str, ...], line: Line, index: int, next_to_title: bool
 ) -> tuple[int, str, str] | None:
     """The line as headline and the site's name, where it holds the page title's words or their
-    start: a short start ("Mozilla" of "Mozilla - Wikipedia") only right under the title and no
-    shorter than the site's name after it, not a menu's item further down nor the site's name
-    before the headline ("TED Blog" of "TED Blog | UPDATE: ...")."""
+    start: a short start ("Mozilla" of "Mozilla - Wikipedia") only right under the title and at
+    least half as long as the site's name after it, not a menu's item further down nor the site's
+    name before the headline ("TED Blog" of "TED Blog | UPDATE: Parkinson's Voice Initiative ...")."""
     if own == title.words:
         return index, line.text, ""
-    short_start = next_to_title and len(own) >= len(title.words) - len(own)  # no longer than the site after it
+    short_start = next_to_title and 2 * len(own) >= len(title.words) - len(own)  # the site after it is no headline
     if title.has_site and own and (len(line.text) >= 15 or short_start) and title.words[: len(own)] == own:
         rest = title.text[title.word_ends[len(own) - 1] :]  # the site's name or a year after it
         if not MORE_WORDS.match(rest):  # not the title's next word

@@ -2119,6 +2119,9 @@ def test_a_wiki_page_copied_whole_is_heard_from_its_short_title_without_its_cont
      "Hauptartikel: Geschichte der Brücken in der Bretagne"),
     (SPANISH_STORY, "Puente del Rance - Wikipedia, la enciclopedia libre", "De Wikipedia, la enciclopedia libre",
      "Ir a la navegación Ir a la búsqueda", "Historia[editar]", "Artículo principal: Historia de los puentes de Bretaña"),
+    (PORTUGUESE_STORY, "Ponte do Rance – Wikipédia, a enciclopédia livre", "Origem: Wikipédia, a enciclopédia livre.",
+     "Saltar para a navegação Saltar para a pesquisa", "História[editar | editar código-fonte]",
+     "Artigo principal: História das pontes da Bretanha"),
 ])  # fmt: skip
 def test_a_wiki_page_in_its_language_is_heard_without_its_tagline_skip_links_or_main_article_note(
     tmp_path, paragraphs, title, tagline, skip_links, section, main_article
