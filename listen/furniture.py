@@ -76,8 +76,8 @@ _WHOLE_LINE = [
     r"rate this( recipe| article| story| post)?[.:!]?",
     r"(\d+(\.\d+)? (from|out of) )?\d+ (votes?|ratings?|reviews?)",
     r"(jump to|print|save|pin) recipe",
-    # A photo gallery's counter: "Photo 2 of 6", "Image 3/10".
-    r"(photo|image|picture|slide|gallery)s? \d+ ?(of|/) ?\d+",
+    # A photo gallery's counter: "Photo 2 of 6", "Image 3/10", "1 of 3".
+    r"(photo|image|picture|slide|gallery)s? \d+ ?(of|/) ?\d+|\d{1,3} of \d{1,3}",
     # Listen widgets: voice and speed pickers.
     r"(select|choose) (a |your )?voice",
     r"(choose|select) your listening speed",

@@ -479,6 +479,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Article continues", False),
     ("Video Ad Feedback", False),
     ("Photo 2 of 6", False),
+    ("1 of 3", False),
     ("01:12 - Source: WXYZ", False),
     ("Loading...", False),
     ("Get the latest updates right in your inbox. Subscribe to Town News's newsletters.", False),
@@ -901,6 +902,20 @@ def test_a_blogs_post_is_titled_by_the_line_over_its_byline_not_by_the_blogs_lon
              "Leave a comment", *paragraphs, "Share this:", "Facebook", "Leave a Reply"]  # fmt: skip
     article = copied(tmp_path, lines)
     assert (article.title, headings_and_paragraphs(article)) == ("How I learned to read a tide table", paragraphs)
+
+
+def test_a_gallerys_counter_over_the_byline_is_no_headline(tmp_path):
+    """A photo gallery between the headline and the byline, its counter on a line of its own ("1 of
+    3"): the headline is the title, not the counter that stands over the byline."""
+    paragraphs = story(3)
+    caption = "A worker walks past the turbine hall of the power plant on Tuesday. (AP Photo/Lee Jin-man)"
+    lines = [*NEWS_MENU, "Tide power plant opens after years of delay", f"1 of 3 | {caption}", "1 of 3", caption,
+             "By KIM TONG-HYUNG", "Updated 4:12 AM GMT, March 4, 2026", "Share", *paragraphs, "Most read"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == (
+        "Tide power plant opens after years of delay",
+        paragraphs,
+    )
 
 
 def test_copied_page_keeps_dateline_lead_short_lines_and_the_end(tmp_path):
