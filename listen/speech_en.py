@@ -822,10 +822,15 @@ def say_shouted_byline(match: re.Match) -> str:
     return re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda name: name.group(0).title(), match.group(0)).replace(" And ", " and ")
 
 
+BROADCASTER = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,4}")  # a dateline's letters without a vowel: CNN, BBC, NPR (no place)
+
+
 def say_dateline(match: re.Match) -> str:
-    """`NEW YORK (Reuters)` -> New York (Reuters): a place in capitals opening a wire story."""
+    """`NEW YORK (Reuters)` -> New York (Reuters): a place in capitals opening a wire story; a
+    broadcaster's letters (`CNN —`) stay letters."""
     places = match.group(1).replace("/", " and ")  # SAN FRANCISCO/NEW YORK: two places
-    return " ".join(word if word == "and" else word.capitalize() for word in places.split()) + match.group(2)
+    said = (word if word == "and" or BROADCASTER.fullmatch(word) else word.capitalize() for word in places.split())
+    return " ".join(said) + match.group(2)
 
 
 def say_city_state(match: re.Match) -> str:
