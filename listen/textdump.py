@@ -774,8 +774,9 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
 def paragraph_past_caption(lines: list[Line], ends: list[bool], index: int) -> int:
     """Where the story's next paragraph ends, under a photo's caption (and its credit on a line of
     its own), an ad slot, a teaser ("Lire aussi | ...") or a question an explainer answers at
-    `index`; `index` where none is there. That paragraph may be the story's last, which the line model doubts above the page's
-    furniture: a paragraph of plain sentences counts there, however unlikely."""
+    `index`; `index` where none is there. That paragraph may be the story's last, which the line
+    model doubts above the page's furniture: a paragraph of plain sentences counts there, however
+    unlikely."""
     following = index + 1 if is_question(lines[index]) else index
     while following < min(len(lines), index + CAPTION_LINES) and (
         is_set_in_story(lines[following].text) or TEASER.fullmatch(lines[following].text)
