@@ -130,15 +130,15 @@ _WHOLE_LINE = [
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
     r"(have|got) a (news )?tip\?.{0,120}",
     # "Follow the Opinion section on Facebook, Instagram and X."
-    r"(?=.{0,200}$)follow (us|the|our) .{0,80}\bon (facebook|twitter|instagram|x|tiktok|threads|linkedin|bluesky)\b.*",
+    r"follow (us|the|our) (?=.{0,200}$).{0,80}\bon (facebook|twitter|instagram|x|tiktok|threads|linkedin|bluesky)\b.*",
     # "Do you have an opinion on the issues raised in this article? ... please click here."
     r"(do you have|have you got) (an opinion|more information|a (news )?(story|tip|question))\b.{0,100}\?.{0,300}",
     r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
     # What the site earns from the links: "This post may contain affiliate links. Please read our
     # disclosure policy.", "If you buy something from a link, we may earn a commission.", "As an Amazon
     # Associate I earn from qualifying purchases."
-    r"(?=.{0,250}$)\W*((this |our )?(post|article|page|site|story|list|blog|review|guide)s?|(some |all |any )?(of )?"
-    r"(the )?links (in|on|from) (this|our)|if you (buy|click|purchase|shop)|as an amazon associate|we|i)\b.{0,120}"
+    r"\W*((this |our )?(post|article|page|site|story|list|blog|review|guide)s?|(some |all |any )?(of )?"
+    r"(the )?links (in|on|from) (this|our)|if you (buy|click|purchase|shop)|as an amazon associate|we|i)\b(?=.{0,250}$).{0,120}"
     r"\b(affiliate( and/or referral)? links|(may|might|will) (earn|receive|get) (a |an )?(small )?(affiliate )?commission|"
     r"earn from qualifying purchases)\b.*",
     # Navigation.

@@ -177,6 +177,7 @@ TEASER_RUN = 6  # a box of other stories' headlines under its label holds at mos
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
 SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
 CONTENTS_NUMBER = re.compile(r"\d+(\.\d+)*\.?\s+")  # a table of contents' entry: "3.7.2 SpiderMonkey"
+NOT_WORD = re.compile(r"\W+")
 CONTENTS_WORDS = 12  # an entry of a table of contents is at most this long
 CONTENTS_LABEL_WORDS = 3  # ... and the label over them ("Contents", "Table of contents", "In this article")
 SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the free encyclopedia", is this short
@@ -467,7 +468,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
 
-    unheard = table_of_contents(lines) | {at for at, line in enumerate(lines) if names_site(line.text, page.source)}
+    unheard = table_of_contents(lines) | site_lines(lines, page.source)
     summary, byline = [], ""
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
@@ -1663,12 +1664,10 @@ def table_of_contents(lines: list[Line]) -> set[int]:
     controversy" over "History[edit]"), and the short label over them ("Contents"). Not a list
     set again further down as it is, its lines together (a post's list of headlines, again in a
     box below)."""
-    names = [section_name(line.text) for line in lines]
+    # Entries and headings alike are short lines, no sentences: only theirs are named.
+    names = [section_name(line.text) if line.words <= CONTENTS_WORDS and not line.sentence else "" for line in lines]
     last_at = {name: index for index, name in enumerate(names)}
-    entries = [
-        bool(names[index]) and last_at[names[index]] > index and line.words <= CONTENTS_WORDS and not line.sentence
-        for index, line in enumerate(lines)
-    ]
+    entries = [bool(name) and last_at[name] > index for index, name in enumerate(names)]
     contents: set[int] = set()
     start, listed = 0, set()
     for index in range(len(lines) + 1):
@@ -1686,20 +1685,19 @@ def table_of_contents(lines: list[Line]) -> set[int]:
     return contents
 
 
-def names_site(text: str, site: str) -> bool:
-    """A line that says which site the page is from, as a wiki says it under the headline ("From
+def site_lines(lines: list[Line], site: str) -> set[int]:
+    """The lines that say which site the page is from, as a wiki says it under the headline ("From
     Wikipedia, the free encyclopedia", "Un article de Wikipédia, l'encyclopédie libre.", "Aus
     Wikipedia, der freien Enzyklopädie")."""
-    return (
-        bool(site)
-        and len(text.split()) <= SITE_LINE_WORDS
-        and bool(re.match(rf"(from|un article de|aus|de|da|van|dari|origem:) {re.escape(site)}\b", text, re.I))
-    )
+    if not site:
+        return set()
+    from_site = re.compile(rf"(from|un article de|aus|de|da|van|dari|origem:) {re.escape(site)}\b", re.I)
+    return {at for at, line in enumerate(lines) if line.words <= SITE_LINE_WORDS and from_site.match(line.text)}
 
 
 def section_name(text: str) -> str:
     """A section's name as its heading and its entry in a table of contents both give it."""
-    return " ".join(title_words(without_edit_link(CONTENTS_NUMBER.sub("", text, count=1))))
+    return NOT_WORD.sub(" ", without_edit_link(CONTENTS_NUMBER.sub("", text, count=1))).strip().casefold()
 
 
 def past_teaser(lines: list[Line], index: int) -> list[Line]:
