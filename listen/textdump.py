@@ -177,7 +177,7 @@ TEASER_RUN = 6  # a box of other stories' headlines under its label holds at mos
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
 SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
 CONTENTS_NUMBER = re.compile(r"\d+(\.\d+)*\.?\s+")  # a table of contents' entry: "3.7.2 SpiderMonkey"
-NOT_WORD = re.compile(r"\W+")
+NOT_WORD = re.compile(r"\W+")  # what parts a section's words, however its heading and its entry punctuate it
 CONTENTS_WORDS = 12  # an entry of a table of contents is at most this long
 CONTENTS_LABEL_WORDS = 3  # ... and the label over them ("Contents", "Table of contents", "In this article")
 SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the free encyclopedia", is this short
@@ -1468,21 +1468,22 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         and not is_navigation(line)
     ]
     if candidates:
+        # The page's first line, its title, holds most of the headline's words ("Michael Webb: Dramatic
+        # video shows rescue of ... - CBS News"); furniture above it (a cookie banner) is no title.
+        first = next((at for at, line in enumerate(lines) if not line.furniture), 0)
+        title = set(title_words(lines[first].text))
+        shared = {i: title_words_shared(lines[i], title) if i > first else 0.0 for i in candidates}
         index = max(
             candidates,
             key=lambda i: (
-                title_words_shared(lines, i) >= TITLE_SHARED,
+                shared[i] >= TITLE_SHARED,
                 over_byline(lines, i),
                 min(lines[i].words, 20),
                 i,
             ),
         )
         above = index - 1
-        if (
-            above in candidates
-            and lines[above].words >= DECK_HEADLINE_WORDS
-            and title_words_shared(lines, index) < TITLE_SHARED
-        ):
+        if above in candidates and lines[above].words >= DECK_HEADLINE_WORDS and shared[index] < TITLE_SHARED:
             index = above  # a headline and its deck, not a label over the headline ("Larger text Smaller text")
         if index == 0:  # the page title itself
             return 0, without_site_name(lines) or lines[0].text
@@ -1547,15 +1548,10 @@ def is_navigation(line: Line) -> bool:
     )
 
 
-def title_words_shared(lines: list[Line], index: int) -> float:
-    """The share of a line's words that the page's first line (its title, reworded: "Michael Webb:
-    Dramatic video shows rescue of ... - CBS News") also holds; furniture above it (a cookie
-    banner) is not the title."""
-    first_line = next((at for at, line in enumerate(lines) if not line.furniture), 0)
-    if index <= first_line:
-        return 0.0
-    own, first = set(title_words(lines[index].text)), set(title_words(lines[first_line].text))
-    return len(own & first) / max(1, len(own))
+def title_words_shared(line: Line, title: set[str]) -> float:
+    """The share of a line's words that the page title's words (`title`) hold."""
+    own = set(title_words(line.text))
+    return len(own & title) / max(1, len(own))
 
 
 def body_chapters(lines: list[Line]) -> list[Chapter]:
