@@ -1219,6 +1219,9 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
             ),
         ),
         (r"(?<![\w.])((?:[A-Z]\.){1,3}[A-Z]|Ph\.D)(\.?)(?=(\s+\S+)?)", say_initials),
+        # A press release's wire credit after its dateline goes: "March 4, 2026 /PRNewswire/ -- Harbor
+        # Grid ...", "(BUSINESS WIRE)--".
+        (r"\s*(?:/ ?[A-Z][\w.&' -]{1,40}? ?/|\((?:BUSINESS WIRE|[A-Z][\w ]{0,30}NEWSWIRE)\))\s*(?:--|[-–—])\s*", " — "),
         # Shouting and datelines in capitals: words, not letters.
         (r"^([A-Z][A-Z.'’]+(?:[ /][A-Z][A-Z.'’]+){0,5})(,? \(| [-–—]|, (?=[A-Z][a-z]))", say_dateline),
         # A wire byline in capitals is a name: By JOHN F. BURNS and ALAN COWELL -> By John F. Burns ...
