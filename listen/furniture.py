@@ -18,12 +18,13 @@ TRENDING_LABEL = r"trending( now| today| news| stories| articles| topics| videos
 RELATED_LABEL = (
     r"(?:related(( \w+)? (articles?|stories|story|posts?|content|coverage|topics|tags|links|reading|videos?|news|"
     r"sections|sites|searches|forums?|items|galleries|quotes|roundups?)( \w+){0,3}|"
-    r" (on|in|from) \w+( \w+)?| and suggested| to this (story|article|post))?|"
-    # ... and as other languages' pages label it.
+    r" (on|in|from) \w+( \w+)?| and suggested| to this (story|article|post))?|further reading|"
+    # ... and as other languages' pages label it (or "More on this", "Read also").
     r"(artículos|noticias|notas|notícias|artigos|matérias) relacionad[oa]s|articles? (liés|similaires)|"
+    r"más información|saiba mais|mehr zum thema|(à )?lire aussi|lesen sie auch|lee también|leggi anche|"
     r"sur le même sujet|(verwandte|ähnliche) (artikel|themen)|(articoli|notizie) correlat[ei]|"
     r"gerelateerde artikelen|(berita|artikel) terkait|(похожие|связанные) (статьи|новости)|související články|"
-    r"相关(文章|新闻|阅读)|관련 ?기사|関連記事)"
+    r"相关(文章|新闻|阅读)|관련 ?기사|関連(記事|ニュース))"
 )
 
 # Ad slots and sponsor labels, and what leads the reader past them: set inside a story's text.
@@ -76,6 +77,9 @@ _WHOLE_LINE = [
     r"rate this( recipe| article| story| post)?[.:!]?",
     r"(\d+(\.\d+)? (from|out of) )?\d+ (votes?|ratings?|reviews?)",
     r"(jump to|print|save|pin) recipe",
+    # A review's shopping buttons: "$399 at Amazon", "View at Best Buy", "Today's best deals".
+    r"([$£€¥]\s?\d[\d,.]*|view|see( it)?|check price|shop( now)?|buy( now| it)?) (at|on|from) \S+( \S+){0,2}",
+    r"(today['’]s )?best (deals|prices)( today)?",
     # A photo gallery's counter: "Photo 2 of 6", "Image 3/10", "1 of 3".
     r"(photo|image|picture|slide|gallery)s? \d+ ?(of|/) ?\d+|\d{1,3} of \d{1,3}",
     # Listen widgets: voice and speed pickers.
@@ -142,12 +146,12 @@ _WHOLE_LINE = [
     r"\b(affiliate( and/or referral)? links|(may|might|will) (earn|receive|get) (a |an )?(small )?(affiliate )?commission|"
     r"earn from qualifying purchases)\b.*",
     # Navigation.
-    r"(home|menu|search|close|back to top|next|previous|more|read more|see more|show more|more on this( story)?|"
-    r"mehr zum thema|"
+    r"(home|menu|search|close|back to top|next|prev|previous|more|read more|see more|show more|learn more|"
+    r"more on this( story)?|"
     rf"{RELATED_LABEL}|most read|most popular|{TRENDING_LABEL}|"
     r"you may also like|recommended( for you)?|more from .{1,40}|top stories|don['’]t miss|must read|"
     r"(también )?te puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|"
-    r"das könnte sie auch interessieren|você (também )?pode gostar|saiba mais|"
+    r"das könnte sie auch interessieren|você (também )?pode gostar|"
     r"read next|up next|editor['’]s picks?)[.:]?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
     r"\((additional )?(reporting|writing|editing|compiled|contributing) by [^()]*\)\.?",
@@ -168,6 +172,7 @@ _CAPTION = [
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
     r"( credit)?\s*:\s*\S.*",
     r".*\b(getty images|shutterstock|ap photo|imago images)\)?\.?",
+    r"((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,60}|.*\(courtesy\b[^()]*\)\.?",  # "Courtesy of the family"
     # A photo's or a video's label, as a screen reader hears it, and what it labels: "Image source, Getty
     # Images", "Image caption, The ferry in November".
     rf"{MEDIA_LABEL}(\s.{{0,200}})?",

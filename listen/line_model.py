@@ -117,13 +117,20 @@ def weights() -> Weights:
     return Weights(**json.loads(MODEL.read_text(encoding="utf-8")))
 
 
-def probabilities(lines: Sequence[LineFacts], end_markers: Sequence[bool], title_at: int) -> list[float]:
-    """For each line, the probability that it is article text."""
+def probabilities(
+    lines: Sequence[LineFacts], end_markers: Sequence[bool], title_at: int, common_words_known: bool = True
+) -> list[float]:
+    """For each line, the probability that it is article text. On a page whose common words are
+    unknown (Chinese, Japanese: no list, no spaces to count words by), that evidence weighs
+    nothing: the model learned "no list" from lines without words, and would take every line of
+    such a page, its menu too, for article text."""
     model = weights()
+    unknown = set() if common_words_known else {name for name in model.names if "stop" in name or name == "capitalised"}
     found = []
     for row in features(lines, end_markers, title_at):
         score = model.intercept
         for name, coefficient, mean, scale in zip(model.names, model.coefficients, model.means, model.scales):
-            score += coefficient * (row.get(name, 0.0) - mean) / scale
+            if name not in unknown:
+                score += coefficient * (row.get(name, 0.0) - mean) / scale
         found.append(1 / (1 + math.exp(-max(-30.0, min(30.0, score)))))
     return found

@@ -71,7 +71,7 @@ HEADLINE_REACH = 6  # ... where a paragraph stands within this many lines below 
 TITLE_LINE_WORDS = 30  # a first line this short, not a sentence, is the page title
 TITLE_PARTS = 6  # a page title has at most this many parts ("Headline - Section - Site")
 STORY_HEAD_LINES = 4  # a story copied alone opens with at most a headline, a deck, a byline and a date
-MENU_OPENING = 3  # a copy that opens with this many lines of one or two words each opens with a site's menu
+MENU_OPENING = 3  # a copy with this many lines of one or two words each above its first sentence opens with a menu
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 STEP_GAP = 12  # a how-to's numbered step stands at most this many lines below the one before
@@ -151,7 +151,7 @@ TITLE_SEPARATORS = re.compile(
 MORE_WORDS = re.compile(r"\s*\w")
 SEPARATOR_MARKS = " -|–—:·•»«"  # what parts a page title's pieces (and ">", "/" in breadcrumbs)
 NAME_COLON = re.compile(r"(?<=\w):\s+")  # a blog's name before its post's title: "Cookistry: A Lighter Cole Slaw"
-MENU_MARK = re.compile(r"\s(?:[|>·•»/]|//)\s")  # what parts a menu's items on one line
+MENU_MARK = re.compile(r"\s(?:[|>·•»›/]|//)\s")  # what parts a menu's items on one line
 TITLE_MARK = re.compile(rf"\s*[{re.escape(SEPARATOR_MARKS.strip())}>/]")
 INTERVIEW_MARK = re.compile(r"(Q|A)\s?[:.)]\s+\S")  # Q: Favorite books? A: The Hard Thing About Hard Things
 FRACTION = "½⅓⅔¼¾⅛⅜⅝⅞"
@@ -169,7 +169,7 @@ LIST_ITEM = re.compile(rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|http
 MORE_BUTTON = re.compile(r"more\W*", re.I)  # a toolbar's "More" (Share | Tweet | More), no box's label
 TEASER_LABEL = re.compile(
     rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)|see also|more(?=\s*[:.]?$)|more on this( story)?|"
-    rf"mehr zum thema|also read|up next|"
+    rf"also read|up next|"
     rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL})\s*[:.]?",
     re.I,
 )
@@ -184,19 +184,25 @@ SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the f
 PULL_QUOTE_WORDS = 50  # a pull quote, the story's words set again large between its paragraphs, is this short
 PULL_QUOTE_REACH = 4  # ... and stands this many lines from the paragraph it quotes, or fewer
 QUOTED_LINE = re.compile(r"[“\"‘'«„].*[”\"’'»“]")  # a line set in quotation marks
+IN_QUOTES = re.compile(r"[“\"]([^“”\"]{1,200})[”\"]")  # what a line names in quotation marks
 QUOTED_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")  # a sentence (or its start) of a line, its quotes left out below
 PITCH_WORDS = 30  # a newsletter's box amid a story pitches it in one sentence this long at most ...
 BOX_NAME_WORDS = 6  # ... under a name this long at most
 CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
-# A live blog's entry opens with its time on a line of its own: "2.45pm GMT", "Posted at 15:10", "3:10 p.m. ET".
+# A live blog's entry opens with its time on a line of its own: "2.45pm GMT", "Posted at 15:10", "3:10 p.m. ET",
+# or its age: "2h ago", "35 minutes ago".
 ENTRY_TIME = re.compile(
-    r"(?:(?:posted|updated|published)(?: at)?:? )?\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?", re.I
+    r"(?:(?:posted|updated|published)(?: at)?:? )?\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?|"
+    r"\d{1,2} ?(?:h|hrs?|hours?|m|mins?|minutes?) ago",
+    re.I,
 )
 ENTRY_GAP = 3  # between two entries' text stand at most this many lines: a share button, the time, a heading
 BY_WORDS = r"by|von|par|por|door|av|przez"  # "by" in the languages whose bylines listen knows
-BYLINE = re.compile(rf"^(?:{BY_WORDS}|di|de)\s+\S", re.I)  # ... with "di" and "de", which open headings as often
-SIGNED = re.compile(rf"\W*(?i:{BY_WORDS}):?\s+[A-Z]")  # "By" then a name: a byline
+BY_WHOM = r"(?:(?:written|words|story|report|text) )?"  # "Written by", "Words by", "Report by"
+# "By" then who, or "di" and "de", which open headings as often.
+BYLINE = re.compile(rf"^{BY_WHOM}(?:{BY_WORDS}|di|de)\s+\S", re.I)
+SIGNED = re.compile(rf"\W*(?i:{BY_WHOM}(?:{BY_WORDS})):?\s+[A-Z]")  # "By" then a name: a byline
 DATED_BY = re.compile(r"\b[Bb]y [A-Z]")  # "January 9th, 2008 by Ed Kent"
 # A byline with its handle, "Ann Example @annexample"; and a "Follow @annexample" beside it.
 HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
@@ -289,6 +295,7 @@ SENTENCE_MARK = re.compile(r"[,.!?:;]")
 # Writer Sat Dec 29, 10:10 AM ET").
 PAGE_SCRIPT = re.compile(r"\bvar\s+\w+\s*=|\bfunction(\s+\w+)?\(|\bdocument\.write\b|[{}]\s*$|[=(){}].*;\s*$|^&\w+;$")
 WIRE_BYLINE = re.compile(rf"\d{{1,2}}:\d\d|\bago\b|\b(writer|reporter|correspondent|staff)s?\b|{POSTED_DATE}", re.I)
+UNSPACED = {"zh", "ja"}  # languages written without spaces, whose common words listen has no list of
 WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -357,7 +364,7 @@ def judge_lines(text: str) -> CopiedPage:
     title_at, title, source = find_title(lines)
     # With nothing of a page around it, every line is the story's.
     alone = copied_alone(lines)
-    likely = [1.0] * len(lines) if alone else probabilities(lines, markers, title_at)
+    likely = [1.0] * len(lines) if alone else probabilities(lines, markers, title_at, language not in UNSPACED)
     lift = weak_page_lift(lines, likely)
     set_probabilities(lines, likely, lift)
     page = CopiedPage(lines, language, title_at, title, source, alone)
@@ -396,8 +403,8 @@ def copied_alone(lines: list[Line]) -> bool:
     from the headline down), and the furniture a selection of the story takes with it: a photo's
     caption or an ad slot anywhere, other furniture between its sentences, its share box at the
     end. Its short lines (a poem's, a list's, a one-line paragraph) are the story's, however
-    unlike prose."""
-    if not lines or page_title(lines[0].text).has_site or opens_with_menu(lines):
+    unlike prose. (A copy that opens with a button, "Skip to content", is a page's.)"""
+    if not lines or page_title(lines[0].text).has_site or opens_with_menu(lines) or is_button(lines[0].text):
         return False
     allowed = story_furniture(lines)
     pages = (
@@ -415,12 +422,17 @@ def copied_alone(lines: list[Line]) -> bool:
 
 def opens_with_menu(lines: list[Line]) -> bool:
     """Whether the copy opens with a site's menu, one item a line ("Podcasts", "Episodes", "About",
-    "Support us"), which no story's head does: its headline, deck and byline are longer, and a
-    list it opens with ("2 eggs", "1 cup milk") has its items marked."""
-    opening = lines[:MENU_OPENING]
-    return len(lines) > MENU_OPENING and all(
-        line.words <= 2 and not line.sentence and not LIST_ITEM.match(line.text) for line in opening
-    )
+    "Support us") above its first sentence, perhaps under a skip link or a logo, which no story's
+    head has: its headline, deck and byline are longer, and a list it opens with ("2 eggs", "1 cup
+    milk") has its items marked."""
+    run = 0
+    for line in lines[:-1]:
+        if line.sentence:
+            break
+        run = run + 1 if line.words <= 2 and not LIST_ITEM.match(line.text) else 0
+        if run == MENU_OPENING:
+            return True
+    return False
 
 
 def story_furniture(lines: list[Line]) -> set[int]:
@@ -467,6 +479,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     body_start, body_end = page.body
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
+        body_start = max(body_start, title_at + 1)  # the headline the body opened with
 
     unheard = table_of_contents(lines) | site_lines(lines, page.source)
     summary, byline = [], ""
@@ -495,7 +508,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
 def byline_name(text: str) -> str:
     """Who wrote the story, as a player shows it: the byline without its "By" and without when it
     was posted ("By Barry van Wyk on November 5, 2012", "Food52 | November 8, 2012")."""
-    name = BYLINE_DATE.sub("", re.sub(r"^\w+\s+", "", text))
+    name = BYLINE_DATE.sub("", re.sub(rf"^(?i:{BY_WHOM})\w+\s+", "", text))
     return name.strip(" |/-–—,;·•")
 
 
@@ -818,7 +831,8 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
 def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:
     """The runs of a live blog's entries, [the first one's time, the last one's end): each entry is
     its time on a line of its own, a heading or a share button at most, then paragraphs of plain
-    sentences; a run is two entries or more, one under the other, a share button at most between."""
+    sentences; a run is two entries or more, one under the other, a share button or a time at most
+    between."""
     runs: list[list[tuple[int, int]]] = []
     for time, line in enumerate(lines):
         if not is_entry_time(line):
@@ -830,7 +844,7 @@ def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:
             continue
         entry = (time, entry_end(lines, ends, text))
         between = lines[runs[-1][-1][1] : time] if runs else []
-        if runs and len(between) < ENTRY_GAP and all(is_sharing_tool(tool) for tool in between):
+        if runs and len(between) < ENTRY_GAP and all(is_sharing_tool(tool) or is_entry_time(tool) for tool in between):
             runs[-1].append(entry)
         else:
             runs.append([entry])
@@ -884,7 +898,7 @@ def is_plain_paragraph(line: Line) -> bool:
     return (
         line.sentence
         and line.words >= PARAGRAPH_WORDS
-        and (line.stopword_density or 0.0) >= SENTENCE_STOPWORDS
+        and common_words_at_least(line, SENTENCE_STOPWORDS)
         and not line.furniture
         and not line.repeated
         and not line.text.endswith(("...", "…", "?"))  # no teaser, no poll's question
@@ -1104,10 +1118,16 @@ def is_prose(line: Line) -> bool:
     return (
         line.chars >= PROSE_CHARS
         and (line.sentence or bool(INNER_SENTENCE_END.search(line.text)))
-        and (line.stopword_density or 0.0) >= PROSE_STOPWORDS
+        and common_words_at_least(line, PROSE_STOPWORDS)
         and not line.furniture
         and not line.repeated
     )
+
+
+def common_words_at_least(line: Line, share: float) -> bool:
+    """Whether this share of the line's words or more are the language's common words; where the
+    language has no list of them (Chinese, Japanese), a line's sentences speak for it alone."""
+    return line.stopword_density is None or line.stopword_density >= share
 
 
 def is_plain_sentence(line: Line) -> bool:
@@ -1122,7 +1142,7 @@ def is_common_sentence(line: Line) -> bool:
     return (
         bool(SENTENCE_END.search(line.text))
         and line.words >= SENTENCE_WORDS
-        and (line.stopword_density or 0.0) >= SENTENCE_STOPWORDS
+        and common_words_at_least(line, SENTENCE_STOPWORDS)
         and not line.furniture
         and not line.repeated
     )
@@ -1456,10 +1476,12 @@ def title_within(title: PageTitle, own: tuple[str, ...], line: Line, index: int)
 
 def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
     """Without a repeated page title: the fullest headline-shaped line before the body (not a
-    sentence, not a list's introduction ending in a colon, not the page's navigation)."""
+    sentence, not a list's introduction ending in a colon, not the page's navigation), or the
+    body's first line where a byline stands under it (the line model took the headline for text)."""
+    opens_body = body_start < len(lines) and over_byline(lines, body_start)
     candidates = [
         index
-        for index, line in enumerate(lines[:body_start])
+        for index, line in enumerate(lines[: body_start + opens_body])
         if not line.furniture
         and not BULLET.match(line.text)
         and not is_metadata(line)
@@ -1473,9 +1495,11 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         first = next((at for at, line in enumerate(lines) if not line.furniture), 0)
         title = set(title_words(lines[first].text))
         shared = {i: title_words_shared(lines[i], title) if i > first else 0.0 for i in candidates}
+        quoted = quoted_below(lines, body_start)
         index = max(
             candidates,
             key=lambda i: (
+                lines[i].text.casefold() in quoted,
                 shared[i] >= TITLE_SHARED,
                 over_byline(lines, i),
                 min(lines[i].words, 20),
@@ -1483,7 +1507,12 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
             ),
         )
         above = index - 1
-        if above in candidates and lines[above].words >= DECK_HEADLINE_WORDS and shared[index] < TITLE_SHARED:
+        if (
+            above in candidates
+            and lines[above].words >= DECK_HEADLINE_WORDS
+            and shared[index] < TITLE_SHARED
+            and lines[index].text.casefold() not in quoted
+        ):
             index = above  # a headline and its deck, not a label over the headline ("Larger text Smaller text")
         if index == 0:  # the page title itself
             return 0, without_site_name(lines) or lines[0].text
@@ -1491,6 +1520,13 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
     if lines and body_start > 0:
         return 0, TITLE_SEPARATORS.split(lines[0].text)[0]
     return -1, ""
+
+
+def quoted_below(lines: list[Line], body_start: int) -> set[str]:
+    """What the lines from the body on name in quotation marks, as the heading over a blog's
+    comments names its post ("23 thoughts on “How I Beat Tomato Blight”"), casefolded."""
+    quotes = (quote.strip() for line in lines[body_start:] for quote in IN_QUOTES.findall(line.text))
+    return {quote.casefold() for quote in quotes if quote}
 
 
 def over_byline(lines: list[Line], index: int) -> bool:

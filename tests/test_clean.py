@@ -767,19 +767,22 @@ def test_a_story_copied_from_its_headline_down_is_heard_whole(tmp_path, posted):
      ("By Ann Example | Published: March 5, 2024 9:12 am", "Ann Example"),
      ("By Ann Example, Staff Writer, 5 March 2024", "Ann Example, Staff Writer"),
      ("By Ann Example // March 5th, 2024 // 9:41 am", "Ann Example"),
-     ("By Ann Lee Tuesday, March 5, 2024", "Ann Lee"), ("By ANN SOLOMON JULY 29, 2016", "ANN SOLOMON")],
+     ("By Ann Lee Tuesday, March 5, 2024", "Ann Lee"), ("By ANN SOLOMON JULY 29, 2016", "ANN SOLOMON"),
+     ("Written by Ann Example", "Ann Example"), ("Words by Ann Example | 5 March 2024", "Ann Example")],
 )  # fmt: skip
 def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
-    """A player shows the byline as the artist: the date it was posted goes."""
+    """A player shows the byline as the artist: the date it was posted goes. The byline is not
+    heard."""
     story = [STORY_ALONE[0], byline, *STORY_ALONE[1:]]
     article = copied(tmp_path, story)
-    assert article.byline == name
+    assert (article.byline, headings_and_paragraphs(article)) == (name, STORY_ALONE[1:])
 
 
 @pytest.mark.parametrize(
     "above, inside, after",
     [([], ["Advertisement"], []), ([], ["Story continues below advertisement"], []),
-     ([], ["Photo: Ann Example/Getty Images", "ADVERTISEMENT"], []),
+     ([], ["Photo: Ann Example/Getty Images", "ADVERTISEMENT"], []), ([], ["Courtesy of the Example family"], []),
+     ([], ["Prev", "Next"], []), ([], ["LEARN MORE"], []),
      (["Crowds wait for the ferry on Monday. (Ann Example/Reuters)"], [], []), (["ADVERTISEMENT"], [], []),
      ([], [], ["Share this:", "Facebook", "Twitter", "Email"])],
 )  # fmt: skip
@@ -902,6 +905,44 @@ def test_a_blogs_post_is_titled_by_the_line_over_its_byline_not_by_the_blogs_lon
              "Leave a comment", *paragraphs, "Share this:", "Facebook", "Leave a Reply"]  # fmt: skip
     article = copied(tmp_path, lines)
     assert (article.title, headings_and_paragraphs(article)) == ("How I learned to read a tide table", paragraphs)
+
+
+def test_a_blogs_post_is_titled_by_the_line_its_comments_heading_names(tmp_path):
+    """A blog copied whole without its page title: its name, then the post's title, then "Posted on
+    ... by ...", and the comments below under "2 thoughts on “<title>”". The title is the line the
+    comments name, not the blog's name above it; the comments are not heard."""
+    paragraphs = story(4)
+    headline = "How I finally beat tomato blight"
+    lines = ["Home", "About", "Recipes", "Contact", "Notes from a Small Garden", headline,
+             "Posted on August 22, 2025 by Ruth", *paragraphs, "Filed Under: Vegetables Tagged With: blight",
+             f"2 thoughts on “{headline}”", "Margaret says:", "August 23, 2025 at 9:14 am",
+             "This is so helpful, thank you.", "Reply", "Leave a Reply Cancel reply"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
+
+
+def test_a_headline_the_line_model_takes_for_text_titles_the_article(tmp_path):
+    """A page copied from its breadcrumb: the headline right over the byline, which the line model
+    finds as likely as the text under it, titles the article and is not heard as its first
+    paragraph."""
+    paragraphs = story(4)
+    headline = "Ten small towns in Portugal worth the detour"
+    lines = ["Home › Travel › Europe", headline, "By Tomás Reis | Updated June 2, 2025", *paragraphs,
+             "You might also like", "The best beaches in the Algarve"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
+
+
+def test_a_reviews_shopping_buttons_over_the_byline_are_no_headline(tmp_path):
+    """A review sets its verdict and its shopping buttons ("$399 at Amazon") between its headline
+    and its byline: the headline is the title, not the button over the byline, and no button is
+    heard."""
+    paragraphs = story(4)
+    headline = "Harbour 7 headphones review: the quiet king returns"
+    lines = ["Home", "Reviews", "Headphones", headline, "Today's best deals", "$399 at Amazon", "View at Best Buy",
+             "By Kim Osei", "published 9 March 2026", *paragraphs, "Price comparison", "$399 at Amazon"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
 
 
 def test_a_gallerys_counter_over_the_byline_is_no_headline(tmp_path):
@@ -1296,6 +1337,35 @@ def test_a_whole_page_copied_in_its_language_is_heard_from_its_headline(
     assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
 
 
+CHINESE_STORY = [
+    "市政府星期二决定，整个冬天禁止汽车通过老桥，因为工程师发现两个桥墩因寒冷而开裂。",
+    "行人和骑自行车的人仍然可以通过，但公交车将改走港口大桥，路程大约多出十分钟。",
+    "附近的商家担心在工程期间失去一部分顾客，工程预计要持续到明年四月。",
+    "市长承诺，在工程结束之前，每周都会在市政府网站和本地报纸上公布工程的进展情况和交通安排。",
+]
+JAPANESE_STORY = [
+    "市は火曜日、寒さで橋脚2本にひびが見つかったため、冬の間は古い橋を車が通れないようにすると発表しました。",
+    "歩行者と自転車は引き続き渡ることができますが、バスは港の橋を通るため、所要時間が10分ほど長くなります。",
+    "近くの商店では、工事の間に客が減るのではないかと心配する声が上がっています。",
+    "市長は、工事の進み具合を毎週、市のホームページと新聞で知らせると約束しました。",
+]
+
+
+@pytest.mark.parametrize("menus, headline, paragraphs, date, related", [
+    (["首页", "新闻", "财经", "科技", "体育"], "老桥整个冬天禁止汽车通行", CHINESE_STORY,
+     "2026年12月05日 10:21 来源：本地新闻", ["相关新闻", "公交车改线路", "市长回应商家"]),
+    (["メインコンテンツへスキップ", "ニュース", "経済", "国際", "スポーツ"], "古い橋、冬の間は車の通行止めに",
+     JAPANESE_STORY, "2026年12月5日 10時21分", ["関連ニュース", "バスの路線変更へ", "市長が商店に説明"]),
+])  # fmt: skip
+def test_a_chinese_or_japanese_page_copied_whole_is_heard_from_its_headline(tmp_path, menus, headline, paragraphs,
+                                                                            date, related):  # fmt: skip
+    """A Chinese or Japanese page copied whole, its menu one item a line: the language has no list
+    of common words for the line model to weigh, and its menu is not heard, nor its date or its
+    related stories; the headline titles the story."""
+    article = copied(tmp_path, [*menus, headline, date, *paragraphs, *related])
+    assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
+
+
 def test_the_story_goes_on_under_a_teaser_set_before_its_last_paragraph(tmp_path):
     """ "Lire aussi | ..." between a story's paragraphs, its last one under it, then the agency's
     credit and the page's footer: the last paragraph is heard, the teaser is not."""
@@ -1306,14 +1376,22 @@ def test_the_story_goes_on_under_a_teaser_set_before_its_last_paragraph(tmp_path
     assert headings_and_paragraphs(copied(tmp_path, lines)) == [*FRENCH_STORY[:3], last]
 
 
-def test_the_story_goes_on_under_a_box_of_other_stories_to_its_short_last_sentence(tmp_path):
-    """A box of other stories ("Mehr zum Thema" and a headline) between a story's paragraphs, and
-    under it a paragraph and a short last sentence, which the line model doubts: both are heard."""
-    last = "Die Kosten des Projekts werden auf rund 400 Millionen Euro geschätzt."
-    lines = ["Zum Inhalt springen", "Startseite", "Anmelden", "Abonnieren", "Alte Brücke den ganzen Winter gesperrt",
-             "Von Ann Lee", *GERMAN_STORY[:3], "Mehr zum Thema", "Busse fahren neue Wege", GERMAN_STORY[3], last,
-             "Mehr lesen über", "Verkehr", "Impressum", "Datenschutz"]  # fmt: skip
-    assert headings_and_paragraphs(copied(tmp_path, lines)) == [*GERMAN_STORY, last]
+@pytest.mark.parametrize("top, story, box, last, foot", [
+    (["Zum Inhalt springen", "Startseite", "Anmelden", "Abonnieren", "Alte Brücke den ganzen Winter gesperrt",
+      "Von Ann Lee"], GERMAN_STORY, ["Mehr zum Thema", "Busse fahren neue Wege"],
+     "Die Kosten des Projekts werden auf rund 400 Millionen Euro geschätzt.",
+     ["Mehr lesen über", "Verkehr", "Impressum", "Datenschutz"]),
+    (["Ir al contenido", "Suscríbete", "Iniciar sesión", "El viejo puente, cerrado todo el invierno", "María López",
+      "Compartir en Whatsapp"], SPANISH_STORY, ["Más información", "Los autobuses cambian de ruta"],
+     "Las obras costarán unos 400 millones de euros.", ["Archivado En", "Tráfico", "Más información", "Lo más visto"]),
+])  # fmt: skip
+def test_the_story_goes_on_under_a_box_of_other_stories_to_its_short_last_sentence(tmp_path, top, story, box, last,
+                                                                                   foot):  # fmt: skip
+    """A box of other stories ("Mehr zum Thema" or "Más información", and a headline) between a
+    story's paragraphs, and under it a paragraph and a short last sentence, which the line model
+    doubts: both are heard."""
+    lines = [*top, *story[:3], *box, story[3], last, *foot]
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == [*story, last]
 
 
 @pytest.mark.parametrize("headline, paragraphs, box, share", [
@@ -1371,6 +1449,8 @@ def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, parag
 
 @pytest.mark.parametrize("paragraphs, ad_slot, box, below", [
     (story(4), "Advertisement", ["More on this story", "New trains from December", "Ticket prices rise in January"],
+     ["Comments (23)", "Share", "You may also like", "Airport reports record", "Strike ends"]),
+    (story(4), "Advertisement", ["Further Reading", "New trains from December"],
      ["Comments (23)", "Share", "You may also like", "Airport reports record", "Strike ends"]),
     (GERMAN_STORY, "Anzeige", ["Mehr zum Thema", "Neue Fernzüge ab Dezember", "Ticketpreise steigen im Januar"],
      ["Kommentare (23)", "Teilen", "Das könnte Sie auch interessieren", "Flughafen meldet Rekord", "Streik beendet"]),
@@ -1678,13 +1758,15 @@ LIVE_ENTRIES = [
 
 @pytest.mark.parametrize("times, share, share_above", [
     (["Posted at 15:10", "Posted at 14:52", "Posted at 14:30", "Posted at 14:05"], [], []),
+    (["1h ago\n15.10 GMT", "2h ago\n14.52 GMT", "3h ago\n14.30 GMT", "4h ago\n14.05 GMT"], [], []),
     (["3.10pm GMT", "2.52pm GMT", "2.30pm GMT", "2.05pm GMT"], ["Share"], []),
     (["Posted at 15:10", "Posted at 14:52", "Posted at 14:30", "Posted at 14:05"], [], ["Share"]),
 ])  # fmt: skip
 def test_every_entry_of_a_live_blog_is_heard_under_its_heading(tmp_path, times, share, share_above):
-    """A live page's entries, newest first, each under its time and heading, with a share button
-    below it (or between its heading and its text): the line model doubts each short entry between
-    them, and every one is heard, its heading a chapter; the times are not read."""
+    """A live page's entries, newest first, each under its time (or its age and time) and heading,
+    with a share button below it (or between its heading and its text): the line model doubts each
+    short entry between them, and every one is heard, its heading a chapter; the times are not
+    read."""
     entries = [
         line
         for time, (heading, text) in zip(times, LIVE_ENTRIES)
@@ -2891,6 +2973,7 @@ def test_the_headline_is_found_after_the_section_or_site_that_opens_the_page_tit
 @pytest.mark.parametrize("navigation", [
     "Town News | Town Sport | Town Business | Town Jobs | Town Entertainment | Town Travel",
     "Home > News > Local > Bridge repairs: what we know about the cracks so far",
+    "Home › Travel › Europe › Portugal: ten small towns worth the detour",
     "Wednesday, 16 January 2008: 1:51am | Town News staff",
     "Home Rugby Cricket Soccer Golf Motorsport Cycling Tennis Athletics Boxing Climbing",
     "NEWS BIZ SPORTS FORUMS BLOGS VIDEO ENTERTAINMENT LIVING JOBS AUTOS REAL ESTATE",
