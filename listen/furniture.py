@@ -45,6 +45,8 @@ TEASER_LINE = (
     r"(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également)"
     r"\s*[:|]\s+\S.{0,150}"
 )
+# A site's domain on a line of its own: "theguardian.com", "www.example.co.uk".
+SITE_DOMAIN = r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|au|ca|in|news|info)"
 # A button to sign up or in: "Sign up", "Subscribe now", "Log in".
 SIGN_UP_LINE = r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?"
 # What says when the page was published or changed, before the date: "Updated", "Publié le".
@@ -58,12 +60,14 @@ _WHOLE_LINE = [
     # Reading time, word counts, comment counts, view counts.
     r"(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|"
     r"waktu baca|время чтения)\s*:?\s*\d+.*",
-    r"\d+\s*(min|mins|minutes?|minuten|minutos|minuti|menit|мин|минут[аы]?)( read| lesen| de lecture| de lectura| de leitura)?",
+    r"(\d+\s*[-–]\s*)?\d+\s*(min|mins|minutes?|minuten|minutos|minuti|menit|мин|минут[аы]?)"
+    r"( read| lesen| de lecture| de lectura| de leitura)?",  # "5 min read", a reader view's "3–4 minutes"
     r"\d+\s*(comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentar|комментари\w*|"
     r"replies|shares|views|notes)",
     r"\{ ?\d+ comments?\b[^{}]{0,60}\}",  # "{ 14 comments… read them below or add one }"
     r"(comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentar|комментари\w*)\s*\(?\d*\)?",
     r"\d{1,6}",
+    SITE_DOMAIN,  # a reader view's copy opens with the site's: "theguardian.com"
     # When the page was published or changed: "Updated 14 June 2025, 9:12am", "Publié le 4 décembre
     # 2026 à 10h30", "Aktualisiert am 4. Dezember 2026".
     rf"{DATE_LABEL}\s+\S.{{0,40}}\d.{{0,30}}",
@@ -134,9 +138,11 @@ _WHOLE_LINE = [
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
     r"(have|got) a (news )?tip\?.{0,120}",
     # "Follow the Opinion section on Facebook, Instagram and X."
-    r"follow (us|the|our) (?=.{0,200}$).{0,80}\bon (facebook|twitter|instagram|x|tiktok|threads|linkedin|bluesky)\b.*",
+    r"follow (us|me|the|our) (?=.{0,200}$).{0,80}\bon (facebook|twitter|instagram|x|tiktok|threads|linkedin|bluesky)\b.*",
     # "Do you have an opinion on the issues raised in this article? ... please click here."
     r"(do you have|have you got) (an opinion|more information|a (news )?(story|tip|question))\b.{0,100}\?.{0,300}",
+    # "... We’d like to hear what you think about this or any of our articles. ... letters@example.com."
+    r"(?=.{0,400}$)(?=.*(@|\be-?mail\b|\bletters?\b)).*\bwe['’]d (like|love) to hear (what you think|from you)\b.*",
     r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
     # What the site earns from the links: "This post may contain affiliate links. Please read our
     # disclosure policy.", "If you buy something from a link, we may earn a commission.", "As an Amazon
@@ -149,7 +155,7 @@ _WHOLE_LINE = [
     r"(home|menu|search|close|back to top|next|prev|previous|more|read more|see more|show more|learn more|"
     r"more on this( story)?|"
     rf"{RELATED_LABEL}|most read|most popular|{TRENDING_LABEL}|"
-    r"you may also like|recommended( for you)?|more from .{1,40}|top stories|don['’]t miss|must read|"
+    r"you may also like|recommended( for you)?|social sharing|more from .{1,40}|top stories|don['’]t miss|must read|"
     r"(también )?te puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|"
     r"das könnte sie auch interessieren|você (também )?pode gostar|"
     r"read next|up next|editor['’]s picks?)[.:]?",
@@ -172,16 +178,18 @@ _CAPTION = [
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
     r"( credit)?\s*:\s*\S.*",
     r".*\b(getty images|shutterstock|ap photo|imago images)\)?\.?",
-    r"((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,60}|.*\(courtesy\b[^()]*\)\.?",  # "Courtesy of the family"
+    # "Courtesy of the family", "... on Sunday. (Submitted by Ann Lee)"
+    r"((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,60}|.*\((courtesy|submitted by|handout)\b[^()]*\)\.?",
     # A photo's or a video's label, as a screen reader hears it, and what it labels: "Image source, Getty
-    # Images", "Image caption, The ferry in November".
-    rf"{MEDIA_LABEL}(\s.{{0,200}})?",
+    # Images", "Image caption, The ferry in November"; its button "View image in fullscreen".
+    rf"{MEDIA_LABEL}(\s.{{0,200}})?|view (image|photo|picture) in full ?screen",
     # ... or a gallery's counter before it: "[1/2] A tidal turbine is lowered into the sea. REUTERS/Ann Lee".
     r"\[\d{1,2} ?/ ?\d{1,2}\]\s.{0,400}",
     # ... or its credit run on to the caption's end: "... over ships.Credit...Kim Lau for The Times".
     r".{0,300}(?-i:\bCredits?)(\.\.\.|…)\s*\S.{0,80}",
     r".*\((\w+ )?(photo|foto|image|picture|credit)s?\b[^()]*\)\.?",
     r".*\((ap|afp|reuters|getty|epa|dpa)\b[^()]*\)\.?",
+    r"\([A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} ?/ ?[^()/]{2,60}\)\.?",  # alone: "(Ann Lee/The Town News)"
     r".*(\(|/\s*|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)\)?\.?",
     r"\[(사진|photo|foto|image)\s*[=:].*\]",
 ]

@@ -24,6 +24,7 @@ from .furniture import (
     LABEL_LINE,
     RELATED_LABEL,
     SIGN_UP,
+    SITE_DOMAIN,
     TEASER,
     TRENDING_LABEL,
     is_article_end,
@@ -205,6 +206,7 @@ BYLINE = re.compile(rf"^{BY_WHOM}(?:{BY_WORDS}|di|de)\s+\S", re.I)
 SIGNED = re.compile(rf"\W*(?i:{BY_WHOM}(?:{BY_WORDS})):?\s+[A-Z]")  # "By" then a name: a byline
 DATED_BY = re.compile(r"\b[Bb]y [A-Z]")  # "January 9th, 2008 by Ed Kent"
 # A byline with its handle, "Ann Example @annexample"; and a "Follow @annexample" beside it.
+NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
 HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A news story's dateline: where it was filed, perhaps the agency's name, then a dash and the lead's first word
@@ -362,6 +364,8 @@ def judge_lines(text: str) -> CopiedPage:
     """The page's lines, each with the probability that it is article text and its label."""
     lines, markers, language = page_lines(text)
     title_at, title, source = find_title(lines)
+    if not source and lines and re.fullmatch(SITE_DOMAIN, lines[0].text, re.I):
+        source = lines[0].text  # a reader view's copy opens with the site's domain
     # With nothing of a page around it, every line is the story's.
     alone = copied_alone(lines)
     likely = [1.0] * len(lines) if alone else probabilities(lines, markers, title_at, language not in UNSPACED)
@@ -479,10 +483,13 @@ def article_of(page: CopiedPage, url: str) -> Article:
     body_start, body_end = page.body
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
-        body_start = max(body_start, title_at + 1)  # the headline the body opened with
+        if title_at >= body_start:  # the headline the body opened with, and the writer's name under it
+            body_start = title_at + 1 + bool(under_headline_name(lines, title_at + 1, body_end))
+    # A writer's name alone right under the headline is the byline: "Ann Lee".
+    byline = under_headline_name(lines, title_at + 1, body_start) if title_at >= 0 else ""
 
     unheard = table_of_contents(lines) | site_lines(lines, page.source)
-    summary, byline = [], ""
+    summary: list[str] = []
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
             summary.append(BULLET.sub("", line.text))
@@ -503,6 +510,12 @@ def article_of(page: CopiedPage, url: str) -> Article:
         url=url,
         language=page.language,
     )
+
+
+def under_headline_name(lines: list[Line], under: int, end: int) -> str:
+    """The writer's name alone on the line under the headline, before `end` ("Ann Lee"), or ""."""
+    text = lines[under].text if under < end else ""
+    return text if NAME_ONLY.fullmatch(text) and not BYLINE.match(text) else ""
 
 
 def byline_name(text: str) -> str:
@@ -1164,12 +1177,12 @@ def closing_sentences(lines: list[Line]) -> int:
 
 
 def is_loose_end(line: Line) -> bool:
-    """A short line that is no sentence and no list's item, or a button of any length: as a
-    body's last line it is a pager ("1 2 Next >"), a box's label ("POPULAR STORIES TODAY:"), a
-    button ("Share Email Print", "Digg This | Save to del.icio.us") or a tag, not the article's
-    close."""
+    """A short line that is no sentence and no list's item, a button, or sentences of furniture:
+    as a body's last line it is a pager ("1 2 Next >"), a box's label ("POPULAR STORIES TODAY:"),
+    a button ("Share Email Print", "Digg This | Save to del.icio.us"), a tag or the site's call to
+    write in, not the article's close."""
     short = line.words <= LOOSE_END_WORDS and not line.sentence and not LIST_ITEM.match(line.text)
-    return short or is_button(line.text)
+    return short or (line.furniture and line.sentence) or is_button(line.text)
 
 
 def is_item(line: Line) -> bool:
@@ -1241,9 +1254,11 @@ def introduces_plain_list(line: Line) -> bool:
 
 def is_plain_item(line: Line) -> bool:
     """A short line of the page's own that could be a list's item without a mark ("EXPEED 3
-    processor"): none that introduces another list, or is a menu, a link out or a filing."""
+    processor"): none that introduces another list, or is a menu, a link out, a filing or a
+    paragraph of sentences (the story going on below the list)."""
     return (
         line.words <= PLAIN_ITEM_WORDS
+        and not (line.sentence and is_paragraph(line))
         and not line.text.endswith(":")
         and not line.furniture
         and not line.repeated
@@ -1477,11 +1492,11 @@ def title_within(title: PageTitle, own: tuple[str, ...], line: Line, index: int)
 def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
     """Without a repeated page title: the fullest headline-shaped line before the body (not a
     sentence, not a list's introduction ending in a colon, not the page's navigation), or the
-    body's first line where a byline stands under it (the line model took the headline for text)."""
-    opens_body = body_start < len(lines) and over_byline(lines, body_start)
+    body's first line where a byline stands under it or no such line stands above it (the line
+    model took the headline for text)."""
     candidates = [
         index
-        for index, line in enumerate(lines[: body_start + opens_body])
+        for index, line in enumerate(lines[: body_start + 1])
         if not line.furniture
         and not BULLET.match(line.text)
         and not is_metadata(line)
@@ -1489,6 +1504,8 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         and not line.text.endswith((".", ":"))
         and not is_navigation(line)
     ]
+    if candidates and candidates[-1] == body_start and candidates[:-1] and not over_byline(lines, body_start):
+        candidates.pop()  # the body's first line, below a headline
     if candidates:
         # The page's first line, its title, holds most of the headline's words ("Michael Webb: Dramatic
         # video shows rescue of ... - CBS News"); furniture above it (a cookie banner) is no title.

@@ -517,6 +517,12 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Sign up for Town News's science newsletter. Explore the universe with news on fascinating discoveries, "
      "scientific advancements and more.", False),
     ("The shop said affiliate links brought in most of its sales, and that it may earn a commission on each.", True),
+    ("Follow me on Twitter or LinkedIn. Check out my website.", False),
+    ("“We’d love to hear from you,” the mayor told residents who came to the meeting on Tuesday.", True),
+    ("$399 at Amazon", False),
+    ("Orcas near the harbour on Sunday morning. (Submitted by Ann Example)", False),
+    ("Social Sharing", False),
+    ("View at Best Buy", False),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
@@ -782,7 +788,7 @@ def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     "above, inside, after",
     [([], ["Advertisement"], []), ([], ["Story continues below advertisement"], []),
      ([], ["Photo: Ann Example/Getty Images", "ADVERTISEMENT"], []), ([], ["Courtesy of the Example family"], []),
-     ([], ["Prev", "Next"], []), ([], ["LEARN MORE"], []),
+     ([], ["Prev", "Next"], []), ([], ["LEARN MORE"], []), ([], ["(Ann Example/The Town News)"], []),
      (["Crowds wait for the ferry on Monday. (Ann Example/Reuters)"], [], []), (["ADVERTISEMENT"], [], []),
      ([], [], ["Share this:", "Facebook", "Twitter", "Email"])],
 )  # fmt: skip
@@ -1217,14 +1223,19 @@ def test_an_invitation_to_comment_ends_the_story(tmp_path, invitation):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-def test_the_paragraph_after_a_photos_caption_closes_the_story(tmp_path):
-    """A photo's caption with its credit stands between the story's last two paragraphs: reading
-    goes on past it to the last one, then stops at the site's box of other stories."""
+@pytest.mark.parametrize("caption", [
+    ["Photo: The old bridge on Monday. (Ann Lee/Town News)"],
+    ["View image in fullscreen", "The old bridge on Monday. Photograph: Ann Lee/Town News"],
+])  # fmt: skip
+def test_the_paragraph_after_a_photos_caption_closes_the_story(tmp_path, caption):
+    """A photo's caption with its credit (and its button, "View image in fullscreen") stands
+    between the story's last two paragraphs: reading goes on past it to the last one, then stops
+    at the site's box of other stories."""
     last = "For now, the town waits, and the mayor says the bells are saving themselves for the day it opens again."
     paragraphs = [*story(4), last]
-    lines = ["Sections", "News", "Log in", "Bridge closes for the winter", "By Ann Lee", *paragraphs[:4],
-             "Photo: The old bridge on Monday. (Ann Lee/Town News)", last, "More from News", "Ferry times change",
-             "Tunnel reopens next week", "Sign up for our newsletter", "© 2026 Town News. All rights reserved."]  # fmt: skip
+    lines = ["Sections", "News", "Log in", "Bridge closes for the winter", "By Ann Lee", *paragraphs[:4], *caption,
+             last, "More from News", "Ferry times change", "Tunnel reopens next week", "Sign up for our newsletter",
+             "© 2026 Town News. All rights reserved."]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
@@ -1728,6 +1739,53 @@ def test_a_columns_call_for_letters_is_not_heard_and_its_writers_line_is_no_chap
              "Most viewed"]  # fmt: skip
     chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
     assert chapters == [("", [*paragraphs, writer])]
+
+
+@pytest.mark.parametrize("reading_time", [["3–4 minutes"], []])
+def test_a_reader_views_copy_is_titled_by_its_headline_and_named_by_its_domain(tmp_path, reading_time):
+    """A browser's reader view copies the site's domain, the headline, the author's name and the
+    reading time above the text: the domain names the site (the album a player shows), the
+    headline titles the article, the name is its writer's, and none of them nor the reading time
+    is heard."""
+    paragraphs = story(4)
+    lines = ["townnews.example.com", "Bridge closes for the winter", "Ann Lee", *reading_time, *paragraphs]
+    article = copied(tmp_path, lines)
+    assert (article.title, article.source, article.byline, headings_and_paragraphs(article)) == (
+        "Bridge closes for the winter",
+        "townnews.example.com",
+        "Ann Lee",
+        paragraphs,
+    )
+
+
+def test_a_lists_last_point_over_short_paragraphs_is_no_heading(tmp_path):
+    """ "Key points:" and three points without marks under the lead, then the story in paragraphs
+    as short as the points: the last point is heard as a point, not as a chapter's title."""
+    lead = ("Camel farming is on the rise in outback Queensland as graziers look for animals that can survive "
+            "long droughts.")  # fmt: skip
+    points = ["Key points:", "Camels need far less water than cattle", "Demand for camel milk is growing in cities",
+              "Farmers say the animals are easier on fragile soils"]  # fmt: skip
+    paragraphs = [
+        "Grazier Tom Reyes bought his first camels three years ago and now runs a herd of two hundred.",
+        "\"They'll eat plants the cattle won't touch, and they can go a week without water,\" he said.",
+        "Camel milk sells for about fifteen dollars a litre, several times the price of cow's milk.",
+    ]
+    lines = [*NEWS_MENU, "Drought-hit farmers turn to camels", "By Ann Lee", lead, *points, *paragraphs,
+             "Share options", "Copy link", "Top Stories"]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [("", [lead, *points, *paragraphs])]
+
+
+def test_a_columns_closing_call_to_write_in_is_not_heard(tmp_path):
+    """An opinion page closes on its call for letters, which reads like prose to the line model,
+    then its social links and share button: the column ends on its own last paragraph."""
+    paragraphs = story(4)
+    call = ("Town News is committed to publishing a diversity of letters to the editor. We’d like to hear what you "
+            "think about this or any of our articles. And here’s our email: letters@townnews.example.")  # fmt: skip
+    lines = [*NEWS_MENU, "Guest Essay", "The case for boring cities", "By Tom Reyes", *paragraphs, call,
+             "Follow the Town News Opinion section on Facebook, Instagram, TikTok, WhatsApp, X and Threads.",
+             "Share full article", "Related Content"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
 def test_a_newsletters_box_amid_the_story_is_not_heard(tmp_path):
