@@ -164,7 +164,10 @@ _WHOLE_LINE = [
     r"(additional )?reporting by .*\bediting by .*",
     # Copyright and legal footers.
     r"(©|\(c\)|copyright|ⓒ).*",
-    r".*\b(all rights reserved|may not be reproduced|constitutes acceptance of)\b.*",
+    r".*\b(all rights reserved|may not be reproduced|constitutes acceptance of|(is|are) subject to copyright)\b.*",
+    # A science news site's notes on the study: "Journal information: Nature", "Provided by University of
+    # Example", "More information: Ann Lee et al, ... (2026). DOI: 10.1038/s41559-026-01234-5".
+    r"(journal information|provided by):? \S.{0,100}|.{0,300}\bdoi:\s*10\.\d{4,}/\S+\.?",
     r".*\b(as you comment|comments? (policy|guidelines)|please be respectful of other)\b.*",
     r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy|site ?map)"
     r"( [|·•/] .*)?",

@@ -178,6 +178,11 @@ TEASER_RUN = 6  # a box of other stories' headlines under its label holds at mos
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
 SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
 CONTENTS_NUMBER = re.compile(r"\d+(\.\d+)*\.?\s+")  # a table of contents' entry: "3.7.2 SpiderMonkey"
+CONTENTS_LABEL = re.compile(  # what heads a table of contents: "Table of Contents", "In this article", "Sommaire"
+    r"(?:(table of )?contents|in this (article|guide|post|story)|on this page|jump to( section)?|"
+    r"inhalt(sverzeichnis)?|sommaire|índice|indice|contenidos|contenuti|inhoud|содержание)\s*:?",
+    re.I,
+)
 NOT_WORD = re.compile(r"\W+")  # what parts a section's words, however its heading and its entry punctuate it
 CONTENTS_WORDS = 12  # an entry of a table of contents is at most this long
 CONTENTS_LABEL_WORDS = 3  # ... and the label over them ("Contents", "Table of contents", "In this article")
@@ -350,6 +355,17 @@ class CopiedPage:
         return end_markers(self.lines, self.threads)
 
     @cached_property
+    def contents(self) -> set[int]:
+        """The lines of the page's table of contents (table_of_contents)."""
+        return table_of_contents(self.lines)
+
+    @cached_property
+    def sections(self) -> tuple[list[int], int]:
+        """The headings of the sections the table of contents names, and where the last one ends
+        (contents_sections)."""
+        return contents_sections(self.lines, self.contents, self.ends)
+
+    @cached_property
     def body(self) -> tuple[int, int]:
         """The [start, end) of the article text among the lines (find_body)."""
         return find_body(self)
@@ -488,7 +504,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     # A writer's name alone right under the headline is the byline: "Ann Lee".
     byline = under_headline_name(lines, title_at + 1, body_start) if title_at >= 0 else ""
 
-    unheard = table_of_contents(lines) | site_lines(lines, page.source)
+    unheard = page.contents | site_lines(lines, page.source)
     summary: list[str] = []
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
@@ -499,12 +515,14 @@ def article_of(page: CopiedPage, url: str) -> Article:
         below = [line for line in lines[body_start:body_end] if is_metadata(line) and BYLINE.match(line.text)]
         byline = byline_name(below[0].text) if below else ""
 
+    heard = [at for at in range(body_start, body_end) if at not in unheard]
+    headings, sections_end = page.sections
+    named = {index for index, at in enumerate(heard) if at in headings}
+    in_sections = {index for index, at in enumerate(heard) if headings and headings[0] <= at < sections_end}
     return Article(
         title=title,
         summary=summary,
-        chapters=body_chapters(
-            [line for at, line in enumerate(lines) if body_start <= at < body_end and at not in unheard]
-        ),
+        chapters=body_chapters([lines[at] for at in heard], named, in_sections),
         byline=byline,
         source=page.source,
         url=url,
@@ -621,7 +639,12 @@ def find_body(page: CopiedPage) -> tuple[int, int]:
     doubtful page."""
     start, end = body_stretch(page, trust_headline=False)
     if end <= page.title_at and paragraph_below(page.lines, page.title_at) >= 0:
-        return body_stretch(page, trust_headline=True)
+        start, end = body_stretch(page, trust_headline=True)
+    # A body that reaches into the sections its table of contents names holds them all, however
+    # short and doubted (a how-to's steps, a guide's last section above the page's feedback box).
+    headings, sections_end = page.sections
+    if headings and start < sections_end and end > headings[0]:
+        end = max(end, sections_end)
     return start, end
 
 
@@ -1607,9 +1630,10 @@ def title_words_shared(line: Line, title: set[str]) -> float:
     return len(own & title) / max(1, len(own))
 
 
-def body_chapters(lines: list[Line]) -> list[Chapter]:
+def body_chapters(lines: list[Line], named: set[int], contents_sections: set[int]) -> list[Chapter]:
     """Keep the article text of the body, not another story's teaser; short lines that lead
-    into prose are headings.
+    into prose are headings, and so are those a table of contents names (`named`), over sections
+    whose every line but furniture is the article's (`contents_sections`).
 
     Before the second line of article text, or under another (a summary's key points, then "By Ann
     Lee", "5 December 2026"), a byline or a date line is the story's, not article text, and the lead
@@ -1659,7 +1683,8 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
                 opens_step
                 or opens_section
                 or opens_entry
-                or (is_heading(line, past_teaser(lines, index + 1)) and index not in listed)
+                or index in named
+                or (is_heading(line, past_teaser(lines, index + 1)) and index not in listed and index not in rows)
             )
             and not among_items(lines, index)
         ):
@@ -1676,6 +1701,7 @@ def body_chapters(lines: list[Line]) -> list[Chapter]:
             or index >= closing
             or bool(POST_CREDIT.match(line.text))  # under the tweet the story quotes
             or index in entries
+            or (index in contents_sections and not line.furniture)
         )
         if kept or (line.label == "short" and between_good(lines, index)):
             # A list's marks are not read, nor a wiki's link to edit the section whose name stands over its first subsection.
@@ -1732,6 +1758,34 @@ def table_of_contents(lines: list[Line]) -> set[int]:
             contents.update(range(start, index))
         start, listed = index + 1, set()
     return contents
+
+
+def contents_sections(lines: list[Line], contents: set[int], ends: list[bool]) -> tuple[list[int], int]:
+    """The headings of the sections a labelled table of contents names ("Table of Contents", "In
+    this article"), below it, in its order and with no end marker between them, and where the last
+    section ends: its lines of article text, its sentences and its paragraphs, down to furniture,
+    an end marker or a line of neither ("Was this article helpful?"). None for a menu the page sets
+    again in its footer, which no such label heads."""
+    label = min(contents, default=0)
+    if not contents or not CONTENTS_LABEL.fullmatch(lines[label].text):
+        return [], 0
+    entries = [section_name(lines[at].text) for at in sorted(contents - {label})]
+    headings, at = [], max(contents) + 1
+    for name in entries:
+        while at < len(lines) and not ends[at] and section_name(lines[at].text) != name:
+            at += 1
+        if at == len(lines) or ends[at]:
+            return [], 0
+        headings.append(at)
+    end = headings[-1] + 1
+    while (
+        end < len(lines)
+        and not ends[end]
+        and not lines[end].furniture
+        and (lines[end].label == "good" or is_common_sentence(lines[end]) or is_prose(lines[end]))
+    ):
+        end += 1
+    return headings, end
 
 
 def site_lines(lines: list[Line], site: str) -> set[int]:

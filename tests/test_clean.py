@@ -522,6 +522,11 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("$399 at Amazon", False),
     ("Orcas near the harbour on Sunday morning. (Submitted by Ann Example)", False),
     ("Social Sharing", False),
+    ("Journal information: Nature Ecology & Evolution", False),
+    ("Provided by University of Example", False),
+    ("More information: Ann Example et al, Fish protection speeds coral recovery, Nature Ecology & Evolution (2026). "
+     "DOI: 10.1038/s41559-026-01234-5", False),
+    ("Figures provided by the council show that 40 percent of the bridge's supports need repair.", True),
     ("View at Best Buy", False),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
@@ -1774,6 +1779,39 @@ def test_a_lists_last_point_over_short_paragraphs_is_no_heading(tmp_path):
              "Share options", "Copy link", "Top Stories"]  # fmt: skip
     chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
     assert chapters == [("", [lead, *points, *paragraphs])]
+
+
+def test_the_sections_a_guides_table_of_contents_names_are_heard_as_chapters(tmp_path):
+    """A how-to guide lists its sections under "Table of Contents" and sets each over a few short
+    steps or one paragraph, which the line model doubts: every section the table names is heard,
+    its name a chapter's title, down to the page's "Was this article helpful?"; the table is not."""
+    lead = "Backing up your phone to a computer keeps a full copy of your data that does not depend on the cloud."
+    sections = [
+        ("Back up with Finder", ["On a Mac running a recent system, you use Finder.",
+                                 "Connect your phone to your Mac with a cable.",
+                                 "Open a Finder window and select your phone in the sidebar.", "Click Back Up Now."]),
+        ("Back up with iTunes", ["On Windows, or on an older Mac, you use iTunes instead. The steps are almost the "
+                                 "same: connect your phone, click its icon, then click Back Up Now."]),
+        ("What gets backed up", ["A computer backup includes almost everything on your phone: settings, messages, "
+                                 "photos and app data. It does not include music you bought."]),
+    ]  # fmt: skip
+    lines = ["Home", "Tech", "How-To", "How to back up your phone to your computer", "Written by Ann Lee",
+             "Updated Mar 12, 2026", "Table of Contents", *(name for name, _ in sections), lead,
+             *(line for name, text in sections for line in [name, *text]), "Was this article helpful?", "Yes", "No",
+             "Related Articles", "How to free up space on your phone"]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [("", [lead]), *sections]
+
+
+def test_a_box_scores_last_row_over_the_story_is_no_chapter(tmp_path):
+    """A game story sets its box score between paragraphs, a header row and a row for each team:
+    the rows are the story's table, and the last, over the next paragraph, is no chapter's title."""
+    paragraphs = story(4)
+    rows = ["Team 1 2 3 4 T", "New York 30 31 24 20 105", "Boston 25 24 31 32 112"]
+    lines = [*NEWS_MENU, "Celtics rally past Knicks", "By Ann Lee", *paragraphs[:2], *rows, *paragraphs[2:],
+             "Copyright 2026 Town News. All Rights Reserved."]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [("", [*paragraphs[:2], *rows, *paragraphs[2:]])]
 
 
 def test_a_columns_closing_call_to_write_in_is_not_heard(tmp_path):
