@@ -137,6 +137,9 @@ _WHOLE_LINE = [
     r"(?=.{0,200}$).*\bnewsletters?\b.*[.!?] (sign up|subscribe)( for (it|free))?( here| now| today)?[.!]?",
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
     r"(have|got) a (news )?tip\?.{0,120}",
+    # A newsletter's footer: "You are receiving this because you subscribed to ...", "Unsubscribe".
+    r"(?=.{0,300}$).*\byou(['’]re| are) receiving this( email| newsletter| message)? because\b.*",
+    r"unsubscribe( here| now)?( [|·•] .{0,80})?",
     # "Follow the Opinion section on Facebook, Instagram and X."
     r"follow (us|me|the|our) (?=.{0,200}$).{0,80}\bon (facebook|twitter|instagram|x|tiktok|threads|linkedin|bluesky)\b.*",
     # "Do you have an opinion on the issues raised in this article? ... please click here."

@@ -785,6 +785,8 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             end = past_caption  # the caption and the paragraph under it
         elif (past_box := story_past_box(lines, ends, end)) > end:
             end = past_box
+        elif (past_list := paragraph_past_list(lines, ends, lists, end)) > end:
+            end = past_list
         else:
             break
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
@@ -838,6 +840,16 @@ def paragraph_past_caption(lines: list[Line], ends: list[bool], index: int) -> i
         and (is_story_paragraph(lines[following]) or is_plain_paragraph(lines[following]))
     ):
         return following + 1
+    return index
+
+
+def paragraph_past_list(lines: list[Line], ends: list[bool], lists: list[int], index: int) -> int:
+    """Where the story's next paragraph ends, under a list the line above `index` introduces ("By
+    the numbers:", then its rows), which the line model doubts between the list and the page's
+    foot: a paragraph of plain sentences counts there. `index` where none is there."""
+    below = lists[index - 1] if index > 0 else index
+    if index < below < len(lines) and not any(ends[index : below + 1]) and is_plain_paragraph(lines[below]):
+        return below + 1
     return index
 
 
@@ -1408,7 +1420,27 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     for held in (within, part):  # the title held another way: the headline where article text follows it
         if held and 0 <= paragraph_below(lines, held[0]) < (repeated[0] if repeated else len(lines)):
             return held
+    if repeated and not title.has_site:
+        return headline_under_site_name(lines, repeated) or repeated
     return repeated or (-1, "", "")
+
+
+def headline_under_site_name(lines: list[Line], repeated: tuple[int, str, str]) -> tuple[int, str, str] | None:
+    """Where the page title, repeated, is the site's name alone ("The Slow Reader") over a headline
+    that stands again a few lines below, over the story (a newsletter's post, its share box between):
+    that headline, the site's name beside it."""
+    below = repeated[0] + 1
+    if below >= len(lines) or lines[below].furniture or lines[below].sentence or lines[below].words < TITLE_MIN_WORDS:
+        return None
+    reach = range(below + 1, min(len(lines), below + HEADLINE_REACH + 1))
+    again = next((at for at in reach if lines[at].text == lines[below].text), -1)
+    if again < 0:
+        return None
+    over_story = any(
+        line.sentence and line.words >= PARAGRAPH_WORDS and not line.furniture
+        for line in lines[again + 1 : again + 1 + LEAD_BOX_LINES]
+    )
+    return (again, lines[again].text, repeated[1]) if over_story else None
 
 
 def title_words(text: str) -> tuple[str, ...]:

@@ -523,6 +523,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Orcas near the harbour on Sunday morning. (Submitted by Ann Example)", False),
     ("Social Sharing", False),
     ("Journal information: Nature Ecology & Evolution", False),
+    ("You are receiving this because you subscribed to The Weekly Tide. Unsubscribe | Update your preferences", False),
+    ("Unsubscribe", False),
     ("Provided by University of Example", False),
     ("More information: Ann Example et al, Fish protection speeds coral recovery, Nature Ecology & Evolution (2026). "
      "DOI: 10.1038/s41559-026-01234-5", False),
@@ -942,6 +944,23 @@ def test_a_headline_the_line_model_takes_for_text_titles_the_article(tmp_path):
              "You might also like", "The best beaches in the Algarve"]  # fmt: skip
     article = copied(tmp_path, lines)
     assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
+
+
+def test_a_newsletters_post_is_titled_by_its_headline_not_the_newsletters_name(tmp_path):
+    """A newsletter's post copied whole: the newsletter's name first, then again over the post's
+    headline in its share box, then the headline again over its deck, byline and the post. The
+    headline titles it, the newsletter's name is the site's, and neither is heard."""
+    paragraphs = story(4)
+    headline = "Why I read one book a month"
+    lines = ["The Slow Reader", "Subscribe", "Sign in", "Share this post", "The Slow Reader", headline, "Copy link",
+             "Facebook", "Email", "Notes", "More", headline, "And why it made me a better reader.", "Elena Marsh",
+             "Jan 19, 2026", "48", "12", "Share", *paragraphs, "Subscribe", "Discussion about this post"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, article.source, headings_and_paragraphs(article)) == (
+        headline,
+        "The Slow Reader",
+        paragraphs,
+    )
 
 
 def test_a_reviews_shopping_buttons_over_the_byline_are_no_headline(tmp_path):
@@ -1812,6 +1831,18 @@ def test_a_box_scores_last_row_over_the_story_is_no_chapter(tmp_path):
              "Copyright 2026 Town News. All Rights Reserved."]  # fmt: skip
     chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
     assert chapters == [("", [*paragraphs[:2], *rows, *paragraphs[2:]])]
+
+
+def test_the_story_goes_on_under_a_list_it_introduces_near_its_end(tmp_path):
+    """ "By the numbers:" and its rows near a short story's end, then a paragraph that the line
+    model doubts between the list and the page's foot: the paragraph is heard."""
+    paragraphs = story(3)
+    rows = ["By the numbers:", "Phoenix: 30,000 trees", "Houston: 50,000 trees", "Atlanta: 25,000 trees"]
+    last = ("Yes, but: young trees need years of watering before they give much shade, and many of them die in "
+            "their first summer.")  # fmt: skip
+    lines = [*NEWS_MENU, "Cities race to plant shade trees", "Ann Lee", "Mar 12, 2026", "Share on facebook",
+             "Share on twitter", *paragraphs, *rows, last, "Go deeper: The hottest cities in America"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == [*paragraphs, *rows, last]
 
 
 def test_a_columns_closing_call_to_write_in_is_not_heard(tmp_path):
