@@ -211,6 +211,9 @@ BYLINE = re.compile(rf"^{BY_WHOM}(?:{BY_WORDS}|di|de)\s+\S", re.I)
 SIGNED = re.compile(rf"\W*(?i:{BY_WHOM}(?:{BY_WORDS})):?\s+[A-Z]")  # "By" then a name: a byline
 DATED_BY = re.compile(r"\b[Bb]y [A-Z]")  # "January 9th, 2008 by Ed Kent"
 # A byline with its handle, "Ann Example @annexample"; and a "Follow @annexample" beside it.
+WRITERS_ROLE = re.compile(  # "BuzzFeed Staff", "Senior Reporter", "Staff Writer", "Contributing Editor"
+    r"([A-Z][\w&'’.-]* ){0,3}(?i:staff( writer| reporter)?|writer|reporter|editor|correspondent|contributor|columnist)"
+)
 NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
 HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -1934,10 +1937,11 @@ def is_lead_again(lines: list[Line], index: int, paragraphs: list[str]) -> bool:
 
 
 def is_metadata(line: Line) -> bool:
-    """A byline ("By Ann Example", "Ann Example @annexample") or a date line ("March 5, 2024, 9:12
-    am"), as news pages set them between the headline, the lead and the rest."""
+    """A byline ("By Ann Example", "Ann Example @annexample"), the writer's role under it ("BuzzFeed
+    Staff", "Senior Reporter") or a date line ("March 5, 2024, 9:12 am"), as news pages set them
+    between the headline, the lead and the rest."""
     byline = (BYLINE.match(line.text) and line.words <= 8 and not line.sentence) or HANDLED_NAME.fullmatch(line.text)
-    return bool(byline or DATE_LINE.fullmatch(line.text))
+    return bool(byline or WRITERS_ROLE.fullmatch(line.text) or DATE_LINE.fullmatch(line.text))
 
 
 def is_byline(line: Line) -> bool:

@@ -963,6 +963,24 @@ def test_a_newsletters_post_is_titled_by_its_headline_not_the_newsletters_name(t
     )
 
 
+@pytest.mark.parametrize("role", ["Town News Staff", "Senior Reporter", "Contributor"])
+def test_the_writers_role_under_the_byline_is_not_heard(tmp_path, role):
+    """The writer's role on its own line under the byline ("by Ann Lee", "Town News Staff"),
+    between a list article's deck and its first tip, is neither heard nor a chapter's title."""
+    deck = "Because nobody has time to scrub a pan for twenty minutes."
+    tips = [
+        "1. Put a wooden spoon across a boiling pot to stop it from boiling over.",
+        "It breaks the bubbles before they can spill over the side. It works almost every time.",
+        "2. Freeze leftover herbs in olive oil in an ice cube tray.",
+        "Pop out a cube whenever you need to start a sauce, and nothing goes to waste.",
+    ]
+    lines = ["Town News", "Quizzes", "Shopping", "News", "Videos", "Tiny kitchen tricks that actually work", deck,
+             "by Ann Lee", role, *tips, "TOPICS IN THIS ARTICLE", "Cooking"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    heard = headings_and_paragraphs(article)
+    assert (article.byline, heard[-len(tips) :], role in heard) == ("Ann Lee", tips, False)
+
+
 def test_a_reviews_shopping_buttons_over_the_byline_are_no_headline(tmp_path):
     """A review sets its verdict and its shopping buttons ("$399 at Amazon") between its headline
     and its byline: the headline is the title, not the button over the byline, and no button is
