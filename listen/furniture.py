@@ -47,6 +47,8 @@ TEASER_LINE = (
 )
 # A site's domain on a line of its own: "theguardian.com", "www.example.co.uk".
 SITE_DOMAIN = r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|au|ca|in|news|info)"
+# A video's label over its title in a story, with its length: "VIDEO2:1502:15", "Video 3:04".
+VIDEO_LABEL = r"video\s*\d{1,2}:\d\d(\s*\d{1,2}:\d\d)?"
 # A button to sign up or in: "Sign up", "Subscribe now", "Log in".
 SIGN_UP_LINE = r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?"
 # What says when the page was published or changed, before the date: "Updated", "Publié le".
@@ -68,6 +70,7 @@ _WHOLE_LINE = [
     r"(comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentar|комментари\w*)\s*\(?\d*\)?",
     r"\d{1,6}",
     SITE_DOMAIN,  # a reader view's copy opens with the site's: "theguardian.com"
+    VIDEO_LABEL,
     # When the page was published or changed: "Updated 14 June 2025, 9:12am", "Publié le 4 décembre
     # 2026 à 10h30", "Aktualisiert am 4. Dezember 2026".
     rf"{DATE_LABEL}\s+\S.{{0,40}}\d.{{0,30}}",
@@ -95,6 +98,7 @@ _WHOLE_LINE = [
     r"(slow|average|fast|normal|listen|listen to (this )?(article|story)|play|pause|"
     r"audio|text size|font size|print|save|bookmark|follow|unfollow)",
     r"(listen to (this|the) (article|story)|listen now|audio version)(( [·•|-])? \d+.*)?",
+    r"(new)?\s*you can now listen to .{1,60}(articles|stories|news)[.!]?",  # "NEWYou can now listen to ..."
     r"(écouter (cet |l['’])article|artikel (anhören|vorlesen lassen)|escuchar (el |este )?artículo|"
     r"ascolta (l['’])?articolo|ouvir (o texto|a notícia|este artigo)|artikel (beluisteren|voorlezen))( \d+.*)?",
     # A video player's own words (video.js's): its dialogs, menus and clock.

@@ -27,6 +27,7 @@ from .furniture import (
     SITE_DOMAIN,
     TEASER,
     TRENDING_LABEL,
+    VIDEO_LABEL,
     is_article_end,
     is_button,
     is_furniture,
@@ -171,10 +172,11 @@ MORE_BUTTON = re.compile(r"more\W*", re.I)  # a toolbar's "More" (Share | Tweet 
 TEASER_LABEL = re.compile(
     rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)|see also|more(?=\s*[:.]?$)|more on this( story)?|"
     rf"also read|up next|"
-    rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL})\s*[:.]?",
+    rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL}|{VIDEO_LABEL})\s*[:.]?",
     re.I,
 )
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
+SECTION_HEADING_WORDS = 8  # a story's last section, doubted above the share box, is headed by this many words or fewer
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
 SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
 CONTENTS_NUMBER = re.compile(r"\d+(\.\d+)*\.?\s+")  # a table of contents' entry: "3.7.2 SpiderMonkey"
@@ -790,6 +792,8 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             end = past_box
         elif (past_list := paragraph_past_list(lines, ends, lists, end)) > end:
             end = past_list
+        elif (past_section := last_section_below(lines, ends, start, end)) > end:
+            end = past_section
         else:
             break
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
@@ -854,6 +858,32 @@ def paragraph_past_list(lines: list[Line], ends: list[bool], lists: list[int], i
     if index < below < len(lines) and not any(ends[index : below + 1]) and is_plain_paragraph(lines[below]):
         return below + 1
     return index
+
+
+def last_section_below(lines: list[Line], ends: list[bool], start: int, index: int) -> int:
+    """Where a story in sections ends whose last section stands at `index`: its heading ("What we
+    learned") and the plain sentences under it, which the line model doubts above the page's
+    share box, down to that furniture or an end marker. Only below a heading of the story's own:
+    under a story without any, a heading and a paragraph are as often a writer's bio or a comment.
+    `index` where no such section stands there."""
+    heading = lines[index] if index + 1 < len(lines) else None
+    if (
+        heading is None
+        or heading.sentence
+        or heading.furniture
+        or heading.repeated
+        or heading.words > SECTION_HEADING_WORDS
+        or NAME_ONLY.fullmatch(heading.text)
+        or is_metadata(heading)
+        or is_timestamp(heading)
+        or not any(is_heading(lines[at], lines[at + 1 : at + 2]) for at in range(start, index))
+    ):
+        return index
+    end = index + 1
+    while end < len(lines) and not ends[end] and (is_common_sentence(lines[end]) or is_plain_paragraph(lines[end])):
+        end += 1
+    closed = end == len(lines) or ends[end] or lines[end].furniture
+    return end if end > index + 1 and closed else index
 
 
 def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:

@@ -525,6 +525,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Journal information: Nature Ecology & Evolution", False),
     ("You are receiving this because you subscribed to The Weekly Tide. Unsubscribe | Update your preferences", False),
     ("Unsubscribe", False),
+    ("NEWYou can now listen to Town News articles!", False),
     ("Provided by University of Example", False),
     ("More information: Ann Example et al, Fish protection speeds coral recovery, Nature Ecology & Evolution (2026). "
      "DOI: 10.1038/s41559-026-01234-5", False),
@@ -1505,13 +1506,15 @@ def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, parag
      ["Comments (23)", "Share", "You may also like", "Airport reports record", "Strike ends"]),
     (story(4), "Advertisement", ["Further Reading", "New trains from December"],
      ["Comments (23)", "Share", "You may also like", "Airport reports record", "Strike ends"]),
+    (story(4), "Advertisement", ["VIDEO2:1502:15", "Why the bridge is closing", "Morning Show"],
+     ["Comments (23)", "Share", "You may also like", "Airport reports record", "Strike ends"]),
     (GERMAN_STORY, "Anzeige", ["Mehr zum Thema", "Neue Fernzüge ab Dezember", "Ticketpreise steigen im Januar"],
      ["Kommentare (23)", "Teilen", "Das könnte Sie auch interessieren", "Flughafen meldet Rekord", "Streik beendet"]),
 ])  # fmt: skip
 def test_a_box_of_other_stories_amid_a_short_story_does_not_end_it(tmp_path, paragraphs, ad_slot, box, below):
-    """An ad and a box of other stories' headlines after a short story's second paragraph, and its
-    last two below them, which the line model doubts between the box and the page's buttons: all
-    four paragraphs are heard, the box's headlines are not."""
+    """An ad and a box of other stories' headlines (or a video's) after a short story's second
+    paragraph, and its last two below them, which the line model doubts between the box and the
+    page's buttons: all four paragraphs are heard, the box's headlines are not."""
     lines = ["Bridge news - Example Presse", "Home", "News", "Bridge news", "By Ann Lee", *paragraphs[:2], ad_slot,
              *box, *paragraphs[2:], *below, "© 2026 Example Presse"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
@@ -1861,6 +1864,21 @@ def test_the_story_goes_on_under_a_list_it_introduces_near_its_end(tmp_path):
     lines = [*NEWS_MENU, "Cities race to plant shade trees", "Ann Lee", "Mar 12, 2026", "Share on facebook",
              "Share on twitter", *paragraphs, *rows, last, "Go deeper: The hottest cities in America"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == [*paragraphs, *rows, last]
+
+
+def test_a_posts_last_short_section_above_its_share_box_is_heard(tmp_path):
+    """A post in sections ends on a short one ("What we learned" and two sentences), which the line
+    model doubts above the share box: its text is heard."""
+    intro = "Last month our builds took twenty minutes. Today they take seven. Here is what we changed in between."
+    first = ["The biggest win was caching. We were downloading every one of our dependencies on every single run.",
+             "That one step saved eight minutes on every build we ran."]  # fmt: skip
+    second = ("We split the test suite into four shards that run in parallel. Each shard takes about the same time, "
+              "because we balance them by last week's timings.")  # fmt: skip
+    last = "Measure before you optimise. We assumed the compiler was slow; it was the network."
+    lines = ["Blog", "Docs", "Pricing", "Why our builds got three times faster", "March 12, 2026", intro,
+             "Caching dependencies", *first, "Splitting the tests", second, "What we learned", last,
+             "Share this post", "Subscribe to our blog"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines))[-1] == last
 
 
 def test_a_columns_closing_call_to_write_in_is_not_heard(tmp_path):
