@@ -142,14 +142,14 @@ _WHOLE_LINE = [
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
     r"(have|got) a (news )?tip\?.{0,120}",
     # A newsletter's footer: "You are receiving this because you subscribed to ...", "Unsubscribe".
-    r"(?=.{0,300}$).*\byou(['’]re| are) receiving this( email| newsletter| message)? because\b.*",
+    r"you(['’]re| are) receiving this( email| newsletter| message)? because\b.{0,300}",
     r"unsubscribe( here| now)?( [|·•] .{0,80})?",
     # "Follow the Opinion section on Facebook, Instagram and X."
     r"follow (us|me|the|our) (?=.{0,200}$).{0,80}\bon (facebook|twitter|instagram|x|tiktok|threads|linkedin|bluesky)\b.*",
     # "Do you have an opinion on the issues raised in this article? ... please click here."
     r"(do you have|have you got) (an opinion|more information|a (news )?(story|tip|question))\b.{0,100}\?.{0,300}",
     # "... We’d like to hear what you think about this or any of our articles. ... letters@example.com."
-    r"(?=.{0,400}$)(?=.*(@|\be-?mail\b|\bletters?\b)).*\bwe['’]d (like|love) to hear (what you think|from you)\b.*",
+    r".{0,200}\bwe['’]d (like|love) to hear (what you think|from you)\b.{0,200}(@|\be-?mail\b|\bletters?\b).{0,100}",
     r"(?=.{0,200}$)(.*[.!?] )?((please )?(enable|turn on) javascript|(\w+ ){1,3}requires javascript)\b.*",
     # What the site earns from the links: "This post may contain affiliate links. Please read our
     # disclosure policy.", "If you buy something from a link, we may earn a commission.", "As an Amazon
@@ -174,7 +174,7 @@ _WHOLE_LINE = [
     r".*\b(all rights reserved|may not be reproduced|constitutes acceptance of|(is|are) subject to copyright)\b.*",
     # A science news site's notes on the study: "Journal information: Nature", "Provided by University of
     # Example", "More information: Ann Lee et al, ... (2026). DOI: 10.1038/s41559-026-01234-5".
-    r"(journal information|provided by):? \S.{0,100}|.{0,300}\bdoi:\s*10\.\d{4,}/\S+\.?",
+    r"(journal information|provided by):? \S.{0,100}|(more information|reference|citation):? .{0,300}\bdoi:\s*10\.\S+",
     r".*\b(as you comment|comments? (policy|guidelines)|please be respectful of other)\b.*",
     r"(privacy policy|terms of (use|service)|contact us|about us|cookie policy|site ?map)"
     r"( [|·•/] .*)?",
