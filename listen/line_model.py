@@ -118,12 +118,13 @@ def weights() -> Weights:
 
 
 def probabilities(
-    lines: Sequence[LineFacts], end_markers: Sequence[bool], title_at: int, common_words_known: bool = True
+    lines: Sequence[LineFacts], end_markers: Sequence[bool], title_at: int, common_words_known: bool
 ) -> list[float]:
-    """For each line, the probability that it is article text. On a page whose common words are
-    unknown (Chinese, Japanese: no list, no spaces to count words by), that evidence weighs
-    nothing: the model learned "no list" from lines without words, and would take every line of
-    such a page, its menu too, for article text."""
+    """For each line, the probability that it is article text. On a page in a language written
+    without spaces or capitals (Chinese, Japanese), whose common words listen has no list of, the
+    evidence of common words and capitals is unknown and weighs nothing: the model learned "no
+    list" from lines without words, and would take every line of such a page, its menu too, for
+    article text."""
     model = weights()
     unknown = set() if common_words_known else {name for name in model.names if "stop" in name or name == "capitalised"}
     found = []

@@ -1207,7 +1207,8 @@ def is_prose(line: Line) -> bool:
 
 def common_words_at_least(line: Line, share: float) -> bool:
     """Whether this share of the line's words or more are the language's common words; where the
-    language has no list of them (Chinese, Japanese), a line's sentences speak for it alone."""
+    language has no list of them (Chinese, Japanese, the few others jusText lacks), a line's
+    sentences speak for it alone."""
     return line.stopword_density is None or line.stopword_density >= share
 
 
