@@ -172,6 +172,8 @@ _WHOLE_LINE = [
     # Copyright and legal footers.
     r"(©|\(c\)|copyright|ⓒ).*",
     r".*\b(all rights reserved|may not be reproduced|constitutes acceptance of|(is|are) subject to copyright)\b.*",
+    # "Published in the print edition of the March 16, 2026, issue ...", "A version of this article appears in print ..."
+    r"(published in the print edition|a version of this (article|story) appears? in print)\b.{0,300}",
     # A science news site's notes on the study: "Journal information: Nature", "Provided by University of
     # Example", "More information: Ann Lee et al, ... (2026). DOI: 10.1038/s41559-026-01234-5".
     r"(journal information|provided by):? \S.{0,100}|(more information|reference|citation):? .{0,300}\bdoi:\s*10\.\S+",

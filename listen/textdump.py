@@ -192,6 +192,7 @@ SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the f
 PULL_QUOTE_WORDS = 50  # a pull quote, the story's words set again large between its paragraphs, is this short
 PULL_QUOTE_REACH = 4  # ... and stands this many lines from the paragraph it quotes, or fewer
 QUOTED_LINE = re.compile(r"[“\"‘'«„].*[”\"’'»“]")  # a line set in quotation marks
+DROP_CAP = re.compile(r"[A-Z]")  # a story's first letter set large on a line of its own
 IN_QUOTES = re.compile(r"[“\"]([^“”\"]{1,200})[”\"]")  # what a line names in quotation marks
 QUOTED_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")  # a sentence (or its start) of a line, its quotes left out below
 PITCH_WORDS = 30  # a newsletter's box amid a story pitches it in one sentence this long at most ...
@@ -582,14 +583,25 @@ def with_labels_joined(texts: list[str]) -> list[str]:
     """The lines, each photo's label ("Image caption,") joined to the caption under it, which a
     page sets apart for screen readers, each date's ("Published") to the date, and a dateline
     ("CNN —") to the lead: together they are a caption, a date line and a dateline lead; apart the
-    caption reads as a headline or the story's own line, the date and the dateline as headings."""
+    caption reads as a headline or the story's own line, the date and the dateline as headings.
+    A story's drop cap ("T", then "he lighthouse stands ...") is joined to the rest of its word."""
     joined: list[str] = []
     for text in texts:
         if joined and (LABEL_LINE.fullmatch(joined[-1]) or DATELINE_ALONE.fullmatch(joined[-1])):
             joined[-1] = f"{joined[-1]} {text}"
+        elif joined and DROP_CAP.fullmatch(joined[-1]) and text[:1].islower():
+            joined[-1] = with_drop_cap(joined[-1], text)
         else:
             joined.append(text)
     return joined
+
+
+def with_drop_cap(letter: str, text: str) -> str:
+    """The story's first line with its drop cap: "T" and "he lighthouse" make "The lighthouse";
+    "A" or "I" and a whole word make two ("A man", "I was"), but "A" and "fter" make "After"."""
+    word = letter + text.split()[0]
+    whole = letter not in "AI" or word.casefold() in stopwords("en")
+    return f"{letter}{text}" if whole else f"{letter} {text}"
 
 
 def make_lines(texts: list[str], language: str) -> list[Line]:

@@ -526,6 +526,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("You are receiving this because you subscribed to The Weekly Tide. Unsubscribe | Update your preferences", False),
     ("Unsubscribe", False),
     ("NEWYou can now listen to Town News articles!", False),
+    ("Published in the print edition of the March 16, 2026, issue, with the headline “Keeper.”", False),
     ("Provided by University of Example", False),
     ("More information: Ann Example et al, Fish protection speeds coral recovery, Nature Ecology & Evolution (2026). "
      "DOI: 10.1038/s41559-026-01234-5", False),
@@ -1879,6 +1880,22 @@ def test_a_posts_last_short_section_above_its_share_box_is_heard(tmp_path):
              "Caching dependencies", *first, "Splitting the tests", second, "What we learned", last,
              "Share this post", "Subscribe to our blog"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines))[-1] == last
+
+
+@pytest.mark.parametrize("letter, rest, lead", [
+    ("T", "he lighthouse stands on a rock a mile off the coast.", "The lighthouse stands on a rock a mile off the coast."),
+    ("A", "fter the storm the lighthouse stood alone.", "After the storm the lighthouse stood alone."),
+    ("A", "man has kept the lighthouse for thirty years.", "A man has kept the lighthouse for thirty years."),
+])  # fmt: skip
+def test_a_drop_cap_on_a_line_of_its_own_is_heard_with_its_word(tmp_path, letter, rest, lead):
+    """A long read sets its first letter large, and a browser copies it on a line of its own ("T",
+    then "he lighthouse stands ..."): the listener hears the word whole, and the letter is no
+    chapter's title."""
+    paragraphs = story(4)
+    lines = [*NEWS_MENU, "The last lighthouse keeper", "By Ann Lee", "March 12, 2026", letter,
+             f"{rest} {paragraphs[0]}", *paragraphs[1:], "More:", "Maine"]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [("", [f"{lead} {paragraphs[0]}", *paragraphs[1:]])]
 
 
 def test_a_columns_closing_call_to_write_in_is_not_heard(tmp_path):
