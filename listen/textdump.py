@@ -214,11 +214,11 @@ BYLINE = re.compile(rf"^{BY_WHOM}(?:{BY_WORDS}|di|de)\s+\S", re.I)
 SIGNED = re.compile(rf"\W*(?i:{BY_WHOM}(?:{BY_WORDS})):?\s+[A-Z]")  # "By" then a name: a byline
 DATED_BY = re.compile(r"\b[Bb]y [A-Z]")  # "January 9th, 2008 by Ed Kent"
 # A byline with its handle, "Ann Example @annexample"; and a "Follow @annexample" beside it.
+HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
+NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
 WRITERS_ROLE = re.compile(  # "BuzzFeed Staff", "Senior Reporter", "Staff Writer", "Contributing Editor"
     r"([A-Z][\w&'’.-]* ){0,3}(?i:staff( writer| reporter)?|writer|reporter|editor|correspondent|contributor|columnist)"
 )
-NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
-HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A news story's dateline: where it was filed, perhaps the agency's name, then a dash and the lead's first word
 # ("LONDON — ", "OKLAHOMA CITY (AP) — ", "BOISBRIAND, Quebec -- ", "ZURICH, Oct 31 (Reuters) - ").
@@ -573,13 +573,13 @@ def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
     markers ("Related", "Comments", a copyright line), and the page's language."""
     texts = [" ".join(line.split()) for line in unwrapped(text)]
     texts = [line for line in texts if WORD.search(line) and not PAGE_SOURCE.match(line)]  # not "/", "*"
-    texts = with_labels_joined(texts)
     language = detect_language(" ".join(line for line in texts if len(line) > 60) or text)
+    texts = with_labels_joined(texts, stopwords(language))
     lines = make_lines(texts, language)
     return lines, [is_article_end(line.text) for line in lines], language
 
 
-def with_labels_joined(texts: list[str]) -> list[str]:
+def with_labels_joined(texts: list[str], common_words: frozenset[str]) -> list[str]:
     """The lines, each photo's label ("Image caption,") joined to the caption under it, which a
     page sets apart for screen readers, each date's ("Published") to the date, and a dateline
     ("CNN —") to the lead: together they are a caption, a date line and a dateline lead; apart the
@@ -590,17 +590,18 @@ def with_labels_joined(texts: list[str]) -> list[str]:
         if joined and (LABEL_LINE.fullmatch(joined[-1]) or DATELINE_ALONE.fullmatch(joined[-1])):
             joined[-1] = f"{joined[-1]} {text}"
         elif joined and DROP_CAP.fullmatch(joined[-1]) and text[:1].islower():
-            joined[-1] = with_drop_cap(joined[-1], text)
+            joined[-1] = with_drop_cap(joined[-1], text, common_words)
         else:
             joined.append(text)
     return joined
 
 
-def with_drop_cap(letter: str, text: str) -> str:
+def with_drop_cap(letter: str, text: str, common_words: frozenset[str]) -> str:
     """The story's first line with its drop cap: "T" and "he lighthouse" make "The lighthouse";
-    "A" or "I" and a whole word make two ("A man", "I was"), but "A" and "fter" make "After"."""
+    "A" or "I" and a whole word make two ("A man", "I was"), but "A" and "fter" make "After", one
+    of the language's common words."""
     word = letter + text.split()[0]
-    whole = letter not in "AI" or word.casefold() in stopwords("en")
+    whole = letter not in "AI" or word.casefold() in common_words
     return f"{letter}{text}" if whole else f"{letter} {text}"
 
 
@@ -1844,8 +1845,8 @@ def contents_sections(lines: list[Line], contents: set[int], ends: list[bool]) -
     section ends: its lines of article text, its sentences and its paragraphs, down to furniture,
     an end marker or a line of neither ("Was this article helpful?"). None for a menu the page sets
     again in its footer, which no such label heads."""
-    label = min(contents, default=0)
-    if not contents or not CONTENTS_LABEL.fullmatch(lines[label].text):
+    label = min(contents, default=-1)
+    if label < 0 or not CONTENTS_LABEL.fullmatch(lines[label].text):
         return [], 0
     entries = [section_name(lines[at].text) for at in sorted(contents - {label})]
     headings, at = [], max(contents) + 1
