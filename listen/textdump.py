@@ -138,12 +138,20 @@ CREDIT = re.compile(
     r"[^.]{1,80} contributed (reporting )?to (this|the) (report|story|article)\.?",
     re.I,
 )
+REFERENCES_HEADING = re.compile(
+    r"(notes( and references)?|references|footnotes|sources|bibliography|works cited|citations|"
+    r"références|notes et références|einzelnachweise|anmerkungen|referencias|notas|riferimenti|note|примечания)"
+    r"\W*",
+    re.I,
+)
+CITATION = re.compile(r"\W*[\^↑]|\[\d{1,3}\]\s|\d{1,3}[.)]?\s.*\(\d{4}\)")  # "^ Minchinton, W. (1979)."
 COPYRIGHT = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.*", re.I)
 COPYRIGHT_WORDS = 12
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
-SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)\]]*$")
-SENTENCE_BREAK = re.compile(r"[.!?。！？][\s'\"”’]")
+CITATION_MARK = r"(?:\[(?:\d{1,3}|[a-z])\])*"  # a reference work's marks after a sentence: "... a reservoir.[1][a]"
+SENTENCE_END = re.compile(rf"[.!?。！？…]['\"”’)\]]*{CITATION_MARK}$")
+SENTENCE_BREAK = re.compile(rf"[.!?。！？]{CITATION_MARK}[\s'\"”’]")
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]['\"”’]? [A-Z]")  # "... in our classrooms. Educators who ..."
 # A page title's parts: "Headline - Site", "Headline | Site", "Headline- Site" (spaced on one side),
 # and "Headline (from Site)"
@@ -189,6 +197,13 @@ NOT_WORD = re.compile(r"\W+")  # what parts a section's words, however its headi
 CONTENTS_WORDS = 12  # an entry of a table of contents is at most this long
 CONTENTS_LABEL_WORDS = 3  # ... and the label over them ("Contents", "Table of contents", "In this article")
 SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the free encyclopedia", is this short
+FROM_SITE = r"(?:from|un article de|aus|de|da|van|dari|origem:)"  # "From" a site, in the languages wikis are in
+# A wiki's line under its headline: "From Wookieepedia, the Star Wars wiki", "Aus Wikipedia, der freien Enzyklopädie"
+WIKI_TAGLINE = re.compile(
+    rf"{FROM_SITE} ([^,]{{1,40}}), [^,]{{0,40}}(wiki|pedia|enzyklop|encyclop|enciclop)[^,]{{0,30}}", re.I
+)
+DEFINING = r"(?:is|was|are|were|refers|ist|war|est|était|es|era|è|é)"  # "is", as a definition says it
+NAMED_IN_LEAD_WORDS = 6  # an encyclopedia's headline, which its first sentence defines, is this short
 PULL_QUOTE_WORDS = 50  # a pull quote, the story's words set again large between its paragraphs, is this short
 PULL_QUOTE_REACH = 4  # ... and stands this many lines from the paragraph it quotes, or fewer
 QUOTED_LINE = re.compile(r"[“\"‘'«„].*[”\"’'»“]")  # a line set in quotation marks
@@ -388,6 +403,8 @@ def judge_lines(text: str) -> CopiedPage:
     title_at, title, source = find_title(lines)
     if not source and lines and re.fullmatch(SITE_DOMAIN, lines[0].text, re.I):
         source = lines[0].text  # a reader view's copy opens with the site's domain
+    if not source:  # a wiki names itself under the headline
+        source = next((match[1] for line in lines if (match := WIKI_TAGLINE.fullmatch(line.text))), "")
     # With nothing of a page around it, every line is the story's.
     alone = copied_alone(lines)
     likely = [1.0] * len(lines) if alone else probabilities(lines, markers, title_at, language not in UNSPACED)
@@ -1071,9 +1088,24 @@ def end_markers(lines: list[Line], threads: list[list[int]]) -> list[bool]:
     heading, a section's teasers), the first header of a thread of readers' comments, an author's
     box, or a site's copyright line with nothing of the story under it."""
     ends = [ends_article(line.text, line.words) for line in lines]
-    for index in [*(thread[0] for thread in threads), *copyright_lines(lines), *author_boxes(lines)]:
+    for index in [
+        *(thread[0] for thread in threads),
+        *copyright_lines(lines),
+        *author_boxes(lines),
+        *reference_lists(lines),
+    ]:
         ends[index] = True
     return ends
+
+
+def reference_lists(lines: list[Line]) -> list[int]:
+    """Where a list of the works an article cites starts: its heading ("References", "Notes",
+    "Einzelnachweise") over a citation ("^ Minchinton, W. (1979). ...", "[1] ...", "1. ... (2008)")."""
+    return [
+        index
+        for index, (line, below) in enumerate(zip(lines, lines[1:]))
+        if REFERENCES_HEADING.fullmatch(line.text) and CITATION.match(below.text)
+    ]
 
 
 def comment_threads(lines: list[Line]) -> list[list[int]]:
@@ -1605,7 +1637,10 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         and 3 <= line.words <= 30
         and not line.text.endswith((".", ":"))
         and not is_navigation(line)
+        and not WIKI_TAGLINE.fullmatch(line.text)
     ]
+    named = headline_named_in_lead(lines, body_start, candidates)
+    candidates = sorted({*candidates, named} - {-1})
     if candidates and candidates[-1] == body_start and candidates[:-1] and not over_byline(lines, body_start):
         candidates.pop()  # the body's first line, below a headline
     if candidates:
@@ -1621,6 +1656,7 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
                 lines[i].text.casefold() in quoted,
                 shared[i] >= TITLE_SHARED,
                 over_byline(lines, i),
+                i == named,
                 min(lines[i].words, 20),
                 i,
             ),
@@ -1639,6 +1675,27 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
     if lines and body_start > 0:
         return 0, TITLE_SEPARATORS.split(lines[0].text)[0]
     return -1, ""
+
+
+def headline_named_in_lead(lines: list[Line], body_start: int, candidates: list[int]) -> int:
+    """The short line below every other headline-shaped one above the body that the body's first
+    line names word for word, as an encyclopedia's first sentence names its headline ("Tide mill":
+    "A tide mill is a water mill ..."); -1 where none does."""
+    if body_start >= len(lines):
+        return -1
+    last = max((index for index in candidates if index < body_start), default=-1)
+    for index in range(body_start - 1, max(last, 0) - 1, -1):
+        line = lines[index]
+        if 2 <= line.words <= NAMED_IN_LEAD_WORDS and not line.furniture and defines(lines[body_start].text, line.text):
+            return index
+    return -1
+
+
+def defines(lead: str, name: str) -> bool:
+    """Whether a lead opens by defining what `name` names, as an encyclopedia's does: "A tide mill
+    is a water mill ...", "Mozilla (stylized as moz://a) is ...", "Le moulin à marée est ..."."""
+    named = r"\W+".join(re.escape(word) for word in WORD.findall(name))
+    return bool(re.search(rf"\b{named}(\s*\(|,|\s+{DEFINING}\b)", lead, re.I))
 
 
 def quoted_below(lines: list[Line], body_start: int) -> set[str]:
@@ -1873,7 +1930,7 @@ def site_lines(lines: list[Line], site: str) -> set[int]:
     Wikipedia, der freien Enzyklopädie")."""
     if not site:
         return set()
-    from_site = re.compile(rf"(from|un article de|aus|de|da|van|dari|origem:) {re.escape(site)}\b", re.I)
+    from_site = re.compile(rf"{FROM_SITE} {re.escape(site)}\b", re.I)
     return {at for at, line in enumerate(lines) if line.words <= SITE_LINE_WORDS and from_site.match(line.text)}
 
 

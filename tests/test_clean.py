@@ -1898,6 +1898,42 @@ def test_a_drop_cap_on_a_line_of_its_own_is_heard_with_its_word(tmp_path, letter
     assert chapters == [("", [f"{lead} {paragraphs[0]}", *paragraphs[1:]])]
 
 
+WIKI_TOP = ["Jump to content", "Main menu", "Search", "Create account", "Log in", "Tide mill", "Article", "Talk", "Read",
+            "Edit", "View history", "From Wikipedia, the free encyclopedia"]  # fmt: skip
+WIKI_SECTIONS = [
+    ("", ["A tide mill is a water mill driven by tidal rise and fall. A dam with a sluice is built across a suitable "
+          "tidal inlet, or a section of an estuary is made into a reservoir.[1]",
+          "As the tide comes in, it enters the mill pond through a one-way gate, which closes when the tide begins to "
+          "fall.[2] At low tide the stored water is let out to turn a water wheel.[3]"]),
+    ("History", ["The earliest excavated tide mill, dating from 787, stands on an island in Strangford Lough in "
+                 "Northern Ireland.[4] Its millstones are 830 mm across.[5]",
+                 "Tide mills became common in the Middle Ages along the coasts of western Europe, where the tidal "
+                 "range is large. Many were built by monasteries, which held the rights to the foreshore.[6]"]),
+    ("Decline", ["Steam engines and roller mills ended the trade in the nineteenth century.[7] A few mills survive "
+                 "as museums, and one in Portugal still grinds flour for visitors.[8][a]"]),
+]  # fmt: skip
+WIKI_FOOT = ["See also", "Tidal power", "Watermill", "References", "^ Ordnance Survey (1998). Tide mills.",
+             "^ Minchinton, W. (1979). \"Early tide mills: some problems\". Technology and Culture. 20 (4): 777–786.",
+             "Categories: Watermills", "Privacy policy", "About Wikipedia"]  # fmt: skip
+
+
+def test_an_encyclopedias_paragraphs_are_heard_whole_with_their_citation_marks_but_not_its_references(tmp_path):
+    """Copied from a wiki, every paragraph ends in its citation marks ("... a reservoir.[1]"),
+    which hid its sentences from the cleaner: each section is heard, and the list of references
+    under them is not."""
+    lines = [*WIKI_TOP, *(line for title, texts in WIKI_SECTIONS for line in [title, *texts] if line), *WIKI_FOOT]
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [(title, texts) for title, texts in WIKI_SECTIONS]
+
+
+def test_an_encyclopedias_headline_is_what_its_first_sentence_defines_not_the_wikis_tagline(tmp_path):
+    """A wiki's headline is short ("Tide mill") and stands over its tabs and its tagline ("From
+    Wikipedia, the free encyclopedia"); the first sentence defines it ("A tide mill is ...")."""
+    lines = [*WIKI_TOP, *(line for title, texts in WIKI_SECTIONS for line in [title, *texts] if line), *WIKI_FOOT]
+    article = copied(tmp_path, lines)
+    assert (article.title, article.source) == ("Tide mill", "Wikipedia")
+
+
 def test_a_columns_closing_call_to_write_in_is_not_heard(tmp_path):
     """An opinion page closes on its call for letters, which reads like prose to the line model,
     then its social links and share button: the column ends on its own last paragraph."""
