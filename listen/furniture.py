@@ -254,7 +254,7 @@ BUTTON = re.compile(
             r"[^.!?]{1,80}, opens (in )?(a )?new (tab|window)",  # a link labelled for screen readers
             r"aller au contenu( principal)?|zum inhalt springen|saltar al contenido( principal)?|"
             r"vai al contenuto( principale)?|(ir|pular) para o conteúdo( principal)?|naar (de )?inhoud springen",
-            r"(hide|show) (the )?(caption|photo|image)s?|continue reading( the)?( main)? (story|article|post)",
+            r"(hide|show|toggle) (the )?(caption|photo|image)s?|continue reading( the)?( main)? (story|article|post)",
             r"click (here )?to (enlarge|zoom)( (the )?(image|photo|picture))?|click here\b.{0,100}",
             r"(tweet|pin)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",
             r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|advertisements|sponsored links|about these ads",

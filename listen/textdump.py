@@ -918,7 +918,7 @@ def last_section_below(lines: list[Line], ends: list[bool], start: int, index: i
 
 def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     """Where the story ends that goes on under a box of other stories set inside it (an ad slot, a
-    label, "More on this story", and a few headlines): the box is the story's when two paragraphs
+    label, "More on this story", a few headlines, then its pager's or the story's buttons): the box is the story's when two paragraphs
     of plain sentences or more follow it (the second may be one short sentence). `index` when no
     such box stands there."""
     at = index
@@ -929,6 +929,13 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     paragraphs = at + 1
     while paragraphs < len(lines) and paragraphs - at <= TEASER_RUN and is_teaser(lines, paragraphs):
         paragraphs += 1
+    teasers = paragraphs - at - 1
+    while (
+        paragraphs < len(lines)
+        and not ends[paragraphs]
+        and (lines[paragraphs].furniture or is_button(lines[paragraphs].text))
+    ):
+        paragraphs += 1  # the box's pager, the story's share buttons
     story_end = paragraphs
     while (
         story_end < len(lines)
@@ -936,7 +943,7 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
         and (is_plain_paragraph(lines[story_end]) or (story_end > paragraphs and is_common_sentence(lines[story_end])))
     ):
         story_end += 1  # paragraphs, and a short last sentence under the first
-    return story_end if story_end - paragraphs >= BOX_STORY_PARAGRAPHS and paragraphs > at + 1 else index
+    return story_end if story_end - paragraphs >= BOX_STORY_PARAGRAPHS and teasers else index
 
 
 def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:
@@ -2074,11 +2081,13 @@ def between_good(lines: list[Line], index: int) -> bool:
 def is_teaser(lines: list[Line], index: int) -> bool:
     """A headline in a box under its label ("Don't Miss:", "Related article", "Trending News"):
     another story's. The box holds up to TEASER_RUN headlines, each short and not ending in a full
-    stop, as a sentence does (a headline may end in "!" or "?": "Video shows rescue: "We got her!"")."""
+    stop, as a sentence does (a headline may end in "!", "?" or, cut short, "...": "Video shows
+    rescue: "We got her!"")."""
     for above in range(index - 1, max(-1, index - 1 - TEASER_RUN), -1):
         line = lines[above + 1]
-        if line.chars >= SHORT_CHARS or line.text.rstrip("'\"”’)").endswith((".", "…")):  # a sentence
-            return False
+        text = line.text.rstrip("'\"”’)")
+        if line.chars >= SHORT_CHARS or (text.endswith(".") and not text.endswith("...")):
+            return False  # a sentence, not a headline cut short ("Mystery of the road that vanished under a...")
         if NUMBERED_MARK.match(line.text):  # "5. Beware the hairdryer": the article's list goes on
             return False
         if lines[above].furniture and TEASER_LABEL.fullmatch(lines[above].text):

@@ -1125,7 +1125,7 @@ def example_paragraphs() -> list[str]:
 BUTTONS = ["Print this", "Email to a friend", "Like this:", "Share: Email Facebook Twitter", "Enlarge this image",
            "12 photos", "TrackBack URL for this entry:", "Skip to main | Skip to sidebar", "► October (12)", "Font:",
            "[ - ] Text [ + ]", "« Previous Post | Next Post »", "Reader comments 7", "Print article: Print",
-           "Large font", "Hide caption", "Continue reading the main story", "Skip to next paragraph",
+           "Large font", "Hide caption", "toggle caption", "Continue reading the main story", "Skip to next paragraph",
            "Printable version", "Click here to sign up", "Follow @abc", "Pin It", "+1",
            "Your browser does not support iframes.", "Video", "Create your own RSS", "Subscribe",
            "Adjust text size:", "Follow us!", "Sponsored links", "digg this | reddit", "Trackback Pings",
@@ -1509,12 +1509,16 @@ def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, parag
      ["Comments (23)", "Share", "You may also like", "Airport reports record", "Strike ends"]),
     (story(4), "Advertisement", ["VIDEO2:1502:15", "Why the bridge is closing", "Morning Show"],
      ["Comments (23)", "Share", "You may also like", "Airport reports record", "Strike ends"]),
+    (story(4), "Advertisement", ["RELATED ARTICLES", "Previous", "1", "Next",
+                                 "Mystery of the Roman road that vanished under a Norfolk...",
+                                 "The medieval village found under a car park", "Share this article", "Share"],
+     ["Share or comment on this article:", "e-mail", "12", "shares", "Comments 4", "Share what you think"]),
     (GERMAN_STORY, "Anzeige", ["Mehr zum Thema", "Neue Fernzüge ab Dezember", "Ticketpreise steigen im Januar"],
      ["Kommentare (23)", "Teilen", "Das könnte Sie auch interessieren", "Flughafen meldet Rekord", "Streik beendet"]),
 ])  # fmt: skip
 def test_a_box_of_other_stories_amid_a_short_story_does_not_end_it(tmp_path, paragraphs, ad_slot, box, below):
-    """An ad and a box of other stories' headlines (or a video's) after a short story's second
-    paragraph, and its last two below them, which the line model doubts between the box and the
+    """An ad and a box of other stories' headlines (or a video's; with its pager, headlines cut short
+    and the story's share buttons) after a short story's second paragraph, and its last two below them, which the line model doubts between the box and the
     page's buttons: all four paragraphs are heard, the box's headlines are not."""
     lines = ["Bridge news - Example Presse", "Home", "News", "Bridge news", "By Ann Lee", *paragraphs[:2], ad_slot,
              *box, *paragraphs[2:], *below, "© 2026 Example Presse"]  # fmt: skip
