@@ -202,7 +202,9 @@ _CAPTION = [
     r".*\((\w+ )?(photo|foto|image|picture|credit)s?\b[^()]*\)\.?",
     r".*\((ap|afp|reuters|getty|epa|dpa)\b[^()]*\)\.?",
     r"\([A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} ?/ ?[^()/]{2,60}\)\.?",  # alone: "(Ann Lee/The Town News)"
-    r".*(\(|/\s*|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)\)?\.?",
+    r".*(\(|/\s*|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)[)\]]?\.?",
+    # ... or in brackets at the caption's end: "... ten turbines. [File: Kim Lau/Al Jazeera]"
+    r".*\[((file|photo|image)\s*:\s*)?(?-i:[A-Z][a-z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}) ?/ ?[^\[\]/]{2,60}\]\.?",
     r"\[(사진|photo|foto|image)\s*[=:].*\]",
 ]
 

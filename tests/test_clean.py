@@ -532,6 +532,10 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
      "DOI: 10.1038/s41559-026-01234-5", False),
     ("Figures provided by the council show that 40 percent of the bridge's supports need repair.", True),
     ("View at Best Buy", False),
+    ("The old bridge seen from the harbour on Tuesday. [File: Ann Lee/Reuters]", False),
+    ("Residents gather at the bridge before its closure. [Ann Lee/Town News]", False),
+    ("The mayor said the toll [for cars/vans] would rise in January, and that bikes would still cross free.", True),
+    ("toggle caption", False),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
