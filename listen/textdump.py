@@ -727,6 +727,7 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     lists = list_ends(lines, plain)
     rows = doubted_rows(lines)
     listed = introduced_lists(lines, lists, plain) | rows
+    boxes = sign_up_boxes(lines)
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
@@ -816,7 +817,7 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     while end < len(lines) and not ends[end]:
         if is_paragraph(lines[end]) or is_prose(lines[end]):
             end += 1
-        elif (past_caption := paragraph_past_caption(lines, ends, end)) > end:
+        elif (past_caption := paragraph_past_caption(lines, ends, boxes, end)) > end:
             end = past_caption  # the caption and the paragraph under it
         elif (past_box := story_past_box(lines, ends, end)) > end:
             end = past_box
@@ -860,16 +861,18 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     return start, end
 
 
-def paragraph_past_caption(lines: list[Line], ends: list[bool], index: int) -> int:
+def paragraph_past_caption(lines: list[Line], ends: list[bool], boxes: set[int], index: int) -> int:
     """Where the story's next paragraph ends, under a photo's caption (and its credit on a line of
-    its own), an ad slot, a teaser ("Lire aussi | ...") or a question an explainer answers at
-    `index`; `index` where none is there. That paragraph may be the story's last, which the line
-    model doubts above the page's furniture: a paragraph of plain sentences counts there, however
-    unlikely."""
+    its own), an ad slot, a teaser ("Lire aussi | ..."), a question an explainer answers or a box
+    that asks the reader to sign up (`boxes`) at `index`; `index` where none is there. That
+    paragraph may be the story's last, which the line model doubts above the page's furniture: a
+    paragraph of plain sentences counts there, however unlikely."""
     following = index + 1 if is_question(lines[index]) else index
-    while following < min(len(lines), index + CAPTION_LINES) and (
-        is_set_in_story(lines[following].text) or TEASER.fullmatch(lines[following].text)
+    reach = index + CAPTION_LINES
+    while following < min(len(lines), reach) and (
+        is_set_in_story(lines[following].text) or TEASER.fullmatch(lines[following].text) or following in boxes
     ):
+        reach += following in boxes  # a box's name, pitch and button take no caption's place
         following += 1
     if (
         index < following < len(lines)

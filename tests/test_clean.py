@@ -1954,15 +1954,20 @@ def test_a_columns_closing_call_to_write_in_is_not_heard(tmp_path):
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
-def test_a_newsletters_box_amid_the_story_is_not_heard(tmp_path):
-    """A box that asks the reader to sign up, set between a column's paragraphs: its name, its one
-    sentence of pitch and its button ("Opinion Today", "Get expert analysis ...", "Sign up") are not
-    heard, nor is the name a chapter."""
+@pytest.mark.parametrize("box, below", [
+    (["Opinion Today", "Get expert analysis of the news and a guide to the big ideas every weekday morning.",
+      "Sign up"], 2),
+    (["Town News Summit 2026", "Get your pass now and save up to $600.", "Register Now"], 1),
+])  # fmt: skip
+def test_a_newsletters_box_amid_the_story_is_not_heard(tmp_path, box, below):
+    """A box that asks the reader to sign up, set between a column's paragraphs (or above its last,
+    over the writer's bio): its name, its one sentence of pitch and its button ("Opinion Today",
+    "Get expert analysis ...", "Sign up") are not heard, nor is the name a chapter; the story goes
+    on under it."""
     paragraphs = story(4)
-    box = ["Opinion Today", "Get expert analysis of the news and a guide to the big ideas every weekday morning.",
-           "Sign up"]  # fmt: skip
-    lines = [*NEWS_MENU, "We stopped listening to the sea", "By Maren Holt", *paragraphs[:2], *box,
-             *paragraphs[2:], "Related Content", "Advertisement"]  # fmt: skip
+    lines = [*NEWS_MENU, "We stopped listening to the sea", "By Maren Holt", *paragraphs[:-below], *box,
+             *paragraphs[-below:], "Topics", "Climate, Fundraising", "Maren Holt", "Senior Reporter, Climate",
+             "Maren Holt is a senior reporter at Town News.", "View Bio", "Most Popular"]  # fmt: skip
     chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
     assert chapters == [("", paragraphs)]
 
