@@ -189,6 +189,7 @@ _CAPTION = [
     # A credit at the end of a photo caption: "File photo: Sputnik via AP", "(Getty Images)".
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
     r"( credit)?\s*:\s*\S.*",
+    r".*(?-i:[a-z.](Image|Photo|Picture|Foto|Bild)):\s*\S.*",  # run on to the caption: "... SiteImage: Ann Lee/dpa"
     r".*\b(getty images|shutterstock|ap photo|imago images)\)?\.?",
     # "Courtesy of the family", "... on Sunday. (Submitted by Ann Lee)"
     r"((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,60}|.*\((courtesy|submitted by|handout)\b[^()]*\)\.?",
@@ -249,6 +250,7 @@ BUTTON = re.compile(
             r"(enlarge|view larger|view full[- ]size)( this)? (image|photo|picture)",
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
+            r"skip (the )?(next|this) section( .{1,40})?",  # "Skip next section Related topics"
             r"jump to:? (navigation|search|(main )?content)(,? (jump to )?(navigation|search))?",  # a wiki's
             r"(aller à la (navigation|recherche) ?){1,2}|(zur (navigation|suche) springen ?){1,2}|"
             r"(ir a la (navegación|búsqueda) ?){1,2}|(vai alla (navigazione|ricerca) ?){1,2}|"

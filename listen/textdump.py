@@ -920,12 +920,12 @@ def last_section_below(lines: list[Line], ends: list[bool], start: int, index: i
 
 
 def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
-    """Where the story ends that goes on under a box of other stories set inside it (an ad slot, a
-    label, "More on this story", a few headlines, then its pager's or the story's buttons): the box is the story's when two paragraphs
-    of plain sentences or more follow it (the second may be one short sentence). `index` when no
-    such box stands there."""
+    """Where the story ends that goes on under a box of other stories set inside it (an ad slot or a
+    button, a label, "More on this story", a few headlines, then its pager's or the story's
+    buttons): the box is the story's when two paragraphs of plain sentences or more follow it (the
+    second may be one short sentence). `index` when no such box stands there."""
     at = index
-    while at < len(lines) and is_set_in_story(lines[at].text):
+    while at < len(lines) and (is_set_in_story(lines[at].text) or is_button(lines[at].text)):
         at += 1
     if at == len(lines) or not (lines[at].furniture and TEASER_LABEL.fullmatch(lines[at].text)):
         return index

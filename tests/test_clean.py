@@ -536,6 +536,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Residents gather at the bridge before its closure. [Ann Lee/Town News]", False),
     ("The mayor said the toll [for cars/vans] would rise in January, and that bikes would still cross free.", True),
     ("toggle caption", False),
+    ("The harbour at dusk, before the storm reached the townImage: Ann Lee/dpa/picture alliance", False),
+    ("Skip next section Explore more", False),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
@@ -1517,6 +1519,9 @@ def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, parag
                                  "Mystery of the Roman road that vanished under a Norfolk...",
                                  "The medieval village found under a car park", "Share this article", "Share"],
      ["Share or comment on this article:", "e-mail", "12", "shares", "Comments 4", "Share what you think"]),
+    (story(4), "Advertisement", ["Skip next section Related topics", "Related topics", "Renewable energy",
+                                 "Skip next section Top Story"],
+     ["Edited by: Ann Lee", "Send us your feedback", "Advertisement"]),
     (GERMAN_STORY, "Anzeige", ["Mehr zum Thema", "Neue Fernzüge ab Dezember", "Ticketpreise steigen im Januar"],
      ["Kommentare (23)", "Teilen", "Das könnte Sie auch interessieren", "Flughafen meldet Rekord", "Streik beendet"]),
 ])  # fmt: skip
