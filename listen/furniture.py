@@ -130,6 +130,9 @@ _WHOLE_LINE = [
     r"(accept|reject|allow|decline) (all |additional |optional )?cookies|(view|manage) cookies|cookies on .{1,40}$|"
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
+    # A sign-up form's consent: "I would like to be emailed about offers ... Read our privacy notice"
+    r"(?=.{0,300}$)i (would like|agree|consent|want) to (be emailed|receive|be contacted)\b.*",
+    r"(?=.{0,300}$).*[.!?] (read|see|view) our privacy (notice|policy|statement)\.?",
     # Calls to action, on a short line of their own or ending one: "Get the latest updates right in
     # your inbox. Subscribe to our newsletters.", "Thanks for reading! Subscribe for free to receive
     # new posts.", "Like this story? Share it with a friend!", "Have a
@@ -146,6 +149,8 @@ _WHOLE_LINE = [
     r"unsubscribe( here| now)?( [|·•] .{0,80})?",
     # "Follow the Opinion section on Facebook, Instagram and X."
     r"follow (us|me|the|our) (?=.{0,200}$).{0,80}\bon (facebook|twitter|instagram|x|tiktok|threads|linkedin|bluesky)\b.*",
+    # "To comment on this video or anything else you have seen, head over to our Facebook page."
+    r"(?=.{0,250}$)to (comment on|discuss|share your (thoughts|views) on) this (story|article|video|post|piece)\b.*",
     # "Do you have an opinion on the issues raised in this article? ... please click here."
     r"(do you have|have you got) (an opinion|more information|a (news )?(story|tip|question))\b.{0,100}\?.{0,300}",
     # "... We’d like to hear what you think about this or any of our articles. ... letters@example.com."

@@ -946,7 +946,10 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
         and (is_plain_paragraph(lines[story_end]) or (story_end > paragraphs and is_common_sentence(lines[story_end])))
     ):
         story_end += 1  # paragraphs, and a short last sentence under the first
-    return story_end if story_end - paragraphs >= BOX_STORY_PARAGRAPHS and teasers else index
+    heard = story_end - paragraphs
+    # One paragraph is the story's last where no other stands in the page's foot below it.
+    last = heard == 1 and not any(is_plain_paragraph(line) for line in lines[story_end : story_end + LEAD_BOX_LINES])
+    return story_end if (heard >= BOX_STORY_PARAGRAPHS or last) and teasers else index
 
 
 def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:
@@ -1645,7 +1648,8 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         and not BULLET.match(line.text)
         and not is_metadata(line)
         and 3 <= line.words <= 30
-        and not line.text.endswith((".", ":"))
+        and not line.text.endswith(":")
+        and (not line.text.endswith(".") or over_byline(lines, index))  # "I run a startup. Here's what I learned."
         and not is_navigation(line)
         and not WIKI_TAGLINE.fullmatch(line.text)
     ]

@@ -538,6 +538,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("toggle caption", False),
     ("The harbour at dusk, before the storm reached the townImage: Ann Lee/dpa/picture alliance", False),
     ("Skip next section Explore more", False),
+    ("I would like to be emailed about offers, events and updates from Town News. Read our privacy notice", False),
+    ("To comment on this video or anything else you have seen, head over to our Facebook page.", False),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
@@ -1532,6 +1534,24 @@ def test_a_box_of_other_stories_amid_a_short_story_does_not_end_it(tmp_path, par
     lines = ["Bridge news - Example Presse", "Home", "News", "Bridge news", "By Ann Lee", *paragraphs[:2], ad_slot,
              *box, *paragraphs[2:], *below, "© 2026 Example Presse"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+def test_a_storys_last_paragraph_under_a_box_of_other_stories_is_heard(tmp_path):
+    """A box of other stories' headlines over a story's last paragraph, with only the page's tags
+    below: the paragraph is the story's, though no second one follows it."""
+    paragraphs = story(4)
+    lines = [*NEWS_MENU, "Bridge closes for the winter", "By Ann Lee", *paragraphs[:-1], "Read next",
+             "Ferry fares rise in January", paragraphs[-1], "Read next", "Climate", "Transport"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+def test_a_headline_of_two_sentences_over_the_byline_is_the_headline(tmp_path):
+    """An as-told-to essay's headline is two sentences ("I run a startup. Here's what I learned."),
+    over its byline under the site's long menu: it is the headline, not a menu's item."""
+    headline = "I run a tidal energy startup. Here's what I learned raising money in a downturn."
+    lines = [*NEWS_MENU, "The Better Work Project", "Personal Finance", "Energy", headline,
+             "By Maya Lind, as told to Ann Lee", "Mar 4, 2026, 5:00 AM ET", *story(4), "Climate"]  # fmt: skip
+    assert copied(tmp_path, lines).title == headline
 
 
 EXPLAINER_ANSWERS = [  # an explainer's questions, each over its answer
