@@ -59,6 +59,7 @@ DATE_LABEL = (
 )
 _WHOLE_LINE = [
     *_AD_SLOT,
+    r"(#[^\W\d][\w-]*\s*)+",  # a post's hashtags: "#devops #github"
     # Reading time, word counts, comment counts, view counts.
     r"(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|"
     r"waktu baca|время чтения)\s*:?\s*\d+.*",

@@ -774,11 +774,15 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     title_line = 0 if lines and not lines[0].sentence and lines[0].words <= TITLE_LINE_WORDS else -1
     start = min(max(start, title_line + 1), end)
     above = max(title_line, title_at, box)  # the body does not grow up into the title, the headline or a box
-    # The body opens with article text, not with the headline, a heading or a bare link above it.
-    while start < end and (
-        lines[start].label != "good"
-        or is_heading(lines[start], lines[start + 1 : start + 2])
-        or BARE_LINK.fullmatch(lines[start].text)
+    # The body opens with article text, not with furniture, the headline, a heading or a bare link above it.
+    while (
+        start < end
+        and (
+            lines[start].label != "good"
+            or (lines[start].furniture and lines[start].words < PARAGRAPH_WORDS)  # "8 min read", not a caption's lead
+            or is_heading(lines[start], lines[start + 1 : start + 2])
+            or BARE_LINK.fullmatch(lines[start].text)
+        )
     ):
         start += 1
     # The headline and what stands above it are not body: a sidebar's long bio above a short post

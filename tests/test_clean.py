@@ -1554,6 +1554,28 @@ def test_a_headline_of_two_sentences_over_the_byline_is_the_headline(tmp_path):
     assert copied(tmp_path, lines).title == headline
 
 
+def test_a_blog_posts_headline_under_its_reading_time_and_tag_is_the_headline(tmp_path):
+    """A blog sets its name on top, then the post's date, reading time and tag over its headline
+    ("8 min read", "Engineering"): the headline is the post's, and neither the tag nor the reading
+    time is heard."""
+    paragraphs = story(4)
+    lines = ["The Slow Engineer", "Home", "Archive", "About", "Sign in", "Subscribe", "Feb 20, 2026", "8 min read",
+             "Engineering", "What a tide mill taught me about queues", *paragraphs, "Subscribe to The Slow Engineer",
+             "Share", "Previous", "Why we stopped using cron", "The Slow Engineer © 2026"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == ("What a tide mill taught me about queues", paragraphs)
+
+
+def test_a_posts_hashtags_are_not_heard(tmp_path):
+    """A developer blog lists the post's tags as hashtags, one a line, between its headline and its
+    text: none is heard, nor is the last one a chapter's title."""
+    paragraphs = story(4)
+    lines = ["Skip to content", "Log in", "Create account", "Priya Natarajan", "Posted on Feb 11",
+             "How I cut our CI time in half with caching", "#ci", "#devops", "#github", "#productivity", *paragraphs,
+             "Top comments (4)", "Code of Conduct", "Report abuse"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
 EXPLAINER_ANSWERS = [  # an explainer's questions, each over its answer
     "What is a red alert?",
     "A red alert is the most serious weather warning the Met Office issues. It means dangerous weather is "
