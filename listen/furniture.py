@@ -83,8 +83,9 @@ _WHOLE_LINE = [
     # Trust and rating boilerplate.
     r"why you can trust .*",
     r"rate this( recipe| article| story| post)?[.:!]?",
+    r"(did you|have you) (make|made|try|tried|bake|baked|cook|cooked) this( recipe)?\?.{0,150}",  # "... Tag @us!"
     r"(\d+(\.\d+)? (from|out of) )?\d+ (votes?|ratings?|reviews?)",
-    r"(jump to|print|save|pin) recipe",
+    r"(jump to|print|save|pin) recipe|(print|pin|rate|save)( (print|pin|rate|save)){1,3}",  # "Print Pin Rate"
     # A review's shopping buttons: "$399 at Amazon", "View at Best Buy", "Today's best deals".
     r"([$£€¥]\s?\d[\d,.]*|view|see( it)?|check price|shop( now)?|buy( now| it)?) (at|on|from) \S+( \S+){0,2}",
     r"(today['’]s )?best (deals|prices)( today)?",

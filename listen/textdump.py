@@ -183,6 +183,13 @@ TEASER_LABEL = re.compile(
     rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL}|{VIDEO_LABEL})\s*[:.]?",
     re.I,
 )
+INGREDIENTS = re.compile(r"(ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten)\W*", re.I)
+STEPS_HEADING = re.compile(  # over a recipe's steps
+    r"(instructions|directions|method|preparation|steps|zubereitung|préparation|preparación|preparazione|"
+    r"modo de preparo|bereiding)\W*",
+    re.I,
+)
+RECIPE_REACH = 12  # a recipe's card under a post lists its ingredients this many lines below the post's end, or fewer
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 SECTION_HEADING_WORDS = 8  # a story's last section, doubted above the share box, is headed by this many words or fewer
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
@@ -829,6 +836,8 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             end = past_list
         elif (past_section := last_section_below(lines, ends, start, end)) > end:
             end = past_section
+        elif (past_recipe := recipe_below(lines, ends, end)) > end:
+            end = past_recipe
         else:
             break
     while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
@@ -921,6 +930,31 @@ def last_section_below(lines: list[Line], ends: list[bool], start: int, index: i
         end += 1
     closed = end == len(lines) or ends[end] or lines[end].furniture
     return end if end > index + 1 and closed else index
+
+
+def recipe_below(lines: list[Line], ends: list[bool], index: int) -> int:
+    """Where the recipe ends that a food blog sets under its post, on a card of its own: the
+    dish's name, its rating and times, then "Ingredients" over at least two of them and
+    "Instructions" over its steps; `index` where none stands within RECIPE_REACH lines."""
+    ingredients = next(
+        (at for at in range(index, min(len(lines), index + RECIPE_REACH)) if INGREDIENTS.fullmatch(lines[at].text)), -1
+    )
+    if ingredients < 0 or any(ends[index : ingredients + 1]):
+        return index
+    steps = next(
+        (
+            at
+            for at in range(ingredients + 1, min(len(lines), ingredients + 1 + RECIPE_REACH * 3))
+            if STEPS_HEADING.fullmatch(lines[at].text)
+        ),
+        -1,
+    )
+    if steps - ingredients <= 2:
+        return index
+    end = steps + 1
+    while end < len(lines) and not ends[end] and (lines[end].sentence or NUMBERED_MARK.match(lines[end].text)):
+        end += 1
+    return end if end > steps + 1 else index
 
 
 def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
@@ -1830,6 +1864,7 @@ def body_chapters(lines: list[Line], named: set[int], contents_sections: set[int
         opens_step = index in rows and bool(STEP.match(line.text))  # "Step 2" over a short instruction
         opens_section = index in sections  # "1. Ghent, Belgium" over a paragraph, "2. Ljubljana" over the next
         opens_entry = heads_entry(lines, index, entries)  # "Fuel duty frozen again"
+        opens_recipe_part = bool(INGREDIENTS.fullmatch(line.text) or STEPS_HEADING.fullmatch(line.text))
         if (
             index >= list_until
             and line.chars < SHORT_CHARS
@@ -1837,6 +1872,7 @@ def body_chapters(lines: list[Line], named: set[int], contents_sections: set[int
                 opens_step
                 or opens_section
                 or opens_entry
+                or opens_recipe_part
                 or index in named
                 or (is_heading(line, past_teaser(lines, index + 1)) and index not in listed and index not in rows)
             )

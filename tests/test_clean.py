@@ -540,6 +540,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Skip next section Explore more", False),
     ("I would like to be emailed about offers, events and updates from Town News. Read our privacy notice", False),
     ("To comment on this video or anything else you have seen, head over to our Facebook page.", False),
+    ("Did you make this recipe? Tag @townbakes on Instagram and hashtag it #townbakes!", False),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
@@ -1574,6 +1575,31 @@ def test_a_posts_hashtags_are_not_heard(tmp_path):
              "How I cut our CI time in half with caching", "#ci", "#devops", "#github", "#productivity", *paragraphs,
              "Top comments (4)", "Code of Conduct", "Report abuse"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+RECIPE_INGREDIENTS = ["1 cup sugar", "2 lemons, zested and juiced", "3 eggs", "3/4 cup olive oil", "1 1/2 cups flour"]
+RECIPE_STEPS = ["Heat the oven to 350°F and line a loaf pan with baking paper.",
+                "Rub the zest into the sugar, then whisk in the eggs, lemon juice and olive oil.",
+                "Fold in the flour and pour the batter into the pan.",
+                "Bake for 45 minutes, until a skewer comes out clean."]  # fmt: skip
+
+
+def test_a_recipe_card_under_a_food_blogs_post_is_heard_with_its_ingredients_and_steps(tmp_path):
+    """A food blog sets the recipe on a card of its own under the post: the dish's name, its rating,
+    its buttons and times, then "Ingredients" and "Instructions". The listener hears the times,
+    each ingredient and each step, the two headings as chapters, and no button or rating."""
+    post = ["This lemon olive oil cake is the one I bake when friends come over on short notice. It takes ten "
+            "minutes to mix and keeps for days on the counter.",
+            "The olive oil makes the crumb tender and a little dense, in the best way. Use a fruity oil you would "
+            "happily eat on bread, because you will taste it."]  # fmt: skip
+    times = ["Prep Time: 10 minutes", "Cook Time: 45 minutes", "Servings: 8"]
+    lines = ["Skip to content", "Home", "Recipes", "Dinner", "Desserts", "About", "Lemon Olive Oil Cake",
+             "By Hannah Reid", "Published: March 3, 2026", "Jump to Recipe", "Print Recipe", *post,
+             "Lemon Olive Oil Cake", "5 from 212 votes", "Print Pin Rate", *times, "Ingredients", *RECIPE_INGREDIENTS,
+             "Instructions", *RECIPE_STEPS, "Nutrition", "Calories: 380kcal | Carbohydrates: 42g | Fat: 22g",
+             "Leave a Comment", "Your email address will not be published. Required fields are marked *"]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    assert chapters == [("", [*post, *times]), ("Ingredients", RECIPE_INGREDIENTS), ("Instructions", RECIPE_STEPS)]
 
 
 EXPLAINER_ANSWERS = [  # an explainer's questions, each over its answer
