@@ -172,7 +172,7 @@ _WHOLE_LINE = [
     r"you may also like|recommended( for you)?|social sharing|more from .{1,40}|top stories|don['’]t miss|must read|"
     r"(también )?te puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|"
     r"das könnte sie auch interessieren|você (também )?pode gostar|"
-    r"read next|up next|editor['’]s picks?)[.:]?",
+    r"read next|up next|editor['’]s picks?|read more from .{1,40})([.:]|\.\.\.|…)?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
     r"\((additional )?(reporting|writing|editing|compiled|contributing) by [^()]*\)\.?",
     r"(additional )?reporting by .*\bediting by .*",

@@ -91,7 +91,8 @@ STRONG_END = re.compile(
     r"(.{0,80}\. ?)?this (material|article|story|content) may not be (re)?published.*|"
     r"(«|‹|<<)?\s*(previous|next|prev|older|newer)( story| article| post| entry)( ?(:|»|›|>>).*)?|"
     r"(\d+|top rated|all|latest|readers?'?|your|article|user)? ?comments?( on this (story|article|post|entry))?|"
-    r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150}| so far| yet)?|"
+    r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150}| so far| yet|"
+    r"(…|\.{3})? ?read them below( or add one)?)?|"
     r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
     r"( here| below)?( \(.{1,30}\))?|"
     r"(post )?(view|show|load|see)( all)?( \d+)? comments( \(\d+\))?|(have )?your say|join the (discussion|conversation)|"
@@ -178,9 +179,9 @@ LABELLED = re.compile(r"[^\W\d][\w /&()-]{0,30}: \S.{0,100}$")  # a fact box's l
 LIST_ITEM = re.compile(rf"^({NUMBERED_ITEM.pattern}|[•·▪●◦‣*-]\s|https?://\S+$|{LABELLED.pattern})")
 MORE_BUTTON = re.compile(r"more\W*", re.I)  # a toolbar's "More" (Share | Tweet | More), no box's label
 TEASER_LABEL = re.compile(
-    rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)|see also|more(?=\s*[:.]?$)|more on this( story)?|"
-    rf"also read|up next|"
-    rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL}|{VIDEO_LABEL})\s*[:.]?",
+    rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)( from [\w .&'’-]{{1,30}})?|see also|"
+    rf"more(?=\s*[:.]?$)|more on this( story)?|also read|up next|"
+    rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL}|{VIDEO_LABEL})\s*([:.]|\.\.\.|…)?",
     re.I,
 )
 INGREDIENTS = re.compile(r"(ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten)\W*", re.I)
@@ -965,10 +966,21 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     at = index
     while at < len(lines) and (is_set_in_story(lines[at].text) or is_button(lines[at].text)):
         at += 1
+    if at < len(lines) and is_teaser(lines, at):  # `index` stands among the box's headlines: from its label
+        at = next(
+            above
+            for above in range(at - 1, -1, -1)
+            if lines[above].furniture and TEASER_LABEL.fullmatch(lines[above].text)
+        )
     if at == len(lines) or not (lines[at].furniture and TEASER_LABEL.fullmatch(lines[at].text)):
         return index
     paragraphs = at + 1
-    while paragraphs < len(lines) and paragraphs - at <= TEASER_RUN and is_teaser(lines, paragraphs):
+    while (
+        paragraphs < len(lines)
+        and paragraphs - at <= TEASER_RUN
+        and not ends[paragraphs]
+        and is_teaser(lines, paragraphs)
+    ):
         paragraphs += 1
     teasers = paragraphs - at - 1
     while (
@@ -981,12 +993,18 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     while (
         story_end < len(lines)
         and not ends[story_end]
-        and (is_plain_paragraph(lines[story_end]) or (story_end > paragraphs and is_common_sentence(lines[story_end])))
+        and (is_plain_paragraph(lines[story_end]) or is_common_sentence(lines[story_end]))
+        and not lines[story_end].text.endswith(("...", "…"))  # a teaser's summary, cut short
     ):
-        story_end += 1  # paragraphs, and a short last sentence under the first
+        story_end += 1  # paragraphs, or short ones of a sentence
     heard = story_end - paragraphs
-    # One paragraph is the story's last where no other stands in the page's foot below it.
-    last = heard == 1 and not any(is_plain_paragraph(line) for line in lines[story_end : story_end + LEAD_BOX_LINES])
+    # One paragraph is the story's last where no other stands in the page's foot below it, and it is
+    # a paragraph's length or the page's end marker (a copyright line) follows it.
+    last = (
+        heard == 1
+        and (is_plain_paragraph(lines[paragraphs]) or (story_end < len(lines) and ends[story_end]))
+        and not any(is_plain_paragraph(line) for line in lines[story_end : story_end + LEAD_BOX_LINES])
+    )
     return story_end if (heard >= BOX_STORY_PARAGRAPHS or last) and teasers else index
 
 

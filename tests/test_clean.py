@@ -1537,6 +1537,47 @@ def test_a_box_of_other_stories_amid_a_short_story_does_not_end_it(tmp_path, par
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
+SHORT_PARAGRAPHS = [  # a news site's paragraphs of a sentence each
+    "A tide mill in Suffolk will grind flour again this summer for the first time in almost 70 years.",
+    "Volunteers have spent six years rebuilding its wheel, which broke in 1957.",
+    "The trust that owns the mill said it had raised the last £50,000 it needed last week.",
+    'Its chair, Mary Fox, said: "Hearing the wheel turn again will be extraordinary."',
+    "Visitors will be able to buy the flour in the mill's shop.",
+]
+
+
+@pytest.mark.parametrize("box, below, foot", [
+    (["Read more from Town News:", "Town plans to power itself with the tide", "Record year for wind power"], 2,
+     ["Related Topics", "Suffolk"]),
+    (["RELATED...", "Maine Approves First Tidal Power Plant", "The Tide Is Turning For Ocean Energy"], 2,
+     ["Support Town News", "Go to Homepage"]),
+    (["Related News", "by Lifestyle Reporter", "Here's why everyone is talking about this new water bottle",
+      "Sponsored | Brand"], 1,
+     ["Copyright 2026 Town Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, "
+      "or redistributed."]),
+])  # fmt: skip
+def test_a_storys_short_paragraphs_under_a_box_of_other_stories_are_heard(tmp_path, box, below, foot):
+    """A box of other stories' headlines near a story's end, under its label ("Read more from Town
+    News:", "RELATED...") and over its last paragraphs of a sentence each, which the line model
+    doubts between the box and the page's foot: they are heard, the box is not."""
+    lines = [*NEWS_MENU, "Tide mill to produce flour again after 70 years", "Ann Lee", "Wednesday 4 March 2026",
+             *SHORT_PARAGRAPHS[:-below], *box, *SHORT_PARAGRAPHS[-below:], *foot]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == SHORT_PARAGRAPHS
+
+
+def test_a_box_of_related_posts_over_the_comments_does_not_carry_reading_into_them(tmp_path):
+    """A blog's box of related posts, then its tag and the comments' heading ("{ 2 comments… read
+    them below or add one }"), then two readers' comments: the comments are not heard."""
+    paragraphs = story(4)
+    lines = ["Home", "About", "Archive", "Binomial coefficient trick", "by John on July 21, 2012", *paragraphs,
+             "Related posts:", "How to calculate general binomial coefficients",
+             "When do binomial coefficients have integer roots?", "Tagged as: Math",
+             "{ 2 comments… read them below or add one }", "1", "DKB @ NYU 07.21.12 at 17:46",
+             "You might like Wilf’s book, generating function for all kinds of things like this.", "2",
+             "John 07.21.12 at 18:35", "Thanks. I really like Wilf’s book.", "Leave a Comment", "Name", "E-mail"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
 def test_a_storys_last_paragraph_under_a_box_of_other_stories_is_heard(tmp_path):
     """A box of other stories' headlines over a story's last paragraph, with only the page's tags
     below: the paragraph is the story's, though no second one follows it."""
