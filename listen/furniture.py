@@ -199,7 +199,9 @@ _CAPTION = [
     r".*(?-i:[a-z.](Image|Photo|Picture|Foto|Bild)):\s*\S.*",  # run on to the caption: "... SiteImage: Ann Lee/dpa"
     r".*\b(getty images|shutterstock|ap photo|imago images)\)?\.?",
     # "Courtesy of the family", "... on Sunday. (Submitted by Ann Lee)"
-    r"((photo|image|picture)s? )?courtesy( of)?\s+\S.{0,60}|.*\((courtesy|submitted by|handout)\b[^()]*\)\.?",
+    r"((photo|image|picture)s?( \([^()]{1,40}\))?:? )?courtesy( of)?\s+\S.{0,100}|.*\((courtesy|submitted by|handout)\b[^()]*\)\.?",
+    # "Image taken from Simon Garfield's book Just My Type (2010) p113."
+    r"(image|photo|picture|illustration)s? (taken |reproduced |adapted )?from [^.]{1,120}\.?",
     # A photo's or a video's label, as a screen reader hears it, and what it labels: "Image source, Getty
     # Images", "Image caption, The ferry in November"; its button "View image in fullscreen".
     rf"{MEDIA_LABEL}(\s.{{0,200}})?|view (image|photo|picture) in full ?screen",

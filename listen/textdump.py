@@ -841,7 +841,7 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             end = past_recipe
         else:
             break
-    while end < len(lines) and is_plain_sentence(lines[end]) and not ends[end]:
+    while end < len(lines) and not ends[end] and (is_plain_sentence(lines[end]) or is_last_sentence(lines, ends, end)):
         end += 1  # the story's last short sentence, which the line model doubts beside what follows
     # A live blog's entries, each under its time, which the line model doubts between their share
     # buttons: a body that holds one holds all those of its run.
@@ -873,6 +873,15 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def is_last_sentence(lines: list[Line], ends: list[bool], index: int) -> bool:
+    """A sentence of common words right over the page's foot (furniture, a button or an end
+    marker), however the line model doubts it there: the story's last."""
+    below = index + 1
+    return is_common_sentence(lines[index]) and (
+        below == len(lines) or ends[below] or lines[below].furniture or is_button(lines[below].text)
+    )
 
 
 def paragraph_past_caption(lines: list[Line], ends: list[bool], boxes: set[int], index: int) -> int:

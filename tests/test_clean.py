@@ -541,6 +541,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("I would like to be emailed about offers, events and updates from Town News. Read our privacy notice", False),
     ("To comment on this video or anything else you have seen, head over to our Facebook page.", False),
     ("Did you make this recipe? Tag @townbakes on Instagram and hashtag it #townbakes!", False),
+    ("Image taken from Ann Lee's book Tides of Suffolk (2010) p113.", False),
+    ("Photos (from left to right): Courtesy of Town Mills, Harbour Bakery, Ann Lee.", False),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
@@ -1563,6 +1565,25 @@ def test_a_storys_short_paragraphs_under_a_box_of_other_stories_are_heard(tmp_pa
     lines = [*NEWS_MENU, "Tide mill to produce flour again after 70 years", "Ann Lee", "Wednesday 4 March 2026",
              *SHORT_PARAGRAPHS[:-below], *box, *SHORT_PARAGRAPHS[-below:], *foot]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == SHORT_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        ["Advertisement", "Story continues below advertisement"],
+        ["READ MORE: Town plans to power itself with the tide"],
+        ["Article continues below"],
+    ],
+)
+def test_a_storys_short_last_sentence_over_its_share_buttons_is_heard(tmp_path, slot):
+    """An ad slot or a link above a story's last two paragraphs, the last a short quotation
+    ("'We want visitors to see it grinding flour again,' said a spokesman."), then the share buttons:
+    the line model doubts that sentence between them, but it is the story's last and is heard."""
+    paragraphs = [*story(4), "'We want visitors to see it grinding flour again,' said a spokesman."]
+    lines = [*NEWS_MENU, "Tide mill to produce flour again after 70 years", "By Ann Lee", *paragraphs[:-2], *slot,
+             *paragraphs[-2:], "Share this article", "Facebook", "Twitter", "Most read", "Town votes on new bridge",
+             "© 2026 Town News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
 def test_a_box_of_related_posts_over_the_comments_does_not_carry_reading_into_them(tmp_path):
