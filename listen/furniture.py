@@ -132,6 +132,13 @@ _WHOLE_LINE = [
     r"(accept|reject|allow|decline) (all |additional |optional )?cookies|(view|manage) cookies|cookies on .{1,40}$|"
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
+    # A sign-up form's field and thanks: "Enter your email", "Thank you for signing up!"
+    r"(enter|type) your e-?mail( address)?( here)?[.:]?|thanks?( you)? for (signing up|subscribing)[.!]?",
+    # A list's labels for screen readers: "list of 3 items", "list 1 of 3", "end of list".
+    r"list of \d+ items|list \d+ of \d+|end of list",
+    # A social post set in a story: "View this post on Instagram", "A post shared by Ann Lee (@annlee)"
+    r"view this (post|photo|video|profile) on (instagram|facebook|tiktok|x|twitter|youtube)|"
+    r"a (post|photo|video) shared by .{1,80}",
     # A sign-up form's consent: "I would like to be emailed about offers ... Read our privacy notice"
     r"(?=.{0,300}$)i (would like|agree|consent|want) to (be emailed|receive|be contacted)\b.*",
     r"(?=.{0,300}$).*[.!?] (read|see|view) our privacy (notice|policy|statement)\.?",
@@ -169,7 +176,8 @@ _WHOLE_LINE = [
     r"(home|menu|search|close|back to top|next|prev|previous|more|read more|see more|show more|learn more|"
     r"more on this( story)?|"
     rf"{RELATED_LABEL}|most read|most popular|{TRENDING_LABEL}|"
-    r"you may also like|recommended( for you)?|social sharing|more from .{1,40}|top stories|don['’]t miss|must read|"
+    r"you (may|might) (also )?like|recommended( for you| stories| articles| reading)?|social sharing|more from .{1,40}|"
+    r"top stories|don['’]t miss|must read|also read|read also|poll|quiz|"
     r"(también )?te puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|"
     r"das könnte sie auch interessieren|você (também )?pode gostar|"
     r"read next|up next|editor['’]s picks?|read more from .{1,40})([.:]|\.\.\.|…)?",

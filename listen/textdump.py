@@ -181,7 +181,8 @@ MORE_BUTTON = re.compile(r"more\W*", re.I)  # a toolbar's "More" (Share | Tweet 
 TEASER_LABEL = re.compile(
     rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)( from [\w .&'’-]{{1,30}})?|see also|"
     rf"more(?=\s*[:.]?$)|more on this( story)?|also read|up next|"
-    rf"must read|editor['’]s picks?|recommended( for you)?|watch|{TRENDING_LABEL}|{VIDEO_LABEL})\s*([:.]|\.\.\.|…)?",
+    rf"must read|editor['’]s picks?|recommended( for you| stories| articles| reading)?|you (may|might) (also )?like|"
+    rf"watch|poll|quiz|{TRENDING_LABEL}|{VIDEO_LABEL})\s*([:.]|\.\.\.|…)?",
     re.I,
 )
 INGREDIENTS = re.compile(r"(ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten)\W*", re.I)
@@ -808,6 +809,7 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
         or (is_plain_sentence(lines[start - 1]) and not ends[start - 1])
     ):
         start -= 1
+    start = story_above_box(lines, ends, start, above)
     # A story's dateline lead a few lines above, past only a photo's credit and caption or a box of
     # links under it, opens the body: the body found begins where the story goes on below that box.
     for index in range(start - 1, max(above, start - 1 - LEAD_BOX_LINES), -1):
@@ -965,6 +967,30 @@ def recipe_below(lines: list[Line], ends: list[bool], index: int) -> int:
     while end < len(lines) and not ends[end] and (lines[end].sentence or NUMBERED_MARK.match(lines[end].text)):
         end += 1
     return end if end > steps + 1 else index
+
+
+def story_above_box(lines: list[Line], ends: list[bool], start: int, above: int) -> int:
+    """Where the story starts whose first paragraphs stand over a box of other stories set inside
+    it (its label, "Trending", and a few headlines) right above `start`, which the line model doubts
+    beside the box: two paragraphs of plain sentences or more; `start` where none do."""
+    label = next(
+        (
+            at
+            for at in range(start - 1, max(above, start - 2 - TEASER_RUN), -1)
+            if lines[at].furniture and TEASER_LABEL.fullmatch(lines[at].text)
+        ),
+        -1,
+    )
+    if label < 0 or not all(is_teaser(lines, at) or lines[at].furniture for at in range(label + 1, start)):
+        return start
+    first = label
+    while (
+        first - 1 > above
+        and not ends[first - 1]
+        and (is_plain_paragraph(lines[first - 1]) or is_common_sentence(lines[first - 1]))
+    ):
+        first -= 1
+    return first if label - first >= BOX_STORY_PARAGRAPHS else start
 
 
 def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
@@ -1914,6 +1940,7 @@ def body_chapters(lines: list[Line], named: set[int], contents_sections: set[int
             or index < list_until
             or index in rows
             or is_prose(line)
+            or (is_plain_paragraph(line) and over_box_label(lines, index))
             or is_item(line)
             or index >= closing
             or bool(POST_CREDIT.match(line.text))  # under the tweet the story quotes
@@ -1929,6 +1956,20 @@ def body_chapters(lines: list[Line], named: set[int], contents_sections: set[int
             article_lines += line.label == "good"
             list_until = max(list_until, lists[index])
     return [chapter for chapter in chapters if chapter.paragraphs]
+
+
+def over_box_label(lines: list[Line], index: int) -> bool:
+    """Whether a box of other stories opens right under the line, its label ("Trending") past
+    furniture only: the line model doubts the story's paragraph over it."""
+    below = next(
+        (
+            at
+            for at in range(index + 1, len(lines))
+            if not lines[at].furniture or TEASER_LABEL.fullmatch(lines[at].text)
+        ),
+        -1,
+    )
+    return below >= 0 and bool(TEASER_LABEL.fullmatch(lines[below].text))
 
 
 def sign_up_boxes(lines: list[Line]) -> set[int]:

@@ -542,6 +542,11 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("To comment on this video or anything else you have seen, head over to our Facebook page.", False),
     ("Did you make this recipe? Tag @townbakes on Instagram and hashtag it #townbakes!", False),
     ("Image taken from Ann Lee's book Tides of Suffolk (2010) p113.", False),
+    ("list 2 of 3", False),
+    ("Enter your email", False),
+    ("Thank you for signing up!", False),
+    ("View this post on Instagram", False),
+    ("A post shared by Woodbridge Tide Mill (@tidemill)", False),
     ("Photos (from left to right): Courtesy of Town Mills, Harbour Bakery, Ann Lee.", False),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
@@ -1524,6 +1529,11 @@ def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, parag
                                  "Mystery of the Roman road that vanished under a Norfolk...",
                                  "The medieval village found under a car park", "Share this article", "Share"],
      ["Share or comment on this article:", "e-mail", "12", "shares", "Comments 4", "Share what you think"]),
+    (story(4), "Advertisement", ["You might also like", "Ferry fares rise in January", "3 hours ago",
+                                 "Snow closes the mountain pass", "5 hours ago"],
+     ["Comments (23)", "Share"]),
+    (story(4), "Advertisement", ["Poll", "Should the bridge be rebuilt?", "Yes", "No", "Vote"],
+     ["Comments (23)", "Share"]),
     (story(4), "Advertisement", ["Skip next section Related topics", "Related topics", "Renewable energy",
                                  "Skip next section Top Story"],
      ["Edited by: Ann Lee", "Send us your feedback", "Advertisement"]),
@@ -1583,6 +1593,25 @@ def test_a_storys_short_last_sentence_over_its_share_buttons_is_heard(tmp_path, 
     lines = [*NEWS_MENU, "Tide mill to produce flour again after 70 years", "By Ann Lee", *paragraphs[:-2], *slot,
              *paragraphs[-2:], "Share this article", "Facebook", "Twitter", "Most read", "Town votes on new bridge",
              "© 2026 Town News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+def test_a_storys_first_paragraphs_over_a_box_of_trending_stories_are_heard(tmp_path):
+    """A box of the site's trending stories, numbered, set under a story's first two paragraphs,
+    which the line model doubts over it: they are heard, and so is the rest under the box."""
+    paragraphs = [
+        "Engineers have finally worked out how a medieval tide mill in Suffolk kept turning for almost 900 years.",
+        "The mill at Woodbridge, on the River Deben, ground grain almost continuously from 1170 until 1957, making it "
+        "one of the longest-running tide mills in the world.",
+        "A survey using ground-penetrating radar found a second pond buried under a car park, which fed the wheel "
+        "when the main pond ran low.",
+        "'It explains why the miller could work such long hours,' said Dr Sarah Cole, who led the survey.",
+        "The trust that owns the mill now hopes to restore the wheel to working order by next summer.",
+    ]
+    box = ["Trending", "1", "Town votes on new bridge", "2", "Football club sold", "3", "Storm warning for coast"]
+    lines = ["Home", "News", "World", "Business", "Sport", "Culture", "Search",
+             "Suffolk tide mill mystery solved after 900 years", "By Ann Lee", "4 March 2026", *paragraphs[:2], *box,
+             *paragraphs[2:], "Share this article", "Most read", "Town votes on new bridge", "© 2026 Town News"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
