@@ -969,19 +969,19 @@ def recipe_below(lines: list[Line], ends: list[bool], index: int) -> int:
     return end if end > steps + 1 else index
 
 
+def is_box_label(line: Line) -> bool:
+    """The label over a box of other stories' headlines: "Related", "Trending", "Read more from ..."."""
+    return line.furniture and bool(TEASER_LABEL.fullmatch(line.text))
+
+
 def story_above_box(lines: list[Line], ends: list[bool], start: int, above: int) -> int:
     """Where the story starts whose first paragraphs stand over a box of other stories set inside
     it (its label, "Trending", and a few headlines) right above `start`, which the line model doubts
     beside the box: two paragraphs of plain sentences or more; `start` where none do."""
-    label = next(
-        (
-            at
-            for at in range(start - 1, max(above, start - 2 - TEASER_RUN), -1)
-            if lines[at].furniture and TEASER_LABEL.fullmatch(lines[at].text)
-        ),
-        -1,
-    )
-    if label < 0 or not all(is_teaser(lines, at) or lines[at].furniture for at in range(label + 1, start)):
+    label = start - 1
+    while label > above and not is_box_label(lines[label]) and (lines[label].furniture or is_teaser(lines, label)):
+        label -= 1
+    if label <= above or not is_box_label(lines[label]):
         return start
     first = label
     while (
@@ -1002,20 +1002,11 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     while at < len(lines) and (is_set_in_story(lines[at].text) or is_button(lines[at].text)):
         at += 1
     if at < len(lines) and is_teaser(lines, at):  # `index` stands among the box's headlines: from its label
-        at = next(
-            above
-            for above in range(at - 1, -1, -1)
-            if lines[above].furniture and TEASER_LABEL.fullmatch(lines[above].text)
-        )
-    if at == len(lines) or not (lines[at].furniture and TEASER_LABEL.fullmatch(lines[at].text)):
+        at = next(above for above in range(at - 1, -1, -1) if is_box_label(lines[above]))
+    if at == len(lines) or not is_box_label(lines[at]):
         return index
     paragraphs = at + 1
-    while (
-        paragraphs < len(lines)
-        and paragraphs - at <= TEASER_RUN
-        and not ends[paragraphs]
-        and is_teaser(lines, paragraphs)
-    ):
+    while paragraphs < len(lines) and not ends[paragraphs] and is_teaser(lines, paragraphs):
         paragraphs += 1
     teasers = paragraphs - at - 1
     while (
@@ -1961,15 +1952,10 @@ def body_chapters(lines: list[Line], named: set[int], contents_sections: set[int
 def over_box_label(lines: list[Line], index: int) -> bool:
     """Whether a box of other stories opens right under the line, its label ("Trending") past
     furniture only: the line model doubts the story's paragraph over it."""
-    below = next(
-        (
-            at
-            for at in range(index + 1, len(lines))
-            if not lines[at].furniture or TEASER_LABEL.fullmatch(lines[at].text)
-        ),
-        -1,
-    )
-    return below >= 0 and bool(TEASER_LABEL.fullmatch(lines[below].text))
+    below = index + 1
+    while below < len(lines) and lines[below].furniture and not is_box_label(lines[below]):
+        below += 1
+    return below < len(lines) and is_box_label(lines[below])
 
 
 def sign_up_boxes(lines: list[Line]) -> set[int]:
@@ -2197,15 +2183,19 @@ def is_teaser(lines: list[Line], index: int) -> bool:
     """A headline in a box under its label ("Don't Miss:", "Related article", "Trending News"):
     another story's. The box holds up to TEASER_RUN headlines, each short and not ending in a full
     stop, as a sentence does (a headline may end in "!", "?" or, cut short, "...": "Video shows
-    rescue: "We got her!"")."""
-    for above in range(index - 1, max(-1, index - 1 - TEASER_RUN), -1):
+    rescue: "We got her!""); its furniture (numbers, a screen reader's "list 1 of 3") does not count."""
+    headlines = 0
+    for above in range(index - 1, -1, -1):
         line = lines[above + 1]
         text = line.text.rstrip("'\"”’)")
         if line.chars >= SHORT_CHARS or (text.endswith(".") and not text.endswith("...")):
             return False  # a sentence, not a headline cut short ("Mystery of the road that vanished under a...")
         if NUMBERED_MARK.match(line.text):  # "5. Beware the hairdryer": the article's list goes on
             return False
-        if lines[above].furniture and TEASER_LABEL.fullmatch(lines[above].text):
+        headlines += not line.furniture
+        if headlines > TEASER_RUN:
+            return False
+        if is_box_label(lines[above]):
             return True
     return False
 
