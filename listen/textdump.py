@@ -1001,7 +1001,7 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     at = index
     while at < len(lines) and (is_set_in_story(lines[at].text) or is_button(lines[at].text)):
         at += 1
-    if at < len(lines) and is_teaser(lines, at):  # `index` stands among the box's headlines: from its label
+    if at < len(lines) and (is_teaser(lines, at) or is_teaser(lines, at - 1)):  # among or under the box's headlines
         at = next(above for above in range(at - 1, -1, -1) if is_box_label(lines[above]))
     if at == len(lines) or not is_box_label(lines[at]):
         return index

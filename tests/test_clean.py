@@ -1600,23 +1600,32 @@ def test_a_storys_short_last_sentence_over_its_share_buttons_is_heard(tmp_path, 
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
-def test_a_storys_first_paragraphs_over_a_box_of_trending_stories_are_heard(tmp_path):
-    """A box of the site's trending stories, numbered, set under a story's first two paragraphs,
-    which the line model doubts over it: they are heard, and so is the rest under the box."""
-    paragraphs = [
-        "Engineers have finally worked out how a medieval tide mill in Suffolk kept turning for almost 900 years.",
-        "The mill at Woodbridge, on the River Deben, ground grain almost continuously from 1170 until 1957, making it "
-        "one of the longest-running tide mills in the world.",
-        "A survey using ground-penetrating radar found a second pond buried under a car park, which fed the wheel "
-        "when the main pond ran low.",
-        "'It explains why the miller could work such long hours,' said Dr Sarah Cole, who led the survey.",
-        "The trust that owns the mill now hopes to restore the wheel to working order by next summer.",
-    ]
-    box = ["Trending", "1", "Town votes on new bridge", "2", "Football club sold", "3", "Storm warning for coast"]
+MILL_STORY = [
+    "Engineers have finally worked out how a medieval tide mill in Suffolk kept turning for almost 900 years.",
+    "The mill at Woodbridge, on the River Deben, ground grain almost continuously from 1170 until 1957, making it "
+    "one of the longest-running tide mills in the world.",
+    "A survey using ground-penetrating radar found a second pond buried under a car park, which fed the wheel "
+    "when the main pond ran low.",
+    "'It explains why the miller could work such long hours,' said Dr Sarah Cole, who led the survey.",
+    "The trust that owns the mill now hopes to restore the wheel to working order by next summer.",
+    "It has raised £400,000 of the £650,000 it needs, and has applied to the National Lottery for the rest.",
+    "'We want visitors to see it grinding flour again,' said a spokesman.",
+]
+
+
+@pytest.mark.parametrize("box, above", [
+    (["Trending", "1", "Town votes on new bridge", "2", "Football club sold", "3", "Storm warning for coast"], 2),
+    (["RELATED COVERAGE", "• Town plans to power itself with the tide", "• Record year for wind power"], 5),
+])  # fmt: skip
+def test_a_storys_paragraphs_round_a_box_of_other_stories_are_heard(tmp_path, box, above):
+    """A box of the site's trending or related stories, numbered or bulleted, set under a story's
+    first paragraphs (which the line model doubts over it) or over its last two: every paragraph is
+    heard, and no line of the box."""
     lines = ["Home", "News", "World", "Business", "Sport", "Culture", "Search",
-             "Suffolk tide mill mystery solved after 900 years", "By Ann Lee", "4 March 2026", *paragraphs[:2], *box,
-             *paragraphs[2:], "Share this article", "Most read", "Town votes on new bridge", "© 2026 Town News"]  # fmt: skip
-    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+             "Suffolk tide mill mystery solved after 900 years", "By Ann Lee", "4 March 2026", *MILL_STORY[:above],
+             *box, *MILL_STORY[above:], "Share this article", "Facebook", "Twitter", "Most read",
+             "Town votes on new bridge", "© 2026 Town News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == MILL_STORY
 
 
 def test_a_box_of_related_posts_over_the_comments_does_not_carry_reading_into_them(tmp_path):
