@@ -192,6 +192,7 @@ STEPS_HEADING = re.compile(  # over a recipe's steps
     re.I,
 )
 RECIPE_REACH = 12  # a recipe's card under a post lists its ingredients this many lines below the post's end, or fewer
+BLOCK_LINES = 10  # furniture set in a story (a gallery, a video, a sign-up form) runs this many lines at most
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 SECTION_HEADING_WORDS = 8  # a story's last section, doubted above the share box, is headed by this many words or fewer
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
@@ -835,6 +836,8 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             end = past_caption  # the caption and the paragraph under it
         elif (past_box := story_past_box(lines, ends, end)) > end:
             end = past_box
+        elif (past_furniture := story_past_furniture(lines, ends, end, end)) > end:
+            end = past_furniture
         elif (past_list := paragraph_past_list(lines, ends, lists, end)) > end:
             end = past_list
         elif (past_section := last_section_below(lines, ends, start, end)) > end:
@@ -996,8 +999,7 @@ def story_above_box(lines: list[Line], ends: list[bool], start: int, above: int)
 def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     """Where the story ends that goes on under a box of other stories set inside it (an ad slot or a
     button, a label, "More on this story", a few headlines, then its pager's or the story's
-    buttons): the box is the story's when two paragraphs of plain sentences or more follow it (the
-    second may be one short sentence). `index` when no such box stands there."""
+    buttons) to its next paragraphs (story_resumed); `index` when no such box stands there."""
     at = index
     while at < len(lines) and (is_set_in_story(lines[at].text) or is_button(lines[at].text)):
         at += 1
@@ -1005,33 +1007,49 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
         at = next(above for above in range(at - 1, -1, -1) if is_box_label(lines[above]))
     if at == len(lines) or not is_box_label(lines[at]):
         return index
-    paragraphs = at + 1
-    while paragraphs < len(lines) and not ends[paragraphs] and is_teaser(lines, paragraphs):
-        paragraphs += 1
-    teasers = paragraphs - at - 1
+    below = at + 1
+    while below < len(lines) and not ends[below] and is_teaser(lines, below):
+        below += 1
+    if below == at + 1:
+        return index
+    return story_past_furniture(lines, ends, below, index)
+
+
+def story_past_furniture(lines: list[Line], ends: list[bool], index: int, otherwise: int) -> int:
+    """Where the story ends that goes on past furniture and buttons at `index` (a gallery's counter,
+    a video's label, a sign-up form, a box's pager) to its next paragraphs (story_resumed);
+    `otherwise` where it does not."""
+    at = index
     while (
-        paragraphs < len(lines)
-        and not ends[paragraphs]
-        and (lines[paragraphs].furniture or is_button(lines[paragraphs].text))
+        at < len(lines)
+        and at - index < BLOCK_LINES
+        and not ends[at]
+        and (lines[at].furniture or is_button(lines[at].text))
     ):
-        paragraphs += 1  # the box's pager, the story's share buttons
-    story_end = paragraphs
+        at += 1
+    return story_resumed(lines, ends, at) or otherwise
+
+
+def story_resumed(lines: list[Line], ends: list[bool], index: int) -> int:
+    """Where the story ends that resumes at `index`, under something set inside it: two paragraphs
+    of plain sentences or more (short ones of a sentence count), or its one last paragraph, with no
+    other in the page's foot below it and either a paragraph's length or the page's end marker (a
+    copyright line) under it; 0 where it does not resume there."""
+    end = index
     while (
-        story_end < len(lines)
-        and not ends[story_end]
-        and (is_plain_paragraph(lines[story_end]) or is_common_sentence(lines[story_end]))
-        and not lines[story_end].text.endswith(("...", "…"))  # a teaser's summary, cut short
+        end < len(lines)
+        and not ends[end]
+        and (is_plain_paragraph(lines[end]) or is_common_sentence(lines[end]))
+        and not lines[end].text.endswith(("...", "…"))  # a teaser's summary, cut short
     ):
-        story_end += 1  # paragraphs, or short ones of a sentence
-    heard = story_end - paragraphs
-    # One paragraph is the story's last where no other stands in the page's foot below it, and it is
-    # a paragraph's length or the page's end marker (a copyright line) follows it.
+        end += 1
+    heard = end - index
     last = (
         heard == 1
-        and (is_plain_paragraph(lines[paragraphs]) or (story_end < len(lines) and ends[story_end]))
-        and not any(is_plain_paragraph(line) for line in lines[story_end : story_end + LEAD_BOX_LINES])
+        and (is_plain_paragraph(lines[index]) or (end < len(lines) and ends[end]))
+        and not any(is_plain_paragraph(line) for line in lines[end : end + LEAD_BOX_LINES])
     )
-    return story_end if (heard >= BOX_STORY_PARAGRAPHS or last) and teasers else index
+    return end if heard >= BOX_STORY_PARAGRAPHS or last else 0
 
 
 def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:

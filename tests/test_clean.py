@@ -1616,11 +1616,15 @@ MILL_STORY = [
 @pytest.mark.parametrize("box, above", [
     (["Trending", "1", "Town votes on new bridge", "2", "Football club sold", "3", "Storm warning for coast"], 2),
     (["RELATED COVERAGE", "• Town plans to power itself with the tide", "• Record year for wind power"], 5),
+    (["1 of 12", "The mill at high tide. (Photo: Ann Lee)", "Next"], 4),
+    (["Sign up to our newsletter", "Get the best of Town News in your inbox every morning.", "Enter your email",
+      "Sign up", "Thank you for signing up!"], 5),
+    (["View this post on Instagram", "A post shared by Woodbridge Tide Mill (@tidemill)"], 5),
 ])  # fmt: skip
 def test_a_storys_paragraphs_round_a_box_of_other_stories_are_heard(tmp_path, box, above):
-    """A box of the site's trending or related stories, numbered or bulleted, set under a story's
-    first paragraphs (which the line model doubts over it) or over its last two: every paragraph is
-    heard, and no line of the box."""
+    """A box of the site's trending or related stories, numbered or bulleted, a gallery, a sign-up
+    form or a social post, set under a story's first paragraphs (which the line model doubts over
+    it) or over its last ones: every paragraph is heard, and no line of the box."""
     lines = ["Home", "News", "World", "Business", "Sport", "Culture", "Search",
              "Suffolk tide mill mystery solved after 900 years", "By Ann Lee", "4 March 2026", *MILL_STORY[:above],
              *box, *MILL_STORY[above:], "Share this article", "Facebook", "Twitter", "Most read",
