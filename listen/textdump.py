@@ -192,6 +192,7 @@ STEPS_HEADING = re.compile(  # over a recipe's steps
     re.I,
 )
 RECIPE_REACH = 12  # a recipe's card under a post lists its ingredients this many lines below the post's end, or fewer
+MEDIA_TIME = re.compile(r"\d{1,2}:\d\d(:\d\d)?")  # a video's or a player's length or position
 BLOCK_LINES = 10  # furniture set in a story (a gallery, a video, a sign-up form) runs this many lines at most
 TEASER_RUN = 6  # a box of other stories' headlines under its label holds at most this many
 SECTION_HEADING_WORDS = 8  # a story's last section, doubted above the share box, is headed by this many words or fewer
@@ -1017,17 +1018,25 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
 
 def story_past_furniture(lines: list[Line], ends: list[bool], index: int, otherwise: int) -> int:
     """Where the story ends that goes on past furniture and buttons at `index` (a gallery's counter,
-    a video's label, a sign-up form, a box's pager) to its next paragraphs (story_resumed);
-    `otherwise` where it does not."""
+    a video's or a player's label and length, a sign-up form, a box's pager, a post it quotes) to
+    its next paragraphs (story_resumed); `otherwise` where it does not."""
     at = index
-    while (
-        at < len(lines)
-        and at - index < BLOCK_LINES
-        and not ends[at]
-        and (lines[at].furniture or is_button(lines[at].text))
-    ):
+    while at < len(lines) and at - index < BLOCK_LINES and not ends[at] and is_set_aside(lines, at, index):
         at += 1
     return story_resumed(lines, ends, at) or otherwise
+
+
+def is_set_aside(lines: list[Line], index: int, block: int) -> bool:
+    """A line of a block set inside the story from `block` on: furniture, a button, a player's
+    time under its label ("03:12"), or a post the story quotes and its author ("— Ann Lee (@ann)")."""
+    text = lines[index].text
+    return (
+        lines[index].furniture
+        or is_button(text)
+        or (index > block and bool(MEDIA_TIME.fullmatch(text)))
+        or bool(POST_CREDIT.match(text))
+        or (index + 1 < len(lines) and bool(POST_CREDIT.match(lines[index + 1].text)))
+    )
 
 
 def story_resumed(lines: list[Line], ends: list[bool], index: int) -> int:

@@ -1620,10 +1620,12 @@ MILL_STORY = [
     (["Sign up to our newsletter", "Get the best of Town News in your inbox every morning.", "Enter your email",
       "Sign up", "Thank you for signing up!"], 5),
     (["View this post on Instagram", "A post shared by Woodbridge Tide Mill (@tidemill)"], 5),
+    (["Watch: How a tide mill works", "02:15", "Video"], 4),
+    (["Listen to this article", "00:00", "03:12", "Powered by Audio Reader"], 5),
 ])  # fmt: skip
 def test_a_storys_paragraphs_round_a_box_of_other_stories_are_heard(tmp_path, box, above):
     """A box of the site's trending or related stories, numbered or bulleted, a gallery, a sign-up
-    form or a social post, set under a story's first paragraphs (which the line model doubts over
+    form, a social post, a video or an audio player, set under a story's first paragraphs (which the line model doubts over
     it) or over its last ones: every paragraph is heard, and no line of the box."""
     lines = ["Home", "News", "World", "Business", "Sport", "Culture", "Search",
              "Suffolk tide mill mystery solved after 900 years", "By Ann Lee", "4 March 2026", *MILL_STORY[:above],
