@@ -45,6 +45,8 @@ SHORT_CHARS = 70  # jusText's length_low: shorter lines are judged by their neig
 ARTICLE_PROBABILITY = 0.4  # a line the model finds this likely is article text
 SEGMENT_PROBABILITY = 0.45  # where the article is: lines above this add to it, below take away
 ARTICLE_SCORE = 30  # a stretch this strong before a copyright line or the comments is the article
+TITLE_CASED_WORDS = 5  # words of a cased script a line needs ...
+TITLE_CASED_SHARE = 0.75  # ... this share of them opening with a capital: a headline's, not a sentence's
 CLOSING_LINES = 30  # ... when it stands no further below it than this (sharing buttons, tags, a bio)
 CLOSED_OUTWEIGH = 3  # a shorter stretch closed so is the article unless one after it weighs this many times more
 RESUMED_RUN = 4  # paragraphs in a row after an end marker that stands again below: the article goes on
@@ -845,6 +847,8 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             end = past_section
         elif (past_recipe := recipe_below(lines, ends, end)) > end:
             end = past_recipe
+        elif is_plain_sentence(lines[end]):
+            end += 1  # the story's short sentence between its paragraphs
         else:
             break
     while end < len(lines) and not ends[end] and (is_plain_sentence(lines[end]) or is_last_sentence(lines, ends, end)):
@@ -1135,6 +1139,7 @@ def is_plain_paragraph(line: Line) -> bool:
         and not line.furniture
         and not line.repeated
         and not line.text.endswith(("...", "…", "?"))  # no teaser, no poll's question
+        and not is_title_cased(line.text)
     )
 
 
@@ -1153,7 +1158,9 @@ def teaser_box_label(lines: list[Line], start: int, end: int) -> int:
 
 def is_story_paragraph(line: Line) -> bool:
     """A paragraph of sentences, not a teaser's ("Two people in China have been diagnosed ...")."""
-    return is_paragraph(line) and line.sentence and not line.text.endswith(("...", "…"))
+    return (
+        is_paragraph(line) and line.sentence and not line.text.endswith(("...", "…")) and not is_title_cased(line.text)
+    )
 
 
 def toolbar_foot(lines: list[Line], start: int, end: int) -> int:
@@ -1386,6 +1393,15 @@ def is_plain_sentence(line: Line) -> bool:
     return is_common_sentence(line) and line.probability >= SENTENCE_LIKELIHOOD
 
 
+def is_title_cased(text: str) -> bool:
+    """Whether nearly all the words open with a capital, as in a headline ("Assassin's Creed III Is
+    A Bummer!") and seldom in a sentence of a story (German's nouns and names fall short of it;
+    words of scripts without capitals do not count)."""
+    initials = [word[0] for word in text.split() if word[0].isupper() or word[0].islower()]
+    capitals = sum(initial.isupper() for initial in initials)
+    return len(initials) >= TITLE_CASED_WORDS and capitals >= TITLE_CASED_SHARE * len(initials)
+
+
 def is_common_sentence(line: Line) -> bool:
     """A sentence of the language's common words, whatever the line model makes of it."""
     return (
@@ -1394,6 +1410,7 @@ def is_common_sentence(line: Line) -> bool:
         and common_words_at_least(line, SENTENCE_STOPWORDS)
         and not line.furniture
         and not line.repeated
+        and not is_title_cased(line.text)
     )
 
 

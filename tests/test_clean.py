@@ -1581,6 +1581,40 @@ def test_a_storys_short_paragraphs_under_a_box_of_other_stories_are_heard(tmp_pa
     assert headings_and_paragraphs(copied(tmp_path, lines)) == SHORT_PARAGRAPHS
 
 
+SHORTER_PARAGRAPHS = [
+    *SHORT_PARAGRAPHS,
+    "The shop will also sell bread baked in the town.",
+    "Tickets go on sale in May.",
+]
+
+
+@pytest.mark.parametrize("box", [
+    ["Watch: How a tide mill works", "02:15", "Video"],
+    ["Listen to this article", "00:00", "03:12", "Powered by Audio Reader"],
+    ["Recommended Stories", "list of 2 items", "list 1 of 2", "Town plans to power itself with the tide",
+     "list 2 of 2", "Record year for wind power", "end of list"],
+])  # fmt: skip
+def test_a_storys_sentences_past_a_box_are_heard_to_the_last(tmp_path, box):
+    """A story of one short sentence a paragraph, with a player or a box of other
+    stories set before its last two: the line model doubts each of those sentences between the box
+    and the page's foot, but a plain sentence beside the story is the story's, so all are heard."""
+    lines = [*NEWS_MENU, "Tide mill to produce flour again after 70 years", "By Ann Lee", *SHORTER_PARAGRAPHS[:-2],
+             *box, *SHORTER_PARAGRAPHS[-2:], "Share this article", "Facebook", "Twitter", "Most read",
+             "Town votes on new bridge", "© 2026 Town News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == SHORTER_PARAGRAPHS
+
+
+def test_other_stories_headlines_in_title_case_under_a_story_are_not_heard(tmp_path):
+    """Other stories' headlines under a story of short sentences, the first of them sentences in
+    title case ("Tide Power Is A Bust! No, It's Not! Let's Talk This Out."): most words opening
+    with a capital make a headline, not the story's last sentence."""
+    lines = [*NEWS_MENU, "Tide mill to produce flour again after 70 years", "By Ann Lee", *SHORTER_PARAGRAPHS,
+             "Tide Power Is A Bust! No, It's Not! Let's Talk This Out.", "A Rebuttal Of The Case For Wind Farms",
+             "How The Town Ditched Its Ferry And Followed The Bridge", "Why Small Harbours Can't Afford To Wait",
+             "© 2026 Town News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == SHORTER_PARAGRAPHS
+
+
 @pytest.mark.parametrize(
     "slot",
     [
