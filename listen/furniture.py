@@ -134,7 +134,7 @@ _WHOLE_LINE = [
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
     # A sign-up form's field and thanks: "Enter your email", "Thank you for signing up!"
     r"(enter|type) your e-?mail( address)?( here)?[.:]?|thanks?( you)? for (signing up|subscribing)[.!]?",
-    r"powered by \S.{0,40}",  # "Powered by Ghost", a player's "Powered by Audio Reader"
+    r"powered by [^\s,;!?][^,;!?]{0,40}",  # "Powered by Ghost", a player's "Powered by Audio Reader"
     # A list's labels for screen readers: "list of 3 items", "list 1 of 3", "end of list".
     r"list of \d+ items|list \d+ of \d+|end of list",
     # A social post set in a story: "View this post on Instagram", "A post shared by Ann Lee (@annlee)"
