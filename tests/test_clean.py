@@ -548,6 +548,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("View this post on Instagram", False),
     ("A post shared by Woodbridge Tide Mill (@tidemill)", False),
     ("Photos (from left to right): Courtesy of Town Mills, Harbour Bakery, Ann Lee.", False),
+    ("Powered by Audio Reader", False),
+    ("Powered by tides, it ran for 800 years.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
