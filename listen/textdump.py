@@ -851,8 +851,8 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             end += 1  # the story's short sentence between its paragraphs
         else:
             break
-    while end < len(lines) and not ends[end] and (is_plain_sentence(lines[end]) or is_last_sentence(lines, ends, end)):
-        end += 1  # the story's last short sentence, which the line model doubts beside what follows
+    if end < len(lines) and not ends[end] and is_last_sentence(lines, ends, end):
+        end += 1  # the story's last sentence, however unlike one, right over the page's foot
     # A live blog's entries, each under its time, which the line model doubts between their share
     # buttons: a body that holds one holds all those of its run.
     for first, last in live_blog(lines, ends):
@@ -1395,8 +1395,8 @@ def is_plain_sentence(line: Line) -> bool:
 
 def is_title_cased(text: str) -> bool:
     """Whether nearly all the words open with a capital, as in a headline ("Assassin's Creed III Is
-    A Bummer!") and seldom in a sentence of a story (German's nouns and names fall short of it;
-    words of scripts without capitals do not count)."""
+    A Bummer!") and seldom in a sentence of a story (the share is set to leave German's capitalised
+    nouns below it; words of scripts without capitals do not count)."""
     initials = [word[0] for word in text.split() if word[0].isupper() or word[0].islower()]
     capitals = sum(initial.isupper() for initial in initials)
     return len(initials) >= TITLE_CASED_WORDS and capitals >= TITLE_CASED_SHARE * len(initials)

@@ -1608,8 +1608,8 @@ def test_a_storys_sentences_past_a_box_are_heard_to_the_last(tmp_path, box):
 
 def test_other_stories_headlines_in_title_case_under_a_story_are_not_heard(tmp_path):
     """Other stories' headlines under a story of short sentences, the first of them sentences in
-    title case ("Tide Power Is A Bust! No, It's Not! Let's Talk This Out."): most words opening
-    with a capital make a headline, not the story's last sentence."""
+    title case ("Tide Power Is A Bust! No, It's Not! Let's Talk This Out."): nearly all words
+    opening with a capital make a headline, not the story's last sentence."""
     lines = [*NEWS_MENU, "Tide mill to produce flour again after 70 years", "By Ann Lee", *SHORTER_PARAGRAPHS,
              "Tide Power Is A Bust! No, It's Not! Let's Talk This Out.", "A Rebuttal Of The Case For Wind Farms",
              "How The Town Ditched Its Ferry And Followed The Bridge", "Why Small Harbours Can't Afford To Wait",
