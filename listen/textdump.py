@@ -92,7 +92,7 @@ STRONG_END = re.compile(
     r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|"
     r"(.{0,80}\. ?)?this (material|article|story|content) may not be (re)?published.*|"
     r"(«|‹|<<)?\s*(previous|next|prev|older|newer)( story| article| post| entry)( ?(:|»|›|>>).*)?|"
-    r"(\d+|top rated|all|latest|readers?'?|your|article|user)? ?comments?( on this (story|article|post|entry))?|"
+    r"(\d+|top rated|all|latest|readers?'?|your|article|user|total)? ?comments?( on this (story|article|post|entry))?( ?\(\d+\)|: ?\d+)?|"
     r"(there (are|is) )?(\d+|no|one) (comments?|responses?|replies|thoughts)( (on|to) .{1,150}| so far| yet|"
     r"(…|\.{3})? ?read them below( or add one)?)?|"
     r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"

@@ -4180,3 +4180,21 @@ def test_a_pager_or_a_label_under_the_story_is_not_read(tmp_path, closing):
                         *paragraphs[:2], "Pages: 1 2", *paragraphs[2:], closing])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize("heading", ["Reader Comments (4)", "Comments (4)", "Comments: 4"])
+def test_a_short_posts_comments_under_a_heading_that_counts_them_are_not_read(tmp_path, heading):
+    """A blog's comments under a heading that counts them in brackets or after a colon ("Reader
+    Comments (4)"), each footed with the day and its writer: too few for a thread by their
+    headers alone, they are the readers' all the same, not the post's last paragraphs."""
+    post = ["Our time in the harbour town this October was too short.", BODY, "Hope to be back next spring."]
+    comments = [
+        line
+        for day, name in enumerate(["Maggie", "Ashli", "Eve", "Jennifer"], start=22)
+        for line in (f"We loved the photos of the mill, and the bridge shot makes me wistful. Come back soon, {name} says.",
+                     f"October {day}, 2012 | {name}")
+    ]  # fmt: skip
+    text = "\n".join(["Tiny harbour | Blue Lily Blog", "Home", "Tiny harbour", *post, "Blue Lily | 4 Comments | Share",
+                      heading, *comments, "Post a New Comment"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
