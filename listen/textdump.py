@@ -153,7 +153,8 @@ COPYRIGHT_WORDS = 12
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 CITATION_MARK = r"(?:\[(?:\d{1,3}|[a-z])\])*"  # a reference work's marks after a sentence: "... a reservoir.[1][a]"
-SENTENCE_END = re.compile(rf"[.!?。！？…]['\"”’)\]]*{CITATION_MARK}$")
+EMOTICON = r"(?<=[\w.!?…])\s?[:;]-?[()DP]"  # a blog's sentence that ends in a smile: "... in the opening clip :-)"
+SENTENCE_END = re.compile(rf"(?:[.!?。！？…]['\"”’)\]]*{CITATION_MARK}|{EMOTICON})$")
 SENTENCE_BREAK = re.compile(rf"[.!?。！？]{CITATION_MARK}[\s'\"”’]")
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]['\"”’]? [A-Z]")  # "... in our classrooms. Educators who ..."
 # A page title's parts: "Headline - Site", "Headline | Site", "Headline- Site" (spaced on one side),

@@ -4198,3 +4198,20 @@ def test_a_short_posts_comments_under_a_heading_that_counts_them_are_not_read(tm
                       heading, *comments, "Post a New Comment"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+
+
+def test_a_posts_paragraphs_that_end_in_a_smile_are_heard(tmp_path):
+    """A blog's sentences that end in a smile (":-)", ";)") instead of a full stop are sentences
+    all the same: the post goes on through them to its last line."""
+    post = [
+        BODY,
+        "Another behind the scenes moment - I think I laughed the whole way through the opening clip :-)",
+        "Great to have the miller from the harbour town join us (hey, check out the flour sacks in the "
+        "episode!), and the ferryman, who has been a great sport to come back as a repeat guest ;)",
+        "Check it out by clicking on the video below!",
+    ]
+    text = "\n".join(["Mill World 15 - Flour, Flour, FLOUR! - Harbour Geek", "Home", "Archives", "October 19, 2012",
+                      "Mill World 15 - Flour, Flour, FLOUR!", *post, "Posted at 12:24 PM | Permalink", "TrackBack",
+                      "Comments", "Post a comment"])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
