@@ -859,8 +859,10 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     for first, last in live_blog(lines, ends):
         if first > above and start < last and end > first:
             start, end = min(start, first), max(end, last)
-    while end < len(lines) and end in rows and not ends[end]:
-        end += 1  # the tables of figures the story ends on (a poll's results), its last step, which the model doubts
+    while end < len(lines) and end in listed and not ends[end]:
+        end += 1  # the list or table the story ends on (a camera's specs, a poll's results), which the model doubts
+    if 0 < end < len(lines) and end - 1 in listed and is_article_end(lines[end].text):
+        end += 1  # the label that closes it ("Related posts:"), not heard, for the list to be read as one
     # A bulleted list or an interview's questions and answers that the body begins or ends inside
     # is read whole (a changelog, a list of tips, "Q: Favorite books?" then "A: ...").
     while start - 1 > above and start < end and is_item(lines[start]) and is_item(lines[start - 1]):
@@ -1478,8 +1480,9 @@ def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[i
     """Lists whose marks were lost in the copy, by the line that introduces them, with where each
     ends: a line that `introduces` one (introduces_plain_list: a likely sentence that ends in a
     colon or a question mark), then LIST_ROWS or more short lines, then the story goes on in a
-    paragraph (short lines at the story's end are more often other stories' headlines). One pass
-    from the page's end, as list_ends."""
+    paragraph (short lines at the story's end are more often other stories' headlines), or, under a
+    colon, a label that ends the article stands right below them ("Related posts:"). One pass from
+    the page's end, as list_ends."""
     run_end = list(range(len(lines) + 1))  # where the run of short lines from each line ends
     for index in range(len(lines) - 1, -1, -1):
         if is_plain_item(lines[index]):
@@ -1487,7 +1490,10 @@ def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[i
     found = {}
     for index, line in enumerate(lines[:-1]):
         end = run_end[index + 1]
-        if introduces(line) and end - index - 1 >= LIST_ROWS and end < len(lines) and is_paragraph(lines[end]):
+        closed = end < len(lines) and (
+            is_paragraph(lines[end]) or (line.text.endswith(":") and is_article_end(lines[end].text))
+        )
+        if introduces(line) and end - index - 1 >= LIST_ROWS and closed:
             found[index] = end
     return found
 

@@ -3835,6 +3835,21 @@ def test_a_list_without_marks_that_a_sentence_introduces_is_read_with_the_story_
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*listed, *story]
 
 
+def test_a_list_without_marks_that_ends_the_story_over_its_related_posts_is_read():
+    """A story that ends on a list with no marks that a sentence introduces with a colon (a
+    camera's specs), which the line model doubts, right over its "Related posts:": the label
+    closes the list as a paragraph would, so the whole list is read; the related posts are not."""
+    intro = "The new mill will have slightly different gearing than the old one:"
+    items = [f"The {thing} turns on the same oak shaft as before" for thing in ("sluice gate", "millstone", "hoist")]
+    story = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    texts = ["Tide mill plan - Mill News", "Tide mill plan", *story, intro, *items, "Related posts:", *OTHER_STORIES]
+    lines = make_lines(texts, "en")
+    for line in lines:
+        line.probability, line.label = (0.9, "good") if line.text in (intro, *story) else (0.1, "short")
+    article = article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), "")
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*story, intro, *items]
+
+
 @pytest.mark.parametrize(
     "row, heard",
     [("{town} {boats} {share}% {change}% ${boats}0 {day}.5", True),
