@@ -768,6 +768,8 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             counted_comments or (closed_paragraph and index in in_thread) or bool(ABOUT_COMMENTS.search(line.text))
         )
         probability = line.probability
+        if trust_headline and index < title_at:  # a sidebar's, above the story's headline
+            probability = 0.0
         if index == lead:
             probability = max(probability, likeliest)
         if index in listed:  # a list the article introduces, a table of figures: reading goes on through it
@@ -792,7 +794,7 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     while (
         start < end
         and (
-            lines[start].label != "good"
+            (lines[start].label != "good" and start != lead)  # the lead under a trusted headline, however doubted
             or (lines[start].furniture and lines[start].words < PARAGRAPH_WORDS)  # "8 min read", not a caption's lead
             or is_heading(lines[start], lines[start + 1 : start + 2])
             or BARE_LINK.fullmatch(lines[start].text)
