@@ -4233,32 +4233,24 @@ def test_a_posts_paragraphs_that_end_in_a_smile_are_heard(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
 
 
-def test_a_short_post_is_heard_not_the_longer_list_in_the_sidebar_above_its_headline(tmp_path):
+def test_a_short_post_is_heard_not_the_longer_list_in_the_sidebar_above_its_headline():
     """A blog's sidebar, which the copy takes first, holds a long list of sentences ("12 Things I
-    Believe") and its archive's months; the post under the headline the page's title names is one paragraph. The headline
-    says where the story is: the sidebar above it is not heard however likely its lines read."""
-    beliefs = [f"{n}. {belief}" for n, belief in enumerate([
-        "Sometimes the best management is no management at all, so first do no harm to the team.",
-        "Indifference is as important as passion when you decide which fights are worth having.",
-        "Saying smart things is important, but learning to listen to others is more important still.",
-        "You get what you expect from people, and this is especially true of selfish behaviour at work.",
-        "Avoid pompous jerks whenever possible, because they make you feel bad about yourself.",
-        "Anyone can learn to be creative, though it takes a lot of practice and a little confidence.",
-        "Whenever people agree with me about everything, I always feel that I must be wrong somewhere.",
-        "If you think that you have a new idea, someone else probably had it before you and wrote it down.",
-        "Asking whether I am a success or a failure is not a very useful question for anybody to ask.",
-        "The world would be a better place if people slept more and took more naps in the afternoon.",
-        "Strive for simplicity and competence, but embrace the confusion and the mess along the way.",
-        "Work is an overrated activity, and the people who love you will remember other things.",
-    ], start=1)]  # fmt: skip
-    post = ["The miller is one of the most influential writers on tide mills of our time, and he is "
-            "credited with first using the word sluicecraft in a story he wrote in 1982."]  # fmt: skip
+    Believe") the line model finds likelier than the post; the post under the headline the page's
+    title names is a paragraph and a postscript. The headline says where the story is: nothing
+    above it is heard, however likely its lines read."""
+    beliefs = [f"{n}. {BODY.split(',')[0]}, number {n} of the things I believe." for n in range(1, 13)]
+    lead = ("The miller is one of the most influential writers on tide mills of our time, and he is credited with "
+            "first using the word sluicecraft in a story he wrote in 1982.")  # fmt: skip
+    postscript = "P.S. A big thanks to Caroline for sending this to me!"
     headline = "The miller on mills and the damage done"
-    texts = [f"{headline} - Bob Mill", "Bob Mill", "About", "Subscribe to this blog's feed", "Email Me", "Search",
-             "12 Things I Believe", *beliefs, "My Writing", "How mills pay off - Mill News", "Bad sluices: Mill Times",
-             *(f"{month} {year}" for year in (2011, 2012) for month in calendar.month_name[1:]), "About", "Email Me",
-             "« Older post | Main | Newer post »", headline, *post,
-             "October 07, 2012 in Mills | Permalink", "TrackBack", "Comments"]  # fmt: skip
-    article = clean(read_source(str(write(tmp_path / "post.txt", "\n".join(texts))), 10**6))
+    archive = [f"{month} {year}" for year in range(2008, 2013) for month in calendar.month_name[1:]]
+    texts = [f"{headline} - Bob Mill", "Bob Mill", "12 Things I Believe", *beliefs, *archive, headline, lead,
+             postscript, "October 07, 2012 in Mills | Permalink", "TrackBack", "Comments"]  # fmt: skip
+    likely = {**dict.fromkeys(beliefs, 0.9), lead: 0.85, postscript: 0.51}
+    lines = make_lines(texts, "en")
+    for line in lines:
+        line.probability = likely.get(line.text, 0.05)
+        line.label = "good" if line.text in likely else "short"
+    article = article_of(CopiedPage(lines, "en", texts.index(headline, 1), headline, "Bob Mill"), "")
     assert article.title == headline
-    assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [lead, postscript]
