@@ -13,7 +13,7 @@ slot or its share box, which are not heard), is read whole.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -405,6 +405,13 @@ class CopiedPage:
         """The [start, end) of the article text among the lines (find_body)."""
         return find_body(self)
 
+    @cached_property
+    def plain_lists(self) -> dict[int, int]:
+        """The lists whose marks were lost in the copy, by the line that introduces each, with where
+        it ends (plain_lists): found on the whole page, where what closes a list may stand past the
+        body."""
+        return plain_lists(self.lines, introduces_plain_list)
+
 
 def clean_text_dump(text: str, url: str = "") -> Article:
     """Find the headline, summary, byline and body paragraphs in a page's copied text."""
@@ -556,10 +563,13 @@ def article_of(page: CopiedPage, url: str) -> Article:
     headings, sections_end = page.sections
     named = {index for index, at in enumerate(heard) if at in headings}
     in_sections = {index for index, at in enumerate(heard) if headings and headings[0] <= at < sections_end}
+    # Each plain list the body holds, by its place among the lines heard.
+    position = {at: index for index, at in enumerate(heard)}
+    plain = {position[intro]: bisect_left(heard, end) for intro, end in page.plain_lists.items() if intro in position}
     return Article(
         title=title,
         summary=summary,
-        chapters=body_chapters([lines[at] for at in heard], named, in_sections),
+        chapters=body_chapters([lines[at] for at in heard], named, in_sections, plain),
         byline=byline,
         source=page.source,
         url=url,
@@ -737,7 +747,7 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     trusted = title_at >= 0 and (trust_headline or likeliest < DOUBTFUL_PAGE)
     lead = paragraph_below(lines, title_at) if trusted else -1
     long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
-    plain = plain_lists(lines, introduces_plain_list)
+    plain = page.plain_lists
     lists = list_ends(lines, plain)
     rows = doubted_rows(lines)
     listed = introduced_lists(lines, lists, plain) | rows
@@ -863,8 +873,6 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
             start, end = min(start, first), max(end, last)
     while end < len(lines) and end in listed and not ends[end]:
         end += 1  # the list or table the story ends on (a camera's specs, a poll's results), which the model doubts
-    if 0 < end < len(lines) and end - 1 in listed and is_article_end(lines[end].text):
-        end += 1  # the label that closes it ("Related posts:"), not heard, for the list to be read as one
     # A bulleted list or an interview's questions and answers that the body begins or ends inside
     # is read whole (a changelog, a list of tips, "Q: Favorite books?" then "A: ...").
     while start - 1 > above and start < end and is_item(lines[start]) and is_item(lines[start - 1]):
@@ -1915,10 +1923,13 @@ def title_words_shared(line: Line, title: set[str]) -> float:
     return len(own & title) / max(1, len(own))
 
 
-def body_chapters(lines: list[Line], named: set[int], contents_sections: set[int]) -> list[Chapter]:
+def body_chapters(
+    lines: list[Line], named: set[int], contents_sections: set[int], plain: dict[int, int]
+) -> list[Chapter]:
     """Keep the article text of the body, not another story's teaser; short lines that lead
     into prose are headings, and so are those a table of contents names (`named`), over sections
-    whose every line but furniture is the article's (`contents_sections`).
+    whose every line but furniture is the article's (`contents_sections`). `plain` holds the lists
+    without marks found on the whole page (CopiedPage.plain_lists), by their places among `lines`.
 
     Before the second line of article text, or under another (a summary's key points, then "By Ann
     Lee", "5 December 2026"), a byline or a date line is the story's, not article text, and the lead
@@ -1927,7 +1938,7 @@ def body_chapters(lines: list[Line], named: set[int], contents_sections: set[int
     list_until, article_lines = 0, 0
     paragraphs: list[str] = []  # the lines of REPEAT_WORDS or more kept so far
     closing, rows = closing_sentences(lines), doubted_rows(lines)
-    lists = list_ends(lines, plain_lists(lines, introduces_plain_list))
+    lists = list_ends(lines, plain)
     # The last of a list's points under any label ("Key points:") stands over prose, as a heading does.
     labelled = plain_lists(lines, lambda line: line.text.endswith(":"))
     listed = {item for start, end in labelled.items() for item in range(start + 1, end)}

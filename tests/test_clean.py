@@ -3836,14 +3836,17 @@ def test_a_list_without_marks_that_a_sentence_introduces_is_read_with_the_story_
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*listed, *story]
 
 
-def test_a_list_without_marks_that_ends_the_story_over_its_related_posts_is_read():
+@pytest.mark.parametrize("label", ["Related posts:", "Related Posts"])
+def test_a_list_without_marks_that_ends_the_story_over_its_related_posts_is_read(label):
     """A story that ends on a list with no marks that a sentence introduces with a colon (a
     camera's specs), which the line model doubts, right over its "Related posts:": the label
-    closes the list as a paragraph would, so the whole list is read; the related posts are not."""
+    closes the list as a paragraph would, so the whole list is read; the related posts are not.
+    A label set as the page's furniture ("Related Posts"), which the body does not hold, closes it
+    as well."""
     intro = "The new mill will have slightly different gearing than the old one:"
     items = [f"The {thing} turns on the same oak shaft as before" for thing in ("sluice gate", "millstone", "hoist")]
     story = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
-    texts = ["Tide mill plan - Mill News", "Tide mill plan", *story, intro, *items, "Related posts:", *OTHER_STORIES]
+    texts = ["Tide mill plan - Mill News", "Tide mill plan", *story, intro, *items, label, *OTHER_STORIES]
     lines = make_lines(texts, "en")
     for line in lines:
         line.probability, line.label = (0.9, "good") if line.text in (intro, *story) else (0.1, "short")
