@@ -201,6 +201,7 @@ TEASER_RUN = 6  # a box of other stories' headlines under its label holds at mos
 SECTION_HEADING_WORDS = 8  # a story's last section, doubted above the share box, is headed by this many words or fewer
 QUESTION_WORDS = 12  # a question an explainer answers under it is at most this long
 SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
+BARE_NUMBER = re.compile(r"#?(\d{1,3})\.?")  # ... or its number alone over its heading: "10", "#10"
 CONTENTS_NUMBER = re.compile(r"\d+(\.\d+)*\.?\s+")  # a table of contents' entry: "3.7.2 SpiderMonkey"
 CONTENTS_LABEL = re.compile(  # what heads a table of contents: "Table of Contents", "In this article", "Sommaire"
     r"(?:(table of )?contents|in this (article|guide|post|story)|on this page|jump to( section)?|"
@@ -871,6 +872,11 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     for first, last in live_blog(lines, ends):
         if first > above and start < last and end > first:
             start, end = min(start, first), max(end, last)
+    # A list article's sections, each under its number alone, which the model doubts further down
+    # the page: a body that holds two of them runs on to the end of the last.
+    for run in counted_sections(lines, ends):
+        if sum(start <= number < end for number in run.numbers) >= 2:
+            end = max(end, run.end)
     while end < len(lines) and end in listed and not ends[end]:
         end += 1  # the list or table the story ends on (a camera's specs, a poll's results), which the model doubts
     # A bulleted list or an interview's questions and answers that the body begins or ends inside
@@ -1099,6 +1105,41 @@ def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:
         else:
             runs.append([entry])
     return [(run[0][0], run[-1][1]) for run in runs if len(run) >= 2]
+
+
+@dataclass
+class CountedRun:
+    """A list article's sections, each under its number on a line of its own: the lines of their
+    numbers, and where the last section ends."""
+
+    numbers: list[int]
+    end: int
+
+
+def counted_sections(lines: list[Line], ends: list[bool]) -> list[CountedRun]:
+    """The runs of a list article's sections, each under its number on a line of its own ("10",
+    then its heading, "Maori Warrior Masks", then paragraphs of plain sentences), one right under
+    the other and counted down or up by one. A run is LIST_ROWS sections or more."""
+    runs: list[CountedRun] = []
+    counted: list[int] = []  # the numbers of the last run
+    for at, line in enumerate(lines):
+        if not (mark := BARE_NUMBER.fullmatch(line.text)):
+            continue
+        text = next(
+            (below for below in range(at + 1, min(at + ENTRY_GAP + 1, len(lines))) if is_plain_paragraph(lines[below])),
+            0,
+        )
+        if not text or any(ends[at:text]):
+            continue
+        number, section_end = int(mark[1]), entry_end(lines, ends, text)
+        if runs and runs[-1].end == at and abs(number - counted[-1]) == 1:
+            runs[-1].numbers.append(at)
+            runs[-1].end = section_end
+            counted.append(number)
+        else:
+            runs.append(CountedRun([at], section_end))
+            counted = [number]
+    return [run for run in runs if len(run.numbers) >= LIST_ROWS]
 
 
 def entry_end(lines: list[Line], ends: list[bool], text: int) -> int:
@@ -1943,6 +1984,13 @@ def body_chapters(
     labelled = plain_lists(lines, lambda line: line.text.endswith(":"))
     listed = {item for start, end in labelled.items() for item in range(start + 1, end)}
     sections = numbered_sections(lines)
+    # A list article's numbers alone over their sections' headings: "10", then "Maori Warrior Masks".
+    counted = {
+        number: lines[number].text.strip("#.")
+        for run in counted_sections(lines, [False] * len(lines))
+        for number in run.numbers
+        if not is_plain_paragraph(lines[number + 1])
+    }
     pull_quotes = quoted_again(lines)
     boxes = sign_up_boxes(lines)
     entries = {  # the text of a live blog's entries, within the body
@@ -1969,6 +2017,8 @@ def body_chapters(
             continue
         if index in boxes:  # a newsletter's box amid the story: its name, its pitch, its button
             continue
+        if index in counted:  # heard with the heading under it
+            continue
         opens_step = index in rows and bool(STEP.match(line.text))  # "Step 2" over a short instruction
         opens_section = index in sections  # "1. Ghent, Belgium" over a paragraph, "2. Ljubljana" over the next
         opens_entry = heads_entry(lines, index, entries)  # "Fuel duty frozen again"
@@ -1979,6 +2029,7 @@ def body_chapters(
             and (
                 opens_step
                 or opens_section
+                or index - 1 in counted
                 or opens_entry
                 or opens_recipe_part
                 or index in named
@@ -1986,7 +2037,9 @@ def body_chapters(
             )
             and not among_items(lines, index)
         ):
-            if not is_byline(line):  # a byline where a heading stands: no chapter, and not heard
+            if index - 1 in counted:  # "10. Maori Warrior Masks"
+                chapters.append(Chapter(title=f"{counted[index - 1]}. {line.text}"))
+            elif not is_byline(line):  # a byline where a heading stands: no chapter, and not heard
                 chapters.append(Chapter(title=line.text))
             list_until = max(list_until, lists[index])
             continue

@@ -3854,6 +3854,23 @@ def test_a_list_without_marks_that_ends_the_story_over_its_related_posts_is_read
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*story, intro, *items]
 
 
+def test_a_countdown_lists_sections_under_their_numbers_are_heard_to_the_last():
+    """A list article counts down its sections, each under its number on a line of its own and its
+    heading ("10", "Maori Warrior Masks", then a paragraph), and the line model doubts the last ones:
+    all are heard, each under its number and heading, and the site's other lists are not."""
+    places = ["Harbour Bridge", "Old Tide Mill", "Salt Marsh", "Lock Keeper's Cottage", "Ferry Pier"]
+    paragraphs = [f"Walkers say they hear the {place.lower()} creak on windless nights. {BODY}" for place in places]
+    sections = [text for at, place in enumerate(places) for text in (str(5 - at), place, paragraphs[at])]
+    texts = ["Top 5 Haunted Places - Mill News", "Top 5 Haunted Places", BODY, *sections,
+             "Similar lists", *OTHER_STORIES]  # fmt: skip
+    lines = make_lines(texts, "en")
+    for at, line in enumerate(lines):
+        line.probability, line.label = (0.9, "good") if at in (2, 5, 8) else (0.2, "short")
+    article = article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), "")
+    headings = [f"{5 - at}. {place}" for at, place in enumerate(places)]
+    assert headings_and_paragraphs(article) == [BODY, *[text for pair in zip(headings, paragraphs) for text in pair]]
+
+
 @pytest.mark.parametrize(
     "row, heard",
     [("{town} {boats} {share}% {change}% ${boats}0 {day}.5", True),
