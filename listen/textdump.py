@@ -150,6 +150,7 @@ REFERENCES_HEADING = re.compile(
 CITATION = re.compile(r"\W*[\^↑]|\[\d{1,3}\]\s|\d{1,3}[.)]?\s.*\(\d{4}\)")  # "^ Minchinton, W. (1979)."
 COPYRIGHT = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.*", re.I)
 COPYRIGHT_WORDS = 12
+FORMULA_SOURCE = re.compile(r"\{\\(?:displaystyle|textstyle)\b")  # a wiki's formula's TeX source, after it
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 CITATION_MARK = r"(?:\[(?:\d{1,3}|[a-z])\])*"  # a reference work's marks after a sentence: "... a reservoir.[1][a]"
@@ -613,12 +614,27 @@ def likeliest_paragraph(lines: list[Line], likely: list[float]) -> float:
 def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
     """The page's lines that hold a word, with their evidence, which of them are end-of-article
     markers ("Related", "Comments", a copyright line), and the page's language."""
-    texts = [" ".join(line.split()) for line in unwrapped(text)]
+    texts = [without_formula_source(" ".join(line.split())) for line in unwrapped(text)]
     texts = [line for line in texts if WORD.search(line) and not PAGE_SOURCE.match(line)]  # not "/", "*"
     language = detect_language(" ".join(line for line in texts if len(line) > 60) or text)
     texts = with_labels_joined(texts, stopwords(language))
     lines = make_lines(texts, language)
     return lines, [is_article_end(line.text) for line in lines], language
+
+
+def without_formula_source(line: str) -> str:
+    """The line without the TeX source a wiki copies after each formula it shows ("A H
+    {\\displaystyle A^{\\mathsf {H}}}"): the formula is read as shown, its source is not."""
+    shown = []
+    while (at := FORMULA_SOURCE.search(line)) is not None:
+        depth, end = 0, at.start()
+        for end in range(at.start(), len(line)):  # to the brace that closes the source's first
+            depth += {"{": 1, "}": -1}.get(line[end], 0)
+            if depth == 0:
+                break
+        shown.append(line[: at.start()])
+        line = line[end + 1 :]
+    return " ".join(" ".join([*shown, line]).split()) if shown else line
 
 
 def with_labels_joined(texts: list[str], common_words: frozenset[str]) -> list[str]:
@@ -1283,11 +1299,11 @@ def end_markers(lines: list[Line], threads: list[list[int]]) -> list[bool]:
 
 def reference_lists(lines: list[Line]) -> list[int]:
     """Where a list of the works an article cites starts: its heading ("References", "Notes",
-    "Einzelnachweise") over a citation ("^ Minchinton, W. (1979). ...", "[1] ...", "1. ... (2008)")."""
+    "Einzelnachweise", with a wiki's link to edit it or without) over a citation ("^ Minchinton, W. (1979). ...", "[1] ...", "1. ... (2008)")."""
     return [
         index
         for index, (line, below) in enumerate(zip(lines, lines[1:]))
-        if REFERENCES_HEADING.fullmatch(line.text) and CITATION.match(below.text)
+        if REFERENCES_HEADING.fullmatch(without_edit_link(line.text)) and CITATION.match(below.text)
     ]
 
 
@@ -2123,18 +2139,22 @@ def table_of_contents(lines: list[Line]) -> set[int]:
 
 def contents_sections(lines: list[Line], contents: set[int], ends: list[bool]) -> tuple[list[int], int]:
     """The headings of the sections a labelled table of contents names ("Table of Contents", "In
-    this article"), below it, in its order and with no end marker between them, and where the last
-    section ends: its lines of article text, its sentences and its paragraphs, down to furniture,
+    this article"), below it, in its order and with no end marker between them (those it names from
+    one on, the article's references, are not its sections; the article ends there), and where the
+    last section ends: its lines of article text, its sentences and its paragraphs, down to furniture,
     an end marker or a line of neither ("Was this article helpful?"). None for a menu the page sets
     again in its footer, which no such label heads."""
     label = min(contents, default=-1)
     if label < 0 or not CONTENTS_LABEL.fullmatch(lines[label].text):
         return [], 0
     entries = [section_name(lines[at].text) for at in sorted(contents - {label})]
-    headings, at = [], max(contents) + 1
+    headings: list[int] = []
+    at = max(contents) + 1
     for name in entries:
         while at < len(lines) and not ends[at] and section_name(lines[at].text) != name:
             at += 1
+        if at < len(lines) and ends[at] and headings:
+            return headings, at  # the article ends where the sections of its references begin
         if at == len(lines) or ends[at]:
             return [], 0
         headings.append(at)

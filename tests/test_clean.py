@@ -2154,6 +2154,25 @@ def test_an_encyclopedias_paragraphs_are_heard_whole_with_their_citation_marks_b
     assert chapters == [(title, texts) for title, texts in WIKI_SECTIONS]
 
 
+def test_an_encyclopedias_sections_under_edit_links_are_heard_without_their_formulas_source_or_references(tmp_path):
+    """Copied from a wiki whose headings carry a link to edit them ("History [ edit ]"), under its
+    table of contents, which names the references too: each section is heard under its heading,
+    the references are not, and a formula is read as shown without the TeX source the copy holds
+    after it ("ω = 2 {\\displaystyle \\omega =2}")."""
+    formula = "At full flow the wheel turns at ω = 2 {\\displaystyle \\omega =2} turns a second.[10]"
+    carew = (
+        "Carew tide mill in Pembrokeshire is the only one in Wales to survive intact, and it is open to visitors.[9]"
+    )
+    sections = [*WIKI_SECTIONS, ("Mills today", ["Carew mill in 2009"]), ("Carew", [carew, formula])]
+    contents = ["Contents", "1 History", "2 Decline", "3 Mills today", "3.1 Carew", "4 References"]
+    foot = ["References [ edit ]", *WIKI_FOOT[WIKI_FOOT.index("References") + 1 :]]
+    lines = [*WIKI_TOP, *sections[0][1], *contents,
+             *(line for title, texts in sections[1:] for line in [f"{title} [ edit ]", *texts]), *foot]  # fmt: skip
+    chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
+    heard_formula = "At full flow the wheel turns at ω = 2 turns a second.[10]"
+    assert chapters == [*WIKI_SECTIONS, ("Mills today", ["Carew mill in 2009"]), ("Carew", [carew, heard_formula])]
+
+
 def test_an_encyclopedias_headline_is_what_its_first_sentence_defines_not_the_wikis_tagline(tmp_path):
     """A wiki's headline is short ("Tide mill") and stands over its tabs and its tagline ("From
     Wikipedia, the free encyclopedia"); the first sentence defines it ("A tide mill is ...")."""
