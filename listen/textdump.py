@@ -1125,11 +1125,11 @@ def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:
 
 @dataclass
 class CountedRun:
-    """A list article's sections, each under its number on a line of its own: the lines of their
-    numbers, and where the last section ends."""
+    """A run of a list article's sections, each under its number on a line of its own."""
 
-    numbers: list[int]
-    end: int
+    numbers: list[int]  # the lines of their numbers
+    last: int  # the last section's number
+    end: int  # where the last section ends
 
 
 def counted_sections(lines: list[Line], ends: list[bool]) -> list[CountedRun]:
@@ -1137,7 +1137,6 @@ def counted_sections(lines: list[Line], ends: list[bool]) -> list[CountedRun]:
     then its heading, "Maori Warrior Masks", then paragraphs of plain sentences), one right under
     the other and counted down or up by one. A run is LIST_ROWS sections or more."""
     runs: list[CountedRun] = []
-    counted: list[int] = []  # the numbers of the last run
     for at, line in enumerate(lines):
         if not (mark := BARE_NUMBER.fullmatch(line.text)):
             continue
@@ -1148,13 +1147,11 @@ def counted_sections(lines: list[Line], ends: list[bool]) -> list[CountedRun]:
         if not text or any(ends[at:text]):
             continue
         number, section_end = int(mark[1]), entry_end(lines, ends, text)
-        if runs and runs[-1].end == at and abs(number - counted[-1]) == 1:
+        if runs and runs[-1].end == at and abs(number - runs[-1].last) == 1:
             runs[-1].numbers.append(at)
-            runs[-1].end = section_end
-            counted.append(number)
+            runs[-1].last, runs[-1].end = number, section_end
         else:
-            runs.append(CountedRun([at], section_end))
-            counted = [number]
+            runs.append(CountedRun([at], number, section_end))
     return [run for run in runs if len(run.numbers) >= LIST_ROWS]
 
 
@@ -1299,7 +1296,8 @@ def end_markers(lines: list[Line], threads: list[list[int]]) -> list[bool]:
 
 def reference_lists(lines: list[Line]) -> list[int]:
     """Where a list of the works an article cites starts: its heading ("References", "Notes",
-    "Einzelnachweise", with a wiki's link to edit it or without) over a citation ("^ Minchinton, W. (1979). ...", "[1] ...", "1. ... (2008)")."""
+    "Einzelnachweise", with a wiki's link to edit it or without) over a citation ("^ Minchinton,
+    W. (1979). ...", "[1] ...", "1. ... (2008)")."""
     return [
         index
         for index, (line, below) in enumerate(zip(lines, lines[1:]))
