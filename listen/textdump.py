@@ -773,7 +773,12 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
         under_lead = best_score < ARTICLE_SCORE
-        if ends[index] and not resumes(lines, index, last_end[line.text.casefold()], long_runs if under_lead else []):
+        last_at = last_end.get(line.text.casefold(), index)  # where an end marker stands last
+        if (
+            ends[index]
+            and not resumes(lines, index, last_at, long_runs if under_lead else [])
+            and not resumes_longer(lines, index, last_at, long_runs, words(lines[best[0] : best[1]]))
+        ):
             closes = index - best[1] <= CLOSING_LINES or index in comments_headings
             if closes and (best_score >= ARTICLE_SCORE or (best_score > 0 and BLOG_PAGER.fullmatch(line.text))):
                 break  # it closes the article
@@ -1387,6 +1392,21 @@ def resumes(lines: list[Line], index: int, last: int, long_runs: list[int]) -> b
         return True
     after = bisect_right(long_runs, index)
     return after < len(long_runs) and long_runs[after] + LEAD_RESUMED_RUN <= last
+
+
+def resumes_longer(lines: list[Line], index: int, last: int, long_runs: list[int], above: int) -> bool:
+    """Whether the story goes on past an end marker that stands again further down (a toolbar's
+    "Comments" link under its lead, then a box of other stories), and more of it below than the
+    `above` words found: a run of LEAD_RESUMED_RUN paragraphs or more (`long_runs`: where each run
+    starts) before the marker's repeat, longer than that. Readers' comments seldom run so long
+    with no name or date between them."""
+    after = bisect_right(long_runs, index)
+    if after == len(long_runs) or long_runs[after] + LEAD_RESUMED_RUN > last:
+        return False
+    run_end = long_runs[after]
+    while run_end < last and is_paragraph(lines[run_end]):
+        run_end += 1
+    return words(lines[long_runs[after] : run_end]) > above
 
 
 def is_section_heading(line: Line) -> bool:

@@ -3890,6 +3890,31 @@ def test_a_countdown_lists_sections_under_their_numbers_are_heard_to_the_last():
     assert headings_and_paragraphs(article) == [BODY, *[text for pair in zip(headings, paragraphs) for text in pair]]
 
 
+def test_a_story_resumed_under_a_toolbars_comments_link_and_a_box_of_other_stories_is_heard_whole():
+    """A story's lead, then its toolbar ("Comments", a link that stands again over the readers'
+    comments), a box of other stories with their summaries, then the rest of the story, longer than
+    its lead: the rest is heard, and the readers' comments are not."""
+    paragraphs = [*story(9), *(text.replace("council", "mayor") for text in story(3))]
+    summary = ("Thousands are left without homes after the storm, and food aid is running low in the camps along the "
+               "coast, where the roads are still closed, officials said.")  # fmt: skip
+    box = [
+        line
+        for n in range(3)
+        for line in (f"Other story {n + 1}", "Max Fisher", summary.replace("storm", f"storm {n}"))
+    ]
+    texts = ["Leaders tighten their grip - Mill News", "Leaders tighten their grip", *paragraphs[:3], "Comments",
+             "Weigh In", "WorldViews", *box, *paragraphs[3:], "Comments", "Ann Lee wrote:",
+             "What a story, and what a council.", "Tom Reyes wrote:", "I disagree with every word of it."]  # fmt: skip
+    lines = make_lines(texts, "en")
+    for line in lines:  # the line model's doubts, as on the page that needed this
+        line.probability, line.label = (
+            (0.95, "good") if line.text in paragraphs else (0.7, "good") if line.text in box else (0.1, "short")
+        )
+    heard = headings_and_paragraphs(article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), ""))
+    assert [text for text in heard if text in paragraphs] == paragraphs
+    assert not {"What a story, and what a council.", "I disagree with every word of it."} & set(heard)
+
+
 @pytest.mark.parametrize(
     "row, heard",
     [("{town} {boats} {share}% {change}% ${boats}0 {day}.5", True),
