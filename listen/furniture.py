@@ -113,6 +113,7 @@ _WHOLE_LINE = [
     r"teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|delen|bagikan|поделиться|"
     r"sdílet|udostępnij|分享|공유|シェア)( \d+)?",
     r"(\d+ )?click to (share|email|print|tweet)\b.{0,60}\(opens in (a )?new window\)( \d+)?",
+    r"((email this|blogthis!|share to \w+)\s*){2,}",  # a blog's share bar: "Email This BlogThis! Share to Twitter"
     r"\[ ?reply ?\]|reply",  # a comment's button
     # A Tumblr post's notes: "ann reblogged this from bob and added:", "carol likes this".
     r"[\w-]+ (reblogged this from [\w-]+( and added:)?|likes this|posted this)",

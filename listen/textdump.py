@@ -150,6 +150,7 @@ REFERENCES_HEADING = re.compile(
 CITATION = re.compile(r"\W*[\^↑]|\[\d{1,3}\]\s|\d{1,3}[.)]?\s.*\(\d{4}\)")  # "^ Minchinton, W. (1979)."
 COPYRIGHT = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?\d{4}\b.*", re.I)
 COPYRIGHT_WORDS = 12
+RIGHTS_RESERVED = re.compile(r"\ball rights reserved\b", re.I)
 FORMULA_SOURCE = re.compile(r"\{\\(?:displaystyle|textstyle)\b")  # a wiki's formula's TeX source, after it
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
@@ -1576,11 +1577,18 @@ def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[i
     for index, line in enumerate(lines[:-1]):
         end = run_end[index + 1]
         closed = end < len(lines) and (
-            is_paragraph(lines[end]) or (line.text.endswith(":") and is_article_end(lines[end].text))
+            is_paragraph(lines[end])
+            or (line.text.endswith(":") and (is_article_end(lines[end].text) or copyright_below(lines, end)))
         )
         if introduces(line) and end - index - 1 >= LIST_ROWS and closed:
             found[index] = end
     return found
+
+
+def copyright_below(lines: list[Line], index: int) -> bool:
+    """Whether the page's copyright line stands at the line or right under it (a list's footnote
+    between: "* Players with the U-23 team")."""
+    return any(COPYRIGHT.match(line.text) or RIGHTS_RESERVED.search(line.text) for line in lines[index : index + 2])
 
 
 def introduces_plain_list(line: Line) -> bool:

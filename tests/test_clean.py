@@ -551,6 +551,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Photos (from left to right): Courtesy of Town Mills, Harbour Bakery, Ann Lee.", False),
     ("Powered by Audio Reader", False),
     ("Powered by tides, it ran for 800 years.", True),
+    ("Email This BlogThis! Share to Twitter Share to Facebook", False),
+    ("Email ThisBlogThis!Share to TwitterShare to Facebook", False),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
@@ -3913,6 +3915,33 @@ def test_a_story_resumed_under_a_toolbars_comments_link_and_a_box_of_other_stori
     heard = headings_and_paragraphs(article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), ""))
     assert [text for text in heard if text in paragraphs] == paragraphs
     assert not {"What a story, and what a council.", "I disagree with every word of it."} & set(heard)
+
+
+@pytest.mark.parametrize(
+    "footnote",
+    [[], ["* Players now with the national under-23 team. They will join the winter camp on Sunday, January 13."]],
+)
+def test_a_list_without_marks_that_ends_the_story_over_the_pages_copyright_is_read(footnote):
+    """A story that ends on a long list with no marks (the players a camp invites), introduced by a
+    sentence ending in a colon, which the line model doubts, right over the page's copyright line
+    ("All rights reserved. ...", or over a footnote to the list, then that line): the whole list is
+    read."""
+    intro = "Below is the list of the players who have been invited to the winter camp:"
+    players = ["Ann Lee (Millbrook)", "Tom Reyes (Saltmarsh)", "Maya Lind (Heron Point)", "Joe Park (Tidewater)",
+               "Eve Stone (Oakhurst)", "Sam Hale (Fenwick)"]  # fmt: skip
+    story = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
+    texts = ["Camp invites players - Mill News", "Camp invites players", *story, intro, *players, *footnote,
+             "All rights reserved. This material may not be published, broadcast or redistributed.", "Advertisements",
+             *OTHER_STORIES]  # fmt: skip
+    lines = make_lines(texts, "en")
+    for line in lines:
+        line.probability, line.label = (0.9, "good") if line.text in (intro, *story) else (0.1, "short")
+    article = article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), "")
+    assert [p for chapter in article.chapters for p in chapter.paragraphs][: 4 + len(players)] == [
+        *story,
+        intro,
+        *players,
+    ]
 
 
 @pytest.mark.parametrize(
