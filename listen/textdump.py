@@ -1567,8 +1567,8 @@ def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[i
     ends: a line that `introduces` one (introduces_plain_list: a likely sentence that ends in a
     colon or a question mark), then LIST_ROWS or more short lines, then the story goes on in a
     paragraph (short lines at the story's end are more often other stories' headlines), or, under a
-    colon, a label that ends the article stands right below them ("Related posts:"). One pass from
-    the page's end, as list_ends."""
+    colon, a label that ends the article stands right below them ("Related posts:"), or the page's
+    copyright line (copyright_below). One pass from the page's end, as list_ends."""
     run_end = list(range(len(lines) + 1))  # where the run of short lines from each line ends
     for index in range(len(lines) - 1, -1, -1):
         if is_plain_item(lines[index]):
