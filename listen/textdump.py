@@ -551,7 +551,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     # A writer's name alone right under the headline is the byline: "Ann Lee".
     byline = under_headline_name(lines, title_at + 1, body_start) if title_at >= 0 else ""
 
-    unheard = page.contents | site_lines(lines, page.source)
+    unheard = page.contents | site_lines(lines, page.source) | boxes_passed(lines, page.ends, body_start, body_end)
     summary: list[str] = []
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
@@ -1408,6 +1408,26 @@ def resumes_longer(lines: list[Line], index: int, last: int, long_runs: list[int
     while run_end < last and is_paragraph(lines[run_end]):
         run_end += 1
     return words(lines[long_runs[after] : run_end]) > above
+
+
+def boxes_passed(lines: list[Line], ends: list[bool], start: int, end: int) -> set[int]:
+    """The lines that are no sentence in each box of other stories the body [start, end) reads past
+    (resumes_longer), from the toolbar's end marker to where the story's run of paragraphs
+    resumes: its label, headlines and writers' names, which are not heard. (Its summaries are
+    sentences, as the story's own lines between are, and are heard.)"""
+    last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
+    long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
+    passed: set[int] = set()
+    for index in range(start, end):
+        last_at = last_end.get(lines[index].text.casefold(), index)
+        if (
+            ends[index]
+            and not resumes(lines, index, last_at, [])
+            and resumes_longer(lines, index, last_at, long_runs, words(lines[start:index]))
+        ):
+            resumed = long_runs[bisect_right(long_runs, index)]
+            passed.update(at for at in range(index, resumed) if not lines[at].sentence)
+    return passed
 
 
 def is_section_heading(line: Line) -> bool:

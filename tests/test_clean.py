@@ -3895,7 +3895,8 @@ def test_a_countdown_lists_sections_under_their_numbers_are_heard_to_the_last():
 def test_a_story_resumed_under_a_toolbars_comments_link_and_a_box_of_other_stories_is_heard_whole():
     """A story's lead, then its toolbar ("Comments", a link that stands again over the readers'
     comments), a box of other stories with their summaries, then the rest of the story, longer than
-    its lead: the rest is heard, and the readers' comments are not."""
+    its lead: the rest is heard; the readers' comments are not, nor the box's label, headlines and
+    writers' names."""
     paragraphs = [*story(9), *(text.replace("council", "mayor") for text in story(3))]
     summary = ("Thousands are left without homes after the storm, and food aid is running low in the camps along the "
                "coast, where the roads are still closed, officials said.")  # fmt: skip
@@ -3915,6 +3916,7 @@ def test_a_story_resumed_under_a_toolbars_comments_link_and_a_box_of_other_stori
     heard = headings_and_paragraphs(article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), ""))
     assert [text for text in heard if text in paragraphs] == paragraphs
     assert not {"What a story, and what a council.", "I disagree with every word of it."} & set(heard)
+    assert not {"Comments", "Weigh In", "WorldViews", "Other story 1", "Max Fisher"} & set(heard)  # the box's labels
 
 
 @pytest.mark.parametrize(
