@@ -361,6 +361,16 @@ class Line:
         return len(self.text) + len(WIDE_SCRIPT.findall(self.text))
 
 
+@dataclass(frozen=True)
+class Body:
+    """Where the article text stands among a page's lines: [start, end), less the lines of the boxes
+    of other stories it reads past (body_stretch), which are not heard."""
+
+    start: int
+    end: int
+    boxes: frozenset[int] = frozenset()
+
+
 @dataclass
 class CopiedPage:
     """A page's copied text as lines, each judged by the line model, and its page title's parts."""
@@ -404,8 +414,8 @@ class CopiedPage:
         return contents_sections(self.lines, self.contents, self.ends)
 
     @cached_property
-    def body(self) -> tuple[int, int]:
-        """The [start, end) of the article text among the lines (find_body)."""
+    def body(self) -> Body:
+        """Where the article text stands among the lines (find_body)."""
         return find_body(self)
 
     @cached_property
@@ -439,7 +449,7 @@ def judge_lines(text: str) -> CopiedPage:
     # when the body found holds a comment's header, or the page counts its comments in a heading
     # over them ("2 comments:"), the page is judged again by the lines above its comments, so
     # that a post the model doubts is lifted as on any doubtful page.
-    start, end = page.body
+    start, end = page.body.start, page.body.end
     if any(start < header < end for thread in page.threads for header in thread):
         above = page.threads[0][0]
     else:
@@ -543,7 +553,7 @@ def word_runs(text: str) -> list[tuple[str, ...]]:
 def article_of(page: CopiedPage, url: str) -> Article:
     """The headline, summary, byline and body paragraphs of a page whose lines are judged."""
     lines, title_at, title = page.lines, page.title_at, page.title
-    body_start, body_end = page.body
+    body_start, body_end = page.body.start, page.body.end
     if title_at < 0 or title_at >= body_start:
         title_at, title = find_headline(lines, body_start)
         if title_at >= body_start:  # the headline the body opened with, and the writer's name under it
@@ -551,7 +561,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     # A writer's name alone right under the headline is the byline: "Ann Lee".
     byline = under_headline_name(lines, title_at + 1, body_start) if title_at >= 0 else ""
 
-    unheard = page.contents | site_lines(lines, page.source) | boxes_passed(lines, page.ends, body_start, body_end)
+    unheard = page.contents | site_lines(lines, page.source) | page.body.boxes
     summary: list[str] = []
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
@@ -709,23 +719,23 @@ def neighbour(lines: list[Line], index: int, step: int) -> str:
     return "bad"
 
 
-def find_body(page: CopiedPage) -> tuple[int, int]:
+def find_body(page: CopiedPage) -> Body:
     """The [start, end) of the article text. A stretch found wholly above the story's headline,
     where a paragraph stands under it, is a sidebar's (a blog's bio, which a browser copies first
     when the sidebar comes first in the page): the headline says where the story is then, as on a
     doubtful page."""
-    start, end = body_stretch(page, trust_headline=False)
-    if end <= page.title_at and paragraph_below(page.lines, page.title_at) >= 0:
-        start, end = body_stretch(page, trust_headline=True)
+    body = body_stretch(page, trust_headline=False)
+    if body.end <= page.title_at and paragraph_below(page.lines, page.title_at) >= 0:
+        body = body_stretch(page, trust_headline=True)
     # A body that reaches into the sections its table of contents names holds them all, however
     # short and doubted (a how-to's steps, a guide's last section above the page's feedback box).
     headings, sections_end = page.sections
-    if headings and start < sections_end and end > headings[0]:
-        end = max(end, sections_end)
-    return start, end
+    if headings and body.start < sections_end and body.end > headings[0]:
+        body = Body(body.start, max(body.end, sections_end), body.boxes)
+    return body
 
 
-def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
+def body_stretch(page: CopiedPage, trust_headline: bool) -> Body:
     """The stretch of the page where the most article text stands, net of what is not (max-sum
     segment over the lines' probabilities, weighed by their words).
 
@@ -770,16 +780,20 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
     rows = doubted_rows(lines)
     listed = introduced_lists(lines, lists, plain) | rows
     boxes = sign_up_boxes(lines)
+    read_past: list[tuple[int, int]] = []  # each end marker read past, and where the story resumes below its box
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
             break  # a wire story's credit after a long story: a single short line that ends one
         under_lead = best_score < ARTICLE_SCORE
         last_at = last_end.get(line.text.casefold(), index)  # where an end marker stands last
-        if (
-            ends[index]
-            and not resumes(lines, index, last_at, long_runs if under_lead else [])
-            and not resumes_longer(lines, index, last_at, long_runs, words(lines[best[0] : best[1]]))
-        ):
+        ending = ends[index] and not resumes(lines, index, last_at)
+        # ... unless the story resumes past a box of other stories under it (a toolbar's link under
+        # the lead): any long run below will do under the lead, under more of it a longer one.
+        above = -1 if under_lead else words(lines[best[0] : best[1]])
+        resumed = resumed_past_box(lines, index, last_at, long_runs, above) if ending else -1
+        if resumed >= 0:
+            read_past.append((index, resumed))
+        elif ending:
             closes = index - best[1] <= CLOSING_LINES or index in comments_headings
             if closes and (best_score >= ARTICLE_SCORE or (best_score > 0 and BLOG_PAGER.fullmatch(line.text))):
                 break  # it closes the article
@@ -923,7 +937,17 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> tuple[int, int]:
         and end - 1 not in rows
     ):
         end -= 1
-    return start, end
+    # The box under each end marker read past, to where the story's run of paragraphs resumes: its
+    # label, headlines and writers' names are not heard; its summaries are sentences, as the story's
+    # own lines between may be, and are.
+    passed_boxes = frozenset(
+        at
+        for marker, resumed in read_past
+        if start <= marker < end
+        for at in range(marker, resumed)
+        if not lines[at].sentence
+    )
+    return Body(start, end, passed_boxes)
 
 
 def is_last_sentence(lines: list[Line], ends: list[bool], index: int) -> bool:
@@ -1245,7 +1269,7 @@ def toolbar_foot(lines: list[Line], start: int, end: int) -> int:
     above = {line.text for line in lines[max(0, start - MARKER_REACH) : start] if is_sharing_tool(line)}
     text_above = 0  # paragraphs and table rows above each line: a deck is one
     for index in range(start, end):
-        if text_above >= FOOT_TEXT and lines[index].text in above and not resumes(lines, index, end, []):
+        if text_above >= FOOT_TEXT and lines[index].text in above and not resumes(lines, index, end):
             return index
         text_above += is_paragraph(lines[index]) or is_table_row(lines[index])
     return end
@@ -1276,7 +1300,7 @@ def closed_by_end_marker(page: CopiedPage) -> bool:
     """Whether an end marker (the comments' heading, a copyright line) stands right below the
     page's body, past furniture and buttons only: what follows it is not the article."""
     lines, ends = page.lines, page.ends
-    start, end = page.body
+    start, end = page.body.start, page.body.end
     if end <= start:
         return False
     for line, is_end in zip(lines[end : end + MARKER_REACH], ends[end : end + MARKER_REACH]):
@@ -1374,14 +1398,10 @@ def copyright_lines(lines: list[Line]) -> list[int]:
     ]
 
 
-def resumes(lines: list[Line], index: int, last: int, long_runs: list[int]) -> bool:
-    """Whether the article goes on after an end marker that stands again further down (a link to
-    the comments in the middle of a story, not their start): its first paragraph after the
-    marker opens a run of them, where readers' names and dates would stand between comments.
-    Under a story's lead only (`long_runs`, where runs of LEAD_RESUMED_RUN paragraphs start, given
-    there), such a run anywhere before the marker's repeat will do: a toolbar's "Comments" link
-    under the lead, a gallery's teasers, then the story. (One reader's long comment is such a run
-    too, but under a whole story.)"""
+def resumes(lines: list[Line], index: int, last: int) -> bool:
+    """Whether the article goes on right after an end marker that stands again further down (a
+    link to the comments in the middle of a story, not their start): its first paragraph after the
+    marker opens a run of them, where readers' names and dates would stand between comments."""
     following = lines[index + 1 : last]
     # A marker between two paragraphs is one of the story's headings ("Comment", then "Briefing",
     # "Access": what to offer a journalist), and its other short headings do not break the run.
@@ -1389,45 +1409,23 @@ def resumes(lines: list[Line], index: int, last: int, long_runs: list[int]) -> b
         following = [line for line in following if not is_section_heading(line)]
     first = next((at for at, line in enumerate(following) if is_paragraph(line)), len(following))
     run = following[first : first + RESUMED_RUN]
-    if len(run) == RESUMED_RUN and all(is_paragraph(line) for line in run):
-        return True
-    after = bisect_right(long_runs, index)
-    return after < len(long_runs) and long_runs[after] + LEAD_RESUMED_RUN <= last
+    return len(run) == RESUMED_RUN and all(is_paragraph(line) for line in run)
 
 
-def resumes_longer(lines: list[Line], index: int, last: int, long_runs: list[int], above: int) -> bool:
-    """Whether the story goes on past an end marker that stands again further down (a toolbar's
-    "Comments" link under its lead, then a box of other stories), and more of it below than the
-    `above` words found: a run of LEAD_RESUMED_RUN paragraphs or more (`long_runs`: where each run
-    starts) before the marker's repeat, longer than that. Readers' comments seldom run so long
-    with no name or date between them."""
+def resumed_past_box(lines: list[Line], index: int, last: int, long_runs: list[int], above: int) -> int:
+    """Where the story resumes past a box under an end marker that stands again further down (a
+    toolbar's "Comments" link under the lead, a gallery's teasers or other stories, then the
+    story), or -1: the first run of LEAD_RESUMED_RUN paragraphs (`long_runs`: where each starts)
+    below the marker and before its repeat, if its paragraphs hold more than `above` words (the
+    story found above it: one reader's long comment under a whole story is such a run too, but
+    readers' comments seldom run longer than the story with no name or date between them)."""
     after = bisect_right(long_runs, index)
     if after == len(long_runs) or long_runs[after] + LEAD_RESUMED_RUN > last:
-        return False
+        return -1
     run_end = long_runs[after]
     while run_end < last and is_paragraph(lines[run_end]):
         run_end += 1
-    return words(lines[long_runs[after] : run_end]) > above
-
-
-def boxes_passed(lines: list[Line], ends: list[bool], start: int, end: int) -> set[int]:
-    """The lines that are no sentence in each box of other stories the body [start, end) reads past
-    (resumes_longer), from the toolbar's end marker to where the story's run of paragraphs
-    resumes: its label, headlines and writers' names, which are not heard. (Its summaries are
-    sentences, as the story's own lines between are, and are heard.)"""
-    last_end = {line.text.casefold(): index for index, line in enumerate(lines) if ends[index]}
-    long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
-    passed: set[int] = set()
-    for index in range(start, end):
-        last_at = last_end.get(lines[index].text.casefold(), index)
-        if (
-            ends[index]
-            and not resumes(lines, index, last_at, [])
-            and resumes_longer(lines, index, last_at, long_runs, words(lines[start:index]))
-        ):
-            resumed = long_runs[bisect_right(long_runs, index)]
-            passed.update(at for at in range(index, resumed) if not lines[at].sentence)
-    return passed
+    return long_runs[after] if words(lines[long_runs[after] : run_end]) > above else -1
 
 
 def is_section_heading(line: Line) -> bool:
