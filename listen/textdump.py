@@ -927,14 +927,16 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> Body:
     end = toolbar_foot(lines, start, end)
     # What a page's body closes on is article text, not a label ("POPULAR STORIES TODAY:") or a
     # pager, unless a list it introduces runs to it or it is a table's row or a step's; a story copied alone
-    # closes where its copy does (a list's last item, a signature).
+    # closes where its copy does (a list's last item, a signature). A label as the last line ("You may
+    # like to read:", "See more photos:") introduces what the body does not hold, whatever comes under it.
     reach = list(accumulate(lists[start:end], max))  # where the lists introduced from the start end
     while (
         not page.alone
         and end - 1 > start
-        and is_loose_end(lines[end - 1])
-        and reach[end - 2 - start] < end
-        and end - 1 not in rows
+        and (
+            is_label(lines[end - 1])
+            or (is_loose_end(lines[end - 1]) and reach[end - 2 - start] < end and end - 1 not in rows)
+        )
     ):
         end -= 1
     # The box under each end marker read past, to where the story's run of paragraphs resumes: its
@@ -1543,6 +1545,11 @@ def is_loose_end(line: Line) -> bool:
     write in, not the article's close."""
     short = line.words <= LOOSE_END_WORDS and not line.sentence and not LIST_ITEM.match(line.text)
     return short or (line.furniture and line.sentence) or is_button(line.text)
+
+
+def is_label(line: Line) -> bool:
+    """A line that ends in a colon, too short to be a sentence that introduces a list: "Tags:"."""
+    return line.text.endswith(":") and line.words < PLAIN_INTRO_WORDS
 
 
 def is_item(line: Line) -> bool:

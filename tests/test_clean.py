@@ -4279,11 +4279,12 @@ def test_a_byline_with_the_writers_handle_is_not_read(tmp_path):
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-@pytest.mark.parametrize("closing", ["1 2 3 Next >", "POPULAR STORIES TODAY:"])
+@pytest.mark.parametrize("closing", ["1 2 3 Next >", "POPULAR STORIES TODAY:", "You may like to read:",
+                                     "Click to share this via:"])  # fmt: skip
 def test_a_pager_or_a_label_under_the_story_is_not_read(tmp_path, closing):
     """Under a story's last paragraph, a pager over the pages it goes on to (which the copy does
-    not hold), or a label whose box the copy does not hold, is not the story's close; nor is a
-    pager between its paragraphs part of it."""
+    not hold), or a label whose box the copy does not hold (a short line that ends in a colon), is
+    not the story's close; nor is a pager between its paragraphs part of it."""
     paragraphs = story(4)
     text = "\n\n".join(["Bridge closes for the winter - Town News", "Bridge closes for the winter",
                         *paragraphs[:2], "Pages: 1 2", *paragraphs[2:], closing])  # fmt: skip
