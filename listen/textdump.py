@@ -1591,9 +1591,10 @@ def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[i
     """Lists whose marks were lost in the copy, by the line that introduces them, with where each
     ends: a line that `introduces` one (introduces_plain_list: a likely sentence that ends in a
     colon or a question mark), then LIST_ROWS or more short lines, then the story goes on in a
-    paragraph (short lines at the story's end are more often other stories' headlines), or, under a
-    colon, a label that ends the article stands right below them ("Related posts:"), or the page's
-    copyright line (copyright_below). One pass from the page's end, as list_ends."""
+    paragraph, however the line model doubts its plain sentences there (short lines at the story's
+    end are more often other stories' headlines), or, under a colon, a label that ends the article
+    stands right below them ("Related posts:"), or the page's copyright line (copyright_below). One
+    pass from the page's end, as list_ends."""
     run_end = list(range(len(lines) + 1))  # where the run of short lines from each line ends
     for index in range(len(lines) - 1, -1, -1):
         if is_plain_item(lines[index]):
@@ -1603,6 +1604,7 @@ def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[i
         end = run_end[index + 1]
         closed = end < len(lines) and (
             is_paragraph(lines[end])
+            or is_plain_paragraph(lines[end])
             or (line.text.endswith(":") and (is_article_end(lines[end].text) or copyright_below(lines, end)))
         )
         if introduces(line) and end - index - 1 >= LIST_ROWS and closed:

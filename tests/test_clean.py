@@ -3834,24 +3834,27 @@ def test_a_bulleted_list_that_the_body_stands_in_is_read_whole():
 
 
 @pytest.mark.parametrize(
-    "intro, heard",
-    [("The trust's plan for the mill sets out eight jobs for the volunteers:", True),
-     ("Moreover, the trust's plan sets out eight jobs for the volunteers:", True),
-     ("Which of these eight jobs would you take on for the trust this spring?", True),
-     ("Read more about tide mills from our other writers:", False)],
+    "intro, heard, doubted",
+    [("The trust's plan for the mill sets out eight jobs for the volunteers:", True, False),
+     ("The trust's plan for the mill sets out eight jobs for the volunteers:", True, True),
+     ("Moreover, the trust's plan sets out eight jobs for the volunteers:", True, False),
+     ("Which of these eight jobs would you take on for the trust this spring?", True, False),
+     ("Read more about tide mills from our other writers:", False, False)],
 )  # fmt: skip
-def test_a_list_without_marks_that_a_sentence_introduces_is_read_with_the_story_under_it(intro, heard):
+def test_a_list_without_marks_that_a_sentence_introduces_is_read_with_the_story_under_it(intro, heard, doubted):
     """A sentence ending in a colon or a question, then short lines with no bullet or number (a
-    plan's jobs, a camera's specs), which the line model doubts, then the story goes on: the list
-    is read with it. Under a teaser's label the lines are other stories' headlines, and are not."""
+    plan's jobs, a camera's specs), which the line model doubts, then the story goes on (in a
+    paragraph of plain sentences, however the model doubts it too, `doubted`): the list is read
+    with it. Under a teaser's label the lines are other stories' headlines, and are not."""
     items = [f"Rebuild the {thing} before the spring tides come up the creek again"
              for thing in ("sluice gate", "millstones", "flour store", "quay wall", "granary roof", "water wheel",
                            "footbridge", "tea room")]  # fmt: skip
     story = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
     texts = ["Tide mill plan - Mill News", "Tide mill plan", intro, *items, *story, "Official links:", "Gift shop"]
     lines = make_lines(texts, "en")
+    likely = (intro, *story[doubted:])
     for line in lines:
-        line.probability, line.label = (0.9, "good") if line.text in (intro, *story) else (0.1, "short")
+        line.probability, line.label = (0.9, "good") if line.text in likely else (0.1, "short")
     article = article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), "")
     listed = [intro, *items] if heard else []
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*listed, *story]
