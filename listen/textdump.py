@@ -1569,13 +1569,15 @@ def list_ends(lines: list[Line], plain: dict[int, int]) -> list[int]:
     """For each line, where the list it introduces with a colon ends (its own index + 1 if none).
 
     A list (or table) is the short lines that follow, each a numbered item, a bullet point
-    or a bare link; the first may be a table's header row; or one of `plain` (plain_lists).
-    Worked out in one pass from the page's end: a hostile page may hold thousands of lines that
-    end in a colon.
+    or a bare link (an ad slot or a photo's caption between two of them goes with them); the
+    first may be a table's header row; or one of `plain` (plain_lists). Worked out in one pass
+    from the page's end: a hostile page may hold thousands of lines that end in a colon.
     """
     run_end = list(range(len(lines) + 1))  # where the run of list items from each line ends
     for index in range(len(lines) - 1, -1, -1):
-        if not lines[index].furniture and not lines[index].repeated and LIST_ITEM.match(lines[index].text):
+        line = lines[index]
+        marked = not line.furniture and not line.repeated and bool(LIST_ITEM.match(line.text))
+        if marked or (run_end[index + 1] > index + 1 and is_set_in_story(line.text)):
             run_end[index] = run_end[index + 1]
     ends = []
     for index, line in enumerate(lines):
@@ -1590,14 +1592,15 @@ def list_ends(lines: list[Line], plain: dict[int, int]) -> list[int]:
 def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[int, int]:
     """Lists whose marks were lost in the copy, by the line that introduces them, with where each
     ends: a line that `introduces` one (introduces_plain_list: a likely sentence that ends in a
-    colon or a question mark), then LIST_ROWS or more short lines, then the story goes on in a
-    paragraph, however the line model doubts its plain sentences there (short lines at the story's
-    end are more often other stories' headlines), or, under a colon, a label that ends the article
-    stands right below them ("Related posts:"), or the page's copyright line (copyright_below). One
-    pass from the page's end, as list_ends."""
+    colon or a question mark), then LIST_ROWS or more short lines (an ad slot between two of them
+    goes with them), then the story goes on in a paragraph, however the line model doubts its
+    plain sentences there (short lines at the story's end are more often other stories'
+    headlines), or, under a colon, a label that ends the article stands right below them ("Related
+    posts:"), or the page's copyright line (copyright_below). One pass from the page's end, as
+    list_ends."""
     run_end = list(range(len(lines) + 1))  # where the run of short lines from each line ends
     for index in range(len(lines) - 1, -1, -1):
-        if is_plain_item(lines[index]):
+        if is_plain_item(lines[index]) or (run_end[index + 1] > index + 1 and is_set_in_story(lines[index].text)):
             run_end[index] = run_end[index + 1]
     found = {}
     for index, line in enumerate(lines[:-1]):

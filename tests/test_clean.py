@@ -839,6 +839,22 @@ def test_a_story_that_ends_in_a_list_is_heard_to_its_end_before_its_share_box(tm
     assert headings_and_paragraphs(copied(tmp_path, story)) == story[1:6]
 
 
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_list_is_heard_to_its_end_past_an_ad_slot_between_its_items(tmp_path, numbered):
+    """A list's items, numbered or with their marks lost in the copy (and the story going on under
+    them, which tells they were a list), with an ad slot set between two of them, on a page with
+    its menus and footer: the items under the ad are the list's too."""
+    games = ["Tide Mill Racer", "Harbour Pinball", "Ferry Frenzy", "Lighthouse Keeper", "Quay Runner", "Granary Golf",
+             "Sluice Gate Escape", "Bridge Builder", "Millstone Mania", "Creek Kart"]  # fmt: skip
+    items = [f"{f'{n}) ' if numbered else ''}{game} (boxed, for the Retro 64)" for n, game in enumerate(games, start=1)]
+    intro = "Here are the ten old games we would buy this Friday, and where to find them:"
+    above, below = story(2), [] if numbered else story(3)[2:]
+    texts = ["Ten old games to buy this Friday - Retro News", "Home", "Games", "Reviews", "Ten old games to buy this Friday",
+             *above, intro, *items[:5], "Advertisement", *items[5:], *below, "Share", "Facebook", "Twitter",
+             "© 2024 Retro News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, texts)) == [*above, intro, *items, *below]
+
+
 def test_a_story_whose_lines_end_in_semicolons_is_not_taken_for_a_page_script(tmp_path):
     """A list's item that ends in a semicolon ("at the ferry steps;") is not a line of script ("var area = 'News';")."""
     story = [*STORY_ALONE[:2], "The money goes to three things:", "new lights on the bridge;",
