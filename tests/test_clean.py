@@ -3868,7 +3868,7 @@ def test_a_list_without_marks_that_a_sentence_introduces_is_read_with_the_story_
     story = [BODY, BODY.replace("council", "mayor"), BODY.replace("bridge", "tunnel")]
     texts = ["Tide mill plan - Mill News", "Tide mill plan", intro, *items, *story, "Official links:", "Gift shop"]
     lines = make_lines(texts, "en")
-    likely = (intro, *story[doubted:])
+    likely = (intro, *(story[1:] if doubted else story))
     for line in lines:
         line.probability, line.label = (0.9, "good") if line.text in likely else (0.1, "short")
     article = article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), "")
