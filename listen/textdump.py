@@ -1573,12 +1573,7 @@ def list_ends(lines: list[Line], plain: dict[int, int]) -> list[int]:
     first may be a table's header row; or one of `plain` (plain_lists). Worked out in one pass
     from the page's end: a hostile page may hold thousands of lines that end in a colon.
     """
-    run_end = list(range(len(lines) + 1))  # where the run of list items from each line ends
-    for index in range(len(lines) - 1, -1, -1):
-        line = lines[index]
-        marked = not line.furniture and not line.repeated and bool(LIST_ITEM.match(line.text))
-        if marked or (run_end[index + 1] > index + 1 and is_set_in_story(line.text)):
-            run_end[index] = run_end[index + 1]
+    run_end = run_ends(lines, is_marked_item)  # where the run of list items from each line ends
     ends = []
     for index, line in enumerate(lines):
         end = index + 1
@@ -1587,6 +1582,22 @@ def list_ends(lines: list[Line], plain: dict[int, int]) -> list[int]:
             end = run_end[end + 1]
         ends.append(max(end, plain.get(index, end)))
     return ends
+
+
+def run_ends(lines: list[Line], is_member: Callable[[Line], bool]) -> list[int]:
+    """For each line, where the run of lines that are `is_member` from it ends (its own index if it
+    is none); an ad slot or a photo's caption between two of them goes with them. One pass from
+    the page's end."""
+    run_end = list(range(len(lines) + 1))
+    for index in range(len(lines) - 1, -1, -1):
+        if is_member(lines[index]) or (run_end[index + 1] > index + 1 and is_set_in_story(lines[index].text)):
+            run_end[index] = run_end[index + 1]
+    return run_end
+
+
+def is_marked_item(line: Line) -> bool:
+    """A list's numbered item, bullet point or bare link, of the page's own."""
+    return not line.furniture and not line.repeated and bool(LIST_ITEM.match(line.text))
 
 
 def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[int, int]:
@@ -1598,10 +1609,7 @@ def plain_lists(lines: list[Line], introduces: Callable[[Line], bool]) -> dict[i
     headlines), or, under a colon, a label that ends the article stands right below them ("Related
     posts:"), or the page's copyright line (copyright_below). One pass from the page's end, as
     list_ends."""
-    run_end = list(range(len(lines) + 1))  # where the run of short lines from each line ends
-    for index in range(len(lines) - 1, -1, -1):
-        if is_plain_item(lines[index]) or (run_end[index + 1] > index + 1 and is_set_in_story(lines[index].text)):
-            run_end[index] = run_end[index + 1]
+    run_end = run_ends(lines, is_plain_item)  # where the run of short lines from each line ends
     found = {}
     for index, line in enumerate(lines[:-1]):
         end = run_end[index + 1]
