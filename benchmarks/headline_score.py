@@ -25,7 +25,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from cleaner_score import DEV, MORE  # noqa: E402
 from trafilatura import extract_metadata  # noqa: E402
 
-from listen.textdump import clean_text_dump, find_title, page_lines  # noqa: E402
+from listen.copied_headline import find_title  # noqa: E402
+from listen.copied_lines import page_lines  # noqa: E402
+from listen.textdump import clean_text_dump  # noqa: E402
 
 
 def folded_words(text: str) -> str:

@@ -44,8 +44,9 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import GroupKFold  # noqa: E402
 
 from listen import line_model  # noqa: E402
+from listen.copied_headline import find_title  # noqa: E402
+from listen.copied_lines import page_lines  # noqa: E402
 from listen.read import read_source  # noqa: E402
-from listen.textdump import find_title, page_lines  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "articles-dev"
 MORE = ROOT.parent / "shared" / "data" / "articles-more"

@@ -38,6 +38,8 @@ from collections import Counter
 
 from ftfy.fixes import unescape_html
 
+from .copied_ends import ends_article
+from .copied_lines import COPYRIGHT, SENTENCE_END, WORD
 from .errors import ListenError
 from .furniture import (
     is_agency_credit,
@@ -53,19 +55,7 @@ from .furniture import (
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
-from .textdump import (
-    COPYRIGHT,
-    SENTENCE_END,
-    WORD,
-    CopiedPage,
-    article_of,
-    clean_text_dump,
-    closed_by_end_marker,
-    ends_article,
-    judge_lines,
-    likelihood,
-    word_runs,
-)
+from .textdump import CopiedPage, article_of, clean_text_dump, closed_by_end_marker, judge_lines, likelihood, word_runs
 from .webpage import (
     SITE_NAME_CHARS,
     clean_html,

@@ -31,7 +31,7 @@ NEIGHBOURS = (-2, -1, 1, 2)
 
 
 class LineFacts(Protocol):
-    """What the model reads of a line (textdump.Line has it)."""
+    """What the model reads of a line (copied_lines.Line has it)."""
 
     text: str
     words: int

@@ -21,19 +21,11 @@ import html_text
 import lxml.html
 import trafilatura
 
+from .copied_headline import TITLE_SEPARATORS, contains, title_words
+from .copied_lines import DATE_LINE, SENTENCE_END, is_byline, is_timestamp, make_lines
 from .language import detect_language, page_language
 from .layout import joined_lines, row_text
 from .model import Article, Chapter
-from .textdump import (
-    DATE_LINE,
-    SENTENCE_END,
-    TITLE_SEPARATORS,
-    contains,
-    is_byline,
-    is_timestamp,
-    make_lines,
-    title_words,
-)
 
 # A post quoted from a social network, as its embed code writes it: the post's text in the
 # blockquote's first paragraph, then "— Name (@handle) date". trafilatura drops these with the

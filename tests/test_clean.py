@@ -26,18 +26,12 @@ from listen.cleaner import (
     took_much_around_it,
     within_copied_span,
 )
+from listen.copied_headline import find_headline
+from listen.copied_lines import make_lines
 from listen.language import page_language
 from listen.model import Article, Chapter
 from listen.speech import split_sentences
-from listen.textdump import (
-    CopiedPage,
-    article_of,
-    closed_by_end_marker,
-    find_headline,
-    judge_lines,
-    make_lines,
-    word_runs,
-)
+from listen.textdump import CopiedPage, article_of, closed_by_end_marker, judge_lines, word_runs
 from listen.unwrap import unwrapped
 
 from .conftest import EXAMPLE, EXPECTED, local_site
