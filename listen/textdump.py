@@ -406,7 +406,43 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> Body:
     A short line or a few of furniture cost little, so reading never stops at "Related" or a
     list in the middle of the article; only strong evidence ends it: a copyright line, the
     start of the comments, a section's teasers, or a wire credit after a long story.
+
+    Found in three steps: the strongest stretch (strongest_stretch), then the line it opens on
+    (body_opening), then the line it closes on (body_closing).
     """
+    lines = page.lines
+    # On a page where the line model is sure of no paragraph (or `trust_headline`), the headline is
+    # the best witness of where the story is: the paragraph under it is as likely as any (the model
+    # may find a teaser's summary far below likelier than a short post).
+    likeliest = likeliest_paragraph(lines, [line.probability for line in lines])
+    trusted = page.title_at >= 0 and (trust_headline or likeliest < DOUBTFUL_PAGE)
+    lead = paragraph_below(lines, page.title_at) if trusted else -1
+    lists = list_ends(lines, page.plain_lists)
+    rows = doubted_rows(lines)
+    listed = introduced_lists(lines, lists, page.plain_lists) | rows  # lists and tables the story reads through
+    (start, end), read_past = strongest_stretch(page, trust_headline, lead, likeliest, listed)
+    start, above = body_opening(page, start, end, lead)
+    start, end = body_closing(page, start, end, above, lists, rows, listed)
+    # The box under each end marker read past, to where the story's run of paragraphs resumes: its
+    # label, headlines and writers' names are not heard; its summaries are sentences, as the story's
+    # own lines between may be, and are.
+    passed_boxes = frozenset(
+        at
+        for marker, resumed in read_past
+        if start <= marker < end
+        for at in range(marker, resumed)
+        if not lines[at].sentence
+    )
+    return Body(start, end, passed_boxes)
+
+
+def strongest_stretch(
+    page: CopiedPage, trust_headline: bool, lead: int, likeliest: float, listed: set[int]
+) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The [start, end) of the lines whose probabilities, weighed by their words, sum highest (the
+    lead under a trusted headline as likely as the likeliest paragraph, a list the story introduces
+    as likely as article text needs), stopped by an end marker only where it closes the article; and
+    each end marker read past, with where the story resumes below its box."""
     lines, title_at, threads, ends = page.lines, page.title_at, page.threads, page.ends
     best, best_score = (len(lines), len(lines)), 0.0
     start, score = 0, 0.0
@@ -432,18 +468,7 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> Body:
         index for opening, thread in zip(openings, threads) for index in range(opening, thread[-1] + THREAD_GAP)
     }
     thread_starts = {thread[0] for thread in threads}
-    # On a page where the line model is sure of no paragraph (or `trust_headline`), the headline is
-    # the best witness of where the story is: the paragraph under it is as likely as any (the model
-    # may find a teaser's summary far below likelier than a short post).
-    likeliest = likeliest_paragraph(lines, [line.probability for line in lines])
-    trusted = title_at >= 0 and (trust_headline or likeliest < DOUBTFUL_PAGE)
-    lead = paragraph_below(lines, title_at) if trusted else -1
     long_runs = paragraph_runs(lines, LEAD_RESUMED_RUN)
-    plain = page.plain_lists
-    lists = list_ends(lines, plain)
-    rows = doubted_rows(lines)
-    listed = introduced_lists(lines, lists, plain) | rows
-    boxes = sign_up_boxes(lines)
     read_past: list[tuple[int, int]] = []  # each end marker read past, and where the story resumes below its box
     for index, line in enumerate(lines):
         if is_credit(line) and best_score >= ARTICLE_SCORE and index - best[1] <= CLOSING_LINES:
@@ -491,7 +516,14 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> Body:
         score += gain if gain > 0 else gain * NOT_ARTICLE_COST
         if score > max(best_score, to_beat):
             best, best_score = (start, index + 1), score
-    start, end = best
+    return best, read_past
+
+
+def body_opening(page: CopiedPage, start: int, end: int, lead: int) -> tuple[int, int]:
+    """The line the body opens on, from the strongest stretch's first: past a box of other stories,
+    the title, the headline and furniture, back over paragraphs beside it and up to a story's dateline
+    lead; and the line it does not grow above (the title, the headline or the box)."""
+    lines, title_at, ends = page.lines, page.title_at, page.ends
     # A box of other stories the stretch opens with: all above the story's first paragraph under it is the box's.
     box = teaser_box_label(lines, start, end)
     if box >= 0:
@@ -544,6 +576,18 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> Body:
             break
         if is_paragraph(lines[index]):
             break
+    return start, above
+
+
+def body_closing(
+    page: CopiedPage, start: int, end: int, above: int, lists: list[int], rows: set[int], listed: set[int]
+) -> tuple[int, int]:
+    """The line after the body's last, from the strongest stretch's end: on past what a story sets
+    between its paragraphs, to the ends of the live blog, the list article and the lists it holds,
+    back off a label or a loose line; with the line it opens on, where a live blog's run or a list
+    it begins inside starts above it."""
+    lines, ends = page.lines, page.ends
+    boxes = sign_up_boxes(lines)
     # The story's next paragraphs, past a photo's caption, an ad slot, a question it answers or a box
     # of other stories set between them.
     while end < len(lines) and not ends[end]:
@@ -603,17 +647,7 @@ def body_stretch(page: CopiedPage, trust_headline: bool) -> Body:
         )
     ):
         end -= 1
-    # The box under each end marker read past, to where the story's run of paragraphs resumes: its
-    # label, headlines and writers' names are not heard; its summaries are sentences, as the story's
-    # own lines between may be, and are.
-    passed_boxes = frozenset(
-        at
-        for marker, resumed in read_past
-        if start <= marker < end
-        for at in range(marker, resumed)
-        if not lines[at].sentence
-    )
-    return Body(start, end, passed_boxes)
+    return start, end
 
 
 def is_last_sentence(lines: list[Line], ends: list[bool], index: int) -> bool:
