@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from voices.registry import find_voice
+
 from .convert import Report, run
 from .errors import ListenError
 from .events import Events, Outcome, ignore
@@ -95,6 +97,8 @@ def subscribe(out: Path, url: str, settings: dict[str, object] | None = None, li
     first update can start from it: a feed of 100,000 entries takes half a minute to parse).
     `settings` (voice, speed, audio_format) become the folder's."""
     parse_address(url)
+    if settings and settings.get("voice"):
+        find_voice(str(settings["voice"]))  # refused before it is kept: every update would fail on it
     answer = read_feed(url, Settings().max_bytes)
     with locked(out):
         state = State.load(out)

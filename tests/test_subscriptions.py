@@ -221,6 +221,16 @@ def test_what_is_not_a_feed_is_one_line_and_nothing_is_kept(runner, site, tmp_pa
     assert not (tmp_path / "out" / STATE).exists()
 
 
+def test_an_unknown_voice_is_refused_before_the_subscription_is_kept(runner, site, tmp_path):
+    feed = site.page("/feed.xml", rss(site, publish(site, [1])), "application/rss+xml")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["subscribe", feed, "-o", str(out), "--voice", "fake:tonez", "-q"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: unknown voice 'fake:tonez'") and result.output.count("\n") == 1
+    assert not (out / STATE).exists() and not site.requests  # nothing kept for `listen update` to fail on
+    assert cli(runner, "subscribe", feed, "-o", out, *VOICE).exit_code == 0  # the right name works
+
+
 def test_bad_entries_fail_with_their_reason_and_no_local_file_is_read(runner, site, tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("The password is swordfish and nobody must hear it read aloud by a podcast.")
