@@ -43,7 +43,8 @@ sys.path.insert(0, str(ROOT))
 
 from listen.language import detect_language  # noqa: E402
 from listen.speech import spoken_sentences  # noqa: E402
-from listen.speech_en import ABBREVIATIONS, AP_STATES, NAME_TITLES, NUMBERED, UNITS  # noqa: E402
+from listen.speech_en import ABBREVIATIONS, AP_STATES, NUMBERED, UNITS  # noqa: E402
+from listen.speech_en_periods import NAME_TITLES  # noqa: E402
 
 CORPORA = [ROOT / "tests" / "data" / "articles-dev", ROOT.parent / "shared" / "data" / "articles-more"]
 SUSPECTS = {

@@ -11,7 +11,7 @@ from functools import cache
 
 import pysbd
 
-from . import abbreviations, speech_en, speech_rules
+from . import abbreviations, speech_en, speech_en_periods, speech_rules
 from .lexicon import Lexicon
 
 MAX_BLOCK_CHARS = 2000
@@ -102,7 +102,7 @@ def spoken_sentences(paragraph: str, language: str = "en", lexicon: Lexicon = Le
     paragraph = speech_rules.URL.sub(url_host, CONTROL.sub("", paragraph))
     paragraph = speech_rules.EMOTICON.sub("", paragraph)
     if language[:2] == "en":
-        paragraph = speech_en.before_split(paragraph)
+        paragraph = speech_en_periods.before_split(paragraph)
     else:
         paragraph = abbreviations.expand(paragraph, language[:2])
     sentences = split_sentences(paragraph, language)

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from listen.rewrite_rules import RewriteRules, characters, needed_characters
-from listen.speech_en import RULES, before_split
+from listen.speech_en import RULES
+from listen.speech_en_periods import before_split
 
 from .test_speech import DATA, table
 
