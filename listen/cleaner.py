@@ -55,6 +55,7 @@ from .furniture import (
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
+from .source_code import code_paragraphs
 from .textdump import CopiedPage, article_of, clean_text_dump, closed_by_end_marker, judge_lines, likelihood, word_runs
 from .webpage import (
     SITE_NAME_CHARS,
@@ -400,7 +401,7 @@ def clean(source: Source) -> Article:
     """The Article in `source`; ListenError when no article text is left."""
     article = CLEANERS[source.kind](source.text, source.url)
     article = drop_furniture(with_entities_decoded(article))
-    article.chapters = without_copies(article.chapters)
+    article.chapters = without_copies(without_code(article.chapters))
     if not article.chapters:
         raise ListenError(f"no article text found in {source.name}")
     if not article.title:
@@ -476,6 +477,18 @@ def is_gallery(paragraphs: list[str]) -> bool:
     are captions with their credits, and they are what it says."""
     captions = sum(is_caption(paragraph) for paragraph in paragraphs)
     return captions >= GALLERY_CAPTIONS and 2 * captions > len(paragraphs)
+
+
+def without_code(chapters: list[Chapter]) -> list[Chapter]:
+    """The chapters without the paragraphs that are computer code (source_code.py), as a page's
+    marked code blocks are left out; a chapter of code alone goes with its heading."""
+    kept = []
+    for chapter in chapters:
+        code = code_paragraphs(chapter.paragraphs)
+        paragraphs = [paragraph for index, paragraph in enumerate(chapter.paragraphs) if index not in code]
+        if paragraphs:
+            kept.append(Chapter(title=chapter.title, paragraphs=paragraphs))
+    return kept
 
 
 def without_copies(chapters: list[Chapter]) -> list[Chapter]:

@@ -25,6 +25,7 @@ from .copied_lines import (
     is_navigation,
     paragraph_below,
 )
+from .source_code import is_code
 from .unwrap import BULLET
 
 TITLE_SHARED = 0.6  # a line before the body with this share of the title's words is the headline
@@ -218,6 +219,7 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         and (not line.text.endswith(".") or over_byline(lines, index))  # "I run a startup. Here's what I learned."
         and not is_navigation(line)
         and not WIKI_TAGLINE.fullmatch(line.text)
+        and not is_code(line.text)  # a script leaked into the copy above the story
     ]
     named = headline_named_in_lead(lines, body_start, candidates)
     candidates = sorted({*candidates, named} - {-1})
@@ -252,7 +254,7 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         if index == 0:  # the page title itself
             return 0, without_site_name(lines) or lines[0].text
         return index, lines[index].text
-    if lines and body_start > 0:
+    if lines and body_start > 0 and not is_code(lines[0].text):
         return 0, TITLE_SEPARATORS.split(lines[0].text)[0]
     return -1, ""
 

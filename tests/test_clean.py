@@ -30,6 +30,7 @@ from listen.copied_headline import find_headline
 from listen.copied_lines import make_lines
 from listen.language import page_language
 from listen.model import Article, Chapter
+from listen.source_code import is_code
 from listen.speech import split_sentences
 from listen.textdump import CopiedPage, article_of, closed_by_end_marker, judge_lines, word_runs
 from listen.unwrap import unwrapped
@@ -53,14 +54,16 @@ def test_example_article_is_exactly_what_a_listener_should_hear(runner):
 # 20's for whole pages, session 37's for a story copied alone with an ad slot's line in it): on
 # articles-dev, in the repo, always; on a fixed sample of each articles-more corpus when ../shared
 # is beside the repo (its pages may not be copied in). No page may lose more than half its body on
-# more than the share given.
+# more than the share given. Readability's recall floors for copied text were set again in session
+# 71, when code left as plain lines stopped being read: three of its pages are code tutorials whose
+# truths hold their listings.
 FLOORS = {
     ("articles-dev", "text"): (0.94, 0.96, 0.04), ("articles-dev", "html"): (0.96, 0.96, 0.04),
     ("l3s-gn1", "text"): (0.87, 0.83, 0.17), ("l3s-gn1", "html"): (0.84, 0.83, 0.16),
     ("dragnet", "text"): (0.83, 0.79, 0.18), ("dragnet", "html"): (0.84, 0.79, 0.16),
-    ("readability", "text"): (0.91, 0.92, 0.06), ("readability", "html"): (0.91, 0.89, 0.07),
+    ("readability", "text"): (0.91, 0.90, 0.06), ("readability", "html"): (0.91, 0.89, 0.07),
     ("articles-dev", "story-ad"): (0.97, 0.96, 0.0), ("l3s-gn1", "story-ad"): (0.97, 0.96, 0.03),
-    ("dragnet", "story-ad"): (0.95, 0.92, 0.04), ("readability", "story-ad"): (0.96, 0.94, 0.04),
+    ("dragnet", "story-ad"): (0.95, 0.92, 0.04), ("readability", "story-ad"): (0.95, 0.92, 0.04),
 }  # fmt: skip
 MORE = ROOT.parent / "shared" / "data" / "articles-more"
 
@@ -2794,6 +2797,60 @@ def test_a_pages_code_blocks_are_not_heard_and_its_preformatted_prose_is(tmp_pat
         *paragraphs,
         "The council met on Monday to discuss the repairs to the old mill, which reopened in spring.",
     ]
+
+
+LISTING = ["function tide(hour) {", "var turn = hour % 12.4;", "console.log(turn);", "return turn;", "}"]
+ABOUT_CODE = [
+    "The tide() function takes the hour as its one argument, as the Date() constructor does.",
+    "The rule is simple: A = B + C, so B = A - C.",
+]
+
+
+@pytest.mark.parametrize("kind", ["txt", "html"])
+def test_code_left_as_plain_lines_is_not_heard_and_prose_about_code_is(tmp_path, kind):
+    """A tutorial's listing that a copy leaves as plain lines (or a page sets in a bare `<pre>`) is
+    not read sign by sign ("var turn equals hour percent twelve point four"), as a marked code
+    block is not; the prose around it is, with the calls it names and a formula's equals signs."""
+    paragraphs = story(4)
+    before, after = [paragraphs[0], paragraphs[1], ABOUT_CODE[0]], [ABOUT_CODE[1], paragraphs[2], paragraphs[3]]
+    if kind == "txt":
+        page = "\n\n".join(["Tide mill reopens", *before, *LISTING, *after])
+    else:
+        page = (
+            "<html><head><title>Tide mill reopens</title></head><body><article><h1>Tide mill reopens</h1>"
+            + "".join(f"<p>{p}</p>" for p in before)
+            + "<pre>" + "\n".join(LISTING) + "</pre>"
+            + "".join(f"<p>{p}</p>" for p in after)
+            + "</article></body></html>"
+        )  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / f"mill.{kind}", page)), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*before, *after]
+
+
+def test_a_script_leaked_into_a_copy_is_neither_headline_nor_heard(tmp_path):
+    """A page's script that a copy caught above the story (`var ie=document.all; ...`) is not taken
+    for its headline, nor read."""
+    leaked = "var ie=document.all; var ns6=document.getElementById && !document.all"
+    paragraphs = story(4)
+    article = clean(read_source(str(write(tmp_path / "mill.txt", "\n\n".join([leaked, *paragraphs]))), 10**6))
+    heard = [article.title, *(p for chapter in article.chapters for p in chapter.paragraphs)]
+    assert not any("document" in text for text in heard)
+    assert heard[1:] == paragraphs
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        *ABOUT_CODE,
+        "{Swoon.}",
+        "In a car; at the office; while waiting in line; on top of your bed;",
+        "Photography: Scott Andrew Studio // Venue: Private Residence in Napa // Flowers: Mary Lee",
+        "Tickets (http://example.com/buy?show=5&seat=2&day=3) go on sale on Friday.",
+        "He left at noon; she stayed. Then (as always) the rain came.",
+    ],
+)
+def test_prose_with_one_kind_of_codes_marks_is_not_code(prose):
+    assert not is_code(prose)
 
 
 def test_a_plain_pages_section_headings_are_heard(tmp_path):

@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 # The stages that turn a page into spoken text: none of them may reach audio or voices.
 TEXT = {"read", "fetch", "cleaner", "webpage", "textdump", "markdown", "layout", "furniture", "language",
-        "copied_lines", "copied_lists", "copied_headline", "copied_ends", "copied_chapters",
+        "copied_lines", "copied_lists", "copied_headline", "copied_ends", "copied_chapters", "source_code",
         "speech", "speech_en", "speech_en_periods", "speech_rules", "rewrite_rules", "lexicon", "segment", "model", "slug", "errors", "line_model"}  # fmt: skip
 AUDIO = {"render", "export", "ffmpeg", "tags", "sidecars", "pacing", "silence", "stretch", "formats",
          "pipeline", "workers", "convert", "voices", "pydub", "soundfile", "mutagen", "numpy"}  # fmt: skip
