@@ -75,6 +75,10 @@ _WHOLE_LINE = [
     # When the page was published or changed: "Updated 14 June 2025, 9:12am", "Publié le 4 décembre
     # 2026 à 10h30", "Aktualisiert am 4. Dezember 2026".
     rf"{DATE_LABEL}\s+\S.{{0,40}}\d.{{0,30}}",
+    # ... or how long ago: "3 hours ago", "Updated 16 mins ago"; and an old article's notice.
+    rf"({DATE_LABEL}\s*)?(about |over |less than )?(\d+|an?|one) "
+    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
+    r"this (article|story|post|page) is (more|over) than \w+ (years?|months?) old",
     TEASER_LINE,
     # A wiki's note on what the page is not about: "This article is about the country. For other
     # uses, see New Zealand (disambiguation).", "\"NZ\" redirects here."
@@ -101,6 +105,9 @@ _WHOLE_LINE = [
     r"audio|text size|font size|print|save|bookmark|follow|unfollow)",
     r"(listen to (this|the) (article|story)|listen now|audio version)(( [·•|-])? \d+.*)?",
     r"(new)?\s*you can now listen to .{1,60}(articles|stories|news)[.!]?",  # "NEWYou can now listen to ..."
+    r"listen\s*[·•|:-]?\s*\d+(:\d\d){0,2}\s*(min(ute)?s?|m)?",  # "Listen · 5:32 min"
+    r"\d{1,2}(:\d\d){1,2}\s*/\s*\d{1,2}(:\d\d){1,2}",  # a player's clock: "0:00 / 5:32"
+    r"(this )?(audio|narration) (is )?(ai|computer|automatically)[- ]generated.{0,80}",
     r"(écouter (cet |l['’])article|artikel (anhören|vorlesen lassen)|escuchar (el |este )?artículo|"
     r"ascolta (l['’])?articolo|ouvir (o texto|a notícia|este artigo)|artikel (beluisteren|voorlezen))( \d+.*)?",
     # A video player's own words (video.js's): its dialogs, menus and clock.
@@ -122,8 +129,10 @@ _WHOLE_LINE = [
     r"(by|von|par|por)",
     r"(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+",
     r"@\w{2,30}",
-    # Newsletter, sign-in and cookie prompts.
+    # Newsletter, sign-in and cookie prompts; a paper's app and gift buttons, a sponsor's label.
     SIGN_UP_LINE,
+    r"(gift|unlock) (this|the) (article|story)|(read|open|continue( reading)?|view) in (the )?app",
+    r"(supported|sponsored|presented) by",
     # ... as French, Spanish, German, Italian, Portuguese, Dutch, Indonesian and Russian pages say it.
     r"(se connecter|connexion|s['’]abonner|abonnez-vous|s['’]inscrire|iniciar sesión|suscr[ií]bete|suscribirse|"
     r"reg[ií]strate|anmelden|einloggen|abonnieren|registrieren|accedi|abbonati|registrati|iscriviti|assine( já)?|"
@@ -270,6 +279,8 @@ BUTTON = re.compile(
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
             r"skip (the )?(next|this) section( .{1,40})?",  # "Skip next section Related topics"
+            r"(jump|skip|go) to (the )?comments",
+            r"a[-–+]?( a[-–+]?){1,2}",  # a text size widget: "A A", "A- A+"
             r"jump to:? (navigation|search|(main )?content)(,? (jump to )?(navigation|search))?",  # a wiki's
             r"(aller à la (navigation|recherche) ?){1,2}|(zur (navigation|suche) springen ?){1,2}|"
             r"(ir a la (navegación|búsqueda) ?){1,2}|(vai alla (navigazione|ricerca) ?){1,2}|"

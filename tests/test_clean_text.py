@@ -265,6 +265,17 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Powered by tides, it ran for 800 years.", True),
     ("Email This BlogThis! Share to Twitter Share to Facebook", False),
     ("Email ThisBlogThis!Share to TwitterShare to Facebook", False),
+    ("Listen · 5:32 min", False),
+    ("0:00 / 5:32", False),
+    ("Audio is AI-generated and may contain errors.", False),
+    ("Updated 3 hours ago", False),
+    ("This article is more than 2 years old", False),
+    ("Gift this article", False),
+    ("Open in the app", False),
+    ("Supported by", False),
+    ("Jump to comments", False),
+    ("A- A+", False),
+    ("The tide mill was supported by a grant from the town, and it opened 3 years ago.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
