@@ -33,6 +33,8 @@ _AD_SLOT = [
     r"publicidade|pubblicità|reklama|advertentie|iklan|广告|광고|広告|реклама)",
     r"skip (advertisement|ad)|((the )?(story|article) continues( below)?|continue reading( below)?|"
     r"scroll to continue( with content)?)( advertisement)?\.?",
+    r"advertisement\s*[-–—:]\s*(scroll|continue) (down )?to continue( reading)?",
+    r"paid (post|content)|promoted (stories|content|links)|from our (partners|sponsors)|ad ?choices",
 ]
 # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...", a wiki's
 # "Main article: History of New Zealand", and as French, German, Spanish, Portuguese, Italian, Dutch,
@@ -102,7 +104,7 @@ _WHOLE_LINE = [
     r"\d(\.\d+)?\s*x",
     r"\d+\s*wpm",
     r"(slow|average|fast|normal|listen|listen to (this )?(article|story)|play|pause|"
-    r"audio|text size|font size|print|save|bookmark|follow|unfollow)",
+    r"audio|text size|font size|print|save|saved|bookmark|follow|unfollow)",
     r"(listen to (this|the) (article|story)|listen now|audio version)(( [·•|-])? \d+.*)?",
     r"(new)?\s*you can now listen to .{1,60}(articles|stories|news)[.!]?",  # "NEWYou can now listen to ..."
     r"listen\s*[·•|:-]?\s*\d+(:\d\d){0,2}\s*(min(ute)?s?|m)?",  # "Listen · 5:32 min"
@@ -114,9 +116,10 @@ _WHOLE_LINE = [
     r"(?=.{0,200}$)(this is a |close this )?modal window\b.*|(this modal can be closed|(beginning|end) of dialog window)\b.*",
     r"(\w+ ){0,3}\w+, selected|captions settings, opens captions settings dialog|playback rate|stream type \w+",
     r"(current|duration|remaining) time:? -? ?\d[\d:.]*|loaded: \d+(\.\d+)?%",
+    r"(play|watch) (the )?video|video duration:? \d[\d:.]*",
     # Share widgets.
-    r"(\d+ )?(click to )?(share( this| full)?( article| story| post)?( on \w+)?|tweet|email|copy link|link copied|"
-    r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
+    r"(\d+ )?(click to )?(share( this| full)?( article| story| post)?( on \w+)?|tweet|email|copy (the )?link( to clipboard)?|link copied|"
+    r"facebook|twitter|x|bluesky|threads|mastodon|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
     r"teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|delen|bagikan|поделиться|"
     r"sdílet|udostępnij|分享|공유|シェア)( \d+)?",
     r"(\d+ )?click to (share|email|print|tweet)\b.{0,60}\(opens in (a )?new window\)( \d+)?",
@@ -133,6 +136,8 @@ _WHOLE_LINE = [
     SIGN_UP_LINE,
     r"(gift|unlock) (this|the) (article|story)|(read|open|continue( reading)?|view) in (the )?app",
     r"(supported|sponsored|presented) by",
+    r"((sign|log) ?in|subscribe) to (comment|continue( reading)?|keep reading|read more)|create (a |your )?(free )?account",
+    r"(add|follow) .{1,40} on google( news)?",
     # ... as French, Spanish, German, Italian, Portuguese, Dutch, Indonesian and Russian pages say it.
     r"(se connecter|connexion|s['’]abonner|abonnez-vous|s['’]inscrire|iniciar sesión|suscr[ií]bete|suscribirse|"
     r"reg[ií]strate|anmelden|einloggen|abonnieren|registrieren|accedi|abbonati|registrati|iscriviti|assine( já)?|"
@@ -275,11 +280,11 @@ BUTTON = re.compile(
             rf"{SOCIAL}( ?[|·•] ?{SOCIAL})+",  # "digg this | reddit", "Digg This | Save to del.icio.us"
             r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",
             r"(report|flag) (this )?(comment|abuse)|reply to this comment",
-            r"(enlarge|view larger|view full[- ]size)( this)? (image|photo|picture)",
+            r"(\[\+\] ?)?(enlarge|view larger|view full[- ]size)(( this)? (image|photo|picture))?",
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
             r"skip (the )?(next|this) section( .{1,40})?",  # "Skip next section Related topics"
-            r"(jump|skip|go) to (the )?comments",
+            r"(jump|skip|go) to (the )?comments|(read|view|see) (all )?\d+ comments|read the full (story|article|post)",
             r"a[-–+]?( a[-–+]?){1,2}",  # a text size widget: "A A", "A- A+"
             r"jump to:? (navigation|search|(main )?content)(,? (jump to )?(navigation|search))?",  # a wiki's
             r"(aller à la (navigation|recherche) ?){1,2}|(zur (navigation|suche) springen ?){1,2}|"

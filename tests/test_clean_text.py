@@ -275,6 +275,18 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Supported by", False),
     ("Jump to comments", False),
     ("A- A+", False),
+    ("[+] Enlarge", False),
+    ("Advertisement - Scroll to continue", False),
+    ("Paid Post", False),
+    ("Promoted Stories", False),
+    ("Play video", False),
+    ("Video duration 2:31", False),
+    ("Follow Town News on Google News", False),
+    ("Bluesky", False),
+    ("Copy link to clipboard", False),
+    ("Subscribe to continue reading", False),
+    ("Read 12 comments", False),
+    ("Read the full story", False),
     ("The tide mill was supported by a grant from the town, and it opened 3 years ago.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
