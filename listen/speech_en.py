@@ -357,6 +357,7 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MAX_NUMBER_DIGITS = 15  # a longer number is an identifier: said digit by digit
 # An abbreviation's own dot, unless it also ends the sentence ("... at 8 p.m.").
 KEEP_FINAL_DOT = r"(?:\.(?!\s*$))?"
+ASIDE_END = r")\]"  # the brackets that close an aside
 
 
 # --- number words ---------------------------------------------------------------------------
@@ -1667,8 +1668,9 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         ),
         (r"\b(Mrs?|Ms)\.?(?= [A-Z])", lambda m: ABBREVIATIONS[m.group(1)]),  # before a name, not M&Ms
         (r"\b([Ee])tc\.(?=\s+[A-Z])", r"\1t cetera."),  # a list's end that ends the sentence too: etc. I think
-        *[
-            (rf"\b{abbreviation_pattern(short)}{KEEP_FINAL_DOT}(?=[\s,.?!]|['’]s\b|$)", say_abbreviation)
+        *[  # ... and before a bracket that closes an aside, "(cables, etc.)", but "(v)" numbers a list
+            (rf"\b{abbreviation_pattern(short)}{KEEP_FINAL_DOT}(?=[\s,.?!{ASIDE_END * (len(short) > 1)}]|['’]s\b|$)",
+             say_abbreviation)
             for short in ABBREVIATIONS
             if short not in ("Mr", "Mrs", "Ms")
         ],
