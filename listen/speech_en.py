@@ -1668,9 +1668,11 @@ def rules() -> list[tuple[re.Pattern, Replacement]]:
         ),
         (r"\b(Mrs?|Ms)\.?(?= [A-Z])", lambda m: ABBREVIATIONS[m.group(1)]),  # before a name, not M&Ms
         (r"\b([Ee])tc\.(?=\s+[A-Z])", r"\1t cetera."),  # a list's end that ends the sentence too: etc. I think
-        *[  # ... and before a bracket that closes an aside, "(cables, etc.)", but "(v)" numbers a list
-            (rf"\b{abbreviation_pattern(short)}{KEEP_FINAL_DOT}(?=[\s,.?!{ASIDE_END * (len(short) > 1)}]|['’]s\b|$)",
-             say_abbreviation)
+        *[  # the others, and before a bracket that closes an aside: "(cables, etc.)", not a list's "(v)"
+            (
+                rf"\b{abbreviation_pattern(short)}{KEEP_FINAL_DOT}(?=[\s,.?!{ASIDE_END * (len(short) > 1)}]|['’]s\b|$)",
+                say_abbreviation,
+            )
             for short in ABBREVIATIONS
             if short not in ("Mr", "Mrs", "Ms")
         ],
