@@ -35,7 +35,7 @@ def is_code(paragraph: str) -> bool:
 
 def code_paragraphs(paragraphs: list[str]) -> set[int]:
     """The places of the paragraphs that are code, with the short lines of a listing around them
-    that hold one of its marks and no other (a closing brace, `return 0;`, `// hello.cpp`)."""
+    that hold any of its marks (a closing brace, `return 0;`, `// hello.cpp`)."""
     code = {index for index, paragraph in enumerate(paragraphs) if is_code(paragraph)}
     for step in (1, -1):
         for index in sorted(code, reverse=step < 0):
@@ -47,5 +47,6 @@ def code_paragraphs(paragraphs: list[str]) -> set[int]:
 
 
 def is_listing_line(paragraph: str) -> bool:
+    """A short line with a mark of code: a listing's, when it stands by a line of code."""
     text = WEB_ADDRESS.sub("", paragraph)
     return len(text.split()) <= AROUND_WORDS and any(mark.search(text) for mark in CODE_MARKS)
