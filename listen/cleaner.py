@@ -55,7 +55,7 @@ from .furniture import (
 from .markdown import clean_markdown
 from .model import Article, Chapter
 from .read import Source
-from .source_code import code_paragraphs
+from .source_code import code_paragraphs, is_code
 from .textdump import CopiedPage, article_of, clean_text_dump, closed_by_end_marker, judge_lines, likelihood, word_runs
 from .webpage import (
     SITE_NAME_CHARS,
@@ -481,13 +481,16 @@ def is_gallery(paragraphs: list[str]) -> bool:
 
 def without_code(chapters: list[Chapter]) -> list[Chapter]:
     """The chapters without the paragraphs that are computer code (source_code.py), as a page's
-    marked code blocks are left out; a chapter of code alone goes with its heading."""
-    kept = []
+    marked code blocks are left out; a chapter of code alone goes with its heading, and a line of
+    code taken for a heading marks no chapter (what stands under it goes on the chapter before)."""
+    kept: list[Chapter] = []
     for chapter in chapters:
         code = code_paragraphs(chapter.paragraphs)
         paragraphs = [paragraph for index, paragraph in enumerate(chapter.paragraphs) if index not in code]
-        if paragraphs:
-            kept.append(Chapter(title=chapter.title, paragraphs=paragraphs))
+        if paragraphs and is_code(chapter.title) and kept:
+            kept[-1].paragraphs += paragraphs
+        elif paragraphs:
+            kept.append(Chapter(title="" if is_code(chapter.title) else chapter.title, paragraphs=paragraphs))
     return kept
 
 

@@ -13,6 +13,8 @@ import pytest
 
 from cli import main
 from listen import ListenError, clean, read_source
+from listen.cleaner import without_code
+from listen.model import Chapter
 from listen.source_code import is_code
 
 from .clean_pages import BODY, HTML_PAGE, MORE, ROOT, html_story, paragraphs, story, write
@@ -255,6 +257,26 @@ def test_code_left_as_plain_lines_is_not_heard_and_prose_about_code_is(tmp_path,
         )  # fmt: skip
     article = clean(read_source(str(write(tmp_path / f"mill.{kind}", page)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*before, *after]
+
+
+def test_a_listing_whose_lines_are_each_too_short_to_tell_is_not_heard(tmp_path):
+    """A copied listing whose every line holds one mark of code or none (`int add (int x, int y) {`,
+    `return x + y;`) is code together; a list of short items is not."""
+    paragraphs = story(4)
+    listing = ["// add.c", "# include <emscripten.h>", "int add (int x, int y) {", "return x + y;", "}"]
+    items = ["Mill Lane footbridge;", "Harbour Road bridge (closed);", "the old ferry slip;"]
+    text = "\n\n".join(["Tide mill reopens", paragraphs[0], *listing, paragraphs[1], "The works are at:", *items,
+                         *paragraphs[2:]])  # fmt: skip
+    article = clean(read_source(str(write(tmp_path / "mill.txt", text)), 10**6))
+    heard = [p for chapter in article.chapters for p in chapter.paragraphs]
+    assert heard == [paragraphs[0], paragraphs[1], "The works are at:", *items, *paragraphs[2:]]
+
+
+def test_a_line_of_code_taken_for_a_heading_marks_no_chapter():
+    chapters = [Chapter("How it works", ["The mill turns."]), Chapter("fetch(url).then((r) => {", ["It grinds."])]
+    assert [(c.title, c.paragraphs) for c in without_code(chapters)] == [
+        ("How it works", ["The mill turns.", "It grinds."])
+    ]
 
 
 @pytest.mark.parametrize(
