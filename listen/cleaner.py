@@ -453,8 +453,9 @@ def drop_furniture(article: Article) -> Article:
     "Related posts"), left in any part of the article go. Only short ones:
     a paragraph of article text can hold a phrase that furniture is made of ("image: ...",
     "all rights reserved"), and removing it costs more than hearing a footer.
-    A heading that is a button, a menu, furniture, a link or a news agency's name ("View Larger
-    Image", "Advertise | AdChoices", "See more video »", "The Associated Press") marks no chapter:
+    A heading that is a button, a menu, furniture, a link, a news agency's name or a line of code
+    ("View Larger Image", "Advertise | AdChoices", "See more video »", "The Associated Press",
+    "fetch(url).then((r) => {") marks no chapter:
     what stands under it goes on the chapter before. (A label that ends an article, "Related posts", stays a chapter a listener can skip.)
     A wiki's heading is heard without its link to edit the section ("History[edit]")."""
     chapters: list[Chapter] = []
@@ -462,7 +463,7 @@ def drop_furniture(article: Article) -> Article:
     for chapter in article.chapters:
         paragraphs = [p for p in chapter.paragraphs if (gallery and is_caption(p)) or not is_residual_furniture(p)]
         title = without_edit_link(chapter.title)
-        no_heading = bool(title) and (is_page_furniture(title) or is_agency_credit(title))
+        no_heading = bool(title) and (is_page_furniture(title) or is_agency_credit(title) or is_code(title))
         if paragraphs and no_heading and chapters:
             chapters[-1].paragraphs += paragraphs
         elif paragraphs:
@@ -481,16 +482,13 @@ def is_gallery(paragraphs: list[str]) -> bool:
 
 def without_code(chapters: list[Chapter]) -> list[Chapter]:
     """The chapters without the paragraphs that are computer code (source_code.py), as a page's
-    marked code blocks are left out; a chapter of code alone goes with its heading, and a line of
-    code taken for a heading marks no chapter (what stands under it goes on the chapter before)."""
-    kept: list[Chapter] = []
+    marked code blocks are left out; a chapter of code alone goes with its heading."""
+    kept = []
     for chapter in chapters:
         code = code_paragraphs(chapter.paragraphs)
         paragraphs = [paragraph for index, paragraph in enumerate(chapter.paragraphs) if index not in code]
-        if paragraphs and is_code(chapter.title) and kept:
-            kept[-1].paragraphs += paragraphs
-        elif paragraphs:
-            kept.append(Chapter(title="" if is_code(chapter.title) else chapter.title, paragraphs=paragraphs))
+        if paragraphs:
+            kept.append(Chapter(title=chapter.title, paragraphs=paragraphs))
     return kept
 
 

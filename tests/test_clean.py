@@ -13,8 +13,6 @@ import pytest
 
 from cli import main
 from listen import ListenError, clean, read_source
-from listen.cleaner import without_code
-from listen.model import Chapter
 from listen.source_code import is_code
 
 from .clean_pages import BODY, HTML_PAGE, MORE, ROOT, html_story, paragraphs, story, write
@@ -272,11 +270,12 @@ def test_a_listing_whose_lines_are_each_too_short_to_tell_is_not_heard(tmp_path)
     assert heard == [paragraphs[0], paragraphs[1], "The works are at:", *items, *paragraphs[2:]]
 
 
-def test_a_line_of_code_taken_for_a_heading_marks_no_chapter():
-    chapters = [Chapter("How it works", ["The mill turns."]), Chapter("fetch(url).then((r) => {", ["It grinds."])]
-    assert [(c.title, c.paragraphs) for c in without_code(chapters)] == [
-        ("How it works", ["The mill turns.", "It grinds."])
-    ]
+def test_a_line_of_code_taken_for_a_heading_marks_no_chapter(tmp_path):
+    """What stands under it goes on the chapter before, as under a button taken for a heading."""
+    first, second = story(2)
+    page = f"# Tide mill\n\n## How it works\n\n{first}\n\n## fetch(url).then((r) => {{\n\n{second}\n"
+    article = clean(read_source(str(write(tmp_path / "mill.md", page)), 10**6))
+    assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [("How it works", [first, second])]
 
 
 @pytest.mark.parametrize(
