@@ -29,17 +29,22 @@ LISTING_WORDS = 8  # ... and a line of a listing whose lines are each too short 
 
 def is_code(paragraph: str) -> bool:
     """Whether a paragraph is code: two kinds of code's marks or more, dense among its words."""
-    text = WEB_ADDRESS.sub("", paragraph)
-    counts = [len(mark.findall(text)) for mark in CODE_MARKS]
-    return kinds(counts) >= 2 and sum(counts) >= MARKS_PER_WORD * max(1, len(text.split()))
+    counts = mark_counts(paragraph)
+    return kinds(counts) >= 2 and sum(counts) >= MARKS_PER_WORD * max(1, len(paragraph.split()))
 
 
 def is_listing(lines: list[str]) -> bool:
     """Whether short lines are a listing together: two kinds of code's marks or more among them,
     and one at least on half of them (`int add(int x, int y) {`, `return x + y;`)."""
-    counts = [[len(mark.findall(WEB_ADDRESS.sub("", line))) for mark in CODE_MARKS] for line in lines]
+    counts = [mark_counts(line) for line in lines]
     marked = sum(any(line) for line in counts)
     return kinds([sum(column) for column in zip(*counts)]) >= 2 and 2 * marked >= len(lines)
+
+
+def mark_counts(text: str) -> list[int]:
+    """How many of each kind of code's marks the text holds, outside its web addresses."""
+    text = WEB_ADDRESS.sub("", text)
+    return [len(mark.findall(text)) for mark in CODE_MARKS]
 
 
 def kinds(counts: list[int]) -> int:
@@ -66,8 +71,7 @@ def code_paragraphs(paragraphs: list[str]) -> set[int]:
 
 def is_listing_line(paragraph: str) -> bool:
     """A short line with a mark of code: a listing's, when it stands by a line of code."""
-    text = WEB_ADDRESS.sub("", paragraph)
-    return len(text.split()) <= AROUND_WORDS and any(mark.search(text) for mark in CODE_MARKS)
+    return len(paragraph.split()) <= AROUND_WORDS and any(mark_counts(paragraph))
 
 
 def short_runs(paragraphs: list[str]) -> list[tuple[int, int]]:
