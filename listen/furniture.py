@@ -250,6 +250,13 @@ SIGN_UP = re.compile(SIGN_UP_LINE, re.I)
 # A label a page sets on a line of its own above what it labels: a photo's, a date's.
 LABEL_LINE = re.compile(f"{MEDIA_LABEL}|{DATE_LABEL}", re.I)
 
+# A form's field: "Name", "Email address", "Message", "Full name".
+FORM_FIELD = r"((full|first|last) )?(name|e-?mail( address(es)?)?|message|subject|website|phone( number)?|tip)"
+FIELD_OWNER = r"(your|friend['’]s|recipient['’]s|recipients['’]|sender['’]s|to|from)"
+FIELD_REQUIRED = (
+    rf"(\w+ )?{FORM_FIELD} (is|are) required|a valid e-?mail( address)? is required|please enter a valid e-?mail( address)?"
+)
+
 # A social site's button: "Digg this", "Save to del.icio.us", "Share on Facebook".
 SOCIAL = (
     r"((save|post|add|share) (to|on) )?"
@@ -268,7 +275,8 @@ SOCIAL = (
 BUTTON = re.compile(
     "|".join(
         [
-            r"(print|e-?mail|save|share)( this)?( article| story| post| page)?(: (print|e-?mail)| what is this\?)?",
+            r"(print|e-?mail|save|share)(( ?/ ?| & | and )(print|e-?mail|save|share))?( this)?( article| story| post| page)?"
+            r"(: (print|e-?mail)| what is this\?)?",  # "Save/Share Story"
             r"printable version|(normal|small|smaller|medium|large|larger) (font|text)( size)?|(re)?size:?( a){2,3}",
             r"adjust (the )?(font|text)( size)?:?",
             r"(email|e-mail|send)( this)? to a friend( printer[- ]friendly( version)?)?|printer[- ]friendly( version| page)?",
@@ -308,6 +316,16 @@ BUTTON = re.compile(
             r"buy (it )?(on|at|from) amazon|add to (cart|basket|wish ?list|circles?)",
             r"(font|text)( size)?:|\[ ?- ?\] ?text ?\[ ?\+ ?\]|more entries",  # "[ - ] Text [ + ]"
             r"(pages?:? |continued )?1( ?[|·]? \d{1,2}){1,9}( ?[|·]? ?(next|»|›|>|…))*( ?[»›>])?",  # "1 2 3 Next >"
+            # A form to mail the story, send a tip or comment: its fields ("Your Name:", "Email *", "To
+            # (email address):"), what it says of them ("Your Name is Required."), its buttons.
+            rf"({FIELD_OWNER} )?{FORM_FIELD}( \([^()]{{1,30}}\))?\s*([:*]|\(required\))[\s:*]*(required)?|"
+            rf"your {FORM_FIELD}|(to|from) \([^()]{{1,30}}\):|(({FIELD_OWNER} )?{FORM_FIELD}\s*\*?\s*){{2,}}",
+            rf"([\w '’()-]{{1,30}}:\s*)?(({FIELD_REQUIRED})[.!]?\s*)+",
+            r"send( e-?mail| message)?|submit( comment| report| form)?|post comment|send a copy to (me|myself|my e-?mail)|"
+            r"save my name, e-?mail,? and website in this browser for the next time i comment\.?",
+            r".{0,100}\bseparat(e|ing) (multiple |the )?(e-?mail )?addresses (with|by) (a )?(commas?|semicolons?)\b.{0,40}",
+            r"(we|this (web)?site|this station|i)( will not|won['’]t| never| do not| does not)( ever)? "
+            r"(store|share|sell|publish|rent|use)\b.{0,40}\be-?mail address.{0,150}",
         ]
     ),
     re.I,

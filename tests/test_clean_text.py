@@ -297,6 +297,28 @@ def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [("", expected)]  # nor a heading
 
 
+EMAIL_FORM = [
+    "Email this story", "To (email address):", "To Email: To Email is Required. A valid email address is required.",
+    "Your Name: Your Name is Required.", "Your e-mail address: *",
+    "Your email Friend's email Subject Message", "Message:", "Send a copy to my email", "Send",
+]  # fmt: skip
+EMAIL_FORM_NOTES = [
+    "You can send this story to several people by separating the email addresses with commas.",
+    "This site will not store your email address or use it in any other way.",
+]
+
+
+def test_a_form_to_mail_the_story_is_not_read(tmp_path):
+    """Copied with the page, a form's fields, what it says of them and its buttons stand under the
+    story and its wire credit; a sentence that speaks of a name or an address that is required stays."""
+    second = BODY.replace("council", "mayor").replace("winter", "summer")
+    prose = "A licence is required for the market, and your name must be on the list."
+    form = "\n".join(["Copyright Town News Network", *EMAIL_FORM])
+    text = "\n\n".join(["Bridge closes for the winter", BODY, prose, second, form, *EMAIL_FORM_NOTES, "Save/Share Story"])
+    article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
+    assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [("", [BODY, prose, second])]
+
+
 def test_a_story_copied_alone_is_heard_whole(tmp_path):
     """Copied without the page around it (no menu, furniture or footer), its short lines are the
     story's own: a list, a poem's lines, a closing question, which the line model doubts beside prose."""
