@@ -253,9 +253,7 @@ LABEL_LINE = re.compile(f"{MEDIA_LABEL}|{DATE_LABEL}", re.I)
 # A form's field: "Name", "Email address", "Message", "Full name".
 FORM_FIELD = r"((full|first|last) )?(name|e-?mail( address(es)?)?|message|subject|website|phone( number)?|tip)"
 FIELD_OWNER = r"(your|friend['’]s|recipient['’]s|recipients['’]|sender['’]s|to|from)"
-FIELD_REQUIRED = (
-    rf"(\w+ )?{FORM_FIELD} (is|are) required|a valid e-?mail( address)? is required|please enter a valid e-?mail( address)?"
-)
+FIELD_REQUIRED = rf"(\w+ )?{FORM_FIELD} (is|are) required|a valid e-?mail( address)? is required|please enter a valid e-?mail( address)?"
 
 # A social site's button: "Digg this", "Save to del.icio.us", "Share on Facebook".
 SOCIAL = (

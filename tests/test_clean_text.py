@@ -314,7 +314,9 @@ def test_a_form_to_mail_the_story_is_not_read(tmp_path):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
     prose = "A licence is required for the market, and your name must be on the list."
     form = "\n".join(["Copyright Town News Network", *EMAIL_FORM])
-    text = "\n\n".join(["Bridge closes for the winter", BODY, prose, second, form, *EMAIL_FORM_NOTES, "Save/Share Story"])
+    text = "\n\n".join(
+        ["Bridge closes for the winter", BODY, prose, second, form, *EMAIL_FORM_NOTES, "Save/Share Story"]
+    )
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [("", [BODY, prose, second])]
 
