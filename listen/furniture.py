@@ -284,8 +284,13 @@ BUTTON = re.compile(
             r"pinterest|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|tumblr|google\+?|more))*",
             r"(delicious|del\.icio\.us|digg( this)?|stumbleupon)",
             rf"{SOCIAL}( ?[|·•] ?{SOCIAL})+",  # "digg this | reddit", "Digg This | Save to del.icio.us"
+            # A row of sharing buttons: "Share Tweet Share", "tweet share Reddit Pocket Flipboard Email", "E-mail | Print"
+            r"((share|tweet|e-?mail|print|copy link|facebook|twitter|bluesky|threads|mastodon|linkedin|whatsapp|reddit|"
+            r"pinterest|flipboard|pocket|telegram)( this)?[\s|·•,]*){2,}",
+            r"read later|save for later|view pdf( ?/ ?print mode)?|buy photo|retweet this( article| story| post)?!?",
+            r"wait \d+ seconds? to continue\.?|check out more (articles|stories|posts) on .{1,40}",
             r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",
-            r"(report|flag) (this )?(comment|abuse)|reply to this comment",
+            r"(quote \| )?\[?(offensive\? unsuitable\? )?(report|flag) (this )?(comment|post|abuse)\.? ?\]?|reply to this comment",
             r"(\[\+\] ?)?(enlarge|view larger|view full[- ]size)(( this)? (image|photo|picture))?",
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
@@ -299,7 +304,8 @@ BUTTON = re.compile(
             r"[^.!?]{1,80}, opens (in )?(a )?new (tab|window)",  # a link labelled for screen readers
             r"aller au contenu( principal)?|zum inhalt springen|saltar al contenido( principal)?|"
             r"vai al contenuto( principale)?|(ir|pular) para o conteúdo( principal)?|naar (de )?inhoud springen",
-            r"(hide|show|toggle) (the )?(caption|photo|image)s?|continue reading( the)?( main)? (story|article|post)",
+            r"(hide|show|toggle) (the )?(caption|photo|image)s?|"
+            r"continue reading( the)?( main)? (story|article|post)( share this (page|article|story))?",
             r"click (here )?to (enlarge|zoom)( (the )?(image|photo|picture))?|click here\b.{0,100}",
             r"(tweet|pin)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",
             r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|advertisements|sponsored links|about these ads",
@@ -346,7 +352,8 @@ MENU_LABEL = re.compile(r"^[\w &'’-]{1,30}:\s*(?=\S)")  # "Sections: Top Stori
 # another story set in one under such a label ("Related: <its headline>", "Related Topics: Crime, ...").
 ARTICLE_END = re.compile(
     rf"(tags?|filed under|topics?|{RELATED_LABEL}(\s*:\s*\S.{{0,150}})?|more in .{{1,40}}|"
-    r"more from .{1,40}|read more|recommended( for you)?|you may also like|"
+    r"more from .{1,40}|next up in .{1,40}|(read )?more (stories|articles) about|read more|recommended( for you)?|"
+    r"you may also like|"
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
     r"listed below are links to (weblogs|blogs|sites) that reference .{1,150}|"  # a blog's trackbacks

@@ -99,6 +99,7 @@ TEASERS = (
     "A version of this article appeared in print on July 24, 2012, on page A1 of the New York edition.",
     "This article was published on townnews.example at 14.00 EDT on Monday 29 October 2012.",
     "Distributed by Town Wire. This material may not be published, broadcast, rewritten or redistributed.",
+    "Next Up In Science & Health",
 ])  # fmt: skip
 def test_teasers_after_the_footer_are_not_read(tmp_path, footer):
     second = BODY.replace("council", "mayor").replace("winter", "summer")
@@ -133,7 +134,7 @@ def test_a_storys_short_opening_sentence_under_the_pages_menus_is_read(tmp_path,
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-@pytest.mark.parametrize("label", ["Share this:", "Tags:", "Topics:", "Related posts"])
+@pytest.mark.parametrize("label", ["Share this:", "Tags:", "Topics:", "Related posts", "Read More Stories About:"])
 def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     """A share box's or a tag list's label right under the story's last paragraph, which the line
     model may take for the story's last line: it labels what follows, and is not read."""
@@ -287,6 +288,17 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Subscribe to continue reading", False),
     ("Read 12 comments", False),
     ("Read the full story", False),
+    ("Share Tweet Share", False),
+    ("tweet share Reddit Pocket Flipboard Email", False),
+    ("E-mail | Print", False),
+    ("Read Later", False),
+    ("View PDF/Print Mode", False),
+    ("Buy Photo", False),
+    ("Wait 1 second to continue.", False),
+    ("Continue reading the main story Share This Page", False),
+    ("Check out more articles on TownNews.com!", False),
+    ("[Offensive? Unsuitable? Report this comment. ]", False),
+    ("Quote | Report this post", False),
     ("The tide mill was supported by a grant from the town, and it opened 3 years ago.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
