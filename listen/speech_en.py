@@ -33,6 +33,15 @@ MAGNITUDES = {
     "million": "million", "b": "billion", "bn": "billion", "bln": "billion", "billion": "billion",
     "t": "trillion", "tn": "trillion", "trln": "trillion", "trillion": "trillion", "lakh": "lakh", "crore": "crore",
 }  # fmt: skip
+# What is counted in millions after a bare "m" ("7m people"), and what follows a length ("1.9m tall").
+MILLIONS_OF = frozenset({
+    "people", "viewers", "users", "customers", "subscribers", "residents", "voters", "households", "homes", "jobs",
+    "children", "adults", "patients", "deaths", "cases", "visitors", "tourists", "passengers", "workers", "copies",
+    "downloads", "views", "followers", "members", "votes", "doses", "refugees", "readers", "listeners", "fans",
+    "barrels", "tonnes", "tons", "acres", "hectares", "years", "shares", "vehicles", "cars", "devices", "accounts",
+    "students", "pupils", "streams",
+})  # fmt: skip
+METRES_BEFORE = frozenset({"tall", "high", "long", "wide", "deep", "away", "apart", "ahead", "behind", "clear", "back", "per", "each"})  # fmt: skip
 MONEY_MAGNITUDES = {**MAGNITUDES, "mm": "million"}  # finance writes $1.25mm; 35mm alone is millimetres
 UNITS = {  # unit as written (case matters: 5G is not five grams) -> (singular, plural)
     "km/h": ("kilometre per hour", "kilometres per hour"), "kph": ("kilometre per hour", "kilometres per hour"),
@@ -533,7 +542,8 @@ def say_unit(match: re.Match) -> str:
     noun_follows = bool(following) and following.lower() not in FUNCTION_WORDS  # a 24MP CMOS sensor
     # 8 oz. cheese; not 35 lbs consistently kept off
     of_follows = noun_follows and following[0].islower() and unit in AMOUNT_UNITS and not following.endswith("ly")
-    if unit == "m" and "." in (high or low):  # 2.5m: million; 100m: metres
+    # 7m people, 2.5m: million; 100m, 1.9m tall: metres
+    if unit == "m" and (following in MILLIONS_OF or ("." in (high or low) and following not in METRES_BEFORE)):
         return f"{determiner}{cardinal(low)}{' to ' + cardinal(high) if high else ''} million"
     if high:
         words = f"{determiner}{cardinal(low)} to {cardinal(high)} {UNITS[unit][1]}"
