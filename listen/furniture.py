@@ -310,6 +310,8 @@ BUTTON = re.compile(
             r"(tweet|pin)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",
             r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|advertisements|sponsored links|about these ads",
             r"(photo|video|audio)s?|create your own rss|rss( feeds?)?|subscribe( to (this|our) (feed|rss|newsletter))?",
+            # A newsletter's box in a post: "Subscribe to The Town Letter", "Thousands of paid subscribers"
+            r"subscribe to [^.!?]{1,40}|((over |more than )?([\d,.]+k?|hundreds|thousands|tens of thousands) (of )?(paid )?subscribers)",
             r"your browser does not support .{1,60}|(this site|javascript) .{0,80}(enable|turn on) javascript.{0,60}",
             r"[►▼▸]\s.{1,40}\(\d+\)",
             r"advertise( with us| here)?( \| adchoices)?|adchoices|hosted by( [\w.-]+)?",

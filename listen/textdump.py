@@ -38,6 +38,7 @@ from .copied_lines import (
     BLOG_PAGER,
     BY_WHOM,
     BYLINE,
+    DATE_LINE,
     FROM_SITE,
     INGREDIENTS,
     LEAD_BOX_LINES,
@@ -119,6 +120,7 @@ SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the f
 CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
+POSSESSIVE = re.compile(r"['’]s\b")  # not a name: "Larry’s Bio"
 # When a byline says the story was posted, and all after it: "on Nov 1st 2012 8:30PM", "| Published: October
 # 28, 2012", ", 18 August 2010".
 BYLINE_DATE = re.compile(
@@ -329,6 +331,8 @@ def article_of(page: CopiedPage, url: str) -> Article:
             summary.append(BULLET.sub("", line.text))
         elif BYLINE.match(line.text) and line.words <= 10 and not byline:
             byline = byline_name(line.text)
+    if not byline:  # a name over when it was posted or a button to follow them, under a subtitle
+        byline = next((lines[at].text for at in range(title_at + 1, body_start - 1) if is_signed(lines, at)), "")
     if not byline:  # set below the lead, as some pages do
         below = [line for line in lines[body_start:body_end] if is_metadata(line) and BYLINE.match(line.text)]
         byline = byline_name(below[0].text) if below else ""
@@ -355,6 +359,15 @@ def under_headline_name(lines: list[Line], under: int, end: int) -> str:
     """The writer's name alone on the line under the headline, before `end` ("Ann Lee"), or ""."""
     text = lines[under].text if under < end else ""
     return text if NAME_ONLY.fullmatch(text) and not BYLINE.match(text) else ""
+
+
+def is_signed(lines: list[Line], at: int) -> bool:
+    """A writer's name alone over the date the story was posted or a button to follow them, as
+    newsletter and blog platforms set it: "Ann Lee", "Mar 05, 2024" or "Follow"."""
+    name, below = lines[at].text, lines[at + 1].text
+    return bool(NAME_ONLY.fullmatch(name) and not BYLINE.match(name) and not POSSESSIVE.search(name)) and (
+        bool(DATE_LINE.fullmatch(below)) or below.lower() == "follow"
+    )
 
 
 def byline_name(text: str) -> str:

@@ -1453,3 +1453,36 @@ def test_a_short_post_is_heard_not_the_longer_list_in_the_sidebar_above_its_head
     article = article_of(CopiedPage(lines, "en", texts.index(headline, 1), headline, "Bob Mill"), "")
     assert article.title == headline
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [lead, postscript]
+
+
+def test_a_newsletter_post_copied_whole_is_heard_without_its_subscribe_box(tmp_path):
+    """A newsletter platform's post copied whole: its counts and buttons above and below, and the
+    box in the middle that asks the reader to subscribe, are not heard; the name over the date,
+    under the subtitle, is the byline."""
+    paragraphs = story(4)
+    lines = ["The Town Letter", "Subscribe", "Sign in", "Bridge closes for the winter",
+             "What the council's vote means for the river crossing", "Ann Example", "Mar 05, 2024", "42", "7", "Share",
+             *paragraphs[:2], "Subscribe to The Town Letter", "Thousands of paid subscribers", "Subscribe",
+             *paragraphs[2:], "42 Likes", "·", "3 Restacks", "Share", "Discussion about this post", "Comments",
+             "Bob Reader", "Mar 5", "Great piece, thanks for covering this.", "Reply", "Ready for more?", "Subscribe",
+             "© 2024 Ann Example", "Privacy ∙ Terms ∙ Collection notice"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, article.byline, headings_and_paragraphs(article)) == (
+        "Bridge closes for the winter",
+        "Ann Example",
+        paragraphs,
+    )
+
+
+def test_a_blog_platforms_post_is_signed_by_the_name_over_its_follow_button(tmp_path):
+    paragraphs = story(3)
+    lines = ["Sign up", "Sign in", "Write", "Bridge closes for the winter",
+             "What the council's vote means for the river crossing", "Ann Example", "Follow", "Published in",
+             "Town Notes", "·", "4 min read", "·", "Mar 5, 2024", "312", "5", "Listen", "Share", *paragraphs,
+             "312", "5", "Follow", "Written by Ann Example", "1.2K Followers", "Help", "Status", "About", "Privacy"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, article.byline, headings_and_paragraphs(article)) == (
+        "Bridge closes for the winter",
+        "Ann Example",
+        paragraphs,
+    )
