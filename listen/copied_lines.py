@@ -114,6 +114,8 @@ BY_WHOM = r"(?:(?:written|words|story|report|text) )?"  # "Written by", "Words b
 BYLINE = re.compile(rf"^{BY_WHOM}(?:{BY_WORDS}|di|de)\s+\S", re.I)
 SIGNED = re.compile(rf"\W*(?i:{BY_WHOM}(?:{BY_WORDS})):?\s+[A-Z]")  # "By" then a name: a byline
 DATED_BY = re.compile(r"\b[Bb]y [A-Z]")  # "January 9th, 2008 by Ed Kent"
+# "By" then who and what they do, in a sentence: "By Ann Lee, a senior reporter covering transport."
+BYLINE_WITH_BIO = re.compile(rf"{SIGNED.pattern}[^,.!?]{{0,40}}, an? [a-z][^.!?]{{0,150}}\.?")
 # A byline with its handle, "Ann Example @annexample"; and a "Follow @annexample" beside it.
 HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
 WRITERS_ROLE = re.compile(  # "BuzzFeed Staff", "Senior Reporter", "Staff Writer", "Contributing Editor"
@@ -498,7 +500,11 @@ def is_metadata(line: Line) -> bool:
     """A byline ("By Ann Example", "Ann Example @annexample"), the writer's role under it ("BuzzFeed
     Staff", "Senior Reporter") or a date line ("March 5, 2024, 9:12 am"), as news pages set them
     between the headline, the lead and the rest."""
-    byline = (BYLINE.match(line.text) and line.words <= 8 and not line.sentence) or HANDLED_NAME.fullmatch(line.text)
+    byline = (
+        (BYLINE.match(line.text) and line.words <= 8 and not line.sentence)
+        or HANDLED_NAME.fullmatch(line.text)
+        or BYLINE_WITH_BIO.fullmatch(line.text)
+    )
     return bool(byline or WRITERS_ROLE.fullmatch(line.text) or DATE_LINE.fullmatch(line.text))
 
 

@@ -230,7 +230,8 @@ _CAPTION = [
     # Images", "Image caption, The ferry in November"; its button "View image in fullscreen".
     rf"{MEDIA_LABEL}(\s.{{0,200}})?|view (image|photo|picture) in full ?screen",
     # ... or a gallery's counter before it: "[1/2] A tidal turbine is lowered into the sea. REUTERS/Ann Lee".
-    r"\[\d{1,2} ?/ ?\d{1,2}\]\s.{0,400}",
+    r"\[\d{1,2} ?/ ?\d{1,2}\]\s?.{0,400}",
+    r"(item|photo|image|picture|slide) \d{1,2} of \d{1,2}\s.{0,400}",  # a carousel's: "Item 1 of 3 Cars queue ..."
     # ... or its credit run on to the caption's end: "... over ships.Credit...Kim Lau for The Times".
     r".{0,300}(?-i:\bCredits?)(\.\.\.|…)\s*\S.{0,80}",
     r".*\((\w+ )?(photo|foto|image|picture|credit)s?\b[^()]*\)\.?",

@@ -120,6 +120,7 @@ SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the f
 CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
+WRITER_BIO = re.compile(r",\s+(a|an)\s+[a-z].*")  # "Ann Lee, a senior reporter covering transport."
 POSSESSIVE = re.compile(r"['’]s\b")  # not a name: "Larry’s Bio"
 # When a byline says the story was posted, and all after it: "on Nov 1st 2012 8:30PM", "| Published: October
 # 28, 2012", ", 18 August 2010".
@@ -371,9 +372,10 @@ def is_signed(lines: list[Line], at: int) -> bool:
 
 
 def byline_name(text: str) -> str:
-    """Who wrote the story, as a player shows it: the byline without its "By" and without when it
-    was posted ("By Barry van Wyk on November 5, 2012", "Food52 | November 8, 2012")."""
-    name = BYLINE_DATE.sub("", re.sub(rf"^(?i:{BY_WHOM})\w+\s+", "", text))
+    """Who wrote the story, as a player shows it: the byline without its "By", without when it
+    was posted ("By Barry van Wyk on November 5, 2012", "Food52 | November 8, 2012") and without the
+    writer's description ("By Ann Lee, a reporter covering transport.")."""
+    name = WRITER_BIO.sub("", BYLINE_DATE.sub("", re.sub(rf"^(?i:{BY_WHOM})\w+\s+", "", text)))
     return name.strip(" |/-–—,;·•")
 
 

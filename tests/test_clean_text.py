@@ -299,6 +299,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Check out more articles on TownNews.com!", False),
     ("[Offensive? Unsuitable? Report this comment. ]", False),
     ("Quote | Report this post", False),
+    ("[1/2]Crowds wait for the ferry on Monday. (Ann Example/Reuters)", False),
+    ("Item 1 of 3 Crowds wait for the ferry on the first morning of the closure", False),
     ("The tide mill was supported by a grant from the town, and it opened 3 years ago.", True),
 ])  # fmt: skip
 def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
@@ -349,7 +351,8 @@ def test_a_story_copied_alone_is_heard_whole(tmp_path):
      ("By Ann Example, Staff Writer, 5 March 2024", "Ann Example, Staff Writer"),
      ("By Ann Example // March 5th, 2024 // 9:41 am", "Ann Example"),
      ("By Ann Lee Tuesday, March 5, 2024", "Ann Lee"), ("By ANN SOLOMON JULY 29, 2016", "ANN SOLOMON"),
-     ("Written by Ann Example", "Ann Example"), ("Words by Ann Example | 5 March 2024", "Ann Example")],
+     ("Written by Ann Example", "Ann Example"), ("Words by Ann Example | 5 March 2024", "Ann Example"),
+     ("By Ann Example, a senior reporter covering towns and transport.", "Ann Example")],
 )  # fmt: skip
 def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     """A player shows the byline as the artist: the date it was posted goes. The byline is not
