@@ -51,6 +51,7 @@ from .copied_lines import (
     TEASER_LABEL,
     WIKI_TAGLINE,
     WORD,
+    WRITERS_ROLE,
     Line,
     is_box_label,
     is_common_sentence,
@@ -363,11 +364,12 @@ def under_headline_name(lines: list[Line], under: int, end: int) -> str:
 
 
 def is_signed(lines: list[Line], at: int) -> bool:
-    """A writer's name alone over the date the story was posted or a button to follow them, as
-    newsletter and blog platforms set it: "Ann Lee", "Mar 05, 2024" or "Follow"."""
+    """A writer's name alone over the date the story was posted, their role or a button to follow
+    them, as newsletter and blog platforms set it: "Ann Lee", "Mar 05, 2024", "Political correspondent"
+    or "Follow"."""
     name, below = lines[at].text, lines[at + 1].text
     return bool(NAME_ONLY.fullmatch(name) and not BYLINE.match(name) and not POSSESSIVE.search(name)) and (
-        bool(DATE_LINE.fullmatch(below)) or below.lower() == "follow"
+        bool(DATE_LINE.fullmatch(below) or WRITERS_ROLE.fullmatch(below)) or below.lower() == "follow"
     )
 
 

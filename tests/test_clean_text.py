@@ -1477,10 +1477,11 @@ def test_a_newsletter_post_copied_whole_is_heard_without_its_subscribe_box(tmp_p
     )
 
 
-def test_a_blog_platforms_post_is_signed_by_the_name_over_its_follow_button(tmp_path):
+@pytest.mark.parametrize("under_name", ["Follow", "Transport Correspondent"])
+def test_a_blog_platforms_post_is_signed_by_the_name_over_its_follow_button_or_role(tmp_path, under_name):
     paragraphs = story(3)
     lines = ["Sign up", "Sign in", "Write", "Bridge closes for the winter",
-             "What the council's vote means for the river crossing", "Ann Example", "Follow", "Published in",
+             "What the council's vote means for the river crossing", "Ann Example", under_name, "Published in",
              "Town Notes", "·", "4 min read", "·", "Mar 5, 2024", "312", "5", "Listen", "Share", *paragraphs,
              "312", "5", "Follow", "Written by Ann Example", "1.2K Followers", "Help", "Status", "About", "Privacy"]  # fmt: skip
     article = copied(tmp_path, lines)
