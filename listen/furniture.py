@@ -32,7 +32,7 @@ _AD_SLOT = [
     r"((video )?ad feedback|advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
     r"publicidade|pubblicità|reklama|advertentie|iklan|广告|광고|広告|реклама)",
     r"skip (advertisement|ad)|((the )?(story|article) continues( below)?|continue reading( below)?|"
-    r"scroll to continue( with content)?)( advertisement)?\.?",
+    r"scroll to continue( with content)?)( this)?( advertisement| ad)?\.?",
     r"advertisement\s*[-–—:]\s*(scroll|continue) (down )?to continue( reading)?",
     r"paid (post|content)|promoted (stories|content|links)|from our (partners|sponsors)|ad ?choices",
 ]
@@ -168,7 +168,7 @@ _WHOLE_LINE = [
     # "This article was featured in the One Story to Read Today newsletter. Sign up for it here."
     r"(?=.{0,200}$).*\bnewsletters?\b.*[.!?] (sign up|subscribe)( for (it|free))?( here| now| today)?[.!]?",
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
-    r"(have|got) a (news )?tip\?.{0,120}",
+    r"(have|got) an? ([\w-]+ ){0,2}tip( for (us|our \w+))?\?.{0,120}",  # "Have a confidential tip for our reporters?"
     # A newsletter's footer: "You are receiving this because you subscribed to ...", "Unsubscribe".
     r"you(['’]re| are) receiving this( email| newsletter| message)? because\b.{0,300}",
     r"unsubscribe( here| now)?( [|·•] .{0,80})?",
@@ -290,6 +290,16 @@ BUTTON = re.compile(
             r"pinterest|flipboard|pocket|telegram)( this)?[\s|·•,]*){2,}",
             r"read later|save for later|view pdf( ?/ ?print mode)?|buy photo|retweet this( article| story| post)?!?",
             r"wait \d+ seconds? to continue\.?|check out more (articles|stories|posts) on .{1,40}",
+            # A paper's own asks and tools set in the story: gift and save buttons, a paywall's note,
+            # a donation's ask, the comments' buttons.
+            r"gift( this)? article|send any friend a story|as a subscriber, you have \d+ gift articles\b.{0,100}|"
+            r"add to (your )?saved (stories|articles)|save (this )?(article|story)|share or comment on this (article|story)\W*",
+            r"this (story|article|content) is (available )?(exclusively |only )?(available )?(to|for) (subscribers|members)\.?|"
+            r"already (a subscriber|a member|have an account)\?( (log|sign) ?in( here)?\.?)?",
+            r"(support|fund) (independent|our|local|quality) journalism.{0,100}|our journalism needs your support.{0,100}|"
+            r"become a (member|subscriber|supporter)( today| now)?[.!]?",
+            r"more for you|top picks|trending on .{1,40}",
+            r"(hide|open|close) comments|dislike|loading( comments| more)?(\.{3}|…)?",
             r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",
             r"(quote \| )?\[?(offensive\? unsuitable\? )?(report|flag) (this )?(comment|post|abuse)\.? ?\]?|reply to this comment",
             r"(\[\+\] ?)?(enlarge|view larger|view full[- ]size)(( this)? (image|photo|picture))?",
