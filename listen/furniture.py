@@ -33,7 +33,7 @@ _AD_SLOT = [
     r"publicidade|pubblicità|reklama|advertentie|iklan|广告|광고|広告|реклама)",
     r"skip (advertisement|ad)|((the )?(story|article) continues( below)?|continue reading( below)?|"
     r"scroll to continue( with content)?)( this)?( advertisement| ad)?\.?",
-    r"advertisement\s*[-–—:]\s*(scroll|continue) (down )?to continue( reading)?",
+    r"advertisement\s*[-–—:·•|]\s*(scroll|continue) (down )?to continue( reading)?",
     r"paid (post|content)|promoted (stories|content|links)|from our (partners|sponsors)|ad ?choices",
 ]
 # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...", a wiki's
@@ -221,7 +221,7 @@ _CAPTION = [
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
     r"( credit)?\s*:\s*\S.*",
     r".*(?-i:[a-z.](Image|Photo|Picture|Foto|Bild)):\s*\S.*",  # run on to the caption: "... SiteImage: Ann Lee/dpa"
-    r".*\b(getty images|shutterstock|ap photo|imago images)\)?\.?",
+    r".*\b(getty images|shutterstock|istock(photo)?|ap photo|imago images)(/[\w ]{1,30})?\)?\.?",
     # "Courtesy of the family", "... on Sunday. (Submitted by Ann Lee)"
     r"((photo|image|picture)s?( \([^()]{1,40}\))?:? )?courtesy( of)?\s+\S.{0,100}|.*\((courtesy|submitted by|handout)\b[^()]*\)\.?",
     # "Image taken from Simon Garfield's book Just My Type (2010) p113."
@@ -300,6 +300,7 @@ BUTTON = re.compile(
             r"become a (member|subscriber|supporter)( today| now)?[.!]?",
             r"more for you|top picks|trending on .{1,40}",
             r"(hide|open|close) comments|dislike|loading( comments| more)?(\.{3}|…)?",
+            r"by (signing up|subscribing|registering|submitting your e-?mail|clicking [^,]{1,30}), you agree to .{1,200}",
             r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",
             r"(quote \| )?\[?(offensive\? unsuitable\? )?(report|flag) (this )?(comment|post|abuse)\.? ?\]?|reply to this comment",
             r"(\[\+\] ?)?(enlarge|view larger|view full[- ]size)(( this)? (image|photo|picture))?",

@@ -316,6 +316,9 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Trending on Town News", False),
     ("Hide comments", False),
     ("Loading comments...", False),
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", False),
+    ("Advertisement · Scroll to continue", False),
+    ("Getty Images/iStockphoto", False),
     ("Follow the river path on foot to reach the mill, which opened 3 years ago.", True),
     ("The tide mill was supported by a grant from the town, and it opened 3 years ago.", True),
 ])  # fmt: skip
