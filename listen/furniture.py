@@ -299,7 +299,8 @@ BUTTON = re.compile(
             r"(support|fund) (independent|our|local|quality) journalism.{0,100}|our journalism needs your support.{0,100}|"
             r"become a (member|subscriber|supporter)( today| now)?[.!]?",
             r"more for you|top picks|trending on .{1,40}",
-            r"(hide|open|close) comments|dislike|loading( comments| more)?(\.{3}|…)?",
+            r"(hide|open|close|show|view|load|see)( all)?( \d+)? comments( \(\d+\))?|join the (discussion|conversation)|"
+            r"comment on this (story|article|post)|dislike|loading( comments| more)?(\.{3}|…)?",
             r"by (signing up|subscribing|registering|submitting your e-?mail|clicking [^,]{1,30}), you agree to .{1,200}",
             r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",
             r"(quote \| )?\[?(offensive\? unsuitable\? )?(report|flag) (this )?(comment|post|abuse)\.? ?\]?|reply to this comment",

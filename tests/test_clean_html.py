@@ -194,6 +194,17 @@ def test_a_menu_on_one_line_is_not_heard_but_a_recipes_facts_are(tmp_path, menu)
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, facts, second]
 
 
+@pytest.mark.parametrize(
+    "prompt", ["Show comments", "View 12 comments", "Join the conversation", "Comment on this story", "Gift Article"]
+)
+def test_a_prompt_to_comment_or_a_button_inside_the_story_is_not_heard(tmp_path, prompt):
+    """The page's own prompts inside its article element, which trafilatura keeps: not heard, and
+    the story goes on past them."""
+    second = BODY.replace("council", "mayor").replace("winter", "summer")
+    article = clean(read_source(str(write(tmp_path / "a.html", html_story([BODY, prompt, second]))), 10**6))
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, second]
+
+
 def test_a_heading_that_is_a_pages_button_or_menu_marks_no_chapter(tmp_path):
     """A photo's "View Larger Image" and an advert's "Advertise | AdChoices" set as headings in the
     story: a listener gets no chapter named after them, and the paragraphs under them are heard in
