@@ -252,7 +252,7 @@ SIGN_UP = re.compile(SIGN_UP_LINE, re.I)
 LABEL_LINE = re.compile(f"{MEDIA_LABEL}|{DATE_LABEL}", re.I)
 
 # A form's field: "Name", "Email address", "Message", "Full name".
-FORM_FIELD = r"((full|first|last) )?(name|e-?mail( address(es)?)?|message|subject|website|phone( number)?|tip)"
+FORM_FIELD = r"((full|first|last) )?(name|e-?mail( address(es)?)?|message|subject|website|phone( number)?)"
 FIELD_OWNER = r"(your|friend['’]s|recipient['’]s|recipients['’]|sender['’]s|to|from)"
 FIELD_REQUIRED = rf"(\w+ )?{FORM_FIELD} (is|are) required|a valid e-?mail( address)? is required|please enter a valid e-?mail( address)?"
 
@@ -293,12 +293,12 @@ BUTTON = re.compile(
             # A paper's own asks and tools set in the story: gift and save buttons, a paywall's note,
             # a donation's ask, the comments' buttons.
             r"gift( this)? article|send any friend a story|as a subscriber, you have \d+ gift articles\b.{0,100}|"
-            r"add to (your )?saved (stories|articles)|save (this )?(article|story)|share or comment on this (article|story)\W*",
+            r"add to (your )?saved (stories|articles)|share or comment on this (article|story)\W*",
             r"this (story|article|content) is (available )?(exclusively |only )?(available )?(to|for) (subscribers|members)\.?|"
             r"already (a subscriber|a member|have an account)\?( (log|sign) ?in( here)?\.?)?",
             r"(support|fund) (independent|our|local|quality) journalism.{0,100}|our journalism needs your support.{0,100}|"
             r"become a (member|subscriber|supporter)( today| now)?[.!]?",
-            r"more for you|top picks|trending on .{1,40}",
+            r"more for you|trending on .{1,40}",
             r"(hide|open|close|show|view|load|see)( all)?( \d+)? comments( \(\d+\))?|join the (discussion|conversation)|"
             r"comment on this (story|article|post)|dislike|loading( comments| more)?(\.{3}|…)?",
             r"by (signing up|subscribing|registering|submitting your e-?mail|clicking [^,]{1,30}), you agree to .{1,200}",

@@ -333,7 +333,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
             summary.append(BULLET.sub("", line.text))
         elif BYLINE.match(line.text) and line.words <= 10 and not byline:
             byline = byline_name(line.text)
-    if not byline:  # a name over when it was posted or a button to follow them, under a subtitle
+    if not byline and title_at >= 0:  # a name over when it was posted, their role or a Follow button
         byline = next((lines[at].text for at in range(title_at + 1, body_start - 1) if is_signed(lines, at)), "")
     if not byline:  # set below the lead, as some pages do
         below = [line for line in lines[body_start:body_end] if is_metadata(line) and BYLINE.match(line.text)]
