@@ -262,6 +262,9 @@ SOCIAL = (
     r"(delicious|del\.icio\.us|digg|reddit|stumbleupon|facebook|twitter|tweet|linkedin|pinterest|tumblr|google\+?)"
     r"( (this|it))?"
 )
+SHARE_BUTTON = (
+    rf"({SOCIAL}|share|e-?mail|print|copy link|bluesky|threads|mastodon|whatsapp|flipboard|pocket|telegram)( this)?"
+)
 # Buttons of a page, a comment or a gallery: "Print this", "Print article: Print", "Email to a
 # friend", "Large font", "Like this:", "If you enjoyed this article, please share it on:", "Hide
 # caption", "Continue reading the main story", "Share: Email Twitter", "Enlarge this image", "12
@@ -284,10 +287,8 @@ BUTTON = re.compile(
             r"(share|bookmark( with| to)?)\s*:( ?(\||email|e-mail|print|facebook|twitter|x|linkedin|reddit|"
             r"pinterest|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|tumblr|google\+?|more))*",
             r"(delicious|del\.icio\.us|digg( this)?|stumbleupon)",
-            rf"{SOCIAL}( ?[|·•] ?{SOCIAL})+",  # "digg this | reddit", "Digg This | Save to del.icio.us"
-            # A row of sharing buttons: "Share Tweet Share", "tweet share Reddit Pocket Flipboard Email", "E-mail | Print"
-            r"((share|tweet|e-?mail|print|copy link|facebook|twitter|bluesky|threads|mastodon|linkedin|whatsapp|reddit|"
-            r"pinterest|flipboard|pocket|telegram)( this)?[\s|·•,]*){2,}",
+            # A row of sharing buttons: "digg this | reddit", "Share Tweet Share", "E-mail | Print"
+            rf"{SHARE_BUTTON}([\s|·•,]+{SHARE_BUTTON})+[\s|·•,]*",
             r"read later|save for later|view pdf( ?/ ?print mode)?|buy photo|retweet this( article| story| post)?!?",
             r"wait \d+ seconds? to continue\.?|check out more (articles|stories|posts) on .{1,40}",
             # A paper's own asks and tools set in the story: gift and save buttons, a paywall's note,
@@ -299,8 +300,7 @@ BUTTON = re.compile(
             r"(support|fund) (independent|our|local|quality) journalism.{0,100}|our journalism needs your support.{0,100}|"
             r"become a (member|subscriber|supporter)( today| now)?[.!]?",
             r"more for you|trending on .{1,40}",
-            r"(hide|open|close|show|view|load|see)( all)?( \d+)? comments( \(\d+\))?|join the (discussion|conversation)|"
-            r"comment on this (story|article|post)|dislike|loading( comments| more)?(\.{3}|…)?",
+            r"join the (discussion|conversation)|comment on this (story|article|post)|dislike|loading( comments| more)?(\.{3}|…)?",
             r"by (signing up|subscribing|registering|submitting your e-?mail|clicking [^,]{1,30}), you agree to .{1,200}",
             r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",
             r"(quote \| )?\[?(offensive\? unsuitable\? )?(report|flag) (this )?(comment|post|abuse)\.? ?\]?|reply to this comment",
@@ -308,7 +308,7 @@ BUTTON = re.compile(
             r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
             r"skip (the )?(next|this) section( .{1,40})?",  # "Skip next section Related topics"
-            r"(jump|skip|go) to (the )?comments|(read|view|see) (all )?\d+ comments|read the full (story|article|post)",
+            r"(jump|skip|go) to (the )?comments|(read|view|see|show|load|hide|open|close)( all)?( \d+)? comments( \(\d+\))?|read the full (story|article|post)",
             r"a[-–+]?( a[-–+]?){1,2}",  # a text size widget: "A A", "A- A+"
             r"jump to:? (navigation|search|(main )?content)(,? (jump to )?(navigation|search))?",  # a wiki's
             r"(aller à la (navigation|recherche) ?){1,2}|(zur (navigation|suche) springen ?){1,2}|"
@@ -322,9 +322,9 @@ BUTTON = re.compile(
             r"click (here )?to (enlarge|zoom)( (the )?(image|photo|picture))?|click here\b.{0,100}",
             r"(tweet|pin)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",
             r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|advertisements|sponsored links|about these ads",
-            r"(photo|video|audio)s?|create your own rss|rss( feeds?)?|subscribe( to (this|our) (feed|rss|newsletter))?",
+            r"(photo|video|audio)s?|create your own rss|rss( feeds?)?|subscribe( to [^.!?]{1,40})?",
             # A newsletter's box in a post: "Subscribe to The Town Letter", "Thousands of paid subscribers"
-            r"subscribe to [^.!?]{1,40}|((over |more than )?([\d,.]+k?|hundreds|thousands|tens of thousands) (of )?(paid )?subscribers)",
+            r"(over |more than )?([\d,.]+k?|hundreds|thousands|tens of thousands) (of )?(paid )?subscribers",
             r"your browser does not support .{1,60}|(this site|javascript) .{0,80}(enable|turn on) javascript.{0,60}",
             r"[►▼▸]\s.{1,40}\(\d+\)",
             r"advertise( with us| here)?( \| adchoices)?|adchoices|hosted by( [\w.-]+)?",

@@ -360,17 +360,22 @@ def article_of(page: CopiedPage, url: str) -> Article:
 def under_headline_name(lines: list[Line], under: int, end: int) -> str:
     """The writer's name alone on the line under the headline, before `end` ("Ann Lee"), or ""."""
     text = lines[under].text if under < end else ""
-    return text if NAME_ONLY.fullmatch(text) and not BYLINE.match(text) else ""
+    return text if is_name_alone(text) else ""
 
 
 def is_signed(lines: list[Line], at: int) -> bool:
     """A writer's name alone over the date the story was posted, their role or a button to follow
     them, as newsletter and blog platforms set it: "Ann Lee", "Mar 05, 2024", "Political correspondent"
     or "Follow"."""
-    name, below = lines[at].text, lines[at + 1].text
-    return bool(NAME_ONLY.fullmatch(name) and not BYLINE.match(name) and not POSSESSIVE.search(name)) and (
+    below = lines[at + 1].text
+    return is_name_alone(lines[at].text) and (
         bool(DATE_LINE.fullmatch(below) or WRITERS_ROLE.fullmatch(below)) or below.lower() == "follow"
     )
+
+
+def is_name_alone(text: str) -> bool:
+    """A writer's name alone on its line ("Ann Lee"): not a byline's "By ...", nor what one owns."""
+    return bool(NAME_ONLY.fullmatch(text) and not BYLINE.match(text) and not POSSESSIVE.search(text))
 
 
 def byline_name(text: str) -> str:
