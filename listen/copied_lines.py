@@ -186,6 +186,7 @@ SENTENCE_MARK = re.compile(r"[,.!?:;]")
 # Writer Sat Dec 29, 10:10 AM ET").
 PAGE_SCRIPT = re.compile(r"\bvar\s+\w+\s*=|\bfunction(\s+\w+)?\(|\bdocument\.write\b|[{}]\s*$|[=(){}].*;\s*$|^&\w+;$")
 WIRE_BYLINE = re.compile(rf"\d{{1,2}}:\d\d|\bago\b|\b(writer|reporter|correspondent|staff)s?\b|{POSTED_DATE}", re.I)
+LANGUAGE_LINE_CHARS = 60  # lines longer than this tell the page's language: a menu's or a button's are shorter
 WIDE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -202,8 +203,13 @@ class Line:
 
     @property
     def chars(self) -> int:
-        # Scripts written without spaces carry about twice the text per character.
-        return len(self.text) + len(WIDE_SCRIPT.findall(self.text))
+        return text_length(self.text)
+
+
+def text_length(text: str) -> int:
+    """The text's length in characters, a character of a script written without spaces (Chinese,
+    Japanese, Korean) counted twice: it carries about twice the text of a Latin letter."""
+    return len(text) + len(WIDE_SCRIPT.findall(text))
 
 
 def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
@@ -211,7 +217,7 @@ def page_lines(text: str) -> tuple[list[Line], list[bool], str]:
     markers ("Related", "Comments", a copyright line), and the page's language."""
     texts = [without_formula_source(" ".join(line.split())) for line in unwrapped(text)]
     texts = [line for line in texts if WORD.search(line) and not PAGE_SOURCE.match(line)]  # not "/", "*"
-    language = detect_language(" ".join(line for line in texts if len(line) > 60) or text)
+    language = detect_language(" ".join(line for line in texts if text_length(line) > LANGUAGE_LINE_CHARS) or text)
     texts = with_labels_joined(texts, stopwords(language))
     lines = make_lines(texts, language)
     return lines, [is_article_end(line.text) for line in lines], language

@@ -216,6 +216,20 @@ def test_a_chinese_or_japanese_page_copied_whole_is_heard_from_its_headline(tmp_
     assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
 
 
+@pytest.mark.parametrize("headline, paragraphs, language", [
+    ("老桥整个冬天禁止汽车通行", CHINESE_STORY, "zh"), ("古い橋、冬の間は車の通行止めに", JAPANESE_STORY, "ja"),
+])  # fmt: skip
+def test_a_chinese_or_japanese_post_is_read_in_its_language_under_an_english_footer(
+    tmp_path, headline, paragraphs, language
+):
+    """A post in Chinese or Japanese, whose every paragraph is shorter in characters than an
+    English footer's line (a character of those scripts carries about two of a Latin one), is
+    read in its own language, not in the footer's."""
+    footer = "Copyright © 2026 The Town Letter. All rights reserved. Powered by WordPress."
+    article = copied(tmp_path, [headline, *paragraphs, footer])
+    assert (article.language, headings_and_paragraphs(article)) == (language, paragraphs)
+
+
 def test_a_headline_of_two_sentences_over_the_byline_is_the_headline(tmp_path):
     """An as-told-to essay's headline is two sentences ("I run a startup. Here's what I learned."),
     over its byline under the site's long menu: it is the headline, not a menu's item."""
