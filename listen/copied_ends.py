@@ -39,7 +39,7 @@ STRONG_END = re.compile(
     r"(post )?(view|show|load|see)( all)?( \d+)? comments( \(\d+\))?|(have )?your say|join the (discussion|conversation)|"
     r"readers?['’]? views?( \(\d+\))?|add your view|"
     r"(your )?(name|e-?mail|mail)( address)? ?\*? ?\(required\b.*|"  # a comment form's first fields
-    r"discuss this (story|article|post|entry)|be the first to comment.{0,40}|comment by \S.{0,80}|"
+    r"discuss(ion about)? this (story|article|post|entry)|be the first to comment.{0,40}|comment by \S.{0,80}|"
     r"(more|next up) in [\w .&'’-]{1,30}|more [\w .&'’-]{1,30} (headlines|stories|news)|"
     r"also on (?-i:[A-Z][\w.&'’-]*)( (?-i:[A-Z][\w.&'’-]*)){0,2}|"  # "Also on AOL Tech", the site's other stories
     # where and when it was printed: "A version of this article appeared in print on ...", "This

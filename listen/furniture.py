@@ -118,7 +118,7 @@ _WHOLE_LINE = [
     r"(current|duration|remaining) time:? -? ?\d[\d:.]*|loaded: \d+(\.\d+)?%",
     r"(play|watch) (the )?video|video duration:? \d[\d:.]*",
     # Share widgets.
-    r"(\d+ )?(click to )?(share( this| full)?( article| story| post)?( on \w+)?|tweet|email|copy (the )?link( to clipboard)?|link copied|"
+    r"(\d+ )?(click to )?(share( this| full)?( article| story| post)?( on \w+)?|tweet|email|copy (the )?link( to clipboard)?|link copied[.!]?|"
     r"facebook|twitter|x|bluesky|threads|mastodon|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
     r"teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|delen|bagikan|поделиться|"
     r"sdílet|udostępnij|分享|공유|シェア)( \d+)?",
@@ -230,7 +230,7 @@ _CAPTION = [
     # Images", "Image caption, The ferry in November"; its button "View image in fullscreen".
     rf"{MEDIA_LABEL}(\s.{{0,200}})?|view (image|photo|picture) in full ?screen",
     # ... or a gallery's counter before it: "[1/2] A tidal turbine is lowered into the sea. REUTERS/Ann Lee".
-    r"\[\d{1,2} ?/ ?\d{1,2}\]\s?.{0,400}",
+    r"\[\d{1,2} ?/ ?\d{1,2}\]\s?.{0,400}|enlarge\s*/\s*\S.{0,400}",  # ... or its button: "Enlarge / The mill at high tide."
     r"(item|photo|image|picture|slide) \d{1,2} of \d{1,2}\s.{0,400}",  # a carousel's: "Item 1 of 3 Cars queue ..."
     # ... or its credit run on to the caption's end: "... over ships.Credit...Kim Lau for The Times".
     r".{0,300}(?-i:\bCredits?)(\.\.\.|…)\s*\S.{0,80}",
@@ -300,6 +300,13 @@ BUTTON = re.compile(
             r"(support|fund) (independent|our|local|quality) journalism.{0,100}|our journalism needs your support.{0,100}|"
             r"become a (member|subscriber|supporter)( today| now)?[.!]?",
             r"more for you|trending on .{1,40}",
+            # Labels and links of today's sites between a story's paragraphs: its topics, the paper's
+            # standards, a members' story, a box of other stories or videos, a heading before a video.
+            r"explore more on (these|this) topics?|see more on:.{0,100}|suggested (topics|reading|articles|stories):?|"
+            r"reuse this (content|article|story)|(our )?editorial (standards|guidelines|policy|values)|our standards:.{0,100}",
+            r"member-only (story|article|content)|ready for more\?|restack|keep reading|go deeper( on .{1,40})?[.:]?",
+            r"recommended from .{1,40}|featured (videos?|stories|articles|content)|"
+            r"latest (news|stories|articles|posts|headlines|videos)|(watch|listen):|manage (cookie )?preferences",
             r"join the (discussion|conversation)|comment on this (story|article|post)|dislike|loading( comments| more)?(\.{3}|…)?",
             r"by (signing up|subscribing|registering|submitting your e-?mail|clicking [^,]{1,30}), you agree to .{1,200}",
             r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",
@@ -375,6 +382,10 @@ ARTICLE_END = re.compile(
     r"share this( article| story)?|most (read|popular))\s*[:.]?",
     re.I,
 )
+
+
+PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"  # emoji, and what joins and shows them
+EMOJI_AT_EDGES = re.compile(rf"^[{PICTOGRAPHS}\s]+|[{PICTOGRAPHS}\s]+$")
 
 
 def is_article_end(line: str) -> bool:
@@ -478,5 +489,6 @@ def is_menu(line: str) -> bool:
 
 
 def bare(line: str) -> str:
-    """The line without the bars and dashes a menu sets around its items."""
-    return line.strip().strip("|•·-–—").strip()
+    """The line without the bars and dashes a menu sets around its items, nor the emoji a site sets
+    before a label or a button ("🔊 Listen to this article", "📧 Email")."""
+    return EMOJI_AT_EDGES.sub("", line.strip().strip("|•·-–—").strip())
