@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 
 from ftfy.fixes import unescape_html
 
@@ -88,6 +89,14 @@ PROSE_WORDS = 20  # a paragraph of the copied body that trafilatura lacks, this 
 NEAREST = 20  # a restored paragraph's place is looked for among this many places of each 4-word run
 DESCRIBED_WORDS = 8  # a page's description that opens with a paragraph's first words, this many, describes it
 ARTICLE_WORDS = 100  # trafilatura's article ends at an end marker after this many of its words
+# A note on a link for screen readers: Reuters' ", opens new tab", "(opens in a new window)", Drupal's
+# "(link is external)"; not prose that "opens new windows".
+LINK_NOTE = re.compile(
+    r", opens (in )?(a )?new (browser )?(tab|window)(?=[\s,.;:!?)]|$)|"
+    r"\s?[(\[](opens|open) (in )?(a )?new (browser )?(tab|window)[)\]]|"
+    r"\s?[(\[](this )?(link is external|external link|external website)[)\]]",
+    re.I,
+)
 TITLE_SEPARATOR = re.compile(r"\s+[-|–—·»«]\s+|\s+::\s+")
 SITE_WORDS = 4  # a site's name after a headline is a few words ("BBC News", "IGN Entertainment")
 GALLERY_CAPTIONS = 3  # an article whose paragraphs are mostly photos' captions, this many or more, is a gallery
@@ -400,7 +409,8 @@ CLEANERS = {"html": clean_html_page, "markdown": clean_markdown, "text": clean_t
 def clean(source: Source) -> Article:
     """The Article in `source`; ListenError when no article text is left."""
     article = CLEANERS[source.kind](source.text, source.url)
-    article = drop_furniture(with_entities_decoded(article))
+    article = drop_furniture(each_text(article, unescape_html))
+    article = each_text(article, without_link_notes)
     article.chapters = without_copies(without_code(article.chapters))
     if not article.chapters:
         raise ListenError(f"no article text found in {source.name}")
@@ -436,16 +446,27 @@ def without_site(title: str, site: str, url: str = "") -> str:
     return title
 
 
-def with_entities_decoded(article: Article) -> Article:
-    """The article with the HTML entities a page shows as text decoded ("Tom &amp; Jerry", "the
-    writers&#8217; strike", from a site that escapes its text twice, or a copy of its source): a
-    voice would say them sign by sign. Only whole entities, ended by their semicolon ("AT&T" stays)."""
-    article.title, article.byline = unescape_html(article.title), unescape_html(article.byline)
-    article.summary = [unescape_html(point) for point in article.summary]
+def each_text(article: Article, mend: Callable[[str], str]) -> Article:
+    """The article with `mend` applied to each of its texts: its title, byline, summary, headings
+    and paragraphs (a paragraph left empty goes). Used to decode the HTML entities a page shows as
+    text ("Tom &amp; Jerry", "the writers&#8217; strike", from a site that escapes its text twice,
+    or a copy of its source; only whole entities, ended by their semicolon: "AT&T" stays), which a
+    voice would say sign by sign, and to drop the notes on links (without_link_notes)."""
+    article.title, article.byline = mend(article.title), mend(article.byline)
+    article.summary = [mend(point) for point in article.summary]
     for chapter in article.chapters:
-        chapter.title = unescape_html(chapter.title)
-        chapter.paragraphs = [text for text in map(unescape_html, chapter.paragraphs) if text.strip()]
+        chapter.title = mend(chapter.title)
+        chapter.paragraphs = [text for text in map(mend, chapter.paragraphs) if text.strip()]
     return article
+
+
+def without_link_notes(text: str) -> str:
+    """The text without the note a site sets after a link for screen readers (", opens new tab",
+    "(opens in a new window)", "(link is external)"): hidden on the page, it is in a copy of it and
+    in trafilatura's text, and a voice would say it in the middle of a sentence. After the residual
+    cleaning, whose patterns know a sharing button by its note ("Click to share on X (Opens in new
+    window)")."""
+    return LINK_NOTE.sub("", text)
 
 
 def drop_furniture(article: Article) -> Article:

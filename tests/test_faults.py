@@ -115,6 +115,28 @@ def test_entities_a_site_escaped_twice_are_heard_as_written(tmp_path, name, page
     assert not re.search(r"#|\b(amp|quot|number)\b", spoken)
 
 
+LINK_NOTES_STORY = ("The council said in a statement, opens new tab on Tuesday that the bridge would reopen in "
+                    "spring (opens in a new window), and that the ferry (link is external) would run until then, "
+                    "as the harbour master's new timetable opens new windows for late crossings.")  # fmt: skip
+LINK_NOTES_HTML = ('The council said in a <a href="https://example.com/s">statement<span class="sr-only">, opens new '
+                   'tab</span></a> on Tuesday that the bridge would reopen in <a href="https://example.com/b">spring'
+                   '</a> (opens in a new window), and that the <a href="https://example.com/f">ferry<span> (link is '
+                   "external)</span></a> would run until then, as the harbour master's new timetable opens new "
+                   "windows for late crossings.")  # fmt: skip
+
+
+@pytest.mark.parametrize("name, page", each_kind(LINK_NOTES_STORY, LINK_NOTES_HTML))
+def test_a_links_note_for_screen_readers_is_not_heard(tmp_path, name, page):
+    """What a site sets after a link for screen readers (", opens new tab", "(opens in a new
+    window)", "(link is external)") is hidden on the page but kept by a copy of it and by
+    trafilatura: the voice does not say it in the middle of the sentence; prose that opens new
+    windows stays."""
+    spoken = spoken_from(tmp_path / name, page)
+    assert "said in a statement on Tuesday that the bridge would reopen in spring, and that the ferry would" in spoken
+    assert "new timetable opens new windows for late crossings" in spoken
+    assert not re.search(r"new tab|new window\b|external", spoken)
+
+
 @pytest.mark.parametrize(
     "text, language, voice_language",
     [
