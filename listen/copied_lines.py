@@ -84,7 +84,8 @@ TEASER_LABEL = re.compile(
     rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)( from [\w .&'’-]{{1,30}})?|see also|"
     rf"more(?=\s*[:.]?$)|more on this( story)?|also read|up next|"
     rf"must read|editor['’]s picks?|recommended( for you| stories| articles| reading)?|you (may|might) (also )?like|"
-    rf"watch|poll|quiz|{TRENDING_LABEL}|{VIDEO_LABEL})\s*([:.]|\.\.\.|…)?",
+    rf"watch|poll|quiz|{TRENDING_LABEL}|{VIDEO_LABEL}|top stories|latest (news|stories|articles|posts|headlines|videos)|"
+    r"most (read|popular|viewed|shared)( stories| articles| news| now| today)?)\s*([:.]|\.\.\.|…)?",
     re.I,
 )
 INGREDIENTS = re.compile(r"(ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten)\W*", re.I)

@@ -191,7 +191,8 @@ _WHOLE_LINE = [
     # Navigation.
     r"(home|menu|search|close|back to top|next|prev|previous|more|read more|see more|show more|learn more|"
     r"more on this( story)?|"
-    rf"{RELATED_LABEL}|most read|most popular|{TRENDING_LABEL}|"
+    rf"{RELATED_LABEL}|most (read|popular|viewed|shared)( stories| articles| news| now| today)?|{TRENDING_LABEL}|"
+    r"latest (news|stories|articles|posts|headlines|videos)|"
     r"you (may|might) (also )?like|recommended( for you| stories| articles| reading)?|social sharing|more from .{1,40}|"
     r"top stories|don['’]t miss|must read|also read|read also|poll|quiz|"
     r"(también )?te puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|"
@@ -305,8 +306,7 @@ BUTTON = re.compile(
             r"explore more on (these|this) topics?|see more on:.{0,100}|suggested (topics|reading|articles|stories):?|"
             r"reuse this (content|article|story)|(our )?editorial (standards|guidelines|policy|values)|our standards:.{0,100}",
             r"member-only (story|article|content)|ready for more\?|restack|keep reading|go deeper( on .{1,40})?[.:]?",
-            r"recommended from .{1,40}|featured (videos?|stories|articles|content)|"
-            r"latest (news|stories|articles|posts|headlines|videos)|(watch|listen):|manage (cookie )?preferences",
+            r"recommended from .{1,40}|featured (videos?|stories|articles|content)|(watch|listen):|manage (cookie )?preferences",
             r"join the (discussion|conversation)|comment on this (story|article|post)|dislike|loading( comments| more)?(\.{3}|…)?",
             r"by (signing up|subscribing|registering|submitting your e-?mail|clicking [^,]{1,30}), you agree to .{1,200}",
             r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",

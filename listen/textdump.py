@@ -171,8 +171,10 @@ class CopiedPage:
 
     @cached_property
     def ends(self) -> list[bool]:
-        """Which lines end an article for certain (end_markers)."""
-        return end_markers(self.lines, self.threads)
+        """Which lines end an article for certain (end_markers), but for the label of a box of other
+        stories ("Most Read") that the story goes on under (story_past_box)."""
+        ends = end_markers(self.lines, self.threads)
+        return [end and story_past_box(self.lines, ends, index) == index for index, end in enumerate(ends)]
 
     @cached_property
     def contents(self) -> set[int]:

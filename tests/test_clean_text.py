@@ -694,13 +694,23 @@ def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, parag
     (story(4), "Advertisement", ["Skip next section Related topics", "Related topics", "Renewable energy",
                                  "Skip next section Top Story"],
      ["Edited by: Ann Lee", "Send us your feedback", "Advertisement"]),
+    (story(4), "Advertisement", ["Most Read", "1", "New trains from December", "2", "Ticket prices rise in January",
+                                 "3", "Snow closes the mountain pass"],
+     ["Comments (23)", "Share"]),
+    (story(4), "Advertisement", ["MOST VIEWED", "New trains from December", "Ticket prices rise in January"],
+     ["Share", "Most viewed", "Airport reports record", "Strike ends"]),
+    (story(4), "Advertisement", ["Latest news", "New trains from December", "Ticket prices rise in January",
+                                 "Snow closes the mountain pass"],
+     ["Comments (23)", "Share"]),
     (GERMAN_STORY, "Anzeige", ["Mehr zum Thema", "Neue Fernzüge ab Dezember", "Ticketpreise steigen im Januar"],
      ["Kommentare (23)", "Teilen", "Das könnte Sie auch interessieren", "Flughafen meldet Rekord", "Streik beendet"]),
 ])  # fmt: skip
 def test_a_box_of_other_stories_amid_a_short_story_does_not_end_it(tmp_path, paragraphs, ad_slot, box, below):
     """An ad and a box of other stories' headlines (or a video's; with its pager, headlines cut short
-    and the story's share buttons) after a short story's second paragraph, and its last two below them, which the line model doubts between the box and the
-    page's buttons: all four paragraphs are heard, the box's headlines are not."""
+    and the story's share buttons; the most read stories, whose label ends a story where none goes
+    on under it) after a short story's second paragraph, and its last two below them, which the line
+    model doubts between the box and the page's buttons: all four paragraphs are heard, the box's
+    headlines are not."""
     lines = ["Bridge news - Example Presse", "Home", "News", "Bridge news", "By Ann Lee", *paragraphs[:2], ad_slot,
              *box, *paragraphs[2:], *below, "© 2026 Example Presse"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
