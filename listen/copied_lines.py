@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .furniture import (
+    BOX_LABEL,
     LABEL_LINE,
     RELATED_LABEL,
     TRENDING_LABEL,
@@ -84,8 +85,7 @@ TEASER_LABEL = re.compile(
     rf"(related( \w+)?|{RELATED_LABEL}|don['’]t miss|read (next|more|also)( from [\w .&'’-]{{1,30}})?|see also|"
     rf"more(?=\s*[:.]?$)|more on this( story)?|also read|up next|"
     rf"must read|editor['’]s picks?|recommended( for you| stories| articles| reading)?|you (may|might) (also )?like|"
-    rf"watch|poll|quiz|{TRENDING_LABEL}|{VIDEO_LABEL}|top stories|latest (news|stories|articles|posts|headlines|videos)|"
-    r"most (read|popular|viewed|shared)( stories| articles| news| now| today)?)\s*([:.]|\.\.\.|…)?",
+    rf"watch|poll|quiz|{TRENDING_LABEL}|{VIDEO_LABEL}|{BOX_LABEL})\s*([:.]|\.\.\.|…)?",
     re.I,
 )
 INGREDIENTS = re.compile(r"(ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten)\W*", re.I)

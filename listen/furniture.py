@@ -26,6 +26,14 @@ RELATED_LABEL = (
     r"gerelateerde artikelen|(berita|artikel) terkait|(похожие|связанные) (статьи|новости)|související články|"
     r"相关(文章|新闻|阅读)|관련 ?기사|関連(記事|ニュース))"
 )
+# ... or of the most read, the latest or the top stories: "Most Read", "Top Stories", "Latest News",
+# "More Headlines", "Popular Now", "In Other News".
+BOX_LABEL = (
+    r"(?:most (read|popular|viewed|shared)( stories| articles| news| now| today)?|(top|today['’]s top) (stories|headlines|news)|"
+    r"latest (news|stories|articles|posts|headlines|videos)|popular( now| today| stories| articles| posts)?|headlines|"
+    r"more (stories|news|articles|headlines|videos|like this|to read|to explore)|in other news|what to read next|"
+    r"more from [\w .&'’-]{1,40}|you (may|might)( also)? be interested in|recommended videos|breaking news|news in brief)"
+)
 
 # Ad slots and sponsor labels, and what leads the reader past them: set inside a story's text.
 _AD_SLOT = [
@@ -163,7 +171,7 @@ _WHOLE_LINE = [
     # new posts.", "Like this story? Share it with a friend!", "Have a
     # tip? ...", "Media requires JavaScript to play."
     r"(?=.{0,200}$)(.*[.!?:] )?(subscribe|sign up|join|get|to (receive|get)) .{0,80}"
-    r"\b(newsletters?|in(to)? your inbox|e-?mail alerts|(new|future) (posts|issues|stories))\b.{0,120}",
+    r"\b(newsletters?|(in|into|to) your inbox|e-?mail alerts|(new|future) (posts|issues|stories))\b.{0,120}",
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
     # "This article was featured in the One Story to Read Today newsletter. Sign up for it here."
     r"(?=.{0,200}$).*\bnewsletters?\b.*[.!?] (sign up|subscribe)( for (it|free))?( here| now| today)?[.!]?",
@@ -191,10 +199,9 @@ _WHOLE_LINE = [
     # Navigation.
     r"(home|menu|search|close|back to top|next|prev|previous|more|read more|see more|show more|learn more|"
     r"more on this( story)?|"
-    rf"{RELATED_LABEL}|most (read|popular|viewed|shared)( stories| articles| news| now| today)?|{TRENDING_LABEL}|"
-    r"latest (news|stories|articles|posts|headlines|videos)|"
+    rf"{RELATED_LABEL}|{BOX_LABEL}|{TRENDING_LABEL}|"
     r"you (may|might) (also )?like|recommended( for you| stories| articles| reading)?|social sharing|more from .{1,40}|"
-    r"top stories|don['’]t miss|must read|also read|read also|poll|quiz|"
+    r"don['’]t miss|must read|also read|read also|poll|quiz|"
     r"(también )?te puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|"
     r"das könnte sie auch interessieren|você (também )?pode gostar|"
     r"read next|up next|editor['’]s picks?|read more from .{1,40})([.:]|\.\.\.|…)?",
@@ -297,10 +304,18 @@ BUTTON = re.compile(
             r"gift( this)? article|send any friend a story|as a subscriber, you have \d+ gift articles\b.{0,100}|"
             r"add to (your )?saved (stories|articles)|share or comment on this (article|story)\W*",
             r"this (story|article|content) is (available )?(exclusively |only )?(available )?(to|for) (subscribers|members)\.?|"
-            r"already (a subscriber|a member|have an account)\?( (log|sign) ?in( here)?\.?)?",
+            r"already (a subscriber|a member|have an account)\?( (log|sign) ?in( here)?\.?)?|"
+            r"you have (\d+|one|no) (free )?(articles?|stories) (left|remaining)( this month| this week)?\.?|"
+            r"subscribe (for|to get) unlimited (digital )?access.{0,60}|"
+            r"continue reading (your article |this article |the story )?with an? (subscription|membership|free account)\.?",
             r"(support|fund) (independent|our|local|quality) journalism.{0,100}|our journalism needs your support.{0,100}|"
             r"become a (member|subscriber|supporter)( today| now)?[.!]?",
             r"more for you|trending on .{1,40}",
+            # An embedded post's frame and its consent prompt, as a screen reader hears them: "Skip
+            # twitter post by Ann Lee", "Allow Twitter content?", "This article contains content
+            # provided by Twitter. ...", "Accept and continue", "End of twitter post by Ann Lee".
+            r"(skip|end of) (\w+ ){1,2}(post|video|content|embed) (by|from) .{1,60}|allow (\w+ ){1,2}content\?|"
+            r"this (article|page) contains content provided by .{0,500}|accept and continue",
             # Labels and links of today's sites between a story's paragraphs: its topics, the paper's
             # standards, a members' story, a box of other stories or videos, a heading before a video.
             r"explore more on (these|this) topics?|see more on:.{0,100}|suggested (topics|reading|articles|stories):?|"

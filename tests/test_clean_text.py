@@ -341,6 +341,10 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Latest stories", False),
     ("Watch:", False),
     ("Manage preferences", False),
+    ("You have 3 free articles left this month.", False),
+    ("Subscribe for unlimited access", False),
+    ("Continue reading your article with a subscription", False),
+    ("Get the latest news from the town delivered to your inbox every morning.", False),
     ("Keep reading the tide tables, the keeper says, and the river will never catch you out.", True),
     ("Follow the river path on foot to reach the mill, which opened 3 years ago.", True),
     ("The tide mill was supported by a grant from the town, and it opened 3 years ago.", True),
@@ -702,6 +706,11 @@ def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, parag
     (story(4), "Advertisement", ["Latest news", "New trains from December", "Ticket prices rise in January",
                                  "Snow closes the mountain pass"],
      ["Comments (23)", "Share"]),
+    (story(4), "Advertisement", ["In other news", "New trains from December", "Ticket prices rise in January",
+                                 "Snow closes the mountain pass", "Airport reports record number of travellers"],
+     ["Comments (23)", "Share"]),
+    (story(4), "Advertisement", ["More from Town News", "New trains from December", "Ticket prices rise in January"],
+     ["Comments (23)", "Share"]),
     (GERMAN_STORY, "Anzeige", ["Mehr zum Thema", "Neue Fernzüge ab Dezember", "Ticketpreise steigen im Januar"],
      ["Kommentare (23)", "Teilen", "Das könnte Sie auch interessieren", "Flughafen meldet Rekord", "Streik beendet"]),
 ])  # fmt: skip
@@ -714,6 +723,22 @@ def test_a_box_of_other_stories_amid_a_short_story_does_not_end_it(tmp_path, par
     lines = ["Bridge news - Example Presse", "Home", "News", "Bridge news", "By Ann Lee", *paragraphs[:2], ad_slot,
              *box, *paragraphs[2:], *below, "© 2026 Example Presse"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+def test_an_embedded_posts_frame_and_consent_prompt_are_not_heard(tmp_path):
+    """A post embedded in the story, as a screen reader hears its frame ("Skip twitter post by ...",
+    "End of twitter post by ...") and as the page asks leave to load it ("Allow Twitter content?",
+    a long notice of cookies, "Accept and continue"): none of that is heard, the post itself is, and
+    the story goes on under it."""
+    paragraphs = story(4)
+    post = "The bridge closes to cars on Monday. Buses will use the harbour bridge until April."
+    consent = ("This article contains content provided by Twitter. We ask for your permission before anything is "
+               "loaded, as they may be using cookies and other technologies. To view this content choose "
+               "'accept and continue'.")  # fmt: skip
+    lines = ["Bridge closes for the winter", *paragraphs[:2], "Skip twitter post by Town Council",
+             "Allow Twitter content?", consent, "Accept and continue", post, "End of twitter post by Town Council",
+             *paragraphs[2:]]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == [*paragraphs[:2], post, *paragraphs[2:]]
 
 
 SHORT_PARAGRAPHS = [  # a news site's paragraphs of a sentence each
