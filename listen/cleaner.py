@@ -569,15 +569,15 @@ def is_residual_furniture(paragraph: str) -> bool:
 
 def is_page_furniture(line: str) -> bool:
     """A line of the page's own, not the article's: a menu (a site's list of its sections or of its
-    sister sites), a blog theme's line of where the post is filed (with the post's categories) or a
-    copyright line with its year (with the site's terms), however long; or a short line of
-    furniture, a button, a link out or a filing."""
+    sister sites), a blog theme's line of where the post is filed (with the post's categories), a
+    copyright line with its year (with the site's terms) or a button's or a notice's whole line
+    ("If you enjoyed this post, please consider ...", "By signing up, you agree to ...", an embed's
+    "This article contains content provided by ..."), however long; or a short line of furniture,
+    a link out or a filing."""
     return (
         is_menu(line)
         or is_post_filing(line)
         or bool(COPYRIGHT.fullmatch(line.strip()))
-        or (
-            len(line.split()) <= MAX_FURNITURE_WORDS
-            and (is_furniture(line) or is_button(line) or is_link_or_filing(line))
-        )
+        or is_button(line)
+        or (len(line.split()) <= MAX_FURNITURE_WORDS and (is_furniture(line) or is_link_or_filing(line)))
     )

@@ -194,9 +194,17 @@ def test_a_menu_on_one_line_is_not_heard_but_a_recipes_facts_are(tmp_path, menu)
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [BODY, facts, second]
 
 
-@pytest.mark.parametrize(
-    "prompt", ["Show comments", "View 12 comments", "Join the conversation", "Comment on this story", "Gift Article"]
+EMBED_CONSENT = (
+    "This article contains content provided by Twitter. We ask for your permission before anything is loaded, as "
+    "they may be using cookies and other technologies. You may want to read Twitter's cookie policy and privacy "
+    "policy before accepting. To view this content choose 'accept and continue'."
 )
+
+
+@pytest.mark.parametrize("prompt", [
+    "Show comments", "View 12 comments", "Join the conversation", "Comment on this story", "Gift Article",
+    "Allow Twitter content?", EMBED_CONSENT, "Accept and continue",
+])  # fmt: skip
 def test_a_prompt_to_comment_or_a_button_inside_the_story_is_not_heard(tmp_path, prompt):
     """The page's own prompts inside its article element, which trafilatura keeps: not heard, and
     the story goes on past them."""
