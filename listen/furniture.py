@@ -39,16 +39,16 @@ BOX_LABEL = (
 _AD_SLOT = [
     r"((video )?ad feedback|advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
     r"publicidade|pubblicità|reklama|advertentie|iklan|广告|광고|広告|реклама)",
-    r"skip (advertisement|ad)|((the )?(story|article) continues( below)?|continue reading( below)?|"
-    r"scroll to continue( with content)?)( this)?( advertisement| ad)?\.?",
+    r"skip (advertisement|ad)|\(?((the )?(story|article) continues( below)?|continue reading( below)?|"
+    r"scroll to continue( with content)?)( this)?( advertisement| ad)?\.?\)?",
     r"advertisement\s*[-–—:·•|]\s*(scroll|continue) (down )?to continue( reading)?",
-    r"paid (post|content)|promoted (stories|content|links)|from our (partners|sponsors)|ad ?choices",
+    r"paid (post|content)|promoted (stories|content|links)|(content )?from our (partners|sponsors)|partner content|ad ?choices",
 ]
 # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...", a wiki's
 # "Main article: History of New Zealand", and as French, German, Spanish, Portuguese, Italian, Dutch,
 # Indonesian and Russian pages say them.
 TEASER_LINE = (
-    r"(related|read more|see also|main articles?|further information|more on this( story)?|also read|read also|watch|"
+    r"\[?(related|read more|see also|main articles?|further information|more on this( story)?|also read|read also|watch|"
     r"articles? détaillés?|hauptartikel|artículos? principal(es)?|artigos? principa(l|is)|voce principale|"
     r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|leer más|ver también|leia também|"
     r"leia mais|veja também|leggi anche|vedi anche|lees ook|baca juga|читайте также|смотрите также|"
@@ -126,7 +126,7 @@ _WHOLE_LINE = [
     r"(current|duration|remaining) time:? -? ?\d[\d:.]*|loaded: \d+(\.\d+)?%",
     r"(play|watch) (the )?video|video duration:? \d[\d:.]*",
     # Share widgets.
-    r"(\d+ )?(click to )?(share( this| full)?( article| story| post)?( on \w+)?|tweet|email|copy (the )?link( to clipboard)?|link copied[.!]?|"
+    r"(\d+ )?(click to )?(share( this| full)?( article| story| post)?( on \w+)?|tweet|email|copy (the )?link( to clipboard)?|(link )?copied[.!]?|"
     r"facebook|twitter|x|bluesky|threads|mastodon|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
     r"teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|delen|bagikan|поделиться|"
     r"sdílet|udostępnij|分享|공유|シェア)( \d+)?",
@@ -316,6 +316,11 @@ BUTTON = re.compile(
             # provided by Twitter. ...", "Accept and continue", "End of twitter post by Ann Lee".
             r"(skip|end of) (\w+ ){1,2}(post|video|content|embed) (by|from) .{1,60}|allow (\w+ ){1,2}content\?|"
             r"this (article|page) contains content provided by .{0,500}|accept and continue",
+            # A player's or an app's notice: "Media playback is unsupported on your device", "Download
+            # the Town News app for the latest news."
+            r"media playback is (unsupported|not supported) on your device|this video can ?not be played|"
+            r"this (content|video) is not available in your (region|country|location)\.?|"
+            r"(tap|click) here to add .{1,40} to your home ?screen\.?|download the .{1,40} app( for .{1,60})?[.!]?",
             # Labels and links of today's sites between a story's paragraphs: its topics, the paper's
             # standards, a members' story, a box of other stories or videos, a heading before a video.
             r"explore more on (these|this) topics?|see more on:.{0,100}|suggested (topics|reading|articles|stories):?|"

@@ -345,6 +345,13 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Subscribe for unlimited access", False),
     ("Continue reading your article with a subscription", False),
     ("Get the latest news from the town delivered to your inbox every morning.", False),
+    ("[Read more: Ferry service to end after storm damage]", False),
+    ("(Story continues below)", False),
+    ("Media playback is unsupported on your device", False),
+    ("This video can not be played", False),
+    ("Download the Town News app for the latest news.", False),
+    ("Partner content", False),
+    ("Copied!", False),
     ("Keep reading the tide tables, the keeper says, and the river will never catch you out.", True),
     ("Follow the river path on foot to reach the mill, which opened 3 years ago.", True),
     ("The tide mill was supported by a grant from the town, and it opened 3 years ago.", True),
@@ -739,6 +746,19 @@ def test_an_embedded_posts_frame_and_consent_prompt_are_not_heard(tmp_path):
              "Allow Twitter content?", consent, "Accept and continue", post, "End of twitter post by Town Council",
              *paragraphs[2:]]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == [*paragraphs[:2], post, *paragraphs[2:]]
+
+
+def test_a_block_that_a_link_for_screen_readers_skips_is_not_heard(tmp_path):
+    """A newsletter's box set inside the story between "Skip past newsletter promotion" and "after
+    newsletter promotion": its name, its pitch and its privacy notice, sentences as the story's own,
+    are not heard; the story goes on under it."""
+    paragraphs = story(4)
+    box = ["Skip past newsletter promotion", "Sign up to The Town Letter", "Free weekly newsletter",
+           "Our editors pick the week's best stories and send them to you every Friday, with a map of the tides.",
+           "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+           "parties. For more information see our Privacy Policy.", "after newsletter promotion"]  # fmt: skip
+    lines = ["Bridge closes for the winter", *paragraphs[:2], *box, *paragraphs[2:]]
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
 SHORT_PARAGRAPHS = [  # a news site's paragraphs of a sentence each
