@@ -29,6 +29,7 @@ from .copied_chapters import (
     is_teaser,
     live_blog,
     sign_up_boxes,
+    skipped_blocks,
     table_of_contents,
 )
 from .copied_ends import THREAD_GAP, comment_threads, end_markers, ends_article
@@ -328,7 +329,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     # A writer's name alone right under the headline is the byline: "Ann Lee".
     byline = under_headline_name(lines, title_at + 1, body_start) if title_at >= 0 else ""
 
-    unheard = page.contents | site_lines(lines, page.source) | page.body.boxes
+    unheard = page.contents | site_lines(lines, page.source) | page.body.boxes | skipped_blocks(lines)
     summary: list[str] = []
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
