@@ -64,8 +64,6 @@ QUOTED_LINE = re.compile(r"[“\"‘'«„].*[”\"’'»“]")  # a line set in
 QUOTED_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")  # a sentence (or its start) of a line, its quotes left out below
 PITCH_WORDS = 30  # a newsletter's box amid a story pitches it in one sentence this long at most ...
 BOX_NAME_WORDS = 6  # ... under a name this long at most
-SKIP_PAST = re.compile(r"skip past (?P<what>.{1,40})", re.I)  # a link that skips a block: "... after <what>" closes it
-SKIPPED_LINES = 12  # the block it skips is this many lines at most
 ENTRY_GAP = 3  # between two entries' text stand at most this many lines: a share button, the time, a heading
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
@@ -298,20 +296,6 @@ def sign_up_boxes(lines: list[Line]) -> set[int]:
         and lines[index - 2].words <= BOX_NAME_WORDS
         for at in range(index - 2, index + 1)
     }
-
-
-def skipped_blocks(lines: list[Line]) -> set[int]:
-    """The lines of each block that a link for screen readers skips, with the link and the line
-    that closes the block: "Skip past newsletter promotion", a newsletter's name, pitch and privacy
-    notice, "after newsletter promotion". The page sets them apart from the story it stands in."""
-    blocks: set[int] = set()
-    for index, line in enumerate(lines):
-        if skip := SKIP_PAST.fullmatch(line.text):
-            closing = f"after {skip['what']}".casefold()
-            below = range(index + 1, min(len(lines), index + SKIPPED_LINES + 1))
-            end = next((at for at in below if lines[at].text.casefold() == closing), None)
-            blocks.update(range(index, end + 1) if end is not None else ())
-    return blocks
 
 
 def table_of_contents(lines: list[Line]) -> set[int]:

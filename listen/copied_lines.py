@@ -14,8 +14,11 @@ from dataclasses import dataclass
 
 from .furniture import (
     BOX_LABEL,
+    EMAIL_FIELD,
     LABEL_LINE,
     RELATED_LABEL,
+    SIGN_UP,
+    SIGN_UP_HEADING,
     TRENDING_LABEL,
     VIDEO_LABEL,
     is_article_end,
@@ -42,6 +45,9 @@ SENTENCE_STOPWORDS = 0.25
 SENTENCE_LIKELIHOOD = 0.25  # ... and not this unlikely article text, right beside the body is its first or last line
 HEADLINE_REACH = 6  # a headline has a paragraph of its story within this many lines below it
 TOOL_WORDS = 6  # a sharing tool's most words ("Share this on WhatsApp")
+SKIP_PAST = re.compile(r"skip past (?P<what>.{1,40})", re.I)  # a link that skips a block: "... after <what>" closes it
+SKIPPED_LINES = 12  # the block it skips is this many lines at most
+FORM_LINES = 4  # a sign-up form's field or button stands this many lines under its heading at most
 # A blog's pager under a post and its comments ("Newer Post Older Post Home"): below it stands only
 # the blog's sidebar and footer, never the post.
 BLOG_PAGER = re.compile(r"((newer|older) posts? ){1,2}home", re.I)
@@ -268,19 +274,53 @@ def with_drop_cap(letter: str, text: str, common_words: frozenset[str]) -> str:
 def make_lines(texts: list[str], language: str) -> list[Line]:
     stops = stopwords(language)
     counts = Counter(texts)
+    set_apart = skipped_blocks(texts) | sign_up_forms(texts)
     lines = []
-    for text in texts:
+    for index, text in enumerate(texts):
         words = WORD.findall(text)
         density = None
         if stops and words:
             density = sum(word.lower() in stops for word in words) / len(words)
         sentence = bool(SENTENCE_END.search(text)) or len(SENTENCE_BREAK.findall(text)) >= 2
         word_count = max(len(words), len(WIDE_SCRIPT.findall(text)) // 2)
-        lines.append(Line(text, word_count, density, sentence, is_furniture(text), counts[text] > 1))
+        furniture = is_furniture(text) or index in set_apart
+        lines.append(Line(text, word_count, density, sentence, furniture, counts[text] > 1))
     printed_twice = article_printed_twice(lines)
     for line in lines:
         line.repeated = line.repeated and line.text not in printed_twice
     return lines
+
+
+def skipped_blocks(texts: list[str]) -> set[int]:
+    """The lines of each block that a link for screen readers skips, with the link and the line
+    that closes the block: "Skip past newsletter promotion", a newsletter's name, pitch and privacy
+    notice, "after newsletter promotion". The page sets them apart from the story it stands in:
+    they are its furniture, however much they read like its sentences."""
+    blocks: set[int] = set()
+    for index, text in enumerate(texts):
+        if skip := SKIP_PAST.fullmatch(text):
+            closing = f"after {skip['what']}".casefold()
+            below = range(index + 1, min(len(texts), index + SKIPPED_LINES + 1))
+            end = next((at for at in below if texts[at].casefold() == closing), None)
+            blocks.update(range(index, end + 1) if end is not None else ())
+    return blocks
+
+
+def sign_up_forms(texts: list[str]) -> set[int]:
+    """The lines of each sign-up form, from its heading to its field or button, with no sentence
+    between them: "Subscribe to The Town Letter", the newsletter's tagline ("Local news for the
+    river towns"), "Type your email...". Set amid a story, its tagline reads as the story's line."""
+    forms: set[int] = set()
+    for index, text in enumerate(texts):
+        if not SIGN_UP_HEADING.fullmatch(text):
+            continue
+        for at in range(index + 1, min(len(texts), index + FORM_LINES + 1)):
+            if EMAIL_FIELD.fullmatch(texts[at]) or SIGN_UP.fullmatch(texts[at]):
+                forms.update(range(index, at + 1))
+                break
+            if SENTENCE_END.search(texts[at]):
+                break
+    return forms
 
 
 def article_printed_twice(lines: list[Line]) -> set[str]:

@@ -61,6 +61,9 @@ SITE_DOMAIN = r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk
 VIDEO_LABEL = r"video\s*\d{1,2}:\d\d(\s*\d{1,2}:\d\d)?"
 # A button to sign up or in: "Sign up", "Subscribe now", "Log in".
 SIGN_UP_LINE = r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?"
+# A sign-up form's heading, and its field: "Subscribe to The Town Letter", "Type your email...".
+SIGN_UP_HEADING_LINE = r"(sign up|subscribe) (to|for) .{1,60}"
+EMAIL_FIELD_LINE = r"(enter|type) your e-?mail( address)?( here)?(\.\.\.|…|[.:])?"
 # What says when the page was published or changed, before the date: "Updated", "Publié le".
 DATE_LABEL = (
     r"(published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|"
@@ -76,7 +79,7 @@ _WHOLE_LINE = [
     r"(\d+\s*[-–]\s*)?\d+\s*(min|mins|minutes?|minuten|minutos|minuti|menit|мин|минут[аы]?)"
     r"( read| lesen| de lecture| de lectura| de leitura)?",  # "5 min read", a reader view's "3–4 minutes"
     r"\d+\s*(comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentar|комментари\w*|"
-    r"replies|shares|views|notes)",
+    r"replies|shares|views|notes|likes?|reposts?|restacks?|responses?|claps?)",
     r"\{ ?\d+ comments?\b[^{}]{0,60}\}",  # "{ 14 comments… read them below or add one }"
     r"(comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentar|комментари\w*)\s*\(?\d*\)?",
     r"\d{1,6}",
@@ -156,7 +159,7 @@ _WHOLE_LINE = [
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
     # A sign-up form's field and thanks: "Enter your email", "Thank you for signing up!"
-    r"(enter|type) your e-?mail( address)?( here)?[.:]?|thanks?( you)? for (signing up|subscribing)[.!]?",
+    rf"{EMAIL_FIELD_LINE}|thanks?( you)? for (signing up|subscribing)[.!]?",
     r"powered by [^\s,;!?][^,;!?]{0,40}",  # "Powered by Ghost", a player's "Powered by Audio Reader"
     # A list's labels for screen readers: "list of 3 items", "list 1 of 3", "end of list".
     r"list of \d+ items|list \d+ of \d+|end of list",
@@ -256,6 +259,8 @@ AD_SLOT = re.compile("|".join(f"(?:{p})" for p in _AD_SLOT), re.I)
 CAPTION = re.compile("|".join(f"(?:{p})" for p in _CAPTION), re.I)
 TEASER = re.compile(TEASER_LINE, re.I)
 SIGN_UP = re.compile(SIGN_UP_LINE, re.I)
+SIGN_UP_HEADING = re.compile(SIGN_UP_HEADING_LINE, re.I)
+EMAIL_FIELD = re.compile(EMAIL_FIELD_LINE, re.I)
 # A label a page sets on a line of its own above what it labels: a photo's, a date's.
 LABEL_LINE = re.compile(f"{MEDIA_LABEL}|{DATE_LABEL}", re.I)
 

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from .copied_chapters import (
     body_chapters,
@@ -29,7 +29,6 @@ from .copied_chapters import (
     is_teaser,
     live_blog,
     sign_up_boxes,
-    skipped_blocks,
     table_of_contents,
 )
 from .copied_ends import THREAD_GAP, comment_threads, end_markers, ends_article
@@ -77,6 +76,7 @@ from .copied_lines import (
     is_timestamp,
     page_lines,
     paragraph_below,
+    skipped_blocks,
     words,
 )
 from .copied_lists import doubted_rows, introduced_lists, introduces_plain_list, list_ends, plain_lists
@@ -173,9 +173,9 @@ class CopiedPage:
     @cached_property
     def ends(self) -> list[bool]:
         """Which lines end an article for certain (end_markers), but for the label of a box of other
-        stories ("Most Read") that the story goes on under (story_past_box)."""
+        stories ("Most Read") that the story goes on under (goes_on_under_box)."""
         ends = end_markers(self.lines, self.threads)
-        return [end and story_past_box(self.lines, ends, index) == index for index, end in enumerate(ends)]
+        return [end and not goes_on_under_box(self.lines, ends, index) for index, end in enumerate(ends)]
 
     @cached_property
     def contents(self) -> set[int]:
@@ -329,7 +329,9 @@ def article_of(page: CopiedPage, url: str) -> Article:
     # A writer's name alone right under the headline is the byline: "Ann Lee".
     byline = under_headline_name(lines, title_at + 1, body_start) if title_at >= 0 else ""
 
-    unheard = page.contents | site_lines(lines, page.source) | page.body.boxes | skipped_blocks(lines)
+    unheard = (
+        page.contents | site_lines(lines, page.source) | page.body.boxes | skipped_blocks([line.text for line in lines])
+    )
     summary: list[str] = []
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
@@ -790,6 +792,13 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     """Where the story ends that goes on under a box of other stories set inside it (an ad slot or a
     button, a label, "More on this story", a few headlines, then its pager's or the story's
     buttons) to its next paragraphs (story_resumed); `index` when no such box stands there."""
+    below = under_box(lines, ends, index)
+    return story_past_furniture(lines, ends, below, index) if below > index else index
+
+
+def under_box(lines: list[Line], ends: list[bool], index: int, headlines: int = 1) -> int:
+    """The line under the headlines of a box of other stories at `index` (an ad slot or a button,
+    its label, `headlines` or more headlines); `index` when no such box stands there."""
     at = index
     while at < len(lines) and (is_set_in_story(lines[at].text) or is_button(lines[at].text)):
         at += 1
@@ -800,9 +809,26 @@ def story_past_box(lines: list[Line], ends: list[bool], index: int) -> int:
     below = at + 1
     while below < len(lines) and not ends[below] and is_teaser(lines, below):
         below += 1
-    if below == at + 1:
-        return index
-    return story_past_furniture(lines, ends, below, index)
+    return below if below > at + headlines else index
+
+
+def goes_on_under_box(lines: list[Line], ends: list[bool], index: int) -> bool:
+    """Whether the story goes on under a box of other stories whose label ends articles ("Most
+    Read") at `index`: it resumes right under the box (story_past_box), or a paragraph of it
+    stands right under the box's headlines (two at least: one headline and its summary are a
+    teaser after the story) and another a few lines below, before the page's next end marker,
+    however many more boxes stand between them (a newsletter's, an embedded post's)."""
+    if story_past_box(lines, ends, index) > index:
+        return True
+    below = under_box(lines, ends, index, headlines=2)
+    if below == index:
+        return False
+    while below < len(lines) and not ends[below] and is_set_aside(lines, below, below):
+        below += 1
+    if below == len(lines) or ends[below] or not is_plain_paragraph(lines[below]):
+        return False
+    further = range(below + 1, min(len(lines), below + 1 + BLOCK_LINES))
+    return any(is_plain_paragraph(lines[at]) for at in takewhile(lambda at: not ends[at], further))
 
 
 def story_past_furniture(lines: list[Line], ends: list[bool], index: int, otherwise: int) -> int:

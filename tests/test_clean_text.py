@@ -732,6 +732,33 @@ def test_a_box_of_other_stories_amid_a_short_story_does_not_end_it(tmp_path, par
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
+def test_a_story_goes_on_under_a_most_read_box_and_a_newsletters_block(tmp_path):
+    """A long-form page sets the most read stories in the story, then one paragraph, then a
+    newsletter's block the screen reader skips, then the rest: "Most Read" ends a story where
+    none goes on under it, but here paragraphs do, so all of the story is heard."""
+    paragraphs = story(5)
+    box = ["Most Read", "Ferry service to end after storm damage", "Mayor answers shop owners on parking plans",
+           "Tide mill reopens for the summer season"]  # fmt: skip
+    newsletter = ["Skip past newsletter promotion", "Sign up to The Town Letter", "Free weekly newsletter",
+                  "Our editors pick the week's best stories and send them to you every Friday.", "Sign up",
+                  "after newsletter promotion"]  # fmt: skip
+    lines = ["Bridge closes for the winter", "By Ann Lee", *paragraphs[:2], *box, paragraphs[2], *newsletter,
+             *paragraphs[3:], "Related", "Why the tunnel will close for a month", "© 2026 Town News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+def test_a_sign_up_form_amid_a_post_and_its_counts_of_likes_are_not_heard(tmp_path):
+    """A newsletter's post sets its sign-up form between paragraphs (its heading, its tagline, the
+    field for an e-mail address, the button) and counts likes and reposts under the post: the post
+    is heard whole, the form and the counts are not."""
+    paragraphs = story(5)
+    form = ["Subscribe to Town Letter", "Local news for the river towns", "Type your email...", "Subscribe"]
+    lines = ["Town Letter", "Subscribe", "Sign in", "Bridge closes for the winter", "Ann Lee", "Mar 05, 2024", "Share",
+             *paragraphs[:3], *form, *paragraphs[3:], "12 Likes", "3 Restacks", "Discussion about this post",
+             "Comments", "Write a comment...", "© 2024 Ann Lee"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
 def test_an_embedded_posts_frame_and_consent_prompt_are_not_heard(tmp_path):
     """A post embedded in the story, as a screen reader hears its frame ("Skip twitter post by ...",
     "End of twitter post by ...") and as the page asks leave to load it ("Allow Twitter content?",
