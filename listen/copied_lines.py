@@ -131,7 +131,8 @@ WRITERS_ROLE = re.compile(  # "BuzzFeed Staff", "Senior Reporter", "Staff Writer
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A news story's dateline: where it was filed, perhaps the agency's name, then a dash and the lead's first word
 # ("LONDON — ", "OKLAHOMA CITY (AP) — ", "BOISBRIAND, Quebec -- ", "ZURICH, Oct 31 (Reuters) - ").
-DATELINE_HEAD = (  # a news story's dateline: "LONDON —", "ZURICH, Oct 31 (Reuters) -", "CNN —"
+DATELINE_HEAD = (  # a news story's dateline: "LONDON —", "ZURICH, Oct 31 (Reuters) -", "CNN —", "Hong Kong CNN —"
+    r"(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})? (?=[A-Z]{2,}\b))?"
     r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?:,? \([A-Za-z. ]{2,30}\))? ?(?:--|[-–—])"
 )
@@ -172,6 +173,8 @@ POSTED_AT = re.compile(
 DATE_WITHIN = re.compile(POSTED_DATE, re.I)
 NUMBER_CELL = re.compile(r"[-+−]?[$€£]?\d[\d,.]*%?")  # a table's figure: 83, $1,267, -2.1%
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
+# A byline that opens with the date: "January 9th, 2008 by Ed Kent", "Posted on March 5, 2024 by Ann Lee".
+DATED_BYLINE = re.compile(rf"(?:(?i:posted|published)(?: on)? )?{DATED.pattern}.*?\b[Bb]y (?=[A-Z])")
 HEADER_WORDS = 20  # a comment's header is a short line, though a reader may sign with their stats ("ART/M/44/148 lbs")
 WORD = re.compile(r"\w+", re.U)
 # A line of the page's own source that came along with the text (an advert's script, a
@@ -560,11 +563,7 @@ def is_byline(line: Line) -> bool:
     minutes ago", "January 9th, 2008 by Ed Kent"; not a heading that opens with the word ("By the
     numbers")."""
     text = line.text
-    return (
-        line.words <= HEADER_WORDS
-        and not line.sentence
-        and bool(SIGNED.match(text) or (DATED.match(text) and DATED_BY.search(text)))
-    )
+    return line.words <= HEADER_WORDS and not line.sentence and bool(SIGNED.match(text) or DATED_BYLINE.match(text))
 
 
 def is_timestamp(line: Line) -> bool:
@@ -579,7 +578,9 @@ def is_posting(line: Line) -> bool:
     """Who posted the story or when, on a short line of its own: "By Ann Example | March 5, 2024",
     "Submitted by ann on November 12, 2012 - 3:03pm"."""
     text = line.text
-    return line.words <= HEADER_WORDS and bool(BYLINE.match(text) or POSTED_AT.search(text) or DATED.match(text))
+    return line.words <= HEADER_WORDS and bool(
+        BYLINE.match(text) or POSTED_AT.search(text) or DATED.match(text) or DATED_BYLINE.match(text)
+    )
 
 
 def is_heading(line: Line, following: list[Line]) -> bool:

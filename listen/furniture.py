@@ -43,6 +43,8 @@ _AD_SLOT = [
     r"scroll to continue( with content)?)( this)?( advertisement| ad)?\.?\)?",
     r"advertisement\s*[-–—:·•|]\s*(scroll|continue) (down )?to continue( reading)?",
     r"paid (post|content)|promoted (stories|content|links)|(content )?from our (partners|sponsors)|partner content|ad ?choices",
+    # An ad's feedback form: "Town News values your feedback", "1. How relevant is this ad to you?"
+    r"[^.!?]{1,40} values your feedback|(\d\. )?how relevant is this ad to you\?",
 ]
 # A teaser for another article: "Related: Harbour wall repairs to start", "Read more: ...", a wiki's
 # "Main article: History of New Zealand", and as French, German, Spanish, Portuguese, Italian, Dutch,

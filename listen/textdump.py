@@ -39,6 +39,7 @@ from .copied_lines import (
     BY_WHOM,
     BYLINE,
     DATE_LINE,
+    DATED_BYLINE,
     FROM_SITE,
     INGREDIENTS,
     LEAD_BOX_LINES,
@@ -336,7 +337,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
             summary.append(BULLET.sub("", line.text))
-        elif BYLINE.match(line.text) and line.words <= 10 and not byline:
+        elif not byline and line.words <= 10 and (BYLINE.match(line.text) or DATED_BYLINE.match(line.text)):
             byline = byline_name(line.text)
     if not byline and title_at >= 0:  # a name over when it was posted, their role or a Follow button
         byline = next((lines[at].text for at in range(title_at + 1, body_start - 1) if is_signed(lines, at)), "")
@@ -385,9 +386,12 @@ def is_name_alone(text: str) -> bool:
 
 def byline_name(text: str) -> str:
     """Who wrote the story, as a player shows it: the byline without its "By", without when it
-    was posted ("By Barry van Wyk on November 5, 2012", "Food52 | November 8, 2012") and without the
-    writer's description ("By Ann Lee, a reporter covering transport.")."""
-    name = WRITER_BIO.sub("", BYLINE_DATE.sub("", re.sub(rf"^(?i:{BY_WHOM})\w+\s+", "", text)))
+    was posted ("By Barry van Wyk on November 5, 2012", "Food52 | November 8, 2012", "Posted on
+    March 5, 2024 by Ann Lee") and without the writer's description ("By Ann Lee, a reporter
+    covering transport.")."""
+    dated = DATED_BYLINE.match(text)
+    unsigned = text[dated.end() :] if dated else re.sub(rf"^(?i:{BY_WHOM})\w+\s+", "", text)
+    name = WRITER_BIO.sub("", BYLINE_DATE.sub("", unsigned))
     return name.strip(" |/-–—,;·•")
 
 

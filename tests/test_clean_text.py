@@ -193,6 +193,11 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Story continues below advertisement", False),
     ("Article continues", False),
     ("Video Ad Feedback", False),
+    ("Town News values your feedback", False),
+    ("1. How relevant is this ad to you?", False),
+    ("12 Likes", False),
+    ("3 Restacks", False),
+    ("Type your email...", False),
     ("Photo 2 of 6", False),
     ("1 of 3", False),
     ("01:12 - Source: WXYZ", False),
@@ -405,7 +410,8 @@ def test_a_story_copied_alone_is_heard_whole(tmp_path):
      ("By Ann Example // March 5th, 2024 // 9:41 am", "Ann Example"),
      ("By Ann Lee Tuesday, March 5, 2024", "Ann Lee"), ("By ANN SOLOMON JULY 29, 2016", "ANN SOLOMON"),
      ("Written by Ann Example", "Ann Example"), ("Words by Ann Example | 5 March 2024", "Ann Example"),
-     ("By Ann Example, a senior reporter covering towns and transport.", "Ann Example")],
+     ("By Ann Example, a senior reporter covering towns and transport.", "Ann Example"),
+     ("Posted on March 5, 2024 by Ann Example", "Ann Example"), ("January 9th, 2008 by Ed Kent", "Ed Kent")],
 )  # fmt: skip
 def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     """A player shows the byline as the artist: the date it was posted goes. The byline is not

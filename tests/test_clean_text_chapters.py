@@ -60,7 +60,9 @@ def test_a_date_under_its_label_between_paragraphs_is_neither_heard_nor_a_chapte
     assert [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters] == [("", paragraphs)]
 
 
-@pytest.mark.parametrize("dateline", ["CNN —", "LONDON --", "NEW YORK (AP) —"])
+@pytest.mark.parametrize(
+    "dateline", ["CNN —", "LONDON --", "NEW YORK (AP) —", "Hong Kong CNN —", "Millbrook, Maine CNN —"]
+)
 def test_a_dateline_on_a_line_of_its_own_is_heard_with_the_lead_not_as_a_heading(tmp_path, dateline):
     """A page that sets the dateline apart from the lead ("CNN —", then "Archaeologists digging ..."):
     the listener hears it with the lead, as printed, not as a chapter's title."""
