@@ -25,6 +25,7 @@ from .copied_lines import (
     is_navigation,
     paragraph_below,
 )
+from .furniture import is_caption
 from .source_code import is_code
 from .unwrap import BULLET
 
@@ -238,6 +239,7 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
                 lines[i].text.casefold() in quoted,
                 shared[i] >= TITLE_SHARED,
                 over_byline(lines, i),
+                not (i > 0 and is_caption(lines[i - 1].text)),  # a photo's caption, under its credit
                 i == named,
                 min(lines[i].words, 20),
                 i,

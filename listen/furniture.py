@@ -32,7 +32,8 @@ BOX_LABEL = (
     r"(?:most (read|popular|viewed|shared)( stories| articles| news| now| today)?|(top|today['’]s top) (stories|headlines|news)|"
     r"latest (news|stories|articles|posts|headlines|videos)|popular( now| today| stories| articles| posts)?|headlines|"
     r"more (stories|news|articles|headlines|videos|like this|to read|to explore)|in other news|what to read next|"
-    r"more from [\w .&'’-]{1,40}|you (may|might)( also)? be interested in|recommended videos|breaking news|news in brief)"
+    r"more from [\w .&'’-]{1,40}|you (may|might)( also)? be interested in|recommended videos|breaking news|news in brief|"
+    r"editors?['’]? ?(picks?|choice))"
 )
 
 # Ad slots and sponsor labels, and what leads the reader past them: set inside a story's text.

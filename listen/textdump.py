@@ -123,6 +123,7 @@ SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the f
 CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
+NEWSROOM = re.compile(r"([A-Z][\w&'’.-]* ){1,3}News(, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,2})?")  # "Town News, Millbrook"
 WRITER_BIO = re.compile(r",\s+(a|an)\s+[a-z].*")  # "Ann Lee, a senior reporter covering transport."
 POSSESSIVE = re.compile(r"['’]s\b")  # not a name: "Larry’s Bio"
 # When a byline says the story was posted, and all after it: "on Nov 1st 2012 8:30PM", "| Published: October
@@ -370,12 +371,13 @@ def under_headline_name(lines: list[Line], under: int, end: int) -> str:
 
 
 def is_signed(lines: list[Line], at: int) -> bool:
-    """A writer's name alone over the date the story was posted, their role or a button to follow
-    them, as newsletter and blog platforms set it: "Ann Lee", "Mar 05, 2024", "Political correspondent"
-    or "Follow"."""
+    """A writer's name alone over the date the story was posted, their role, their newsroom or a
+    button to follow them, as newsletter, blog and news platforms set it: "Ann Lee", "Mar 05, 2024",
+    "Political correspondent", "Town News, Millbrook" or "Follow"."""
     below = lines[at + 1].text
     return is_name_alone(lines[at].text) and (
-        bool(DATE_LINE.fullmatch(below) or WRITERS_ROLE.fullmatch(below)) or below.lower() == "follow"
+        bool(DATE_LINE.fullmatch(below) or WRITERS_ROLE.fullmatch(below) or NEWSROOM.fullmatch(below))
+        or below.lower() == "follow"
     )
 
 

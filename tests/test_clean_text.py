@@ -724,6 +724,8 @@ def test_a_short_storys_last_paragraph_after_an_ad_slot_is_heard(tmp_path, parag
      ["Comments (23)", "Share"]),
     (story(4), "Advertisement", ["More from Town News", "New trains from December", "Ticket prices rise in January"],
      ["Comments (23)", "Share"]),
+    (story(4), "Advertisement", ["Editors’ Picks", "The Ferry’s Last Summer", "How to Cross a River in Winter"],
+     ["Comments (23)", "Share"]),
     (GERMAN_STORY, "Anzeige", ["Mehr zum Thema", "Neue Fernzüge ab Dezember", "Ticketpreise steigen im Januar"],
      ["Kommentare (23)", "Teilen", "Das könnte Sie auch interessieren", "Flughafen meldet Rekord", "Streik beendet"]),
 ])  # fmt: skip

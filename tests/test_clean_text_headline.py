@@ -60,6 +60,20 @@ def test_a_photos_caption_under_its_label_is_no_headline_and_the_story_goes_on_u
     assert (article.title, headings_and_paragraphs(article)) == (lines[len(NEWS_MENU)], [*paragraphs, *ending])
 
 
+def test_a_photos_caption_under_its_credit_is_no_headline_and_the_writers_newsroom_names_them(tmp_path):
+    """A news page that sets the writer's name over their newsroom ("BBC News, Millbrook") and the
+    photo's credit over its caption right above the story: the headline titles the article, not
+    the caption as long as it, and the writer is its byline."""
+    paragraphs = story(4)
+    lines = [*NEWS_MENU, "Bridge closes for the winter after supports crack", "5 March 2024", "Share", "Save",
+             "Ann Lee", "Town News, Millbrook", "Share", "Save", "Getty Images",
+             "The old bridge has carried cars since 1902", *paragraphs, "Related", "Why the tunnel will close",
+             "Copyright 2024 Town News. All rights reserved."]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, article.byline) == ("Bridge closes for the winter after supports crack", "Ann Lee")
+    assert headings_and_paragraphs(article) == paragraphs
+
+
 def test_a_page_copied_under_its_cookie_banner_is_titled_by_its_headline_and_its_date_not_heard(tmp_path):
     """A page copied whole from its cookie banner ("Cookies on Town News"), which is no page title
     to match the headline against, sets its date under a label on a line of its own
