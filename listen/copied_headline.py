@@ -25,7 +25,7 @@ from .copied_lines import (
     is_navigation,
     paragraph_below,
 )
-from .furniture import is_caption
+from .furniture import is_button, is_caption
 from .source_code import is_code
 from .unwrap import BULLET
 
@@ -213,6 +213,7 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         index
         for index, line in enumerate(lines[: body_start + 1])
         if not line.furniture
+        and not is_button(line.text)  # "Skip to navigation"
         and not BULLET.match(line.text)
         and not is_metadata(line)
         and 3 <= line.words <= 30
@@ -228,9 +229,10 @@ def find_headline(lines: list[Line], body_start: int) -> tuple[int, str]:
         candidates.pop()  # the body's first line, below a headline
     if candidates:
         # The page's first line, its title, holds most of the headline's words ("Michael Webb: Dramatic
-        # video shows rescue of ... - CBS News"); furniture above it (a cookie banner) is no title.
+        # video shows rescue of ... - CBS News"); furniture above it (a cookie banner) is no title, and
+        # a page copied whole from its links for screen readers ("Skip to main content") has none.
         first = next((at for at, line in enumerate(lines) if not line.furniture), 0)
-        title = set(title_words(lines[first].text))
+        title = set() if is_button(lines[first].text) else set(title_words(lines[first].text))
         shared = {i: title_words_shared(lines[i], title) if i > first else 0.0 for i in candidates}
         quoted = quoted_below(lines, body_start)
         index = max(

@@ -74,6 +74,22 @@ def test_a_photos_caption_under_its_credit_is_no_headline_and_the_writers_newsro
     assert headings_and_paragraphs(article) == paragraphs
 
 
+def test_a_page_copied_from_its_skip_links_is_titled_by_its_headline(tmp_path):
+    """A copy of a whole page opens with the links for screen readers ("Skip to main content",
+    "Skip to navigation"), not with the page title: neither is the headline, though they share
+    their words."""
+    paragraphs = story(4)
+    lines = ["Skip to main content", "Skip to navigation", "Print subscriptions", "Sign in", *NEWS_MENU,
+             "This article is more than 1 year old", "Bridge closes for the winter as supports crack",
+             "Engineers found two cracked supports, leaving drivers facing a long detour until spring",
+             "Tue 5 Mar 2024 09.12 GMT", "Share", *paragraphs, "Explore more on these topics", "Transport"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == (
+        "Bridge closes for the winter as supports crack",
+        paragraphs,
+    )
+
+
 def test_a_page_copied_under_its_cookie_banner_is_titled_by_its_headline_and_its_date_not_heard(tmp_path):
     """A page copied whole from its cookie banner ("Cookies on Town News"), which is no page title
     to match the headline against, sets its date under a label on a line of its own
