@@ -115,6 +115,7 @@ COMMENTS_HEADING = re.compile(r"\d+ (comments?|responses?|replies):", re.I)  # o
 COUNT = re.compile(r"\W*\d")
 ABOUT_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 MORE_BUTTON = re.compile(r"more\W*", re.I)  # a toolbar's "More" (Share | Tweet | More), no box's label
+RECIPE_TOOL = re.compile(r"\brecipes?\b", re.I)  # a recipe's button, "Print Recipe", "Pin Recipe"
 RECIPE_REACH = 12  # a recipe's card under a post lists its ingredients this many lines below the post's end, or fewer
 MEDIA_TIME = re.compile(r"\d{1,2}:\d\d(:\d\d)?")  # a video's or a player's length or position
 BLOCK_LINES = 10  # furniture set in a story (a gallery, a video, a sign-up form) runs this many lines at most
@@ -900,11 +901,16 @@ def toolbar_foot(lines: list[Line], start: int, end: int) -> int:
     a toolbar that stands right above the body stands again at the story's foot, under its text
     (a paragraph, a table's row), and what follows it there is the site's boxes, unless a run of
     paragraphs goes on (`resumes`). Under a headline, a deck and a byline, its repeat opens the
-    story instead."""
+    story instead. A recipe's ("Print Recipe") stands again on the recipe's card, which is heard."""
     above = {line.text for line in lines[max(0, start - MARKER_REACH) : start] if is_sharing_tool(line)}
     text_above = 0  # paragraphs and table rows above each line: a deck is one
     for index in range(start, end):
-        if text_above >= FOOT_TEXT and lines[index].text in above and not resumes(lines, index, end):
+        if (
+            text_above >= FOOT_TEXT
+            and lines[index].text in above
+            and not RECIPE_TOOL.search(lines[index].text)
+            and not resumes(lines, index, end)
+        ):
             return index
         text_above += is_paragraph(lines[index]) or is_table_row(lines[index])
     return end

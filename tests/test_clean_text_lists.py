@@ -55,10 +55,12 @@ RECIPE_STEPS = ["Heat the oven to 350°F and line a loaf pan with baking paper."
                 "Bake for 45 minutes, until a skewer comes out clean."]  # fmt: skip
 
 
-def test_a_recipe_card_under_a_food_blogs_post_is_heard_with_its_ingredients_and_steps(tmp_path):
+@pytest.mark.parametrize("buttons", [["Print Pin Rate"], ["Print Recipe", "Pin Recipe"]])
+def test_a_recipe_card_under_a_food_blogs_post_is_heard_with_its_ingredients_and_steps(tmp_path, buttons):
     """A food blog sets the recipe on a card of its own under the post: the dish's name, its rating,
-    its buttons and times, then "Ingredients" and "Instructions". The listener hears the times,
-    each ingredient and each step, the two headings as chapters, and no button or rating."""
+    its buttons (those over the post again, perhaps) and times, then "Ingredients" and
+    "Instructions". The listener hears the times, each ingredient and each step, the two headings
+    as chapters, and no button or rating."""
     post = ["This lemon olive oil cake is the one I bake when friends come over on short notice. It takes ten "
             "minutes to mix and keeps for days on the counter.",
             "The olive oil makes the crumb tender and a little dense, in the best way. Use a fruity oil you would "
@@ -66,7 +68,7 @@ def test_a_recipe_card_under_a_food_blogs_post_is_heard_with_its_ingredients_and
     times = ["Prep Time: 10 minutes", "Cook Time: 45 minutes", "Servings: 8"]
     lines = ["Skip to content", "Home", "Recipes", "Dinner", "Desserts", "About", "Lemon Olive Oil Cake",
              "By Hannah Reid", "Published: March 3, 2026", "Jump to Recipe", "Print Recipe", *post,
-             "Lemon Olive Oil Cake", "5 from 212 votes", "Print Pin Rate", *times, "Ingredients", *RECIPE_INGREDIENTS,
+             "Lemon Olive Oil Cake", "5 from 212 votes", *buttons, *times, "Ingredients", *RECIPE_INGREDIENTS,
              "Instructions", *RECIPE_STEPS, "Nutrition", "Calories: 380kcal | Carbohydrates: 42g | Fat: 22g",
              "Leave a Comment", "Your email address will not be published. Required fields are marked *"]  # fmt: skip
     chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
