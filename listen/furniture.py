@@ -44,6 +44,7 @@ _AD_SLOT = [
     r"scroll to continue( with content)?)( this)?( advertisement| ad)?\.?\)?",
     r"advertisement\s*[-–—:·•|]\s*(scroll|continue) (down )?to continue( reading)?",
     r"paid (post|content)|promoted (stories|content|links)|(content )?from our (partners|sponsors)|partner content|ad ?choices",
+    r"sponsor message|become an? .{1,30} sponsor",  # a public broadcaster's sponsors' slot
     # An ad's feedback form: "Town News values your feedback", "1. How relevant is this ad to you?"
     r"[^.!?]{1,40} values your feedback|(\d\. )?how relevant is this ad to you\?",
 ]
@@ -250,6 +251,7 @@ _CAPTION = [
     r".{0,300}(?-i:\bCredits?)(\.\.\.|…)\s*\S.{0,80}",
     r".*\((\w+ )?(photo|foto|image|picture|credit)s?\b[^()]*\)\.?",
     r".*\((ap|afp|reuters|getty|epa|dpa)\b[^()]*\)\.?",
+    r".*\((?-i:[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,2}) for (the )?[^()]{2,60}\)\.?",  # "... (Ann Lee for The Town News)"
     r"\([A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} ?/ ?[^()/]{2,60}\)\.?",  # alone: "(Ann Lee/The Town News)"
     r".*(\(|/\s*|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)[)\]]?\.?",
     # ... or in brackets at the caption's end: "... ten turbines. [File: Kim Lau/Al Jazeera]"
@@ -356,6 +358,8 @@ BUTTON = re.compile(
             r"continue reading( the)?( main)? (story|article|post)( share this (page|article|story))?",
             r"click (here )?to (enlarge|zoom)( (the )?(image|photo|picture))?|click here\b.{0,100}",
             r"(tweet|pin)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",
+            # "Follow Town News", "Follow Transportation", "Follow on Twitter": a button to follow a site or a topic.
+            r"follow (?!us\b)(?-i:[A-Z])[\w&'’.-]*( [\w&'’.-]+){0,3}|follow on \w+",
             r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|advertisements|sponsored links|about these ads",
             r"(photo|video|audio)s?|create your own rss|rss( feeds?)?|subscribe( to [^.!?]{1,40})?",
             # A newsletter's box in a post: "Subscribe to The Town Letter", "Thousands of paid subscribers"
