@@ -174,7 +174,8 @@ DATE_WITHIN = re.compile(POSTED_DATE, re.I)
 NUMBER_CELL = re.compile(r"[-+−]?[$€£]?\d[\d,.]*%?")  # a table's figure: 83, $1,267, -2.1%
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
 # A byline that opens with the date: "January 9th, 2008 by Ed Kent", "Posted on March 5, 2024 by Ann Lee".
-DATED_BYLINE = re.compile(rf"(?:(?i:posted|published)(?: on)? )?{DATED.pattern}.*?\b[Bb]y (?=[A-Z])")
+POSTED_ON = r"(?:(?i:posted|published)(?: on)?:? )"  # what says a date is when the post went up
+DATED_BYLINE = re.compile(rf"{POSTED_ON}?{DATED.pattern}.*?\b[Bb]y (?=[A-Z])")
 HEADER_WORDS = 20  # a comment's header is a short line, though a reader may sign with their stats ("ART/M/44/148 lbs")
 WORD = re.compile(r"\w+", re.U)
 # A line of the page's own source that came along with the text (an advert's script, a

@@ -47,6 +47,7 @@ from .copied_lines import (
     PARAGRAPH_WORDS,
     POST_CREDIT,
     POSTED_DATE,
+    POSTED_ON,
     SHORT_CHARS,
     STEPS_HEADING,
     TEASER_LABEL,
@@ -124,6 +125,7 @@ SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the f
 CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
+SIGNED_ABOVE = 2  # a platform may sign a post over its headline: "Ann Lee", "Posted on Mar 5", then the headline
 NEWSROOM = re.compile(r"([A-Z][\w&'’.-]* ){1,3}News(, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,2})?")  # "Town News, Millbrook"
 WRITER_BIO = re.compile(r",\s+(a|an)\s+[a-z].*")  # "Ann Lee, a senior reporter covering transport."
 POSSESSIVE = re.compile(r"['’]s\b")  # not a name: "Larry’s Bio"
@@ -342,7 +344,8 @@ def article_of(page: CopiedPage, url: str) -> Article:
         elif not byline and line.words <= 10 and (BYLINE.match(line.text) or DATED_BYLINE.match(line.text)):
             byline = byline_name(line.text)
     if not byline and title_at >= 0:  # a name over when it was posted, their role or a Follow button
-        byline = next((lines[at].text for at in range(title_at + 1, body_start - 1) if is_signed(lines, at)), "")
+        signed = range(max(0, title_at - SIGNED_ABOVE), body_start - 1)  # over the headline, on some platforms
+        byline = next((lines[at].text for at in signed if at != title_at and is_signed(lines, at)), "")
     if not byline:  # set below the lead, as some pages do
         below = [line for line in lines[body_start:body_end] if is_metadata(line) and BYLINE.match(line.text)]
         byline = byline_name(below[0].text) if below else ""
@@ -373,9 +376,9 @@ def under_headline_name(lines: list[Line], under: int, end: int) -> str:
 
 def is_signed(lines: list[Line], at: int) -> bool:
     """A writer's name alone over the date the story was posted, their role, their newsroom or a
-    button to follow them, as newsletter, blog and news platforms set it: "Ann Lee", "Mar 05, 2024",
-    "Political correspondent", "Town News, Millbrook" or "Follow"."""
-    below = lines[at + 1].text
+    button to follow them, as newsletter, blog and news platforms set it: "Ann Lee", "Mar 05, 2024"
+    ("Posted on Mar 5, 2024"), "Political correspondent", "Town News, Millbrook" or "Follow"."""
+    below = re.sub(f"^{POSTED_ON}", "", lines[at + 1].text)  # "Posted on Mar 5, 2024"
     return is_name_alone(lines[at].text) and (
         bool(DATE_LINE.fullmatch(below) or WRITERS_ROLE.fullmatch(below) or NEWSROOM.fullmatch(below))
         or below.lower() == "follow"

@@ -427,6 +427,19 @@ def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     assert (article.byline, headings_and_paragraphs(article)) == (name, STORY_ALONE[1:])
 
 
+def test_a_writer_signed_over_the_headline_is_the_byline(tmp_path):
+    """A developers' platform signs a post over its headline: the writer's name, then when it was
+    posted ("Posted on Mar 5, 2024"), then the headline and its tags. The name is the byline, and
+    none of it is heard."""
+    paragraphs = story(4)
+    lines = ["Skip to content", "Search", "Log in", "Create account", "Ann Lee", "Posted on Mar 5, 2024",
+             "How we cut our build time in half", "#webdev", "#devops", *paragraphs, "Top comments (3)",
+             "Bob Smith", "Great post, thanks for sharing!", "Code of Conduct"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, article.byline) == ("How we cut our build time in half", "Ann Lee")
+    assert headings_and_paragraphs(article) == paragraphs
+
+
 @pytest.mark.parametrize(
     "above, inside, after",
     [([], ["Advertisement"], []), ([], ["Story continues below advertisement"], []),
