@@ -48,6 +48,7 @@ from .unwrap import BULLET, NUMBERED_MARK
 REPEAT_WORDS = 8  # a lead this long, set again ...
 REPEAT_LINES = 6  # ... this few lines below it, is heard once
 SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
+PHOTO_LINES = 2  # ... over a photo's credit and caption at most, then its paragraph
 BARE_NUMBER = re.compile(r"#?(\d{1,3})\.?")  # ... or its number alone over its heading: "10", "#10"
 CONTENTS_NUMBER = re.compile(r"\d+(\.\d+)*\.?\s+")  # a table of contents' entry: "3.7.2 SpiderMonkey"
 CONTENTS_LABEL = re.compile(  # what heads a table of contents: "Table of Contents", "In this article", "Sommaire"
@@ -373,18 +374,26 @@ def past_teaser(lines: list[Line], index: int) -> list[Line]:
 
 def numbered_sections(lines: list[Line]) -> set[int]:
     """The headings of a list article's sections ("1. Ghent, Belgium", "2. Ljubljana, Slovenia"):
-    LIST_ROWS or more short numbered lines, numbered in order, each over a paragraph. A numbered
-    list's last item over the prose below it is none."""
+    LIST_ROWS or more short numbered lines, numbered in order, each over a paragraph (past its
+    photo's credit, perhaps). A numbered list's last item over the prose below it is none."""
     numbers = {
         index: int(mark.group(1))
         for index, line in enumerate(lines[:-1])
         if (mark := SECTION_NUMBER.match(line.text))
         and line.chars < SHORT_CHARS
         and not line.sentence
-        and (is_paragraph(lines[index + 1]) or is_plain_paragraph(lines[index + 1]))
+        and (is_paragraph(text := paragraph_past_photo(lines, index)) or is_plain_paragraph(text))
     }
     steps = {later - earlier for earlier, later in zip(numbers.values(), list(numbers.values())[1:])}
     return set(numbers) if len(numbers) >= LIST_ROWS and steps in ({1}, {-1}) else set()
+
+
+def paragraph_past_photo(lines: list[Line], index: int) -> Line:
+    """The line under the one at `index`, past a photo's credit and caption (furniture) at most."""
+    below = index + 1
+    while below + 1 < len(lines) and below - index <= PHOTO_LINES and lines[below].furniture:
+        below += 1
+    return lines[below]
 
 
 def quoted_again(lines: list[Line]) -> set[int]:

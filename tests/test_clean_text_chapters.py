@@ -285,9 +285,11 @@ def test_every_entry_of_a_live_blog_is_heard_under_its_heading(tmp_path, times, 
     assert chapters == LIVE_ENTRIES
 
 
-def test_a_list_articles_numbered_sections_are_chapters(tmp_path):
-    """ "7 quiet cities to visit": each numbered place over its paragraph is a chapter a listener
-    can skip to; a numbered list's last item over the prose below it is none."""
+@pytest.mark.parametrize("photo", [[], ["Photograph: Ann Lee"], ["Getty Images"]])
+def test_a_list_articles_numbered_sections_are_chapters(tmp_path, photo):
+    """ "7 quiet cities to visit": each numbered place over its paragraph (and its photo's credit,
+    perhaps) is a chapter a listener can skip to; a numbered list's last item over the prose below
+    it is none."""
     places = ["Ghent, Belgium", "Ljubljana, Slovenia", "Porto, Portugal"]
     sections = [
         (f"{number}. {place}", [paragraph]) for number, (place, paragraph) in enumerate(zip(places, story(3)), 1)
@@ -295,7 +297,7 @@ def test_a_list_articles_numbered_sections_are_chapters(tmp_path):
     steps = ["1. Book early", "2. Pack light", "3. Travel midweek"]
     headline = "Three quiet cities to visit this winter"
     lines = [f"{headline} - Example Travel", "Home", "Travel", headline, "By Maya Lund", *story(4)[3:], *steps,
-             *[line for title, text in sections for line in [title, *text]], "© 2026 Example Travel"]  # fmt: skip
+             *[line for title, text in sections for line in [title, *photo, *text]], "© 2026 Example Travel"]  # fmt: skip
     chapters = [(chapter.title, chapter.paragraphs) for chapter in copied(tmp_path, lines).chapters]
     assert chapters == [("", [*story(4)[3:], *steps]), *sections]
 
