@@ -38,22 +38,20 @@ from .copied_lines import (
     BLOG_PAGER,
     BY_WHOM,
     BYLINE,
-    DATE_LINE,
     DATED_BYLINE,
     FROM_SITE,
     INGREDIENTS,
     LEAD_BOX_LINES,
     LIST_ITEM,
+    NAME_ONLY,
     PARAGRAPH_WORDS,
     POST_CREDIT,
     POSTED_DATE,
-    POSTED_ON,
     SHORT_CHARS,
     STEPS_HEADING,
     TEASER_LABEL,
     WIKI_TAGLINE,
     WORD,
-    WRITERS_ROLE,
     Line,
     is_box_label,
     is_common_sentence,
@@ -64,6 +62,7 @@ from .copied_lines import (
     is_label,
     is_loose_end,
     is_metadata,
+    is_name_alone,
     is_navigation,
     is_paragraph,
     is_plain_paragraph,
@@ -73,6 +72,7 @@ from .copied_lines import (
     is_question,
     is_section_heading,
     is_sharing_tool,
+    is_signed,
     is_story_paragraph,
     is_table_row,
     is_timestamp,
@@ -124,11 +124,8 @@ SECTION_HEADING_WORDS = 8  # a story's last section, doubted above the share box
 SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the free encyclopedia", is this short
 CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
-NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
 SIGNED_ABOVE = 2  # a platform may sign a post over its headline: "Ann Lee", "Posted on Mar 5", then the headline
-NEWSROOM = re.compile(r"([A-Z][\w&'’.-]* ){1,3}News(, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,2})?")  # "Town News, Millbrook"
 WRITER_BIO = re.compile(r",\s+(a|an)\s+[a-z].*")  # "Ann Lee, a senior reporter covering transport."
-POSSESSIVE = re.compile(r"['’]s\b")  # not a name: "Larry’s Bio"
 # When a byline says the story was posted, and all after it: "on Nov 1st 2012 8:30PM", "| Published: October
 # 28, 2012", ", 18 August 2010".
 BYLINE_DATE = re.compile(
@@ -372,22 +369,6 @@ def under_headline_name(lines: list[Line], under: int, end: int) -> str:
     """The writer's name alone on the line under the headline, before `end` ("Ann Lee"), or ""."""
     text = lines[under].text if under < end else ""
     return text if is_name_alone(text) else ""
-
-
-def is_signed(lines: list[Line], at: int) -> bool:
-    """A writer's name alone over the date the story was posted, their role, their newsroom or a
-    button to follow them, as newsletter, blog and news platforms set it: "Ann Lee", "Mar 05, 2024"
-    ("Posted on Mar 5, 2024"), "Political correspondent", "Town News, Millbrook" or "Follow"."""
-    below = re.sub(f"^{POSTED_ON}", "", lines[at + 1].text)  # "Posted on Mar 5, 2024"
-    return is_name_alone(lines[at].text) and (
-        bool(DATE_LINE.fullmatch(below) or WRITERS_ROLE.fullmatch(below) or NEWSROOM.fullmatch(below))
-        or below.lower() == "follow"
-    )
-
-
-def is_name_alone(text: str) -> bool:
-    """A writer's name alone on its line ("Ann Lee"): not a byline's "By ...", nor what one owns."""
-    return bool(NAME_ONLY.fullmatch(text) and not BYLINE.match(text) and not POSSESSIVE.search(text))
 
 
 def byline_name(text: str) -> str:

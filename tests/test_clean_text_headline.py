@@ -74,6 +74,20 @@ def test_a_photos_caption_under_its_credit_is_no_headline_and_the_writers_newsro
     assert headings_and_paragraphs(article) == paragraphs
 
 
+def test_the_headline_over_the_writers_name_and_role_titles_the_page_not_a_longer_notice(tmp_path):
+    """A magazine's page copied whole: a notice and other stories' headlines over the story's, whose
+    writer is named over their role ("Ann Lee", "Contributor"). The line over the writer is the
+    headline, though a notice above it is longer, and the writer is the byline."""
+    paragraphs = story(4)
+    lines = ["Subscribe To Newsletters", "Sign In", "This is a BETA experience. You may opt-out by clicking here",
+             "More From Town Magazine", "Mar 4, 2024,08:00am EST", "Ferry service to end after storm damage",
+             "Transportation", "Bridge closes for the winter as supports crack", "Ann Lee", "Contributor",
+             "Mar 5, 2024,09:12am EST", "Share to Facebook", *paragraphs, "Editorial Standards"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, article.byline) == ("Bridge closes for the winter as supports crack", "Ann Lee")
+    assert headings_and_paragraphs(article) == paragraphs
+
+
 def test_a_page_copied_from_its_skip_links_is_titled_by_its_headline(tmp_path):
     """A copy of a whole page opens with the links for screen readers ("Skip to main content",
     "Skip to navigation"), not with the page title: neither is the headline, though they share
