@@ -64,10 +64,10 @@ SITE_DOMAIN = r"(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk
 # A video's label over its title in a story, with its length: "VIDEO2:1502:15", "Video 3:04".
 VIDEO_LABEL = r"video\s*\d{1,2}:\d\d(\s*\d{1,2}:\d\d)?"
 # A button to sign up or in: "Sign up", "Subscribe now", "Log in".
-SIGN_UP_LINE = r"(sign up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?"
+SIGN_UP_LINE = r"(sign (me )?up|subscribe|register|log ?in|sign in|newsletter)( now| here| today)?[.!]?"
 # A sign-up form's heading, and its field: "Subscribe to The Town Letter", "Type your email...".
 SIGN_UP_HEADING_LINE = r"(sign up|subscribe) (to|for) .{1,60}"
-EMAIL_FIELD_LINE = r"(enter|type) your e-?mail( address)?( here)?(\.\.\.|…|[.:])?"
+EMAIL_FIELD_LINE = r"(enter|type) (your )?e-?mail( address)?( here)?(\.\.\.|…|[.:])?"
 # What says when the page was published or changed, before the date: "Updated", "Publié le".
 DATE_LABEL = (
     r"(published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|"
@@ -164,6 +164,7 @@ _WHOLE_LINE = [
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
     # A sign-up form's field and thanks: "Enter your email", "Thank you for signing up!"
     rf"{EMAIL_FIELD_LINE}|thanks?( you)? for (signing up|subscribing)[.!]?",
+    r"you (may|will) (occasionally |also )?receive promotional (content|e-?mails|offers|messages) from .{1,60}",
     r"powered by [^\s,;!?][^,;!?]{0,40}",  # "Powered by Ghost", a player's "Powered by Audio Reader"
     # A list's labels for screen readers: "list of 3 items", "list 1 of 3", "end of list".
     r"list of \d+ items|list \d+ of \d+|end of list",

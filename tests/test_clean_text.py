@@ -199,6 +199,9 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("3 Restacks", False),
     ("Type your email...", False),
     ("Follow Transportation", False),
+    ("Enter email address", False),
+    ("Sign Me Up", False),
+    ("You may occasionally receive promotional content from the Town News.", False),
     ("Follow on Twitter", False),
     ("Sponsor Message", False),
     ("Become a Town Radio sponsor", False),
@@ -783,6 +786,19 @@ def test_a_sign_up_form_amid_a_post_and_its_counts_of_likes_are_not_heard(tmp_pa
     lines = ["Town Letter", "Subscribe", "Sign in", "Bridge closes for the winter", "Ann Lee", "Mar 05, 2024", "Share",
              *paragraphs[:3], *form, *paragraphs[3:], "12 Likes", "3 Restacks", "Discussion about this post",
              "Comments", "Write a comment...", "© 2024 Ann Lee"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+def test_a_newspapers_newsletter_box_amid_the_story_is_not_heard(tmp_path):
+    """A newspaper sets its newsletter's box between a story's paragraphs: its label, its pitch, the
+    field for an e-mail address, the button and a note on what else the reader may receive. None of
+    it is heard, and the story goes on under it."""
+    paragraphs = story(4)
+    box = ["Newsletter", "Get the day’s top stories in your inbox",
+           "Subscribe to our free newsletter for the day’s biggest stories and the ideas behind them.",
+           "Enter email address", "Sign Me Up", "You may occasionally receive promotional content from the Town News."]  # fmt: skip
+    lines = [*NEWS_MENU, "Bridge closes for the winter", "By Ann Lee", "Staff Writer", *paragraphs[:2], *box,
+             *paragraphs[2:], "More to Read", "Ferry service to end after storm damage", "© 2024 Town News"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
