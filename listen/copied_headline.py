@@ -295,12 +295,12 @@ def quoted_below(lines: list[Line], body_start: int) -> set[str]:
 def over_byline(lines: list[Line], index: int) -> bool:
     """Whether a byline stands right under the line, as under a headline ("By Ann Lee", "Posted
     on February 12, 2026 by Sam Ortiz", "Ann Lee" over "Contributor"), not under a blog's motto or a
-    menu. (A date alone is no sign: a site's banner shows the day's.)"""
+    menu. (A date alone is no sign, nor a name over it: a site's banner shows the day's.)"""
     return any(
         is_byline(line)
         or (line.words <= HEADER_WORDS and bool(DATE_WITHIN.search(line.text) and DATED_BY.search(line.text)))
         for line in lines[index + 1 : index + 3]
-    ) or any(is_signed(lines, at) for at in range(index + 1, min(index + 3, len(lines) - 1)))
+    ) or any(is_signed(lines, at, dated=False) for at in range(index + 1, min(index + 3, len(lines) - 1)))
 
 
 def without_site_name(lines: list[Line]) -> str:

@@ -177,7 +177,8 @@ DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that op
 POSTED_ON = r"(?:(?i:posted|published)(?: on)?:? )"  # what says a date is when the post went up
 DATED_BYLINE = re.compile(rf"{POSTED_ON}?{DATED.pattern}.*?\b[Bb]y (?=[A-Z])")
 NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
-NEWSROOM = re.compile(r"([A-Z][\w&'’.-]* ){1,3}News(, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,2})?")  # "Town News, Millbrook"
+# A newsroom and where it reports from, under a writer's name: "Town News, Millbrook" (a menu's "Town News" is none).
+NEWSROOM = re.compile(r"([A-Z][\w&'’.-]* ){1,3}News, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,2}")
 POSSESSIVE = re.compile(r"['’]s\b")  # not a name: "Larry’s Bio"
 HEADER_WORDS = 20  # a comment's header is a short line, though a reader may sign with their stats ("ART/M/44/148 lbs")
 WORD = re.compile(r"\w+", re.U)
@@ -570,13 +571,14 @@ def is_byline(line: Line) -> bool:
     return line.words <= HEADER_WORDS and not line.sentence and bool(SIGNED.match(text) or DATED_BYLINE.match(text))
 
 
-def is_signed(lines: list[Line], at: int) -> bool:
-    """A writer's name alone over the date the story was posted, their role, their newsroom or a
-    button to follow them, as newsletter, blog and news platforms set it: "Ann Lee", "Mar 05, 2024"
-    ("Posted on Mar 5, 2024"), "Political correspondent", "Town News, Millbrook" or "Follow"."""
+def is_signed(lines: list[Line], at: int, dated: bool = True) -> bool:
+    """A writer's name alone over the date the story was posted (where `dated`), their role, their
+    newsroom or a button to follow them, as newsletter, blog and news platforms set it: "Ann Lee",
+    "Mar 05, 2024" ("Posted on Mar 5, 2024"), "Political correspondent", "Town News, Millbrook" or
+    "Follow". (A section's label over the date, "ASIA BUSINESS", is as much a name.)"""
     below = re.sub(f"^{POSTED_ON}", "", lines[at + 1].text)  # "Posted on Mar 5, 2024"
     return is_name_alone(lines[at].text) and (
-        bool(DATE_LINE.fullmatch(below) or WRITERS_ROLE.fullmatch(below) or NEWSROOM.fullmatch(below))
+        bool((dated and DATE_LINE.fullmatch(below)) or WRITERS_ROLE.fullmatch(below) or NEWSROOM.fullmatch(below))
         or below.lower() == "follow"
     )
 
