@@ -122,6 +122,9 @@ _WHOLE_LINE = [
     r"audio|text size|font size|print|save|saved|bookmark|follow|unfollow)",
     r"(listen to (this|the) (article|story)|listen now|audio version)(( [·•|-])? \d+.*)?",
     r"(new)?\s*you can now listen to .{1,60}(articles|stories|news)[.!]?",  # "NEWYou can now listen to ..."
+    # An article's narrated audio and its credit: "Listen to more stories on Town Audio", "Produced
+    # by Town Audio using AI narration."
+    r"listen to more (stories|articles) on .{1,40}|.{0,120}\busing (ai|synthetic|automated) (narration|voices?)\.?",
     r"listen\s*[·•|:-]?\s*\d+(:\d\d){0,2}\s*(min(ute)?s?|m)?",  # "Listen · 5:32 min"
     r"\d{1,2}(:\d\d){1,2}\s*/\s*\d{1,2}(:\d\d){1,2}",  # a player's clock: "0:00 / 5:32"
     r"(this )?(audio|narration) (is )?(ai|computer|automatically)[- ]generated.{0,80}",
@@ -233,9 +236,10 @@ MEDIA_LABEL = r"(image|photo|picture|video|media) (source|caption|credit)s?\s*[,
 _CAPTION = [
     # A video's length and source: "01:12 - Source: WXYZ".
     r"(\d{1,2}:\d\d(:\d\d)? ?[-–|] ?)?source: .{1,60}",
-    # A credit at the end of a photo caption: "File photo: Sputnik via AP", "(Getty Images)".
+    # A credit at the end of a photo caption: "File photo: Sputnik via AP", "(Getty Images)"; short,
+    # unlike a paragraph that says "The big picture: ...".
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
-    r"( credit)?\s*:\s*\S.*",
+    r"( credit)?\s*:\s*\S.{0,80}",
     r".*(?-i:[a-z.](Image|Photo|Picture|Foto|Bild)):\s*\S.*",  # run on to the caption: "... SiteImage: Ann Lee/dpa"
     r".*\b(getty images|shutterstock|istock(photo)?|ap photo|imago images)(/[\w ]{1,30})?\)?\.?",
     # "Courtesy of the family", "... on Sunday. (Submitted by Ann Lee)"

@@ -200,6 +200,10 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Type your email...", False),
     ("Follow Transportation", False),
     ("Enter email address", False),
+    ("Listen to more stories on Town Audio", False),
+    ("Produced by Town Audio using AI narration.", False),
+    ("The big picture: the council has closed three of the town's bridges in five years, and has the money to "
+     "rebuild only one of them.", True),
     ("Sign Me Up", False),
     ("You may occasionally receive promotional content from the Town News.", False),
     ("Follow on Twitter", False),
