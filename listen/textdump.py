@@ -87,6 +87,7 @@ from .furniture import (
     TEASER,
     is_article_end,
     is_button,
+    is_caption,
     is_link_or_filing,
     is_set_in_story,
 )
@@ -123,6 +124,7 @@ BLOCK_LINES = 10  # furniture set in a story (a gallery, a video, a sign-up form
 SECTION_HEADING_WORDS = 8  # a story's last section, doubted above the share box, is headed by this many words or fewer
 SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the free encyclopedia", is this short
 CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
+CAPTION_WORDS = 30  # ... is this long at most
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 SIGNED_ABOVE = 2  # a platform may sign a post over its headline: "Ann Lee", "Posted on Mar 5", then the headline
 WRITER_BIO = re.compile(r",\s+(a|an)\s+[a-z].*")  # "Ann Lee, a senior reporter covering transport."
@@ -332,7 +334,11 @@ def article_of(page: CopiedPage, url: str) -> Article:
     byline = under_headline_name(lines, title_at + 1, body_start) if title_at >= 0 else ""
 
     unheard = (
-        page.contents | site_lines(lines, page.source) | page.body.boxes | skipped_blocks([line.text for line in lines])
+        page.contents
+        | site_lines(lines, page.source)
+        | page.body.boxes
+        | skipped_blocks([line.text for line in lines])
+        | captions_over_credits(lines)
     )
     summary: list[str] = []
     for line in lines[title_at + 1 : body_start]:
@@ -679,11 +685,11 @@ def is_last_sentence(lines: list[Line], ends: list[bool], index: int) -> bool:
 
 def paragraph_past_caption(lines: list[Line], ends: list[bool], boxes: set[int], index: int) -> int:
     """Where the story's next paragraph ends, under a photo's caption (and its credit on a line of
-    its own), an ad slot, a teaser ("Lire aussi | ..."), a question an explainer answers or a box
+    its own, under it or on it), an ad slot, a teaser ("Lire aussi | ..."), a question an explainer answers or a box
     that asks the reader to sign up (`boxes`) at `index`; `index` where none is there. That
     paragraph may be the story's last, which the line model doubts above the page's furniture: a
     paragraph of plain sentences counts there, however unlikely."""
-    following = index + 1 if is_question(lines[index]) else index
+    following = index + 1 if is_question(lines[index]) or is_over_credit(lines, index) else index
     reach = index + CAPTION_LINES
     while following < min(len(lines), reach) and (
         is_set_in_story(lines[following].text) or TEASER.fullmatch(lines[following].text) or following in boxes
@@ -697,6 +703,28 @@ def paragraph_past_caption(lines: list[Line], ends: list[bool], boxes: set[int],
     ):
         return following + 1
     return index
+
+
+def is_over_credit(lines: list[Line], index: int) -> bool:
+    """A photo's caption over its credit on a line of its own: "The old bridge in February", then
+    "Photo: Ann Lee / Town News"."""
+    return (
+        index + 1 < len(lines)
+        and is_caption(lines[index + 1].text)
+        and not is_caption(lines[index].text)
+        and lines[index].words <= CAPTION_WORDS
+    )
+
+
+def captions_over_credits(lines: list[Line]) -> set[int]:
+    """The captions over their photos' credits that are no sentence ("The old bridge in February"):
+    a label of a picture the listener does not see. (A list article's numbered heading over its
+    photo is none.)"""
+    return {
+        index
+        for index, line in enumerate(lines)
+        if not line.sentence and not NUMBERED_MARK.match(line.text) and is_over_credit(lines, index)
+    }
 
 
 def paragraph_past_list(lines: list[Line], ends: list[bool], lists: list[int], index: int) -> int:

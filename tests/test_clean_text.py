@@ -806,6 +806,18 @@ def test_a_newspapers_newsletter_box_amid_the_story_is_not_heard(tmp_path):
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
+@pytest.mark.parametrize("paragraphs, caption, credit", [
+    (story(4), "The old bridge in February", "Photograph: Ann Lee/Town News"),
+    (GERMAN_STORY, "Die alte Brücke im Februar", "Foto: Ann Lee / Example Presse"),
+])  # fmt: skip
+def test_a_photos_caption_over_its_credit_amid_the_story_is_not_heard(tmp_path, paragraphs, caption, credit):
+    """A photo set between a story's paragraphs, its caption (no sentence) over its credit on a line
+    of its own: neither is heard, and the story goes on under them."""
+    lines = [*NEWS_MENU, "Bridge news", "By Ann Lee", *paragraphs[:2], caption, credit, *paragraphs[2:],
+             "More on this story", "Ferry service ends", "Feedback"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
 def test_an_embedded_posts_frame_and_consent_prompt_are_not_heard(tmp_path):
     """A post embedded in the story, as a screen reader hears its frame ("Skip twitter post by ...",
     "End of twitter post by ...") and as the page asks leave to load it ("Allow Twitter content?",
