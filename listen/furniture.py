@@ -363,8 +363,9 @@ BUTTON = re.compile(
             r"continue reading( the)?( main)? (story|article|post)( share this (page|article|story))?",
             r"click (here )?to (enlarge|zoom)( (the )?(image|photo|picture))?|click here\b.{0,100}",
             r"(tweet|pin)( this| it)?|\+1|follow @\w+( on \w+)?|recommend( this( article| story)?)?",
-            # "Follow Town News", "Follow Transportation", "Follow on Twitter": a button to follow a site or a topic.
-            r"follow (?!us\b)(?-i:[A-Z])[\w&'’.-]*( [\w&'’.-]+){0,3}|follow on \w+",
+            # "Follow Town News", "Follow Transportation", "Follow on Twitter": a button to follow a site
+            # or a topic; not a writer's sign-off, "Follow Ann on Twitter", which stories end on.
+            r"follow (?!us\b)(?!.* on \w+\.?$)(?-i:[A-Z])[\w&'’.-]*( [\w&'’.-]+){0,3}|follow on \w+",
             r"send us (a tip|a photo or video|your (photos?|videos?|news))|advert|advertisements|sponsored links|about these ads",
             r"(photo|video|audio)s?|create your own rss|rss( feeds?)?|subscribe( to [^.!?]{1,40})?",
             # A newsletter's box in a post: "Subscribe to The Town Letter", "Thousands of paid subscribers"

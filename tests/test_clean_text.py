@@ -207,6 +207,7 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Sign Me Up", False),
     ("You may occasionally receive promotional content from the Town News.", False),
     ("Follow on Twitter", False),
+    ("Follow Ann on Twitter.", True),
     ("Sponsor Message", False),
     ("Become a Town Radio sponsor", False),
     ("A car crosses the old bridge on Monday. (Ann Lee for The Town News)", False),
