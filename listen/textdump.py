@@ -334,11 +334,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     byline = under_headline_name(lines, title_at + 1, body_start) if title_at >= 0 else ""
 
     unheard = (
-        page.contents
-        | site_lines(lines, page.source)
-        | page.body.boxes
-        | skipped_blocks([line.text for line in lines])
-        | captions_over_credits(lines)
+        page.contents | site_lines(lines, page.source) | page.body.boxes | skipped_blocks([line.text for line in lines])
     )
     summary: list[str] = []
     for line in lines[title_at + 1 : body_start]:
@@ -714,17 +710,6 @@ def is_over_credit(lines: list[Line], index: int) -> bool:
         and not is_caption(lines[index].text)
         and lines[index].words <= CAPTION_WORDS
     )
-
-
-def captions_over_credits(lines: list[Line]) -> set[int]:
-    """The captions over their photos' credits that are no sentence ("The old bridge in February"):
-    a label of a picture the listener does not see. (A list article's numbered heading over its
-    photo is none.)"""
-    return {
-        index
-        for index, line in enumerate(lines)
-        if not line.sentence and not NUMBERED_MARK.match(line.text) and is_over_credit(lines, index)
-    }
 
 
 def paragraph_past_list(lines: list[Line], ends: list[bool], lists: list[int], index: int) -> int:
