@@ -318,8 +318,14 @@ BUTTON = re.compile(
             # a donation's ask, the comments' buttons.
             r"gift( this)? article|send any friend a story|as a subscriber, you have \d+ gift articles\b.{0,100}|"
             r"add to (your )?saved (stories|articles)|share or comment on this (article|story)\W*",
-            r"this (story|article|content) is (available )?(exclusively |only )?(available )?(to|for) (subscribers|members)\.?|"
-            r"already (a subscriber|a member|have an account)\?( (log|sign) ?in( here)?\.?)?|"
+            r"this (story|article|post|content) is (available )?(exclusively |only )?(available )?(to|for) (paid )?"
+            r"(subscribers|members)\.?|"
+            r"already (a (paid )?subscriber|a member|have an account)\?( (log|sign) ?in( here)?\.?)?|"
+            # A newsletter platform's paywall and asks: "Keep reading with a 7-day free trial", "Subscribe
+            # to Town Letter to keep reading this post and get 7 days of free access to ...", "Upgrade to paid".
+            r"keep reading with an? .{1,30}trial|.{0,60}\bto keep reading this (post|story|article)\b.{0,120}|"
+            r"upgrade to (paid|premium)( subscription)?|start (your |a )?(free )?trial|get (a )?\d+[- ]day free trial|"
+            r"give a gift subscription|pledge your support|"
             r"you have (\d+|one|no) (free )?(articles?|stories) (left|remaining)( this month| this week)?\.?|"
             r"subscribe (for|to get) unlimited (digital )?access.{0,60}|"
             r"continue reading (your article |this article |the story )?with an? (subscription|membership|free account)\.?",

@@ -200,6 +200,13 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Type your email...", False),
     ("Follow Transportation", False),
     ("Enter email address", False),
+    ("This post is for paid subscribers", False),
+    ("Keep reading with a 7-day free trial", False),
+    ("Subscribe to Town Letter to keep reading this post and get 7 days of free access to the full post archives.",
+     False),
+    ("Already a paid subscriber? Sign in", False),
+    ("Upgrade to paid", False),
+    ("Give a gift subscription", False),
     ("Listen to more stories on Town Audio", False),
     ("Produced by Town Audio using AI narration.", False),
     ("The big picture: the council has closed three of the town's bridges in five years, and has the money to "
