@@ -580,6 +580,7 @@ def body_opening(page: CopiedPage, start: int, end: int, lead: int) -> tuple[int
     ):
         start -= 1
     start = story_above_box(lines, ends, start, above)
+    start = story_above_furniture(lines, ends, start, above)
     # A story's dateline lead a few lines above, past only a photo's credit and caption or a box of
     # links under it, opens the body: the body found begins where the story goes on below that box.
     for index in range(start - 1, max(above, start - 1 - LEAD_BOX_LINES), -1):
@@ -771,6 +772,22 @@ def recipe_below(lines: list[Line], ends: list[bool], index: int) -> int:
     while end < len(lines) and not ends[end] and (lines[end].sentence or NUMBERED_MARK.match(lines[end].text)):
         end += 1
     return end if end > steps + 1 else index
+
+
+def story_above_furniture(lines: list[Line], ends: list[bool], start: int, above: int) -> int:
+    """Where the story starts whose first paragraphs stand over a block set inside it right above
+    `start` (a newsletter's box: its label, pitch, field and button; all furniture and buttons, of
+    BLOCK_LINES at most), which costs the stretch more than they weigh: two paragraphs of plain
+    sentences or more; `start` where none do."""
+    block = start
+    while (
+        block - 1 > above and start - block < BLOCK_LINES and not ends[block - 1] and is_set_aside(lines, block - 1, 0)
+    ):
+        block -= 1
+    first = block
+    while first - 1 > above and not ends[first - 1] and is_plain_paragraph(lines[first - 1]):
+        first -= 1
+    return first if block < start and block - first >= BOX_STORY_PARAGRAPHS else start
 
 
 def story_above_box(lines: list[Line], ends: list[bool], start: int, above: int) -> int:

@@ -809,8 +809,10 @@ def test_a_newspapers_newsletter_box_amid_the_story_is_not_heard(tmp_path):
     box = ["Newsletter", "Get the day’s top stories in your inbox",
            "Subscribe to our free newsletter for the day’s biggest stories and the ideas behind them.",
            "Enter email address", "Sign Me Up", "You may occasionally receive promotional content from the Town News."]  # fmt: skip
-    lines = [*NEWS_MENU, "Bridge closes for the winter", "By Ann Lee", "Staff Writer", *paragraphs[:2], *box,
-             *paragraphs[2:], "More to Read", "Ferry service to end after storm damage", "© 2024 Town News"]  # fmt: skip
+    tools = ["Share via", "Email", "Facebook", "LinkedIn", "Copy Link URL", "Copied!", "Print"]
+    lines = [*NEWS_MENU, "Bridge closes for the winter", "By Ann Lee", "Staff Writer", "March 5, 2024 9:12 AM PT",
+             *tools, *paragraphs[:2], *box, *paragraphs[2:], "More to Read", "Ferry service to end after storm damage",
+             "March 4, 2024", "Copyright © 2024, Town News | Terms of Service | Privacy Policy"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
