@@ -47,6 +47,7 @@ from .copied_lines import (
     PARAGRAPH_WORDS,
     POST_CREDIT,
     POSTED_DATE,
+    POSTED_ON,
     SHORT_CHARS,
     STEPS_HEADING,
     TEASER_LABEL,
@@ -128,6 +129,12 @@ CAPTION_WORDS = 30  # ... is this long at most
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 SIGNED_ABOVE = 2  # a platform may sign a post over its headline: "Ann Lee", "Posted on Mar 5", then the headline
 WRITER_BIO = re.compile(r",\s+(a|an)\s+[a-z].*")  # "Ann Lee, a senior reporter covering transport."
+POSTED = re.compile(POSTED_ON)  # "Posted on Mar 5, 2024"
+# What a blog sets after the writer's name in a dated byline: "... by Ann Lee in Travel", "... by
+# Ann Lee 4 Comments", "| Comments", "Discuss (0)", "Leave a Comment".
+BYLINE_TAIL = re.compile(
+    r"\s+(in [A-Z].*|\|.*|\d+( comments?| responses?)?|(discuss|comments?) ?\(?\d*\)?|leave a (comment|reply))$", re.I
+)
 # When a byline says the story was posted, and all after it: "on Nov 1st 2012 8:30PM", "| Published: October
 # 28, 2012", ", 18 August 2010".
 BYLINE_DATE = re.compile(
@@ -343,8 +350,11 @@ def article_of(page: CopiedPage, url: str) -> Article:
         elif not byline and line.words <= 10 and (BYLINE.match(line.text) or DATED_BYLINE.match(line.text)):
             byline = byline_name(line.text)
     if not byline and title_at >= 0:  # a name over when it was posted, their role or a Follow button
-        signed = range(max(0, title_at - SIGNED_ABOVE), body_start - 1)  # over the headline, on some platforms
-        byline = next((lines[at].text for at in signed if at != title_at and is_signed(lines, at)), "")
+        # Over the headline, some platforms sign a post over when it was posted ("Posted on Mar 5,
+        # 2024"); a menu's last item stands over a bare date there as often.
+        posted = [at for at in range(max(0, title_at - SIGNED_ABOVE), title_at) if POSTED.match(lines[at + 1].text)]
+        signed = [*posted, *range(title_at + 1, body_start - 1)]
+        byline = next((lines[at].text for at in signed if is_signed(lines, at)), "")
     if not byline:  # set below the lead, as some pages do
         below = [line for line in lines[body_start:body_end] if is_metadata(line) and BYLINE.match(line.text)]
         byline = byline_name(below[0].text) if below else ""
@@ -379,7 +389,7 @@ def byline_name(text: str) -> str:
     March 5, 2024 by Ann Lee") and without the writer's description ("By Ann Lee, a reporter
     covering transport.")."""
     dated = DATED_BYLINE.match(text)
-    unsigned = text[dated.end() :] if dated else re.sub(rf"^(?i:{BY_WHOM})\w+\s+", "", text)
+    unsigned = BYLINE_TAIL.sub("", text[dated.end() :]) if dated else re.sub(rf"^(?i:{BY_WHOM})\w+\s+", "", text)
     name = WRITER_BIO.sub("", BYLINE_DATE.sub("", unsigned))
     return name.strip(" |/-–—,;·•")
 

@@ -432,7 +432,9 @@ def test_a_story_copied_alone_is_heard_whole(tmp_path):
      ("By Ann Lee Tuesday, March 5, 2024", "Ann Lee"), ("By ANN SOLOMON JULY 29, 2016", "ANN SOLOMON"),
      ("Written by Ann Example", "Ann Example"), ("Words by Ann Example | 5 March 2024", "Ann Example"),
      ("By Ann Example, a senior reporter covering towns and transport.", "Ann Example"),
-     ("Posted on March 5, 2024 by Ann Example", "Ann Example"), ("January 9th, 2008 by Ed Kent", "Ed Kent")],
+     ("Posted on March 5, 2024 by Ann Example", "Ann Example"), ("January 9th, 2008 by Ed Kent", "Ed Kent"),
+     ("November 6, 2012 by Ann Example 0 Comments", "Ann Example"), ("06 November 2012 by Ed Kent Discuss (0)", "Ed Kent"),
+     ("November 12th, 2012 by Ann Example in Travel, Food", "Ann Example")],
 )  # fmt: skip
 def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     """A player shows the byline as the artist: the date it was posted goes. The byline is not
@@ -440,6 +442,16 @@ def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     story = [STORY_ALONE[0], byline, *STORY_ALONE[1:]]
     article = copied(tmp_path, story)
     assert (article.byline, headings_and_paragraphs(article)) == (name, STORY_ALONE[1:])
+
+
+def test_a_menus_last_item_over_the_date_above_the_headline_is_no_byline(tmp_path):
+    """A blog's menu ends over the day's date, above the post's headline ("Recipe Index", "Sunday,
+    August 5, 2012"): no writer is named there."""
+    paragraphs = story(4)
+    lines = ["Home", "About", "Recipe Index", "Sunday, August 5, 2012", "Bacon and cheese quiche for Sunday",
+             *paragraphs, "Leave a Reply"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, article.byline) == ("Bacon and cheese quiche for Sunday", "")
 
 
 def test_a_writer_signed_over_the_headline_is_the_byline(tmp_path):
