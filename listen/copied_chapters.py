@@ -48,8 +48,8 @@ from .unwrap import BULLET, NUMBERED_MARK
 REPEAT_WORDS = 8  # a lead this long, set again ...
 REPEAT_LINES = 6  # ... this few lines below it, is heard once
 SECTION_NUMBER = re.compile(r"(\d+)[.)]\s")  # a list article's section: "1. Ghent, Belgium"
-PHOTO_LINES = 2  # ... over a photo's credit and caption at most, then its paragraph
 BARE_NUMBER = re.compile(r"#?(\d{1,3})\.?")  # ... or its number alone over its heading: "10", "#10"
+PHOTO_LINES = 2  # between a section's heading and its paragraph stand a photo's credit and caption at most
 CONTENTS_NUMBER = re.compile(r"\d+(\.\d+)*\.?\s+")  # a table of contents' entry: "3.7.2 SpiderMonkey"
 CONTENTS_LABEL = re.compile(  # what heads a table of contents: "Table of Contents", "In this article", "Sommaire"
     r"(?:(table of )?contents|in this (article|guide|post|story)|on this page|jump to( section)?|"

@@ -691,11 +691,11 @@ def is_last_sentence(lines: list[Line], ends: list[bool], index: int) -> bool:
 
 
 def paragraph_past_caption(lines: list[Line], ends: list[bool], boxes: set[int], index: int) -> int:
-    """Where the story's next paragraph ends, under a photo's caption (and its credit on a line of
-    its own, under it or on it), an ad slot, a teaser ("Lire aussi | ..."), a question an explainer answers or a box
-    that asks the reader to sign up (`boxes`) at `index`; `index` where none is there. That
-    paragraph may be the story's last, which the line model doubts above the page's furniture: a
-    paragraph of plain sentences counts there, however unlikely."""
+    """Where the story's next paragraph ends, under a photo's caption (its credit on it or on a
+    line of its own under it), an ad slot, a teaser ("Lire aussi | ..."), a question an explainer
+    answers or a box that asks the reader to sign up (`boxes`) at `index`; `index` where none is
+    there. That paragraph may be the story's last, which the line model doubts above the page's
+    furniture: a paragraph of plain sentences counts there, however unlikely."""
     following = index + 1 if is_question(lines[index]) or is_over_credit(lines, index) else index
     reach = index + CAPTION_LINES
     while following < min(len(lines), reach) and (
