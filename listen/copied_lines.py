@@ -174,6 +174,7 @@ DATE_WITHIN = re.compile(POSTED_DATE, re.I)
 NUMBER_CELL = re.compile(r"[-+−]?[$€£]?\d[\d,.]*%?")  # a table's figure: 83, $1,267, -2.1%
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
 POSTED_ON = r"(?:(?i:posted|published)(?: on)?:? )"  # what says a date is when the post went up
+POSTED = re.compile(f"^{POSTED_ON}")  # "Posted on Mar 5, 2024"
 # A byline that opens with the date: "January 9th, 2008 by Ed Kent", "Posted on March 5, 2024 by Ann Lee".
 DATED_BYLINE = re.compile(rf"{POSTED_ON}?{DATED.pattern}.*?\b[Bb]y (?=[A-Z])")
 NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
@@ -576,7 +577,7 @@ def is_signed(lines: list[Line], at: int, dated: bool = True) -> bool:
     newsroom or a button to follow them, as newsletter, blog and news platforms set it: "Ann Lee",
     "Mar 05, 2024" ("Posted on Mar 5, 2024"), "Political correspondent", "Town News, Millbrook" or
     "Follow". (A section's label over the date, "ASIA BUSINESS", is as much a name.)"""
-    below = re.sub(f"^{POSTED_ON}", "", lines[at + 1].text)  # "Posted on Mar 5, 2024"
+    below = POSTED.sub("", lines[at + 1].text)  # "Posted on Mar 5, 2024"
     return is_name_alone(lines[at].text) and (
         bool((dated and DATE_LINE.fullmatch(below)) or WRITERS_ROLE.fullmatch(below) or NEWSROOM.fullmatch(below))
         or below.lower() == "follow"

@@ -46,8 +46,8 @@ from .copied_lines import (
     NAME_ONLY,
     PARAGRAPH_WORDS,
     POST_CREDIT,
+    POSTED,
     POSTED_DATE,
-    POSTED_ON,
     SHORT_CHARS,
     STEPS_HEADING,
     TEASER_LABEL,
@@ -129,7 +129,6 @@ CAPTION_WORDS = 30  # ... is this long at most
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 SIGNED_ABOVE = 2  # a platform may sign a post over its headline: "Ann Lee", "Posted on Mar 5", then the headline
 WRITER_BIO = re.compile(r",\s+(a|an)\s+[a-z].*")  # "Ann Lee, a senior reporter covering transport."
-POSTED = re.compile(POSTED_ON)  # "Posted on Mar 5, 2024"
 # What a blog sets after the writer's name in a dated byline: "... by Ann Lee in Travel", "... by
 # Ann Lee 4 Comments", "| Comments", "Discuss (0)", "Leave a Comment".
 BYLINE_TAIL = re.compile(
@@ -791,7 +790,10 @@ def story_above_furniture(lines: list[Line], ends: list[bool], start: int, above
     sentences or more; `start` where none do."""
     block = start
     while (
-        block - 1 > above and start - block < BLOCK_LINES and not ends[block - 1] and is_set_aside(lines, block - 1, 0)
+        block - 1 > above
+        and start - block < BLOCK_LINES
+        and not ends[block - 1]
+        and is_set_aside(lines, block - 1, above)
     ):
         block -= 1
     first = block
