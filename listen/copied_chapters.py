@@ -159,6 +159,7 @@ def body_chapters(
             or bool(POST_CREDIT.match(line.text))  # under the tweet the story quotes
             or index in entries
             or (index in contents_sections and not line.furniture)
+            or (article_lines == 0 and is_plain_sentence(line))  # the story's first, doubted under the page's menus
         )
         if kept or (line.label == "short" and between_good(lines, index)):
             # A list's marks are not read, nor a wiki's link to edit the section whose name stands over its first subsection.

@@ -39,7 +39,7 @@ BOX_LABEL = (
 # Ad slots and sponsor labels, and what leads the reader past them: set inside a story's text.
 _AD_SLOT = [
     r"((video )?ad feedback|advertisement|advertising|ad|ads|sponsored( content)?|anzeige|werbung|publicité|publicidad|"
-    r"publicidade|pubblicità|reklama|advertentie|iklan|广告|광고|広告|реклама)",
+    r"publicidade|pubblicità|reklama|advertentie|iklan|广告|광고|広告|реклама)\s*:?",  # "Advertisement:"
     r"skip (advertisement|ad)|\(?((the )?(story|article) continues( below)?|continue reading( below)?|"
     r"scroll to continue( with content)?)( this)?( advertisement| ad)?\.?\)?",
     r"advertisement\s*[-–—:·•|]\s*(scroll|continue) (down )?to continue( reading)?",
@@ -207,6 +207,12 @@ _WHOLE_LINE = [
     r"(the )?links (in|on|from) (this|our)|if you (buy|click|purchase|shop)|as an amazon associate|we|i)\b(?=.{0,250}$).{0,120}"
     r"\b(affiliate( and/or referral)? links|(may|might|will) (earn|receive|get) (a |an )?(small )?(affiliate )?commission|"
     r"earn from qualifying purchases)\b.*",
+    # "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+    # "Real Simple may receive compensation when you click through ...": not "Passengers may receive
+    # compensation of up to 600 euros", which names no link.
+    r"(?=.{0,400}$).*\b(may|might|will|could) (earn|receive|get) (a |an )?(small )?(share of (the )?revenue|"
+    r"(affiliate )?(commission|compensation))\b.{0,120}\b(links?|click(ing)?|partners|advertisers?)\b.*",
+    r"(an? )?(advertising|affiliate|advertiser) disclos(ure|ures)[.:]?",
     # Navigation.
     r"(home|menu|search|close|back to top|next|prev|previous|more|read more|see more|show more|learn more|"
     r"more on this( story)?|"

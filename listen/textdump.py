@@ -122,6 +122,8 @@ RECIPE_TOOL = re.compile(r"\brecipes?\b", re.I)  # a recipe's button, "Print Rec
 RECIPE_REACH = 12  # a recipe's card under a post lists its ingredients this many lines below the post's end, or fewer
 MEDIA_TIME = re.compile(r"\d{1,2}:\d\d(:\d\d)?")  # a video's or a player's length or position
 BLOCK_LINES = 10  # furniture set in a story (a gallery, a video, a sign-up form) runs this many lines at most
+BOX_LINES = 12  # a box of other stories set in a story runs this many lines at most, its label included ...
+BOX_HEADLINE_WORDS = 20  # ... each of its headlines this many words at most
 SECTION_HEADING_WORDS = 8  # a story's last section, doubted above the share box, is headed by this many words or fewer
 SITE_LINE_WORDS = 8  # a line that names the page's site, "From Wikipedia, the free encyclopedia", is this short
 CAPTION_LINES = 2  # a photo's caption inside the story, with its credit on a line of its own
@@ -425,7 +427,25 @@ def find_body(page: CopiedPage) -> Body:
     headings, sections_end = page.sections
     if headings and body.start < sections_end and body.end > headings[0]:
         body = Body(body.start, max(body.end, sections_end), body.boxes)
+    # A body that opens right under a table of contents opens with the introduction above it ("In
+    # this article, I'll explain how ..."), and a label over the table ("It covers these topics:");
+    # the table itself is not heard (article_of).
+    contents = body.start
+    while contents - 1 in page.contents:
+        contents -= 1
+    if contents < body.start:
+        opening = contents - (contents > 0 and page.lines[contents - 1].text.endswith(":"))
+        start = opening
+        while start - 1 > page.title_at and is_introduction(page.lines[start - 1]):
+            start -= 1
+        if start < opening:
+            body = Body(start, body.end, body.boxes)
     return body
+
+
+def is_introduction(line: Line) -> bool:
+    """Article text over the story's table of contents: a paragraph or a plain sentence."""
+    return is_paragraph(line) or is_prose(line) or is_plain_sentence(line)
 
 
 def body_stretch(page: CopiedPage, trust_headline: bool) -> Body:
@@ -561,7 +581,9 @@ def body_opening(page: CopiedPage, start: int, end: int, lead: int) -> tuple[int
     # The page's first line is its title, when it reads as one: the headline, not the body.
     title_line = 0 if lines and not lines[0].sentence and lines[0].words <= TITLE_LINE_WORDS else -1
     start = min(max(start, title_line + 1), end)
-    above = max(title_line, title_at, box)  # the body does not grow up into the title, the headline or a box
+    # The body does not grow up into the title, the headline or a box; a headline found below the body
+    # is a share box's repeat of it, no bound.
+    above = max(title_line, title_at if title_at < end else -1, box)
     # The body opens with article text, not with furniture, the headline, a heading or a bare link above it.
     while (
         start < end
@@ -858,10 +880,26 @@ def goes_on_under_box(lines: list[Line], ends: list[bool], index: int) -> bool:
         return False
     while below < len(lines) and not ends[below] and is_set_aside(lines, below, below):
         below += 1
+    below = past_box_headlines(lines, ends, below, index)
     if below == len(lines) or ends[below] or not is_plain_paragraph(lines[below]):
         return False
     further = range(below + 1, min(len(lines), below + 1 + BLOCK_LINES))
     return any(is_plain_paragraph(lines[at]) for at in takewhile(lambda at: not ends[at], further))
+
+
+def past_box_headlines(lines: list[Line], ends: list[bool], at: int, box: int) -> int:
+    """The first line at or after `at` that is not one of the headlines of the box of other stories
+    at `box`: the box's run (under_box) stops at a headline too long for a teaser ("Cruise Knew Its
+    Cars Had Problems Recognizing Children — and Kept Them on the Streets"), and more headlines, their
+    writers' names and the story's next heading may stand under it."""
+    while (
+        at < min(len(lines), box + BOX_LINES)
+        and not ends[at]
+        and not lines[at].sentence
+        and lines[at].words <= BOX_HEADLINE_WORDS
+    ):
+        at += 1
+    return at
 
 
 def story_past_furniture(lines: list[Line], ends: list[bool], index: int, otherwise: int) -> int:

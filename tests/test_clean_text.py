@@ -243,6 +243,11 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
      True),
     ("This post may contain affiliate links. Please read our disclosure policy.", False),
     ("If you buy something from a Town News link, we may earn a commission. See our ethics statement.", False),
+    ("Advertising disclosure: We may receive compensation for some of the links in our stories.", False),
+    ("Town Living may receive compensation when you click through and purchase from links on this site.", False),
+    ("Advertiser Disclosure", False),
+    ("Advertisement:", False),
+    ("Passengers may receive compensation of up to 600 euros if the ferry is more than three hours late.", True),
     ("As an Amazon Associate I earn from qualifying purchases.", False),
     ("Jump to navigation Jump to search", False),
     ("SKIP ADVERTISEMENT", False),
@@ -799,6 +804,37 @@ def test_a_story_goes_on_under_a_most_read_box_and_a_newsletters_block(tmp_path)
     lines = ["Bridge closes for the winter", "By Ann Lee", *paragraphs[:2], *box, paragraphs[2], *newsletter,
              *paragraphs[3:], "Related", "Why the tunnel will close for a month", "© 2026 Town News"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
+
+
+def test_a_story_goes_on_under_a_most_read_box_of_long_headlines_at_its_next_section(tmp_path):
+    """An online magazine sets its most read stories in the story, each headline over its writers'
+    names, some headlines too long for a box's run; the story goes on under the box with its next
+    section's heading. All of the story is heard, with that heading, and nothing of the box."""
+    paragraphs = story(6)
+    box = ["Most Read", "Ferry service to end after storm damage", "Ann Lee, Carl Jones",
+           "How a town that lost its only bridge learned to cross the river again — and kept the ferry running",
+           "Dana White", "Mayor answers shop owners on parking plans", "Bob Smith"]  # fmt: skip
+    lines = ["Bridge closes for the winter", "By Ann Lee", *paragraphs[:3], *box, "Winter Repairs", *paragraphs[3:],
+             "Related", "Why the tunnel will close for a month",
+             "© 2026 Town News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == [*paragraphs[:3], "Winter Repairs", *paragraphs[3:]]
+
+
+def test_the_storys_first_sentence_under_a_toolbar_is_heard(tmp_path):
+    """A tabloid sets its story's first sentence under the toolbar's counts of shares and comments,
+    where the line model doubts it, and its headline only in the page title and again in a share
+    box at the story's foot: the story is heard from its first sentence (the share box's headline
+    below the story is no bound for where it opens)."""
+    paragraphs = story(4)
+    first = "A town's shop owners today urge the council to keep the old bridge open to cars for one more winter."
+    lines = ["Shop owners ask council to keep bridge open | Town News", "Home", "News", "Sport", "Most read",
+             "Town's war on the bridge closure: shop owners and the mayor lead a plea to the council to keep the "
+             "old bridge open to cars", "By Ann Lee For The Town News", "Published: 22:00 GMT, 26 September 2020",
+             "e-mail", "845 shares", "560", "View", "comments", first, *paragraphs[:2], "What happens next",
+             *paragraphs[2:], "Share or comment on this article:", "Shop owners ask council to keep bridge open",
+             "e-mail", "845", "shares", "© 2020 Town News"]  # fmt: skip
+    heard = [first, *paragraphs[:2], "What happens next", *paragraphs[2:]]
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == heard
 
 
 def test_a_sign_up_form_amid_a_post_and_its_counts_of_likes_are_not_heard(tmp_path):
