@@ -36,6 +36,10 @@ STRONG_END = re.compile(
     r"(…|\.{3})? ?read them below( or add one)?)?|"
     r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
     r"( here| below)?( \(.{1,30}\))?|"
+    # ... as blog themes say it in German, French, Spanish, Italian, Portuguese, Dutch and Polish
+    r"(schreibe|hinterlasse|verfasse)( jetzt)? einen kommentar|kommentar (schreiben|verfassen|hinterlassen|abgeben)|"
+    r"laisser un commentaire|(deja|dejar|escribe) (un|tu) comentario|lascia un commento|deixe (um|seu) comentário|"
+    r"geef een reactie|(dodaj|napisz) komentarz|"
     r"(post )?(view|show|load|see)( all)?( \d+)? comments( \(\d+\))?|(have )?your say|join the (discussion|conversation)|"
     r"readers?['’]? views?( \(\d+\))?|add your view|"
     r"(your )?(name|e-?mail|mail)( address)? ?\*? ?\(required\b.*|"  # a comment form's first fields

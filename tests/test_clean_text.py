@@ -837,6 +837,38 @@ def test_the_storys_first_sentence_under_a_toolbar_is_heard(tmp_path):
     assert headings_and_paragraphs(copied(tmp_path, lines)) == heard
 
 
+ABOUT_ME_DE = [
+    "Ich schreibe hier seit vielen Jahren über die Stadt, ihre Brücken und ihre Leute, und ich freue mich über jeden "
+    "Besuch und jede Nachricht von euch, ob mit Lob, mit Kritik oder mit einer Geschichte, die ich noch nicht kenne.",
+    "Wenn ich nicht schreibe, bin ich mit dem Fahrrad am Fluss unterwegs, fotografiere alte Mühlen und Schleusen und "
+    "sammle Postkarten aus der Zeit, als die Brücke noch neu war und die Fähre jeden Morgen um sechs Uhr fuhr.",
+    "Alle Texte und Bilder auf dieser Seite sind von mir, wenn nicht anders angegeben, und ihr dürft sie gern mit "
+    "einem Link auf diese Seite teilen, solange ihr sagt, woher sie kommen, und sie nicht für Werbung benutzt.",
+]
+ABOUT_ME_FR = [
+    "J'écris ici depuis de nombreuses années sur la ville, ses ponts et ses habitants, et je suis toujours heureuse "
+    "de lire vos messages, vos critiques et les histoires que je ne connais pas encore, alors n'hésitez pas.",
+    "Quand je n'écris pas, je longe la rivière à vélo, je photographie les vieux moulins et les écluses, et je "
+    "collectionne les cartes postales du temps où le pont était neuf et où le bac partait chaque matin à six heures.",
+    "Tous les textes et toutes les photos de ce site sont de moi, sauf mention contraire, et vous pouvez les partager "
+    "avec un lien vers cette page, à condition de dire d'où ils viennent et de ne pas les utiliser pour la publicité.",
+]
+
+
+@pytest.mark.parametrize("story_lines, form", [
+    (GERMAN_STORY, ["Schreibe einen Kommentar", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Kommentar",
+                    "Name *", "E-Mail *", "Website", "Über mich", *ABOUT_ME_DE]),
+    (FRENCH_STORY, ["Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée.", "Commentaire",
+                    "Nom *", "E-mail *", "Site web", "À propos", *ABOUT_ME_FR]),
+])  # fmt: skip
+def test_a_blogs_comment_form_in_other_languages_ends_the_post(tmp_path, story_lines, form):
+    """A blog theme heads its comment form "Leave a comment" in the blog's language: the post
+    ends there, and the blogger's "About me" in the sidebar under the form is not heard."""
+    lines = ["Blog", "Start", "Archiv", "Kontakt", "Die alte Brücke", "14. Juni 2023", *story_lines, "Teilen mit:",
+             "Facebook", "X", *form]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == story_lines
+
+
 def test_a_sign_up_form_amid_a_post_and_its_counts_of_likes_are_not_heard(tmp_path):
     """A newsletter's post sets its sign-up form between paragraphs (its heading, its tagline, the
     field for an e-mail address, the button) and counts likes and reposts under the post: the post
