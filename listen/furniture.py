@@ -22,7 +22,11 @@ RELATED_LABEL = (
     # ... and as other languages' pages label it (or "More on this", "Read also").
     r"(artículos|noticias|notas|notícias|artigos|matérias) relacionad[oa]s|articles? (liés|similaires)|"
     r"más información|saiba mais|mehr zum thema|(à )?lire aussi|lesen sie auch|lee también|leggi anche|"
-    r"sur le même sujet|(verwandte|ähnliche) (artikel|themen)|(articoli|notizie) correlat[ei]|"
+    r"sur le même sujet|(verwandte|ähnliche) (artikel|themen|beiträge)|weitere (artikel|beiträge|nachrichten|meldungen)"
+    r"( zum thema)?|(articoli|notizie) correlat[ei]|otras noticias|(veja|leia) também|zobacz (też|także)|"
+    # ... or "You may be interested in"
+    r"(también )?(te|le) puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|czytaj (też|także)|"
+    r"das könnte (sie|dich|euch) auch interessieren|você (também )?pode gostar|"
     r"gerelateerde artikelen|(berita|artikel) terkait|(похожие|связанные) (статьи|новости)|související články|"
     r"相关(文章|新闻|阅读)|관련 ?기사|関連(記事|ニュース))"
 )
@@ -56,7 +60,8 @@ TEASER_LINE = (
     r"articles? détaillés?|hauptartikel|artículos? principal(es)?|artigos? principa(l|is)|voce principale|"
     r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|siehe auch|lee también|lea también|leer más|ver también|leia também|"
     r"leia mais|veja também|leggi anche|vedi anche|lees ook|baca juga|читайте также|смотрите также|"
-    r"(también )?te puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également)"
+    r"(también )?(te|le) puede interesar|te recomendamos|(ti )?potrebbe interessar(ti|e)|(à )?lire également|"
+    r"lea( más)?|lee más|puedes ver|vea también|mir[ae]|czytaj (też|także|więcej)|zobacz (też|także))"
     r"\s*[:|]\s+\S.{0,150}"
 )
 # A site's domain on a line of its own: "theguardian.com", "www.example.co.uk".
@@ -219,8 +224,6 @@ _WHOLE_LINE = [
     rf"{RELATED_LABEL}|{BOX_LABEL}|{TRENDING_LABEL}|"
     r"you (may|might) (also )?like|recommended( for you| stories| articles| reading)?|social sharing|more from .{1,40}|"
     r"don['’]t miss|must read|also read|read also|poll|quiz|"
-    r"(también )?te puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|"
-    r"das könnte sie auch interessieren|você (também )?pode gostar|"
     r"read next|up next|editor['’]s picks?|read more from .{1,40})([.:]|\.\.\.|…)?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
     r"\((additional )?(reporting|writing|editing|compiled|contributing) by [^()]*\)\.?",

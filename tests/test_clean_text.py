@@ -648,6 +648,10 @@ def test_a_byline_and_date_under_a_summarys_key_points_are_not_heard(tmp_path):
      "Leia também: Passagem de ônibus fica mais cara em janeiro"),
     ("El viejo puente, cerrado todo el invierno", SPANISH_STORY, "Actualizado: 04/12/2026 13:45",
      "Te puede interesar: El billete de autobús sube en enero"),
+    ("El viejo puente, cerrado todo el invierno", SPANISH_STORY, "Actualizado: 04/12/2026 13:45",
+     "Lea más: El billete de autobús sube en enero"),
+    ("El viejo puente, cerrado todo el invierno", SPANISH_STORY, "Actualizado: 04/12/2026 13:45",
+     "MIRA | El billete de autobús sube en enero"),
 ])  # fmt: skip
 def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, headline, paragraphs, published, teaser):
     """When the page was published and a teaser for another of its stories set between the
@@ -656,6 +660,23 @@ def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, he
              *paragraphs[2:], "Newsletter", "© 2026 Example Presse"]  # fmt: skip
     article = copied(tmp_path, lines)
     assert (article.title, headings_and_paragraphs(article)) == (headline, paragraphs)
+
+
+@pytest.mark.parametrize("paragraphs, label, headlines", [
+    (GERMAN_STORY, "Ähnliche Beiträge", ["Busse fahren ab Januar neue Wege", "Neue Fähre für den Hafen"]),
+    (GERMAN_STORY, "Weitere Artikel", ["Busse fahren ab Januar neue Wege", "Neue Fähre für den Hafen"]),
+    (SPANISH_STORY, "Otras noticias", ["Los autobuses cambian de ruta en enero", "Un nuevo ferry para el puerto"]),
+    (PORTUGUESE_STORY, "Veja também", ["Ônibus mudam de rota em janeiro", "Nova balsa para o porto"]),
+    (SPANISH_STORY, "Le puede interesar", ["Los autobuses cambian de ruta en enero", "Un nuevo ferry para el puerto"]),
+])  # fmt: skip
+def test_a_box_of_other_stories_amid_the_story_is_not_heard_in_its_own_language(tmp_path, paragraphs, label, headlines):
+    """A box of the site's other stories set between a story's paragraphs, under its label in the
+    page's language ("Ähnliche Beiträge", "Weitere Artikel", "Otras noticias", "Veja também"), as
+    "Related posts" and "More stories" label it in English: neither the label nor the headlines
+    are heard, and the story goes on under the box."""
+    lines = ["Die alte Brücke - Example Presse", "Home", "Region", "Sport", "Die alte Brücke", "4. Dezember 2026",
+             *paragraphs[:2], label, *headlines, *paragraphs[2:], "© 2026 Example Presse"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
 def test_the_story_goes_on_under_a_teaser_set_before_its_last_paragraph(tmp_path):
