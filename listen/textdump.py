@@ -55,6 +55,7 @@ from .copied_lines import (
     WORD,
     Line,
     is_box_label,
+    is_byline,
     is_common_sentence,
     is_credit,
     is_dateline_lead,
@@ -122,6 +123,7 @@ RECIPE_TOOL = re.compile(r"\brecipes?\b", re.I)  # a recipe's button, "Print Rec
 RECIPE_REACH = 12  # a recipe's card under a post lists its ingredients this many lines below the post's end, or fewer
 MEDIA_TIME = re.compile(r"\d{1,2}:\d\d(:\d\d)?")  # a video's or a player's length or position
 BLOCK_LINES = 10  # furniture set in a story (a gallery, a video, a sign-up form) runs this many lines at most
+BYLINE_REACH = 15  # a story's byline stands this many lines above its first paragraph at most (past its tools)
 BOX_LINES = 12  # a box of other stories set in a story runs this many lines at most, its label included ...
 BOX_HEADLINE_WORDS = 20  # ... each of its headlines this many words at most
 SECTION_HEADING_WORDS = 8  # a story's last section, doubted above the share box, is headed by this many words or fewer
@@ -581,9 +583,6 @@ def body_opening(page: CopiedPage, start: int, end: int, lead: int) -> tuple[int
     # The page's first line is its title, when it reads as one: the headline, not the body.
     title_line = 0 if lines and not lines[0].sentence and lines[0].words <= TITLE_LINE_WORDS else -1
     start = min(max(start, title_line + 1), end)
-    # The body does not grow up into the title, the headline or a box; a headline found below the body
-    # is a share box's repeat of it, no bound.
-    above = max(title_line, title_at if title_at < end else -1, box)
     # The body opens with article text, not with furniture, the headline, a heading or a bare link above it.
     while (
         start < end
@@ -598,10 +597,15 @@ def body_opening(page: CopiedPage, start: int, end: int, lead: int) -> tuple[int
     # The headline and what stands above it are not body: a sidebar's long bio above a short post
     # is not its article. (The title repeated below most of the article, with no paragraph under
     # it, is a share box's or a list's.)
-    if start <= title_at < end and (
-        words(lines[start:title_at]) < words(lines[title_at:end]) or 0 <= paragraph_below(lines, title_at) < end
+    if (
+        start <= title_at < end
+        and (words(lines[start:title_at]) < words(lines[title_at:end]) or 0 <= paragraph_below(lines, title_at) < end)
+        and not signed_above(lines, start, title_at)
     ):
         start = title_at + 1
+    # The body does not grow up into the title, the headline above it or a box; a headline found below
+    # the body's first line is one of the story's headings or a share box's repeat of the title, no bound.
+    above = max(title_line, title_at if title_at < start else -1, box)
     # A paragraph the model finds likely, or a long line of prose, right beside the body is body too;
     # so is the story's first short sentence, which the line model doubts under the page's menus.
     while start - 1 > above and (
@@ -629,6 +633,16 @@ def body_opening(page: CopiedPage, start: int, end: int, lead: int) -> tuple[int
         if is_paragraph(lines[index]):
             break
     return start, above
+
+
+def signed_above(lines: list[Line], start: int, title_at: int) -> bool:
+    """Whether the story's byline stands a little above `start` and none under the headline found at
+    `title_at` below it: that "headline" is one of the story's headings that repeats the page title
+    ("How to Care for Hydrangeas in Vases"), and the paragraphs above it are the story's opening."""
+    lead = paragraph_below(lines, title_at)
+    above = lines[max(0, start - BYLINE_REACH) : start]
+    under = lines[title_at + 1 : max(lead, title_at + 1)]
+    return any(map(is_byline, above)) and not any(map(is_byline, under))
 
 
 def body_closing(

@@ -890,6 +890,21 @@ def test_a_blogs_comment_form_in_other_languages_ends_the_post(tmp_path, story_l
     assert headings_and_paragraphs(copied(tmp_path, lines)) == story_lines
 
 
+def test_a_guides_opening_above_a_heading_that_repeats_the_page_title_is_heard(tmp_path):
+    """A guide's page title ("How to Care for Hydrangeas") is held more closely by one of its
+    headings ("How to Care for Hydrangeas in Vases") than by its long headline; the guide's opening
+    paragraphs stand under its byline and over that heading, and are heard with the rest."""
+    opening, sections = story(2), story(5)[2:]
+    lines = ["How to Care for Hydrangeas | Town Living", "Home", "Gardening", "Outdoor Gardening",
+             "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block",
+             "Follow these tips for hydrangeas in a vase, in a pot or in the ground.", "By Ann Lee",
+             "Updated May 06, 2019", "Save", "Tweet", "Pinterest", "Email", "Print", "Credit: Getty Images",
+             *opening, "How to Care for Hydrangeas in Vases", "1. Examine the Blooms", sections[0],
+             "2. Use Your Garden", sections[1], "3. Change the Water", sections[2], "Share", "© 2019 Town Living"]  # fmt: skip
+    heard = headings_and_paragraphs(copied(tmp_path, lines))
+    assert heard[:2] == opening and sections[2] in heard
+
+
 def test_a_sign_up_form_amid_a_post_and_its_counts_of_likes_are_not_heard(tmp_path):
     """A newsletter's post sets its sign-up form between paragraphs (its heading, its tagline, the
     field for an e-mail address, the button) and counts likes and reposts under the post: the post
