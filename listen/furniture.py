@@ -231,6 +231,8 @@ _WHOLE_LINE = [
     # Copyright and legal footers.
     r"(©|\(c\)|copyright|ⓒ).*",
     r".*\b(all rights reserved|may not be reproduced|constitutes acceptance of|(is|are) subject to copyright)\b.*",
+    r".*\b(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+    r"todos os direitos reservados|wszelkie prawa zastrzeżone|materiał chroniony prawem)\b.*",
     # "Published in the print edition of the March 16, 2026, issue ...", "A version of this article appears in print ..."
     r"(published in the print edition|a version of this (article|story) appears? in print)\b.{0,300}",
     # A science news site's notes on the study: "Journal information: Nature", "Provided by University of

@@ -247,6 +247,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Town Living may receive compensation when you click through and purchase from links on this site.", False),
     ("Advertiser Disclosure", False),
     ("Advertisement:", False),
+    ("Todos los derechos reservados Editora Town News S.A. - Millbrook 2022.", False),
+    ("Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.", False),
     ("Passengers may receive compensation of up to 600 euros if the ferry is more than three hours late.", True),
     ("As an Amazon Associate I earn from qualifying purchases.", False),
     ("Jump to navigation Jump to search", False),
