@@ -246,10 +246,10 @@ _WHOLE_LINE = [
 MEDIA_LABEL = r"(image|photo|picture|video|media) (source|caption|credit)s?\s*[,:]"
 _CAPTION = [
     # A video's length and source: "01:12 - Source: WXYZ".
-    r"(\d{1,2}:\d\d(:\d\d)? ?[-–|] ?)?source: .{1,60}",
+    r"(\d{1,2}:\d\d(:\d\d)? ?[-–|] ?)?(source|quelle|fuente|fonte|źródło): .{1,60}",
     # A credit at the end of a photo caption: "File photo: Sputnik via AP", "(Getty Images)"; short,
     # unlike a paragraph that says "The big picture: ...".
-    r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit)s?"
+    r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit|imagen|imagem|cr[ée]dito)s?"
     r"( credit)?\s*:\s*\S.{0,80}",
     r".*(?-i:[a-z.](Image|Photo|Picture|Foto|Bild)):\s*\S.*",  # run on to the caption: "... SiteImage: Ann Lee/dpa"
     r".*\b(getty images|shutterstock|istock(photo)?|ap photo|imago images)(/[\w ]{1,30})?\)?\.?",
@@ -265,7 +265,7 @@ _CAPTION = [
     r"(item|photo|image|picture|slide) \d{1,2} of \d{1,2}\s.{0,400}",  # a carousel's: "Item 1 of 3 Cars queue ..."
     # ... or its credit run on to the caption's end: "... over ships.Credit...Kim Lau for The Times".
     r".{0,300}(?-i:\bCredits?)(\.\.\.|…)\s*\S.{0,80}",
-    r".*\((\w+ )?(photo|foto|image|picture|credit)s?\b[^()]*\)\.?",
+    r".*\((\w+ )?(photo|foto|image|picture|credit|imagen|imagem|cr[ée]dito)s?\b[^()]*\)\.?",
     r".*\((ap|afp|reuters|getty|epa|dpa)\b[^()]*\)\.?",
     r".*\((?-i:[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,2}) for (the )?[^()]{2,60}\)\.?",  # "... (Ann Lee for The Town News)"
     r"\([A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} ?/ ?[^()/]{2,60}\)\.?",  # alone: "(Ann Lee/The Town News)"
