@@ -70,9 +70,9 @@ COPYRIGHT = re.compile(r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-
 FORMULA_SOURCE = re.compile(r"\{\\(?:displaystyle|textstyle)\b")  # a wiki's formula's TeX source, after it
 CITATION_MARK = r"(?:\[(?:\d{1,3}|[a-z])\])*"  # a reference work's marks after a sentence: "... a reservoir.[1][a]"
 EMOTICON = r"(?<=[\w.!?…])\s?[:;]-?[()DP]"  # a blog's sentence that ends in a smile: "... in the opening clip :-)"
-SENTENCE_END = re.compile(rf"(?:[.!?。！？…]['\"”’)\]]*{CITATION_MARK}|{EMOTICON})$")
-SENTENCE_BREAK = re.compile(rf"[.!?。！？]{CITATION_MARK}[\s'\"”’]")
-INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]['\"”’]? [A-Z]")  # "... in our classrooms. Educators who ..."
+SENTENCE_END = re.compile(rf"(?:[.!?。！？…]['\"”’“‘»«)\]]*{CITATION_MARK}|{EMOTICON})$")
+SENTENCE_BREAK = re.compile(rf"[.!?。！？]{CITATION_MARK}[\s'\"”’“‘»«]")
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]['\"”’“‘»«]? [A-Z]")  # "... in our classrooms. Educators who ..."
 MENU_MARK = re.compile(r"\s(?:[|>·•»›/]|//)\s")  # what parts a menu's items on one line
 INTERVIEW_MARK = re.compile(r"(Q|A)\s?[:.)]\s+\S")  # Q: Favorite books? A: The Hard Thing About Hard Things
 FRACTION = "½⅓⅔¼¾⅛⅜⅝⅞"

@@ -911,6 +911,16 @@ def test_a_guides_opening_above_a_heading_that_repeats_the_page_title_is_heard(t
     assert heard[:2] == opening and sections[2] in heard
 
 
+def test_a_german_storys_last_paragraph_closing_a_quotation_is_heard(tmp_path):
+    """German closes a quotation with „...“: a story's last paragraph ending so ends a sentence and is
+    heard, however the line model doubts it over the story's source and the share buttons."""
+    last = ("„Die Brücke ist nicht mehr sicher, und wir wollen kein Risiko eingehen“, sagte der Bürgermeister. "
+            "„Im Frühjahr sehen wir weiter.“")  # fmt: skip
+    lines = ["Die alte Brücke - Example Presse", "Home", "Region", "Sport", "Die alte Brücke", "4. Dezember 2026",
+             *GERMAN_STORY, last, "Quelle: Stadtverwaltung", "Teilen:", "Facebook", "© 2026 Example Presse"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == [*GERMAN_STORY, last]
+
+
 def test_a_sign_up_form_amid_a_post_and_its_counts_of_likes_are_not_heard(tmp_path):
     """A newsletter's post sets its sign-up form between paragraphs (its heading, its tagline, the
     field for an e-mail address, the button) and counts likes and reposts under the post: the post
