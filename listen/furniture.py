@@ -428,13 +428,14 @@ MENU_LABEL = re.compile(r"^[\w &'’-]{1,30}:\s*(?=\S)")  # "Sections: Top Stori
 # Lines that close an article on news pages: what follows them is not the article. And a link to
 # another story set in one under such a label ("Related: <its headline>", "Related Topics: Crime, ...").
 ARTICLE_END = re.compile(
-    rf"(tags?|filed under|topics?|{RELATED_LABEL}(\s*:\s*\S.{{0,150}})?|more in .{{1,40}}|"
+    rf"(tags?|etiquetas|schlagw(ö|o)rte(r)?|stichw(ö|o)rte(r)?|mots[- ]cl(é|e)s|tagi|palavras[- ]chave|filed under|"
+    rf"topics?|{RELATED_LABEL}(\s*:\s*\S.{{0,150}})?|more in .{{1,40}}|"
     r"more from .{1,40}|next up in .{1,40}|(read )?more (stories|articles) about|read more|recommended( for you)?|"
     r"you may also like|"
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
     r"listed below are links to (weblogs|blogs|sites) that reference .{1,150}|"  # a blog's trackbacks
-    r"share this( article| story)?|most (read|popular))\s*[:.]?",
+    r"share this( article| story)?|teilen|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.]?",
     re.I,
 )
 

@@ -135,7 +135,10 @@ def test_a_storys_short_opening_sentence_under_the_pages_menus_is_read(tmp_path,
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
 
 
-@pytest.mark.parametrize("label", ["Share this:", "Tags:", "Topics:", "Related posts", "Read More Stories About:"])
+@pytest.mark.parametrize("label", [
+    "Share this:", "Tags:", "Topics:", "Related posts", "Read More Stories About:", "Schlagwörter", "Teilen:",
+    "Etiquetas:", "Podziel się",
+])  # fmt: skip
 def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     """A share box's or a tag list's label right under the story's last paragraph, which the line
     model may take for the story's last line: it labels what follows, and is not read."""
