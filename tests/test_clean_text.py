@@ -845,8 +845,7 @@ def test_a_story_goes_on_under_a_most_read_box_of_long_headlines_at_its_next_sec
            "How a town that lost its only bridge learned to cross the river again — and kept the ferry running",
            "Dana White", "Mayor answers shop owners on parking plans", "Bob Smith"]  # fmt: skip
     lines = ["Bridge closes for the winter", "By Ann Lee", *paragraphs[:3], *box, "Winter Repairs", *paragraphs[3:],
-             "Related", "Why the tunnel will close for a month",
-             "© 2026 Town News"]  # fmt: skip
+             "Related", "Why the tunnel will close for a month", "© 2026 Town News"]  # fmt: skip
     assert headings_and_paragraphs(copied(tmp_path, lines)) == [*paragraphs[:3], "Winter Repairs", *paragraphs[3:]]
 
 
@@ -910,8 +909,9 @@ def test_a_guides_opening_above_a_heading_that_repeats_the_page_title_is_heard(t
              "Updated May 06, 2019", "Save", "Tweet", "Pinterest", "Email", "Print", "Credit: Getty Images",
              *opening, "How to Care for Hydrangeas in Vases", "1. Examine the Blooms", sections[0],
              "2. Use Your Garden", sections[1], "3. Change the Water", sections[2], "Share", "© 2019 Town Living"]  # fmt: skip
-    heard = headings_and_paragraphs(copied(tmp_path, lines))
-    assert heard[:2] == opening and sections[2] in heard
+    heard = [*opening, "How to Care for Hydrangeas in Vases", "1. Examine the Blooms", sections[0],
+             "2. Use Your Garden", sections[1], "3. Change the Water", sections[2]]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == heard
 
 
 def test_a_german_storys_last_paragraph_closing_a_quotation_is_heard(tmp_path):
