@@ -914,6 +914,23 @@ def test_a_guides_opening_above_a_heading_that_repeats_the_page_title_is_heard(t
     assert headings_and_paragraphs(copied(tmp_path, lines)) == heard
 
 
+def test_a_tutorials_introduction_above_its_table_of_contents_is_heard(tmp_path):
+    """A tutorial opens with a sentence of what it explains, a label and the table of its sections,
+    then the sections; the line model doubts the introduction over the table, and the body found
+    opens under the table. The introduction opens the body, with the label; the table is not heard."""
+    intro = "In this guide, I'll explain which of the town's bridges close in winter and why."
+    sections = ["Example Data", "Example 1: Close the Old Bridge", "Example 2: Close the Tunnel",
+                "Example 3: Close the Ferry Road", "Example 4: Close the Crossing", "Example 5: Close the Station Road",
+                "What Comes Next"]  # fmt: skip
+    paragraphs = story(8)
+    body = [line for section, paragraph in zip(sections, paragraphs) for line in (section, paragraph)] + paragraphs[7:]
+    lines = ["Which Bridges Close in Winter (5 Examples) | Town Guides", "Town Guides", "Methods", "Programming",
+             "About", "Which Bridges Close in Winter (5 Examples)", intro, "The guide consists of these parts:",
+             *sections, "Let's do this:", *body, "Share this:", "Facebook", "© 2026 Town Guides"]  # fmt: skip
+    heard = [intro, "The guide consists of these parts:", "Let's do this:", *body]
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == heard
+
+
 def test_a_german_storys_last_paragraph_closing_a_quotation_is_heard(tmp_path):
     """German closes a quotation with „...“: a story's last paragraph ending so ends a sentence and is
     heard, however the line model doubts it over the story's source and the share buttons."""
