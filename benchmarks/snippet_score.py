@@ -79,13 +79,14 @@ def main() -> None:
         "| input | language | pages | wanted snippets heard | unwanted snippets heard | pages with less than half heard |"
     )
     print("|---|---|---:|---:|---:|---:|")
+    copies = {case["file"]: args.copies / f"{case['file']}.txt" for case in cases}
+    languages = {name: judge_lines(copy.read_text(encoding="utf-8")).language for name, copy in copies.items()}
     for kind in ("copied text", "HTML"):
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
         for case in cases:
-            copy = args.copies / f"{case['file']}.txt"
-            language = judge_lines(copy.read_text(encoding="utf-8")).language
+            language = languages[case["file"]]
             group = language if language in LANGUAGES else "other"
-            text = heard(copy if kind == "copied text" else pages[case["file"]])
+            text = heard(copies[case["file"]] if kind == "copied text" else pages[case["file"]])
             wanted = [spaced(snippet) in text for snippet in case["with"]]
             unwanted = [spaced(snippet) in text for snippet in case["without"]]
             for key in (group, "all"):

@@ -438,16 +438,18 @@ def find_body(page: CopiedPage) -> Body:
     if contents < body.start:
         opening = contents - (contents > 0 and page.lines[contents - 1].text.endswith(":"))
         start = opening
-        while start - 1 > page.title_at and is_introduction(page.lines[start - 1]):
+        while start - 1 > page.title_at and is_story_opening(page.lines, page.ends, start - 1):
             start -= 1
         if start < opening:
             body = Body(start, body.end, body.boxes)
     return body
 
 
-def is_introduction(line: Line) -> bool:
-    """Article text over the story's table of contents: a paragraph or a plain sentence."""
-    return is_paragraph(line) or is_prose(line) or is_plain_sentence(line)
+def is_story_opening(lines: list[Line], ends: list[bool], index: int) -> bool:
+    """Article text the body grows up over: a paragraph the model finds likely, a long line of prose,
+    or a plain sentence (the story's first, which the line model doubts under the page's menus)."""
+    line = lines[index]
+    return is_paragraph(line) or is_prose(line) or (is_plain_sentence(line) and not ends[index])
 
 
 def body_stretch(page: CopiedPage, trust_headline: bool) -> Body:
@@ -608,11 +610,7 @@ def body_opening(page: CopiedPage, start: int, end: int, lead: int) -> tuple[int
     above = max(title_line, title_at if title_at < start else -1, box)
     # A paragraph the model finds likely, or a long line of prose, right beside the body is body too;
     # so is the story's first short sentence, which the line model doubts under the page's menus.
-    while start - 1 > above and (
-        is_paragraph(lines[start - 1])
-        or is_prose(lines[start - 1])
-        or (is_plain_sentence(lines[start - 1]) and not ends[start - 1])
-    ):
+    while start - 1 > above and is_story_opening(lines, ends, start - 1):
         start -= 1
     start = story_above_box(lines, ends, start, above)
     start = story_above_furniture(lines, ends, start, above)
