@@ -170,6 +170,15 @@ _WHOLE_LINE = [
     r"(accept|reject|allow|decline) (all |additional |optional )?cookies|(view|manage) cookies|cookies on .{1,40}$|"
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
+    # ... as other languages' cookie banners say it: "Diese Website verwendet Cookies", "Notwendige
+    # Cookies", "Cookie-Einstellungen", "Ce site utilise des cookies", "Utilizamos cookies".
+    r".*\b((verwende[tn]|benutz(t|en)|nutz(t|en)|einsatz von|verwendung von|utilis(e|ons|ation)( des| de)?|"
+    r"utiliza(mos)?|usamos|uso de|utilizz(a|iamo)|gebruik(t|en)|maakt gebruik van|używa|wykorzystuje)( \w+)? cookies?|"
+    r"cookies? (zulassen|akzeptieren|ablehnen|verwalten|aktivieren|deaktivieren|accepteren|weigeren)|diese cookies|"
+    r"(alle|notwendigen?|erforderlichen?|essenziellen?|funktionalen?|analyse|statistik|marketing|performance)[ -]cookies|"
+    r"cookie-?(einstellungen|richtlinie|hinweis|informationen|manager|erklärung|verwendung)|"
+    r"(paramétrer|gérer|accepter|refuser) (les |mes )?cookies|politique (de|des|relative aux) cookies|"
+    r"pol[ií]tica de cookies|pliki? cookies?|plików cookies?)\b.*",
     # A sign-up form's field and thanks: "Enter your email", "Thank you for signing up!"
     rf"{EMAIL_FIELD_LINE}|thanks?( you)? for (signing up|subscribing)[.!]?",
     r"you (may|will) (occasionally |also )?receive promotional (content|e-?mails|offers|messages) from .{1,60}",
