@@ -170,6 +170,7 @@ _WHOLE_LINE = [
     r"(accept|reject|allow|decline) (all |additional |optional )?cookies|(view|manage) cookies|cookies on .{1,40}$|"
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
+    r"(this site|diese (web)?seite|diese website) (uses|verwendet|nutzt) akismet\b.*",  # a blog's comment form's notice
     # ... as other languages' cookie banners say it: "Diese Website verwendet Cookies", "Notwendige
     # Cookies", "Cookie-Einstellungen", "Ce site utilise des cookies", "Utilizamos cookies".
     r".*\b((verwende[tn]|benutz(t|en)|nutz(t|en)|einsatz von|verwendung von|utilis(e|ons|ation)( des| de)?|"
@@ -444,7 +445,7 @@ ARTICLE_END = re.compile(
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
     r"listed below are links to (weblogs|blogs|sites) that reference .{1,150}|"  # a blog's trackbacks
-    r"share this( article| story)?|teilen|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.]?",
+    r"share this( article| story)?|((artikel|beitrag) )?teilen( sie dies| mit| sie dies mit)?|teile diesen (beitrag|artikel)|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.]?",
     re.I,
 )
 

@@ -137,7 +137,7 @@ def test_a_storys_short_opening_sentence_under_the_pages_menus_is_read(tmp_path,
 
 @pytest.mark.parametrize("label", [
     "Share this:", "Tags:", "Topics:", "Related posts", "Read More Stories About:", "Schlagwörter", "Teilen:",
-    "Etiquetas:", "Podziel się",
+    "Etiquetas:", "Podziel się", "Artikel teilen", "Teilen Sie dies mit:", "Teile diesen Beitrag",
 ])  # fmt: skip
 def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     """A share box's or a tag list's label right under the story's last paragraph, which the line
@@ -262,6 +262,9 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Ce site utilise des cookies pour mesurer son audience.", False),
     ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", False),
     ("Ta strona używa plików cookie.", False),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", False),
+    ("Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten "
+     "verarbeitet werden.", False),
     ("The bakery by the bridge sold 2,000 cookies on the day the crossing reopened.", True),
     ("Passengers may receive compensation of up to 600 euros if the ferry is more than three hours late.", True),
     ("As an Amazon Associate I earn from qualifying purchases.", False),
@@ -891,17 +894,22 @@ ABOUT_ME_FR = [
 ]
 
 
-@pytest.mark.parametrize("story_lines, form", [
-    (GERMAN_STORY, ["Schreibe einen Kommentar", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Kommentar",
-                    "Name *", "E-Mail *", "Website", "Über mich", *ABOUT_ME_DE]),
-    (FRENCH_STORY, ["Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée.", "Commentaire",
-                    "Nom *", "E-mail *", "Site web", "À propos", *ABOUT_ME_FR]),
+@pytest.mark.parametrize("story_lines, share, form", [
+    (GERMAN_STORY, ["Teilen mit:", "Facebook", "X"],
+     ["Schreibe einen Kommentar", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Kommentar", "Name *",
+      "E-Mail *", "Website", "Über mich", *ABOUT_ME_DE]),
+    (FRENCH_STORY, ["Partager :", "Facebook", "X"],
+     ["Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée.", "Commentaire", "Nom *", "E-mail *",
+      "Site web", "À propos", *ABOUT_ME_FR]),
+    (GERMAN_STORY, [],
+     ["Hinterlasse eine Antwort", "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Kommentar", "Name *",
+      "E-Mail *", "Website", "Über mich", *ABOUT_ME_DE]),
 ])  # fmt: skip
-def test_a_blogs_comment_form_in_other_languages_ends_the_post(tmp_path, story_lines, form):
-    """A blog theme heads its comment form "Leave a comment" in the blog's language: the post
-    ends there, and the blogger's "About me" in the sidebar under the form is not heard."""
-    lines = ["Blog", "Start", "Archiv", "Kontakt", "Die alte Brücke", "14. Juni 2023", *story_lines, "Teilen mit:",
-             "Facebook", "X", *form]  # fmt: skip
+def test_a_blogs_comment_form_in_other_languages_ends_the_post(tmp_path, story_lines, share, form):
+    """A blog theme heads its comment form "Leave a comment" or "Leave a reply" in the blog's
+    language: the post ends there, and the blogger's "About me" in the sidebar under the form is
+    not heard."""
+    lines = ["Blog", "Start", "Archiv", "Kontakt", "Die alte Brücke", "14. Juni 2023", *story_lines, *share, *form]
     assert headings_and_paragraphs(copied(tmp_path, lines)) == story_lines
 
 
