@@ -79,7 +79,7 @@ REFERENCES_HEADING = re.compile(
 CITATION = re.compile(r"\W*[\^↑]|\[\d{1,3}\]\s|\d{1,3}[.)]?\s.*\(\d{4}\)")  # "^ Minchinton, W. (1979)."
 COPYRIGHT_WORDS = 12
 # A comment's header that says only who wrote it, as blogs' comment templates set it: "Ann said...", "Ann says:".
-NAMED = re.compile(r"\S.{0,60}\b(?:said\.\.\.|said…|says:)")
+NAMED = re.compile(r"\S.{0,60}\b(?:said\.\.\.|said…|says:|sagt:)")  # and German's "Anna sagt:"
 HEADER_KINDS = {POSTED_AT: "timed", DATED: "dated", NAMED: "named"}  # what a comment's header gives
 THREAD_HEADERS = 3  # this many headers ...
 THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
@@ -144,7 +144,9 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
             if run and index - run[-1] > THREAD_GAP:
                 said = sum(lines[header + 1].sentence for header in run) * 2 >= len(run)  # what readers wrote
                 if len(run) >= THREAD_HEADERS and (form[-1] != "dated" or (len(run) > TEASER_RUN and said)):
-                    threads.append(run)
+                    # ... from the writer's name right over the first one's time ("Ann says:", then "March 11,
+                    # 2023 at 11:05 am"), a header of its own
+                    threads.append([run[0] - 1, *run] if run[0] > 0 and stamps[run[0] - 1] else run)
                 run = []
             run.append(index)
     return sorted(threads)

@@ -128,7 +128,7 @@ HANDLED_NAME = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3} @\w{2,30}")
 WRITERS_ROLE = re.compile(  # "BuzzFeed Staff", "Senior Reporter", "Staff Writer", "Contributing Editor"
     r"([A-Z][\w&'’.-]* ){0,3}(?i:staff( writer| reporter)?|writer|reporter|editor|correspondent|contributor|columnist)"
 )
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|März|Mai|Okt|Dez)[a-z]*\.?"  # and German's own
 # A news story's dateline: where it was filed, perhaps the agency's name, then a dash and the lead's first word
 # ("LONDON — ", "OKLAHOMA CITY (AP) — ", "BOISBRIAND, Quebec -- ", "ZURICH, Oct 31 (Reuters) - ").
 DATELINE_HEAD = (  # a news story's dateline: "LONDON —", "ZURICH, Oct 31 (Reuters) -", "CNN —", "Hong Kong CNN —"
@@ -161,7 +161,7 @@ DATE_LINE = re.compile(
 # "Comment #2 - Posted by: Kurt at November 10, 2012 5:55 PM"): a run of such lines, each over
 # what it says, is the readers' comments, however the site labels them.
 POSTED_DATE = (
-    rf"(?:\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{2,4}}"
+    rf"(?:\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\b\d{{1,2}}(?:st|nd|rd|th|\.)? {MONTH},? \d{{2,4}}"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{4}-\d\d-\d\d)"
 )
 # ... the date then the time, or the time then the date ("on 8:21pm Tue 1 Jan 08"), or the weekday and

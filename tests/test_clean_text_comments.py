@@ -10,7 +10,7 @@ import pytest
 from listen import ListenError, clean, read_source
 from listen.textdump import closed_by_end_marker, judge_lines
 
-from .clean_pages import BODY, copied, headings_and_paragraphs, story, write
+from .clean_pages import BODY, GERMAN_STORY, copied, headings_and_paragraphs, story, write
 
 READER_COMMENTS = "".join(
     f"reader{n}\n\n{n + 1} days ago at 07:5{n} am\n\n"
@@ -427,6 +427,34 @@ def test_comments_headed_with_the_name_and_footed_with_the_time_are_not_read(tmp
                       "By Ann Lee | Nov 06 2012 | 1:13 pm", *post, *comments])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+
+
+SAID_EN = (
+    "I have driven over that bridge every morning for {n} years, and the council should have repaired its supports "
+    "long before the cracks grew as large as anyone who crossed it could see."
+)
+SAID_DE = (
+    "Ich fahre seit {n} Jahren jeden Morgen über diese Brücke, und die Stadt hätte die Pfeiler schon lange "
+    "reparieren müssen, bevor die Risse so groß wurden, wie jeder sehen konnte, der dort unterwegs war."
+)
+
+
+@pytest.mark.parametrize("post, named, posted, said, reply", [
+    (story(4), "{name} says:", "March {day}, 2023 at 1{n}:05 am", SAID_EN, "Reply"),
+    (GERMAN_STORY, "{name} sagt:", "{day}. März 2023 um 1{n}:05 Uhr", SAID_DE, "Antworten"),
+    (GERMAN_STORY, "{name} sagt:", "{day}. Oktober 2023 @ 1{n}:05", SAID_DE, "Antworten"),
+])  # fmt: skip
+def test_a_comments_writer_over_its_time_is_not_heard(tmp_path, post, named, posted, said, reply):
+    """A blog theme heads each comment with its writer, then the day and time it was posted, in the
+    blog's language ("Anna sagt:", then "8. März 2023 um 11:05 Uhr"), and sets its "Reply" button under
+    it: the run is the readers' comments from the first writer's name on, and none of it is heard."""
+    comments = [
+        line
+        for n, name in enumerate(["Anna", "Jonas", "Marie", "Felix", "Lena"], start=1)
+        for line in (named.format(name=name), posted.format(day=n + 10, n=n), said.format(n=n), reply)
+    ]
+    lines = ["Blog", "Home", "Archive", "Contact", "The old bridge", "June 14, 2023", *post, *comments]
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == post
 
 
 @pytest.mark.parametrize("signed", ["above", "below"])
