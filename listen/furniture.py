@@ -199,6 +199,16 @@ _WHOLE_LINE = [
     r"(?=.{0,200}$)(.*[.!?:] )?(subscribe|sign up|join|get|to (receive|get)) .{0,80}"
     r"\b(newsletters?|(in|into|to) your inbox|e-?mail alerts|(new|future) (posts|issues|stories))\b.{0,120}",
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
+    # "Never miss the latest news by signing up to our newsletter today!": the site's, not a blogger's "my newsletter".
+    r"(?=.{0,160}$).*\b(sign(ing)? up|subscrib(e|ing)|register(ing)?)\b.{0,40}\b(to|for) our (free )?([\w-]+ )?newsletters?\b.*",
+    # A paywall's note: "To view the full story, please subscribe to Town News.", "Subscribe now to our
+    # e-edition for the full story.", "Immediate online access to all issues. Subscription will auto renew annually."
+    r"(?=.{0,200}$)(to (read|view|see|access) the (full|whole|entire|rest of the) (story|article),? .{0,20}"
+    r"\b(subscribe|log ?in|sign ?in|register)\b|(please )?subscribe( now)?\b.{0,60}\b(for|to (read|view|see)) the "
+    r"(full|whole|entire|rest of the) (story|article)\b).*",
+    r"(?=.{0,200}$).*\bsubscription(s)? will (auto(matically)?[- ]?)renew\b.*",
+    # "For the latest stories download the Town News apps for iOS and Android."
+    r"(?=.{0,200}$).*\bdownload (the|our) .{0,40}\bapps? (for|on) (ios|android|iphone|ipad)\b.*",
     # "This article was featured in the One Story to Read Today newsletter. Sign up for it here."
     r"(?=.{0,200}$).*\bnewsletters?\b.*[.!?] (sign up|subscribe)( for (it|free))?( here| now| today)?[.!]?",
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"

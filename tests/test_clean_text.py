@@ -263,6 +263,13 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", False),
     ("Ta strona używa plików cookie.", False),
     ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", False),
+    ("Never miss the latest news by signing up to our newsletter today!", False),
+    ("To view the full story, please subscribe to Town News. You can choose an annual subscription or a weekly pass.",
+     False),
+    ("Subscribe now to our e-edition for the full story.", False),
+    ("Immediate online access to all issues from 2019. Subscription will auto renew annually.", False),
+    ("Readers who subscribe to the paper were the first to see the full story of the bridge on Sunday.", True),
+    ("For the latest stories and breaking news updates download the Town News apps for iOS and Android.", False),
     ("Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten "
      "verarbeitet werden.", False),
     ("The bakery by the bridge sold 2,000 cookies on the day the crossing reopened.", True),
