@@ -245,6 +245,9 @@ _WHOLE_LINE = [
     r"you (may|might) (also )?like|recommended( for you| stories| articles| reading)?|social sharing|more from .{1,40}|"
     r"don['’]t miss|must read|also read|read also|poll|quiz|"
     r"read next|up next|editor['’]s picks?|read more from .{1,40})([.:]|\.\.\.|…)?",
+    # ... and "Read more", "Learn more" as German, French, Spanish, Portuguese, Polish, Italian and Dutch say it.
+    r"(mehr erfahren|weiterlesen|mehr lesen|en savoir plus|lire la suite|leer más|seguir leyendo|saiba mais|leia mais|"
+    r"dowiedz się więcej|czytaj więcej|scopri di più|leggi di più|lees meer|meer lezen)( ?[»›>]|\.\.\.|…)?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
     r"\((additional )?(reporting|writing|editing|compiled|contributing) by [^()]*\)\.?",
     r"(additional )?reporting by .*\bediting by .*",

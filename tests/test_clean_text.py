@@ -270,6 +270,12 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Immediate online access to all issues from 2019. Subscription will auto renew annually.", False),
     ("Readers who subscribe to the paper were the first to see the full story of the bridge on Sunday.", True),
     ("For the latest stories and breaking news updates download the Town News apps for iOS and Android.", False),
+    ("Mehr erfahren", False),
+    ("Weiterlesen", False),
+    ("Leia Mais", False),
+    ("En savoir plus", False),
+    ("Leer más", False),
+    ("Mehr erfahren wollten die Anwohner an diesem Abend nicht, sagte der Bürgermeister.", True),
     ("Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten "
      "verarbeitet werden.", False),
     ("The bakery by the bridge sold 2,000 cookies on the day the crossing reopened.", True),
