@@ -142,15 +142,15 @@ _WHOLE_LINE = [
     r"(play|watch) (the )?video|video duration:? \d[\d:.]*",
     # Share widgets.
     r"(\d+ )?(click to )?(share( this| full)?( article| story| post)?( on \w+)?|tweet|email|copy (the )?link( to clipboard)?|(link )?copied[.!]?|"
-    r"facebook|twitter|x|bluesky|threads|mastodon|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
+    r"facebook|twitter|twittern|x|bluesky|threads|mastodon|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|"
     r"teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|delen|bagikan|поделиться|"
     r"sdílet|udostępnij|分享|공유|シェア)( \d+)?",
     r"(\d+ )?click to (share|email|print|tweet)\b.{0,60}\(opens in (a )?new window\)( \d+)?",
     r"((email this|blogthis!|share to \w+)\s*){2,}",  # a blog's share bar: "Email This BlogThis! Share to Twitter"
-    r"\[ ?reply ?\]|reply",  # a comment's button
+    r"\[ ?reply ?\]|reply|antworten",  # a comment's button
     # A Tumblr post's notes: "ann reblogged this from bob and added:", "carol likes this".
     r"[\w-]+ (reblogged this from [\w-]+( and added:)?|likes this|posted this)",
-    r"(like )?loading\.*",
+    r"(like )?loading\.*|(liken|gefällt mir) (lade|wird geladen) ?(\.{3}|…)",  # a blog's like button, and in German
     # A byline's parts on lines of their own: a lone "By", the writer's address or handle.
     r"(by|von|par|por)",
     r"(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+",
@@ -187,7 +187,8 @@ _WHOLE_LINE = [
     # A list's labels for screen readers: "list of 3 items", "list 1 of 3", "end of list".
     r"list of \d+ items|list \d+ of \d+|end of list",
     # A social post set in a story: "View this post on Instagram", "A post shared by Ann Lee (@annlee)"
-    r"view this (post|photo|video|profile) on (instagram|facebook|tiktok|x|twitter|youtube)|"
+    r"(view this|sieh dir diesen) (post|photo|video|profile|beitrag) (on|auf) (instagram|facebook|tiktok|x|twitter|youtube)"
+    r"( an)?|"
     r"a (post|photo|video) shared by .{1,80}",
     # A sign-up form's consent: "I would like to be emailed about offers ... Read our privacy notice"
     r"(?=.{0,300}$)i (would like|agree|consent|want) to (be emailed|receive|be contacted)\b.*",
@@ -339,7 +340,7 @@ BUTTON = re.compile(
             r"printable version|(normal|small|smaller|medium|large|larger) (font|text)( size)?|(re)?size:?( a){2,3}",
             r"adjust (the )?(font|text)( size)?:?",
             r"(email|e-mail|send)( this)? to a friend( printer[- ]friendly( version)?)?|printer[- ]friendly( version| page)?",
-            r"(be the first to )?like( this| it)?[.:]?",
+            r"(be the first to )?like( this| it)?[.:]?|gefällt mir:?",
             r"if you (like|liked|enjoy|enjoyed|found) this (story|article|post)\b.{0,200}",  # ", please share it on:"
             r"(share|bookmark( with| to)?)\s*:( ?(\||email|e-mail|print|facebook|twitter|x|linkedin|reddit|"
             r"pinterest|whatsapp|digg|delicious|del\.icio\.us|stumbleupon|tumblr|google\+?|more))*",

@@ -276,6 +276,11 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("En savoir plus", False),
     ("Leer más", False),
     ("Mehr erfahren wollten die Anwohner an diesem Abend nicht, sagte der Bürgermeister.", True),
+    ("Sieh dir diesen Beitrag auf Instagram an", False),
+    ("Gefällt mir:", False),
+    ("Liken Lade …", False),
+    ("Antworten", False),
+    ("Twittern", False),
     ("Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten "
      "verarbeitet werden.", False),
     ("The bakery by the bridge sold 2,000 cookies on the day the crossing reopened.", True),
