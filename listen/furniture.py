@@ -166,14 +166,14 @@ _WHOLE_LINE = [
     r"reg[ií]strate|anmelden|einloggen|abonnieren|registrieren|accedi|abbonati|registrati|iscriviti|assine( já)?|"
     r"cadastre-se|inscreva-se|inloggen|abonneren|word abonnee|berlangganan|войти|подписаться)[.!]?",
     r"(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter.*",
-    r".*\b(we use (some )?(essential |necessary )?cookies|this (web)?site uses cookies|"
+    r"(?=.*cooki).*\b(we use (some )?(essential |necessary )?cookies|this (web)?site uses cookies|"
     r"(accept|reject|allow|decline) (all |additional |optional )?cookies|(view|manage) cookies|cookies on .{1,40}$|"
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
     r"(this site|diese (web)?seite|diese website) (uses|verwendet|nutzt) akismet\b.*",  # a blog's comment form's notice
     # ... as other languages' cookie banners say it: "Diese Website verwendet Cookies", "Notwendige
     # Cookies", "Cookie-Einstellungen", "Ce site utilise des cookies", "Utilizamos cookies".
-    r".*\b((verwende[tn]|benutz(t|en)|nutz(t|en)|einsatz von|verwendung von|utilis(e|ons|ation)( des| de)?|"
+    r"(?=.*cooki).*\b((verwende[tn]|benutz(t|en)|nutz(t|en)|einsatz von|verwendung von|utilis(e|ons|ation)( des| de)?|"
     r"utiliza(mos)?|usamos|uso de|utilizz(a|iamo)|gebruik(t|en)|maakt gebruik van|używa|wykorzystuje)( \w+)? cookies?|"
     r"cookies? (zulassen|akzeptieren|ablehnen|verwalten|aktivieren|deaktivieren|accepteren|weigeren)|diese cookies|"
     r"(alle|notwendigen?|erforderlichen?|essenziellen?|funktionalen?|analyse|statistik|marketing|performance)[ -]cookies|"
@@ -201,15 +201,15 @@ _WHOLE_LINE = [
     r"\b(newsletters?|(in|into|to) your inbox|e-?mail alerts|(new|future) (posts|issues|stories))\b.{0,120}",
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
     # "Never miss the latest news by signing up to our newsletter today!": the site's, not a blogger's "my newsletter".
-    r"(?=.{0,160}$).*\b(sign(ing)? up|subscrib(e|ing)|register(ing)?)\b.{0,40}\b(to|for) our (free )?([\w-]+ )?newsletters?\b.*",
+    r"(?=.{0,160}$)(?=.*newsletter).*\b(sign(ing)? up|subscrib(e|ing)|register(ing)?)\b.{0,40}\b(to|for) our (free )?([\w-]+ )?newsletters?\b.*",
     # A paywall's note: "To view the full story, please subscribe to Town News.", "Subscribe now to our
     # e-edition for the full story.", "Immediate online access to all issues. Subscription will auto renew annually."
     r"(?=.{0,200}$)(to (read|view|see|access) the (full|whole|entire|rest of the) (story|article),? .{0,20}"
     r"\b(subscribe|log ?in|sign ?in|register)\b|(please )?subscribe( now)?\b.{0,60}\b(for|to (read|view|see)) the "
     r"(full|whole|entire|rest of the) (story|article)\b).*",
-    r"(?=.{0,200}$).*\bsubscription(s)? will (auto(matically)?[- ]?)renew\b.*",
+    r"(?=.{0,200}$)(?=.*renew).*\bsubscription(s)? will (auto(matically)?[- ]?)renew\b.*",
     # "For the latest stories download the Town News apps for iOS and Android."
-    r"(?=.{0,200}$).*\bdownload (the|our) .{0,40}\bapps? (for|on) (ios|android|iphone|ipad)\b.*",
+    r"(?=.{0,200}$)(?=.*\bapps?\b).*\bdownload (the|our) .{0,40}\bapps? (for|on) (ios|android|iphone|ipad)\b.*",
     # "This article was featured in the One Story to Read Today newsletter. Sign up for it here."
     r"(?=.{0,200}$).*\bnewsletters?\b.*[.!?] (sign up|subscribe)( for (it|free))?( here| now| today)?[.!]?",
     r"(?=.{0,120}$)(?!.*[.!?]['\"”’)]*$).*\bnewsletters?\b.*",  # a label: "Free Newsletters", "Newsletter Site Map"
