@@ -170,7 +170,6 @@ _WHOLE_LINE = [
     r"(accept|reject|allow|decline) (all |additional |optional )?cookies|(view|manage) cookies|cookies on .{1,40}$|"
     r"cookie (settings|policy|preferences|consent)|(necessary|non-necessary) cookies)\b.*",
     r"(privacy overview|necessary|non-necessary|always enabled|necessary always enabled)",
-    r"(this site|diese (web)?seite|diese website) (uses|verwendet|nutzt) akismet\b.*",  # a blog's comment form's notice
     # ... as other languages' cookie banners say it: "Diese Website verwendet Cookies", "Notwendige
     # Cookies", "Cookie-Einstellungen", "Ce site utilise des cookies", "Utilizamos cookies".
     r"(?=.*cooki).*\b((verwende[tn]|benutz(t|en)|nutz(t|en)|einsatz von|verwendung von|utilis(e|ons|ation)( des| de)?|"
@@ -180,6 +179,7 @@ _WHOLE_LINE = [
     r"cookie-?(einstellungen|richtlinie|hinweis|informationen|manager|erklärung|verwendung)|"
     r"(paramétrer|gérer|accepter|refuser) (les |mes )?cookies|politique (de|des|relative aux) cookies|"
     r"pol[ií]tica de cookies|pliki? cookies?|plików cookies?)\b.*",
+    r"(this site|diese (web)?seite|diese website) (uses|verwendet|nutzt) akismet\b.*",  # a blog's comment form's notice
     # A sign-up form's field and thanks: "Enter your email", "Thank you for signing up!"
     rf"{EMAIL_FIELD_LINE}|thanks?( you)? for (signing up|subscribing)[.!]?",
     r"you (may|will) (occasionally |also )?receive promotional (content|e-?mails|offers|messages) from .{1,60}",
