@@ -459,7 +459,7 @@ ARTICLE_END = re.compile(
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
     r"listed below are links to (weblogs|blogs|sites) that reference .{1,150}|"  # a blog's trackbacks
-    r"share this( article| story)?|((artikel|beitrag) )?teilen( sie dies| mit| sie dies mit)?|teile diesen (beitrag|artikel)|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.]?",
+    r"share this( article| story)?|((artikel|beitrag) )?teilen( sie dies mit| mit)?|teile diesen (beitrag|artikel)|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.]?",
     re.I,
 )
 
