@@ -39,7 +39,10 @@ STRONG_END = re.compile(
     # ... as blog themes say it in German, French, Spanish, Italian, Portuguese, Dutch and Polish
     r"(schreibe|hinterlasse|verfasse)( jetzt)? (einen kommentar|eine antwort)|kommentar (schreiben|verfassen|hinterlassen|abgeben)|"
     r"laisser un commentaire|(deja|dejar|escribe) (un|tu) comentario|lascia un commento|deixe (um|seu) comentário|"
-    r"geef een reactie|(dodaj|napisz) komentarz|"
+    r"geef een reactie|(dodaj|napisz) komentarz|kommentar hinzufügen|ajouter un commentaire|(añadir|agregar) (un )?comentario|"
+    r"aggiungi un commento|adicionar (um )?comentário|"
+    # ... and head them: "Kommentare", "3 Kommentare", "Commentaires (2)", "Leserkommentare"
+    r"(\d+ )?((leser)?kommentare|commentaires|comentarios|commenti|comentários|reacties|komentarze)( ?\(\d+\)|: ?\d+)?|\d+ kommentar|"
     r"(post )?(view|show|load|see)( all)?( \d+)? comments( \(\d+\))?|(have )?your say|join the (discussion|conversation)|"
     r"readers?['’]? views?( \(\d+\))?|add your view|"
     r"(your )?(name|e-?mail|mail)( address)? ?\*? ?\(required\b.*|"  # a comment form's first fields

@@ -249,6 +249,8 @@ _WHOLE_LINE = [
     # ... and "Read more", "Learn more" as German, French, Spanish, Portuguese, Polish, Italian and Dutch say it.
     r"(mehr erfahren|weiterlesen|mehr lesen|en savoir plus|lire la suite|leer más|seguir leyendo|saiba mais|leia mais|"
     r"dowiedz się więcej|czytaj więcej|scopri di più|leggi di più|lees meer|meer lezen)( ?[»›>]|\.\.\.|…)?",
+    # ... and "Search for:", "Back to overview" as English and German say them.
+    r"(search for|suche nach|(zurück )?nach oben|back to (the )?(overview|home ?page)|zurück zur (übersicht|startseite))\s*:?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
     r"\((additional )?(reporting|writing|editing|compiled|contributing) by [^()]*\)\.?",
     r"(additional )?reporting by .*\bediting by .*",
@@ -388,7 +390,8 @@ BUTTON = re.compile(
             r"trackbacks?( pings| url for this (entry|post))?:?( https?://\S+)?",
             r"(quote \| )?\[?(offensive\? unsuitable\? )?(report|flag) (this )?(comment|post|abuse)\.? ?\]?|reply to this comment",
             r"(\[\+\] ?)?(enlarge|view larger|view full[- ]size)(( this)? (image|photo|picture))?",
-            r"\d+ (photos|images|pictures)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
+            r"\d+ (photos|images|pictures|bilder|fotos|immagini|zdjęć)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
+            r"(bilder|foto)?galerie|galería|galleria|galeria|(artikel |seite )?drucken|imprimer|imprimir|stampa|drukuj",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
             r"skip (the )?(next|this) section( .{1,40})?",  # "Skip next section Related topics"
             r"(jump|skip|go) to (the )?comments|(read|view|see|show|load|hide|open|close)( all)?( \d+)? comments( \(\d+\))?|read the full (story|article|post)",
@@ -458,8 +461,9 @@ ARTICLE_END = re.compile(
     r"you may also like|"
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
+    r"über (den|die) autor(in)?|à propos de l['’]auteur|sobre (el|la|o|a) autor(a)?|sull['’]autore|o autorze|"
     r"listed below are links to (weblogs|blogs|sites) that reference .{1,150}|"  # a blog's trackbacks
-    r"share this( article| story)?|((artikel|beitrag) )?teilen( sie dies mit| mit)?|teile diesen (beitrag|artikel)|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.]?",
+    r"share this( article| story)?|((artikel|beitrag) )?teilen( sie dies mit| mit)?|teile diesen (beitrag|artikel)|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.!]?",
     re.I,
 )
 

@@ -533,6 +533,9 @@ def strongest_stretch(
         # the lead): any long run below will do under the lead, under more of it a longer one.
         above = -1 if under_lead else words(lines[best[0] : best[1]])
         resumed = resumed_past_box(lines, index, last_at, long_runs, above) if ending else -1
+        # ... or, where the marker stands once only, right under the lead and right over the story's run.
+        if ending and under_lead and last_at == index and resumed < 0 and under_paragraph(lines, best, index):
+            resumed = run_right_under(index, long_runs)
         if resumed >= 0:
             read_past.append((index, resumed))
         elif ending:
@@ -1039,6 +1042,23 @@ def resumed_past_box(lines: list[Line], index: int, last: int, long_runs: list[i
     while run_end < last and is_paragraph(lines[run_end]):
         run_end += 1
     return long_runs[after] if words(lines[long_runs[after] : run_end]) > above else -1
+
+
+def under_paragraph(lines: list[Line], best: tuple[int, int], index: int) -> bool:
+    """Whether an end marker that is no sentence ("Comments", not "This article first appeared on
+    ...") stands right under the strongest stretch so far, whose last line is a paragraph (at most
+    a button between): a toolbar's link under the lead."""
+    last = best[1] - 1
+    return not lines[index].sentence and last >= 0 and index - last <= 2 and is_paragraph(lines[last])
+
+
+def run_right_under(index: int, long_runs: list[int]) -> int:
+    """Where a run of LEAD_RESUMED_RUN paragraphs opens right under an end marker (at most a button
+    between), or -1: under the lead alone, the marker is a toolbar's "Comments" link between the
+    lead and the story, as a page that does not repeat it sets it; readers' comments have their
+    names and dates between them."""
+    after = bisect_right(long_runs, index)
+    return long_runs[after] if after < len(long_runs) and long_runs[after] <= index + 2 else -1
 
 
 def paragraph_runs(lines: list[Line], length: int) -> list[int]:

@@ -98,6 +98,11 @@ TEASERS = (
     "Also on HuffPost:",
     "A version of this article appeared in print on July 24, 2012, on page A1 of the New York edition.",
     "This article was published on townnews.example at 14.00 EDT on Monday 29 October 2012.",
+    "3 Kommentare",
+    "Kommentare (2)",
+    "Leserkommentare",
+    "6 commentaires",
+    "Kommentar hinzufügen",
     "Distributed by Town Wire. This material may not be published, broadcast, rewritten or redistributed.",
     "Next Up In Science & Health",
     "Discussion about this post",
@@ -137,7 +142,8 @@ def test_a_storys_short_opening_sentence_under_the_pages_menus_is_read(tmp_path,
 
 @pytest.mark.parametrize("label", [
     "Share this:", "Tags:", "Topics:", "Related posts", "Read More Stories About:", "Schlagwörter", "Teilen:",
-    "Etiquetas:", "Podziel się", "Artikel teilen", "Teilen Sie dies mit:", "Teile diesen Beitrag",
+    "Etiquetas:", "Podziel się", "Artikel teilen", "Teilen Sie dies mit:", "Teile diesen Beitrag", "Über den Autor",
+    "Das könnte Sie auch interessieren!",
 ])  # fmt: skip
 def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     """A share box's or a tag list's label right under the story's last paragraph, which the line
@@ -420,6 +426,12 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Download the Town News app for the latest news.", False),
     ("Partner content", False),
     ("Copied!", False),
+    ("Suche nach:", False),
+    ("Search for:", False),
+    ("Zurück zur Übersicht", False),
+    ("12 Bilder", False),
+    ("Bildergalerie", False),
+    ("Artikel drucken", False),
     ("Keep reading the tide tables, the keeper says, and the river will never catch you out.", True),
     ("Follow the river path on foot to reach the mill, which opened 3 years ago.", True),
     ("The tide mill was supported by a grant from the town, and it opened 3 years ago.", True),
@@ -1651,6 +1663,17 @@ def test_a_copyright_line_ends_the_story_but_a_photos_credit_does_not(tmp_path, 
                       "Most popular news"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "story.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize("link", ["Comments", "Kommentare", "Comentarios"])
+def test_a_story_under_its_toolbars_comments_link_right_below_the_lead_is_heard_whole(tmp_path, link):
+    """A story's lead under its headline, then its toolbar ("Share", "Comments": a link to the
+    readers' comments that the page does not repeat over them), then the rest of the story: the
+    lead is heard with the rest, not lost above the link."""
+    paragraphs = [*story(9), *(text.replace("council", "mayor") for text in story(3))]
+    lines = ["Leaders tighten their grip - Mill News", "World", "Politics", "Leaders tighten their grip", "By Ann Lee",
+             "3 hours ago", paragraphs[0], "Share", link, *paragraphs[1:], "© 2026 Mill News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
 def test_a_story_resumed_under_a_toolbars_comments_link_and_a_box_of_other_stories_is_heard_whole():
