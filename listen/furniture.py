@@ -278,6 +278,8 @@ _CAPTION = [
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit|imagen|imagem|cr[ée]dito)s?"
     r"( credit)?\s*:\s*\S.{0,80}",
     r".*(?-i:[a-z.](Image|Photo|Picture|Foto|Bild)):\s*\S.*",  # run on to the caption: "... SiteImage: Ann Lee/dpa"
+    # ... or after a "©" or the source's label: "Fans wait outside. © AFP / Ann Lee", "The harbour / Source: Town Council".
+    r".{10,300}\s[–|-]?\s*©\s*([^©.!?]|\.(?=\w)){2,60}|.{10,200}\s[/|–-]\s*(source|quelle|fuente|fonte|źródło|bildquelle)\s*:\s*[^.!?]{2,60}",
     r".*\b(getty images|shutterstock|istock(photo)?|ap photo|imago images)(/[\w ]{1,30})?\)?\.?",
     # "Courtesy of the family", "... on Sunday. (Submitted by Ann Lee)"
     r"((photo|image|picture)s?( \([^()]{1,40}\))?:? )?courtesy( of)?\s+\S.{0,100}|.*\((courtesy|submitted by|handout)\b[^()]*\)\.?",
