@@ -360,6 +360,12 @@ BUTTON = re.compile(
             r"this (story|article|post|content) is (available )?(exclusively |only )?(available )?(to|for) (paid )?"
             r"(subscribers|members)\.?|"
             r"already (a (paid )?subscriber|a member|have an account)\?( (log|sign) ?in( here)?\.?)?|"
+            # ... as German, French, Spanish and Portuguese papers say it: "Schon registriert? Hier einloggen",
+            # "Kostenlos registrieren und weiterlesen", "Déjà abonné ? Connectez-vous.", "4 Wochen kostenlos testen".
+            r"(schon|bereits) (registriert|abonnent(in)?|mitglied)\s*\?\s*((hier|jetzt) )?(einloggen|anmelden)?\.?|"
+            r"(kostenlos )?registrieren und weiterlesen|wählen sie ihren zugang( und lesen sie weiter)?:?|"
+            r"\d+ (tage|wochen|monate?) (kostenlos|gratis) testen|\W?déjà abonnée? ?\?( connectez-vous\.?)?|"
+            r"¿?ya eres (suscriptor|socio)\??|já é assinante\??|"
             # A newsletter platform's paywall and asks: "Keep reading with a 7-day free trial", "Subscribe
             # to Town Letter to keep reading this post and get 7 days of free access to ...", "Upgrade to paid".
             r"keep reading with an? .{1,30}trial|.{0,60}\bto keep reading this (post|story|article)\b.{0,120}|"
