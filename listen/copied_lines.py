@@ -138,8 +138,9 @@ DATELINE_HEAD = (  # a news story's dateline: "LONDON —", "ZURICH, Oct 31 (Reu
 )
 DATELINE = re.compile(rf"{DATELINE_HEAD} ?[A-Z\"“‘']")
 DATELINE_ALONE = re.compile(DATELINE_HEAD)  # on a line of its own, over the lead
-# The months as French, Spanish, German, Italian, Portuguese, Dutch, Indonesian and Russian dates name
-# them, day first: "4 décembre 2026", "4 de diciembre de 2026", "4. Dezember 2026", "4 декабря 2026".
+# The months as French, Spanish, German, Italian, Portuguese, Dutch, Indonesian, Russian, Polish and Czech
+# dates name them, day first: "4 décembre 2026", "4 de diciembre de 2026", "4. Dezember 2026", "4 декабря
+# 2026", "4 grudnia 2026".
 LOCAL_MONTH = (
     r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|"
@@ -147,7 +148,9 @@ LOCAL_MONTH = (
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
     r"januari|februari|maart|april|mei|augustus|september|november|december|maret|agustus|desember|"
-    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)"
 )
 # A line that is only a date, perhaps with its weekday and time: the story's timestamp.
 DATE_LINE = re.compile(

@@ -76,7 +76,8 @@ EMAIL_FIELD_LINE = r"(enter|type) (your )?e-?mail( address)?( here)?(\.\.\.|…|
 # What says when the page was published or changed, before the date: "Updated", "Publié le".
 DATE_LABEL = (
     r"(published|updated|posted|last updated|first published|modified|publié|mis à jour|veröffentlicht|"
-    r"aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+    r"aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|"
+    r"zaktualizowano|aktualizacja|publikováno|aktualizováno)"
     r"( on| at| le| am| el| em| il| op)?:?"
 )
 _WHOLE_LINE = [
@@ -239,6 +240,10 @@ _WHOLE_LINE = [
     r"(?=.{0,400}$).*\b(may|might|will|could) (earn|receive|get) (a |an )?(small )?(share of (the )?revenue|"
     r"(affiliate )?(commission|compensation))\b.{0,120}\b(links?|click(ing)?|partners|advertisers?)\b.*",
     r"(an? )?(advertising|affiliate|advertiser) disclos(ure|ures)[.:]?",
+    # ... and as Amazon's program words it, and German sites: "Dieser Artikel enthält Affiliate-Links ...",
+    # "Für Links auf dieser Seite erhält Town News ggf. eine Provision vom Händler ...".
+    r"(?=.{0,400}$)(?=.*(links|associates)).*\b(participant in the amazon services llc associates program|(dieser|der|unser) (artikel|beitrag|text|post) "
+    r"enthält (affiliate|werbe|partner)-?links|für links auf dieser seite (erhält|erhalten|bekommt|bekommen))\b.*",
     # Navigation.
     r"(home|menu|search|close|back to top|next|prev|previous|more|read more|see more|show more|learn more|"
     r"more on this( story)?|"
@@ -382,6 +387,11 @@ BUTTON = re.compile(
             # provided by Twitter. ...", "Accept and continue", "End of twitter post by Ann Lee".
             r"(skip|end of) (\w+ ){1,2}(post|video|content|embed) (by|from) .{1,60}|allow (\w+ ){1,2}content\?|"
             r"this (article|page) contains content provided by .{0,500}|accept and continue",
+            # ... as German sites ask it: "Empfohlener redaktioneller Inhalt", "An dieser Stelle findet Ihr einen
+            # externen Inhalt von Instagram, ...", "Klicken Sie auf den unteren Button, um den Inhalt ... zu laden.", "Inhalt laden".
+            r"empfohlener redaktioneller inhalt|externer inhalt|((alle |diesen |zustimmen und )?inhalte? (laden|nachladen|entsperren)|datenschutz)+|"
+            r"(an dieser stelle (findet ihr|finden sie|findest du) einen externen inhalt|klicken sie auf den (unteren )?button, um den "
+            r"inhalt|ich bin damit einverstanden, dass mir externe inhalte)\b.{0,400}",
             # A player's or an app's notice: "Media playback is unsupported on your device", "Download
             # the Town News app for the latest news."
             r"media playback is (unsupported|not supported) on your device|this video can ?not be played|"

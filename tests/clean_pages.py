@@ -143,6 +143,16 @@ SPANISH_STORY = [
 ]
 
 
+POLISH_STORY = [
+    "Rada miasta zdecydowała we wtorek, że stary most będzie przez całą zimę zamknięty dla samochodów, bo inżynierowie "
+    "znaleźli dwa pęknięte filary.",
+    "Piesi i rowerzyści nadal będą mogli przechodzić przez most, ale autobusy pojadą przez most portowy, co wydłuży "
+    "podróż o około dziesięć minut.",
+    "Kupcy z dzielnicy obawiają się, że w czasie remontu, który ma potrwać do kwietnia, stracą część klientów.",
+    "Burmistrz obiecał, że co tydzień będzie informował o postępie prac na stronie miasta i w lokalnej gazecie.",
+]
+
+
 EXPLAINER_ANSWERS = [  # an explainer's questions, each over its answer
     "What is a red alert?",
     "A red alert is the most serious weather warning the Met Office issues. It means dangerous weather is "

@@ -29,6 +29,7 @@ from .clean_pages import (
     ITALIAN_STORY,
     NEWS_MENU,
     OTHER_STORIES,
+    POLISH_STORY,
     PORTUGUESE_STORY,
     SPANISH_STORY,
     STORY_ALONE,
@@ -432,6 +433,12 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("12 Bilder", False),
     ("Bildergalerie", False),
     ("Artikel drucken", False),
+    ("4 grudnia 2026, 10:30", False),
+    ("5. května 2021", False),
+    ("Empfohlener redaktioneller Inhalt", False),
+    ("Klicken Sie auf den unteren Button, um den Inhalt von www.karte.example zu laden.", False),
+    ("Inhalt laden", False),
+    ("Dieser Artikel enthält Affiliate-Links. Wenn ihr darüber etwas kauft, erhalten wir eine kleine Provision.", False),
     ("Fans wait outside the stadium before the final. © AFP / Ann Lee", False),
     ("Cyber attacks on the town's firms are rising. – © Ann Lee – stock.example.com", False),
     ("Warehouse work, an illustrative photo / Source: Pixabay", False),
@@ -450,6 +457,20 @@ def test_furniture_between_paragraphs_is_not_read(tmp_path, line, heard):
     article = clean(read_source(str(write(tmp_path / "a.txt", text)), 10**6))
     expected = [BODY, line, second] if heard else [BODY, second]
     assert [(chapter.title, chapter.paragraphs) for chapter in article.chapters] == [("", expected)]  # nor a heading
+
+
+@pytest.mark.parametrize("disclosure", [
+    "We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to "
+    "provide a means for us to earn fees by linking to Amazon.com and affiliated sites.",
+    "Für Links auf dieser Seite erhält Town News ggf. eine Provision vom Händler, z.B. für solche mit Warenkorb-Symbol.",
+])  # fmt: skip
+def test_a_sites_disclosure_of_its_shop_links_under_the_story_is_not_heard(tmp_path, disclosure):
+    """What a site earns from its shop links, as Amazon's programme words it or a German site
+    does, under the story's last paragraph: the story is heard, the disclosure is not."""
+    paragraphs = story(4)
+    lines = ["Bridge closes for the winter - Town News", "Home", "News", "Sport", "Bridge closes for the winter",
+             "By Ann Lee", *paragraphs, disclosure, "Share this:", "Facebook", "© 2026 Town News"]  # fmt: skip
+    assert headings_and_paragraphs(copied(tmp_path, lines)) == paragraphs
 
 
 EMAIL_FORM = [
@@ -709,6 +730,8 @@ def test_a_byline_and_date_under_a_summarys_key_points_are_not_heard(tmp_path):
      "Lea más: El billete de autobús sube en enero"),
     ("El viejo puente, cerrado todo el invierno", SPANISH_STORY, "Actualizado: 04/12/2026 13:45",
      "MIRA | El billete de autobús sube en enero"),
+    ("Stary most zamknięty na całą zimę", POLISH_STORY, "Opublikowano: 4 grudnia 2026",
+     "Czytaj także: Bilety autobusowe zdrożeją w styczniu"),
 ])  # fmt: skip
 def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, headline, paragraphs, published, teaser):
     """When the page was published and a teaser for another of its stories set between the
