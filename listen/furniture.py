@@ -389,7 +389,7 @@ BUTTON = re.compile(
             r"this (article|page) contains content provided by .{0,500}|accept and continue",
             # ... as German sites ask it: "Empfohlener redaktioneller Inhalt", "An dieser Stelle findet Ihr einen
             # externen Inhalt von Instagram, ...", "Klicken Sie auf den unteren Button, um den Inhalt ... zu laden.", "Inhalt laden".
-            r"empfohlener redaktioneller inhalt|externer inhalt|((alle |diesen |zustimmen und )?inhalte? (laden|nachladen|entsperren)|datenschutz)+|"
+            r"empfohlener redaktioneller inhalt|externer inhalt|((alle |diesen |zustimmen und )?inhalte? (laden|nachladen|entsperren))+(datenschutz)?|"
             r"(an dieser stelle (findet ihr|finden sie|findest du) einen externen inhalt|klicken sie auf den (unteren )?button, um den "
             r"inhalt|ich bin damit einverstanden, dass mir externe inhalte)\b.{0,400}",
             # A player's or an app's notice: "Media playback is unsupported on your device", "Download
