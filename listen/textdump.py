@@ -532,10 +532,13 @@ def strongest_stretch(
         # ... unless the story resumes past a box of other stories under it (a toolbar's link under
         # the lead): any long run below will do under the lead, under more of it a longer one.
         above = -1 if under_lead else words(lines[best[0] : best[1]])
-        resumed = resumed_past_box(lines, index, last_at, long_runs, above) if ending else -1
-        # ... or, where the marker stands once only, right under the lead and right over the story's run.
-        if ending and under_lead and last_at == index and resumed < 0 and under_paragraph(lines, best, index):
-            resumed = run_right_under(index, long_runs)
+        # ... or, where it stands once only, right under the lead and over the story's run.
+        if not ending:
+            resumed = -1
+        elif last_at == index:
+            resumed = run_right_under_lead(lines, best, index, long_runs) if under_lead else -1
+        else:
+            resumed = resumed_past_box(lines, index, last_at, long_runs, above)
         if resumed >= 0:
             read_past.append((index, resumed))
         elif ending:
@@ -1044,19 +1047,15 @@ def resumed_past_box(lines: list[Line], index: int, last: int, long_runs: list[i
     return long_runs[after] if words(lines[long_runs[after] : run_end]) > above else -1
 
 
-def under_paragraph(lines: list[Line], best: tuple[int, int], index: int) -> bool:
-    """Whether an end marker that is no sentence ("Comments", not "This article first appeared on
-    ...") stands right under the strongest stretch so far, whose last line is a paragraph (at most
-    a button between): a toolbar's link under the lead."""
-    last = best[1] - 1
-    return not lines[index].sentence and last >= 0 and index - last <= 2 and is_paragraph(lines[last])
-
-
-def run_right_under(index: int, long_runs: list[int]) -> int:
-    """Where a run of LEAD_RESUMED_RUN paragraphs opens right under an end marker (at most a button
-    between), or -1: under the lead alone, the marker is a toolbar's "Comments" link between the
-    lead and the story, as a page that does not repeat it sets it; readers' comments have their
+def run_right_under_lead(lines: list[Line], best: tuple[int, int], index: int, long_runs: list[int]) -> int:
+    """Where a run of LEAD_RESUMED_RUN paragraphs opens right under an end marker that stands once
+    only (at most a button between), or -1: a marker that is no sentence ("Comments", not "This
+    article first appeared on ..."), right under the stretch found so far whose last line is a
+    paragraph, is a toolbar's link between the lead and the story; readers' comments have their
     names and dates between them."""
+    last = best[1] - 1
+    if lines[index].sentence or last < 0 or index - last > 2 or not is_paragraph(lines[last]):
+        return -1
     after = bisect_right(long_runs, index)
     return long_runs[after] if after < len(long_runs) and long_runs[after] <= index + 2 else -1
 
