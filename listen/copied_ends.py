@@ -20,6 +20,7 @@ from .copied_lines import (
     WORD,
     Line,
     is_paragraph,
+    words,
 )
 from .furniture import (
     without_edit_link,
@@ -87,6 +88,7 @@ HEADER_KINDS = {POSTED_AT: "timed", DATED: "dated", NAMED: "named"}  # what a co
 THREAD_HEADERS = 3  # this many headers ...
 THREAD_GAP = 12  # ... each at most this many lines below the one before, open the comments
 FRAME_WORDS = {"by", "on", "at", "posted", "says", "said", "wrote", "writes", "comment", "reply"}  # a header's form
+STORY_WORDS = 150  # under a story's own dated byline stand at least this many words
 # An author's box below a post opens with "About" and the name its byline gives ("Posted by Becky",
 # "by Nancy Atkinson on November 2, 2012", "Carlos Nadalim 27/09/2018"): "About Becky", "Sobre
 # Carlos Nadalim". A company's "About Logitech" under a press release names no byline.
@@ -132,7 +134,8 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
     ("October 2, 2012 | Permalink") are comments' when there are more of them than a box of other
     stories' dated headlines holds (TEASER_RUN), and at least half of them stand over a sentence
     (under a box's dates stand a label or a headline).
-    Headers that give only the name ("Ann said...") are comments' as those with the time are."""
+    Headers that give only the name ("Ann said...") are comments' as those with the time are. A run's
+    first header that dates the story itself is not a comment's (dates_story)."""
     stamps = [comment_header(line) for line in lines]
     headers: list[tuple[int, tuple[str, ...]]] = []
     for index, (line, posted) in enumerate(zip(lines[:-1], stamps)):
@@ -147,12 +150,22 @@ def comment_threads(lines: list[Line]) -> list[list[int]]:
             if run and index - run[-1] > THREAD_GAP:
                 said = sum(lines[header + 1].sentence for header in run) * 2 >= len(run)  # what readers wrote
                 if len(run) >= THREAD_HEADERS and (form[-1] != "dated" or (len(run) > TEASER_RUN and said)):
+                    if len(run) > THREAD_HEADERS and dates_story(lines, run):
+                        run = run[1:]
                     # ... from the writer's name right over the first one's time ("Ann says:", then "March 11,
                     # 2023 at 11:05 am"), a header of its own
                     threads.append([run[0] - 1, *run] if run[0] > 0 and stamps[run[0] - 1] else run)
                 run = []
             run.append(index)
     return sorted(threads)
+
+
+def dates_story(lines: list[Line], run: list[int]) -> bool:
+    """Whether the first of a run of headers is the story's own time under its byline ("19.10.2019,
+    23:38"), over the box of other stories that a news site dates as it does the story: what stands
+    under it outweighs all that stands under the others."""
+    under = [words(lines[header + 1 : below]) for header, below in zip(run, run[1:])]
+    return under[0] >= STORY_WORDS and under[0] > sum(under[1:])
 
 
 def comment_header(line: Line) -> re.Match[str] | None:

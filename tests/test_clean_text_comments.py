@@ -534,3 +534,19 @@ def test_a_short_posts_comments_under_a_heading_that_counts_them_are_not_read(tm
                       heading, *comments, "Post a New Comment"])  # fmt: skip
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == post
+
+
+def test_a_storys_own_time_over_it_does_not_open_a_thread_of_other_stories_bylines(tmp_path):
+    """A news page dates its story under the byline ("19.10.2019, 23:38") as it dates each of the
+    other stories in the box below it ("Kim Lau, London 18.10.2019, 19:33"): the story's time heads
+    no comment, and all of its paragraphs are heard."""
+    lead = BODY.replace("The council", "Late on Saturday the council")
+    paragraphs = story(6)
+    teasers = []
+    for day, place in enumerate(["Harbour", "Market", "Station", "Ferry"], 14):
+        teasers += [f"{place} plan goes to the vote", f"The {place.lower()} plan goes to the council next week.",
+                    f"Kim Lau, Millbrook {day}.10.2019, 19:{day}"]  # fmt: skip
+    lines = ["Home", "News", "World", "Sport", "Bridge closes for the winter", lead, "By Ann Example",
+             "19.10.2019, 23:38", *paragraphs, *teasers, "Newsletter", "Contact", "Imprint"]  # fmt: skip
+    heard = [p for chapter in copied(tmp_path, lines).chapters for p in chapter.paragraphs]
+    assert heard[: len(paragraphs) + 1] == [lead, *paragraphs]
