@@ -193,6 +193,11 @@ _WHOLE_LINE = [
     r"a (post|photo|video) shared by .{1,80}",
     # A sign-up form's consent: "I would like to be emailed about offers ... Read our privacy notice"
     r"(?=.{0,300}$)i (would like|agree|consent|want) to (be emailed|receive|be contacted)\b.*",
+    # ... or to the site's terms: "I agree to the Terms of Service and Privacy Policy", "Ich bin mit der
+    # Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden", "Ich willige ein, dass ..."
+    r"(?=.{0,400}$)(?=.*(privacy (policy|notice|statement)|terms (of (use|service)|and conditions)|datenschutz(erklärung|"
+    r"bestimmungen|hinweise)|nutzungsbedingungen|\bagb\b))(i (agree|accept|consent|have read)|"
+    r"ich (willige|bin|akzeptiere|stimme|habe))\b.*",
     r"(?=.{0,300}$).*[.!?] (read|see|view) our privacy (notice|policy|statement)\.?",
     # Calls to action, on a short line of their own or ending one: "Get the latest updates right in
     # your inbox. Subscribe to our newsletters.", "Thanks for reading! Subscribe for free to receive

@@ -447,6 +447,11 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Kostenlos registrieren und weiterlesen", False),
     ("4 Wochen kostenlos testen", False),
     ("Déjà abonné ? Connectez-vous.", False),
+    ("I agree to the Terms of Service and the Privacy Policy of Town News.", False),
+    ("Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. Nach Anmeldung erhalte ich "
+     "eine E-Mail.", False),
+    ("Ich willige ein, dass mir Town News regelmäßig Informationen per E-Mail sendet (Datenschutzhinweise).", False),
+    ("I agree with the council, the keeper said, and the mill will close for the winter.", True),
     ("Keep reading the tide tables, the keeper says, and the river will never catch you out.", True),
     ("Follow the river path on foot to reach the mill, which opened 3 years ago.", True),
     ("The tide mill was supported by a grant from the town, and it opened 3 years ago.", True),
