@@ -258,7 +258,7 @@ _WHOLE_LINE = [
     r"read next|up next|editor['’]s picks?|read more from .{1,40})([.:]|\.\.\.|…)?",
     # ... and "Read more", "Learn more" as German, French, Spanish, Portuguese, Polish, Italian and Dutch say it.
     r"(mehr erfahren|weiterlesen|mehr lesen|en savoir plus|lire la suite|leer más|seguir leyendo|saiba mais|leia mais|"
-    r"dowiedz się więcej|czytaj więcej|scopri di più|leggi di più|lees meer|meer lezen)( ?[»›>]|\.\.\.|…)?",
+    r"dowiedz się więcej|czytaj więcej|scopri di più|leggi di più|lees meer|meer lezen|inf[oó]rmate más)( ?[»›>]|\.\.\.|…)?",
     # ... and "Search for:", "Back to overview" as English and German say them.
     r"(search for|suche nach|(zurück )?nach oben|back to (the )?(overview|home ?page)|zurück zur (übersicht|startseite))\s*:?",
     # Wire-service credits: "(Reporting by A; editing by B)", "Reporting by A; Editing by B".
@@ -415,6 +415,8 @@ BUTTON = re.compile(
             r"(\[\+\] ?)?(enlarge|view larger|view full[- ]size)(( this)? (image|photo|picture))?",
             r"\d+ (photos|images|pictures|bilder|fotos|immagini|zdjęć)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"(bilder|foto)?galerie|galería|galleria|galeria|(artikel |seite )?drucken|imprimer|imprimir|stampa|drukuj",
+            r"(bild (anzeigen|schließen|vergrößern) ?){1,2}|(ausgabe|heft|e-paper) kaufen",  # German pages' buttons
+            r"((jetzt|hier) )?kommentieren( sie hier)?|mit freunden teilen|teile diesen (beitrag|artikel)( auf social media)?\.?",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
             r"skip (the )?(next|this) section( .{1,40})?",  # "Skip next section Related topics"
             r"(jump|skip|go) to (the )?comments|(read|view|see|show|load|hide|open|close)( all)?( \d+)? comments( \(\d+\))?|read the full (story|article|post)",
