@@ -15,6 +15,7 @@ from .copied_lines import (
     LIST_ROWS,
     POST_CREDIT,
     QUESTION_WORDS,
+    SENTENCE_BREAK,
     SHORT_CHARS,
     STEP,
     STEPS_HEADING,
@@ -265,12 +266,18 @@ def closing_sentences(lines: list[Line]) -> int:
     start = len(lines)
     while start > 0 and (
         is_plain_sentence(lines[start - 1])
-        or (is_common_sentence(lines[start - 1]) and not lines[start - 1].text.endswith("?"))  # no teaser
+        or (is_common_sentence(lines[start - 1]) and not is_lone_question(lines[start - 1].text))  # no teaser
         or is_plain_paragraph(lines[start - 1])
         or (start < len(lines) and is_question(lines[start - 1]))  # not a button's "What's this?" that ends the body
     ):
         start -= 1
     return start
+
+
+def is_lone_question(text: str) -> bool:
+    """A line that is one question only, as another story's headline may be; not the post's last
+    paragraph that ends on one ("... Which trend is your favourite?")."""
+    return text.endswith("?") and not SENTENCE_BREAK.search(text)
 
 
 def over_box_label(lines: list[Line], index: int) -> bool:

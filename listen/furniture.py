@@ -255,7 +255,7 @@ _WHOLE_LINE = [
     rf"{RELATED_LABEL}|{BOX_LABEL}|{TRENDING_LABEL}|"
     r"you (may|might) (also )?like|recommended( for you| stories| articles| reading)?|social sharing|more from .{1,40}|"
     r"don['’]t miss|must read|also read|read also|poll|quiz|"
-    r"read next|up next|editor['’]s picks?|read more from .{1,40})([.:]|\.\.\.|…)?",
+    r"read next|up next|editor['’]s picks?|read more from .{1,40})\s*([.:]|\.\.\.|…)?",
     # ... and "Read more", "Learn more" as German, French, Spanish, Portuguese, Polish, Italian and Dutch say it.
     r"(mehr erfahren|weiterlesen|mehr lesen|en savoir plus|lire la suite|leer más|seguir leyendo|saiba mais|leia mais|"
     r"dowiedz się więcej|czytaj więcej|scopri di più|leggi di più|lees meer|meer lezen|inf[oó]rmate más)( ?[»›>]|\.\.\.|…)?",

@@ -144,7 +144,7 @@ def test_a_storys_short_opening_sentence_under_the_pages_menus_is_read(tmp_path,
 @pytest.mark.parametrize("label", [
     "Share this:", "Tags:", "Topics:", "Related posts", "Read More Stories About:", "Schlagwörter", "Teilen:",
     "Etiquetas:", "Podziel się", "Artikel teilen", "Teilen Sie dies mit:", "Teile diesen Beitrag", "Über den Autor",
-    "Das könnte Sie auch interessieren!",
+    "Das könnte Sie auch interessieren!", "Das könnte dich auch interessieren …", "More ...",
 ])  # fmt: skip
 def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     """A share box's or a tag list's label right under the story's last paragraph, which the line
@@ -1932,3 +1932,29 @@ def test_a_blog_platforms_post_is_signed_by_the_name_over_its_follow_button_or_r
         "Ann Example",
         paragraphs,
     )
+
+
+def test_a_posts_closing_paragraph_that_ends_on_a_question_is_heard(tmp_path):
+    """A blog post's last paragraph asks its readers something ("Which trend is your favourite?")
+    over a box of the blog's other posts, where the line model doubts it: it is the post's, unlike
+    another post's headline that is one question only."""
+    sections = [
+        ("Mäntel", "Im Winter darf ein warmer Mantel nicht fehlen. Dieses Jahr sind lange Schnitte in Camel und Grau "
+         "besonders gefragt, und sie passen zu Jeans genauso gut wie zu einem Kleid."),
+        ("Strick", "Dicke Pullover aus Wolle sind zurück, am liebsten mit Zopfmuster. Ich trage sie gern etwas zu groß "
+         "und kombiniere sie mit einem schmalen Rock und Stiefeln."),
+        ("Stiefel", "Ob flach oder mit Absatz: Stiefel bis zum Knie sehen zu fast allem gut aus. Achtet beim Kauf auf "
+         "gutes Leder, dann halten sie viele Winter lang."),
+    ]  # fmt: skip
+    closing = (
+        "Ich hoffe ihr freut euch genauso wie ich auf die kalte Jahreszeit. Was ist euer liebster Trend? Schaut ihr "
+        "auf neue Farben oder wählt ihr lieber Klassiker aus, die ihr jedes Jahr tragen könnt?"
+    )
+    lines = ["Startseite", "Mode", "Beauty", "Reisen", "Über mich", "Meine Winter Must Haves"]
+    for heading, text in sections:
+        lines += [heading, text]
+    lines += [closing, "Das könnte dich auch interessieren …", "Valentinstag ohne Kitsch [Werbung]",
+              "Kleidermädchen im Winter, Tipps und Tricks [Werbung]", "Mein Outfit für den Herbst [Werbung]",
+              "Impressum", "Datenschutz"]  # fmt: skip
+    heard = [p for chapter in copied(tmp_path, lines).chapters for p in chapter.paragraphs]
+    assert heard == [text for _, text in sections] + [closing]
