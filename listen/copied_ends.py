@@ -38,7 +38,7 @@ STRONG_END = re.compile(
     r"(leave|post|add|write|submit|make|share) (a |an |your |new )*(comments?|reply|response)"
     r"( here| below)?( \(.{1,30}\))?|"
     # ... as blog themes say it in German, French, Spanish, Italian, Portuguese, Dutch and Polish
-    r"(schreibe|hinterlasse|verfasse)( jetzt)? (einen kommentar|eine antwort)|kommentar (schreiben|verfassen|hinterlassen|abgeben)|"
+    r"(schreibe|hinterlasse|verfasse|schreiben sie|hinterlassen sie|verfassen sie)( jetzt)? (einen kommentar|eine antwort)|kommentar (schreiben|verfassen|hinterlassen|abgeben)|"
     r"laisser un commentaire|(deja|dejar|escribe) (un|tu) comentario|lascia un commento|deixe (um|seu) comentário|"
     r"geef een reactie|(dodaj|napisz) komentarz|kommentar hinzufügen|ajouter un commentaire|(añadir|agregar) (un )?comentario|"
     r"aggiungi un commento|adicionar (um )?comentário|"

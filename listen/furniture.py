@@ -163,7 +163,7 @@ _WHOLE_LINE = [
     r"((sign|log) ?in|subscribe) to (comment|continue( reading)?|keep reading|read more)|create (a |your )?(free )?account",
     r"(add|follow) .{1,40} on google( news)?",
     # ... as French, Spanish, German, Italian, Portuguese, Dutch, Indonesian and Russian pages say it.
-    r"(se connecter|connexion|s['’]abonner|abonnez-vous|s['’]inscrire|iniciar sesión|suscr[ií]bete|suscribirse|"
+    r"((jetzt|hier) )?(se connecter|connexion|s['’]abonner|abonnez-vous|s['’]inscrire|iniciar sesión|suscr[ií]bete|suscribirse|"
     r"reg[ií]strate|anmelden|einloggen|abonnieren|registrieren|accedi|abbonati|registrati|iscriviti|assine( já)?|"
     r"cadastre-se|inscreva-se|inloggen|abonneren|word abonnee|berlangganan|войти|подписаться)[.!]?",
     r"(sign up|subscribe) (to|for) (our|the) .{0,60}newsletter.*",
@@ -417,6 +417,9 @@ BUTTON = re.compile(
             r"(bilder|foto)?galerie|galería|galleria|galeria|(artikel |seite )?drucken|imprimer|imprimir|stampa|drukuj",
             r"(bild (anzeigen|schließen|vergrößern) ?){1,2}|(ausgabe|heft|e-paper) kaufen",  # German pages' buttons
             r"((jetzt|hier) )?kommentieren( sie hier)?|mit freunden teilen|teile diesen (beitrag|artikel)( auf social media)?\.?",
+            r"buch bestellen|teilen senden|(den )?(artikel|beitrag) mit (anderen|freunden) teilen(/diskutieren)?:?",
+            r"pdf[- ]version|((diesen|dieses|den) (artikel|beitrag|skript|text) )?als pdf herunterladen|"
+            r"télécharger (au format |en )?(pdf|epub)",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
             r"skip (the )?(next|this) section( .{1,40})?",  # "Skip next section Related topics"
             r"(jump|skip|go) to (the )?comments|(read|view|see|show|load|hide|open|close)( all)?( \d+)? comments( \(\d+\))?|read the full (story|article|post)",
