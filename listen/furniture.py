@@ -206,6 +206,12 @@ _WHOLE_LINE = [
     r"(?=.{0,200}$)(.*[.!?:] )?(subscribe|sign up|join|get|to (receive|get)) .{0,80}"
     r"\b(newsletters?|(in|into|to) your inbox|e-?mail alerts|(new|future) (posts|issues|stories))\b.{0,120}",
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
+    # ... and as German pages say them: "Die wichtigsten News direkt in dein Postfach!", "Abonnieren Sie
+    # kostenlos unseren Newsletter ...", "Jetzt für den Newsletter anmelden".
+    r"(?=.{0,200}$)(?=.*\b(newsletter|news|infos?|trends|stories|artikeln?|angebote|tipps)\b).*"
+    r"\b(in (dein|deinem|ihr|ihrem|euer|eurem) (e-?mail[- ]?)?postfach|ins postfach)\b.*",
+    r"(?=.{0,240}$)(?=.*newsletter).*\b(abonnieren sie|abonniere|melden sie sich|melde dich)\b.*",
+    r"(jetzt )?(für|zum) (den |unseren )?.{0,30}\b(newsletter|news)\b.{0,20} anmelden[.!]?",
     # "Never miss the latest news by signing up to our newsletter today!": the site's, not a blogger's "my newsletter".
     r"(?=.{0,160}$)(?=.*newsletter).*\b(sign(ing)? up|subscrib(e|ing)|register(ing)?)\b.{0,40}\b(to|for) our (free )?([\w-]+ )?newsletters?\b.*",
     # A paywall's note: "To view the full story, please subscribe to Town News.", "Subscribe now to our
