@@ -550,7 +550,13 @@ FILED = re.compile(
 # Follow any comments here with the RSS feed for this post."
 POST_FILING = re.compile(
     r"(posted on [^.]{1,60}\. )?(this entry was (posted|filed|written)|this post was (posted|filed) (in|on|under))\b.*|"
-    r"(you can follow any responses to this entry|bookmark the permalink)\b.*",
+    r"(you can follow any responses to this entry|bookmark the permalink)\b.*|"
+    # ... and as German, French, Spanish, Italian and Portuguese themes say it: "Dieser Eintrag wurde
+    # veröffentlicht in Politik und verschlagwortet mit ...", "Erstellt am Dienstag 6. Mai 2014 um 23:30 und
+    # abgelegt unter Linux."
+    r"(dieser (eintrag|beitrag) wurde (veröffentlicht|abgelegt|geschrieben|gepostet)|der beitrag wurde am .{1,80}"
+    r"\b(veröffentlicht|abgelegt)|erstellt am .{1,60}\babgelegt unter|cette entrée a été publiée|"
+    r"esta entrada fue publicada|questa voce è stata pubblicata|esta entrada foi publicada)\b.*",
     re.I,
 )
 

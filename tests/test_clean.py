@@ -163,6 +163,9 @@ def test_buttons_inside_a_story_are_not_heard(tmp_path):
         "response, or trackback from your own site.",
         "This entry was written by john, posted on 10/16/2012 at 3:00 pm.",
         "Bookmark the permalink. Follow any comments here with the RSS feed for this post.",
+        "Dieser Eintrag wurde veröffentlicht in Hafen und verschlagwortet mit Brücke, Fähre von Johann. Permanentlink.",
+        "Erstellt am Dienstag 16. Oktober 2012 um 15:00 und abgelegt unter Hafen, Fähren. Kommentare sind geschlossen.",
+        "Der Beitrag wurde am Dienstag, den 16. Oktober 2012 um 15:00 Uhr veröffentlicht und wurde unter Hafen abgelegt.",
         "{ 14 comments… read them below or add one }",
         "Listed below are links to weblogs that reference Bridge closes for the winter:",
         "Copyright © 2008, The Harbour Gazette. Republication or redissemination of the contents of this screen "
