@@ -195,9 +195,9 @@ _WHOLE_LINE = [
     r"(?=.{0,300}$)i (would like|agree|consent|want) to (be emailed|receive|be contacted)\b.*",
     # ... or to the site's terms: "I agree to the Terms of Service and Privacy Policy", "Ich bin mit der
     # Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden", "Ich willige ein, dass ..."
-    r"(?=.{0,400}$)(?=.*(privacy (policy|notice|statement)|terms (of (use|service)|and conditions)|datenschutz(erklärung|"
-    r"bestimmungen|hinweise)|nutzungsbedingungen|\bagb\b))(i (agree|accept|consent|have read)|"
-    r"ich (willige|bin|akzeptiere|stimme|habe))\b.*",
+    r"(i (agree|accept|consent|have read)|ich (willige|bin|akzeptiere|stimme|habe))\b(?=.{0,400}$)"
+    r"(?=.*(privacy (policy|notice|statement)|terms (of (use|service)|and conditions)|datenschutz(erklärung|"
+    r"bestimmungen|hinweise)|nutzungsbedingungen|\bagb\b)).*",
     r"(?=.{0,300}$).*[.!?] (read|see|view) our privacy (notice|policy|statement)\.?",
     # Calls to action, on a short line of their own or ending one: "Get the latest updates right in
     # your inbox. Subscribe to our newsletters.", "Thanks for reading! Subscribe for free to receive
@@ -208,7 +208,7 @@ _WHOLE_LINE = [
     r"(did you )?(like|enjoy|enjoyed|love|loved) this (story|article|post)\?.{0,80}",
     # ... and as German pages say them: "Die wichtigsten News direkt in dein Postfach!", "Abonnieren Sie
     # kostenlos unseren Newsletter ...", "Jetzt für den Newsletter anmelden".
-    r"(?=.{0,200}$)(?=.*\b(newsletter|news|infos?|trends|stories|artikeln?|angebote|tipps)\b).*"
+    r"(?=.{0,200}$)(?=.*postfach)(?=.*\b(newsletter|news|infos?|trends|stories|artikeln?|angebote|tipps)\b).*"
     r"\b(in (dein|deinem|ihr|ihrem|euer|eurem) (e-?mail[- ]?)?postfach|ins postfach)\b.*",
     r"(?=.{0,240}$)(?=.*newsletter).*\b(abonnieren sie|abonniere|melden sie sich|melde dich)\b.*",
     r"(jetzt )?(für|zum) (den |unseren )?.{0,30}\b(newsletter|news)\b.{0,20} anmelden[.!]?",
