@@ -422,8 +422,8 @@ BUTTON = re.compile(
             r"\d+ (photos|images|pictures|bilder|fotos|immagini|zdjęć)|(photo )?gallery|(view|see) (the )?(full )?gallery( »)?",
             r"(bilder|foto)?galerie|galería|galleria|galeria|(artikel |seite )?drucken|imprimer|imprimir|stampa|drukuj",
             r"(bild (anzeigen|schließen|vergrößern) ?){1,2}|(ausgabe|heft|e-paper) kaufen",  # German pages' buttons
-            r"((jetzt|hier) )?kommentieren( sie hier)?|mit freunden teilen|teile diesen (beitrag|artikel)( auf social media)?\.?",
-            r"buch bestellen|teilen senden|(den )?(artikel|beitrag) mit (anderen|freunden) teilen(/diskutieren)?:?",
+            r"((jetzt|hier) )?kommentieren( sie hier)?|buch bestellen|teilen senden",
+            r"((den )?(artikel|beitrag) )?mit (anderen|freunden) teilen(/diskutieren)?:?",
             r"pdf[- ]version|((diesen|dieses|den) (artikel|beitrag|skript|text) )?als pdf herunterladen|"
             r"télécharger (au format |en )?(pdf|epub)",
             r"skip to (the )?(main )?(content|navigation|sidebar|main|search|next paragraph)( \| skip to .{1,30})?",
@@ -497,7 +497,7 @@ ARTICLE_END = re.compile(
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
     r"über (den|die) autor(in)?|à propos de l['’]auteur|sobre (el|la|o|a) autor(a)?|sull['’]autore|o autorze|"
     r"listed below are links to (weblogs|blogs|sites) that reference .{1,150}|"  # a blog's trackbacks
-    r"share this( article| story)?|((artikel|beitrag) )?teilen( sie dies mit| mit)?|teile diesen (beitrag|artikel)|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.!]?",
+    r"share this( article| story)?|((artikel|beitrag) )?teilen( sie dies mit| mit)?|teile diesen (beitrag|artikel)( auf social media)?|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.!]?",
     re.I,
 )
 
