@@ -85,6 +85,7 @@ from .copied_lines import (
 )
 from .copied_lists import doubted_rows, introduced_lists, introduces_plain_list, list_ends, plain_lists
 from .furniture import (
+    ABOUT_THE_AUTHOR,
     SITE_DOMAIN,
     TEASER,
     is_article_end,
@@ -93,6 +94,7 @@ from .furniture import (
     is_link_or_filing,
     is_set_in_story,
 )
+from .language import stopwords
 from .line_model import probabilities
 from .model import Article
 from .unwrap import BULLET, NUMBERED_MARK
@@ -145,6 +147,8 @@ BYLINE_DATE = re.compile(
     rf"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,|]?\s*)?{POSTED_DATE}.*",
     re.I,
 )
+# What heads a note on the story's writer: "About the author", "Author:", "Autoreninfo", "Über den Autor".
+WRITER_LABEL = re.compile(rf"({ABOUT_THE_AUTHOR}|authors?|autor(en)?(info)?)\s*:?", re.I)
 UNSPACED = {"zh", "ja"}  # languages written without spaces, whose common words listen has no list of
 
 
@@ -362,7 +366,9 @@ def article_of(page: CopiedPage, url: str) -> Article:
         below = [line for line in lines[body_start:body_end] if is_metadata(line) and BYLINE.match(line.text)]
         byline = byline_name(below[0].text) if below else ""
 
-    heard = [at for at in range(body_start, body_end) if at not in unheard]
+    heard = without_writer_note(
+        [at for at in range(body_start, body_end) if at not in unheard], lines, byline, page.language
+    )
     headings, sections_end = page.sections
     named = {index for index, at in enumerate(heard) if at in headings}
     in_sections = {index for index, at in enumerate(heard) if headings and headings[0] <= at < sections_end}
@@ -378,6 +384,26 @@ def article_of(page: CopiedPage, url: str) -> Article:
         url=url,
         language=page.language,
     )
+
+
+def without_writer_note(heard: list[int], lines: list[Line], byline: str, language: str) -> list[int]:
+    """The lines heard less the note on the writer that closes them ("Ann Lee is a reporter for
+    the Town News."; "Ann is a ..."), with their name alone and the label above it ("About the
+    author"): the site's page on its writer, not the story. Told by a last paragraph that opens
+    with the byline's name, or with the name alone on the line above it."""
+    if len(heard) < 2:
+        return heard
+    note = heard[-1]
+    above = lines[heard[-2]].text
+    names = [byline, above if is_name_alone(above) else ""]
+    first = byline.split()[0] if is_name_alone(byline) and " " in byline else ""
+    if first.lower() not in stopwords(language):  # "Ann is a ...", not "The ..." under "By The Town Press"
+        names.append(first)
+    text = lines[note].text.lower()
+    if not lines[note].sentence or not any(name and text.startswith(name.lower() + " ") for name in names):
+        return heard
+    cut = len(heard) - 1 - is_name_alone(above)
+    return heard[: cut - bool(cut > 1 and WRITER_LABEL.fullmatch(lines[heard[cut - 1]].text))]
 
 
 def under_headline_name(lines: list[Line], under: int, end: int) -> str:

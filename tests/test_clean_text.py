@@ -1968,3 +1968,30 @@ def test_a_posts_closing_paragraph_that_ends_on_a_question_is_heard(tmp_path):
               "Impressum", "Datenschutz"]  # fmt: skip
     heard = [p for chapter in copied(tmp_path, lines).chapters for p in chapter.paragraphs]
     assert heard == [text for _, text in sections] + [closing]
+
+
+@pytest.mark.parametrize(
+    "byline, above, note, heard",
+    [
+        ("By Ann Lee", [], "Ann Lee is a reporter for the Town News and has covered its roads since 2015.", False),
+        (
+            "By Ann Lee",
+            ["About the author"],
+            "Ann writes about roads and bridges, and before that she built them.",
+            False,
+        ),
+        ("", ["Ann Lee"], "Ann Lee writes about roads and bridges, and before that she built them for years.", False),
+        ("By Ann Lee", [], "Tom Baker, who runs the ferry, said he would be glad of the work until April.", True),
+        ("By The Town Press", [], "The bridge is to open again in April, when the repairs are done.", True),
+    ],
+)
+def test_a_note_on_the_writer_under_the_story_is_not_heard(tmp_path, byline, above, note, heard):
+    """A note on who wrote the story closes many sites' stories ("Ann Lee is a reporter for ..."),
+    under the writer's name or "About the author": the site's page on its writer, not the story.
+    It opens with the byline's name, or the one over it; a last paragraph that opens with another
+    name, or with the byline's first word where that is no name, is the story's."""
+    paragraphs = story(4)
+    lines = ["Home", "News", "Sport", "Bridge closes for the winter", byline, *paragraphs, *above, note]
+    lines += ["Share this:", "Facebook", "X"]
+    article = copied(tmp_path, [line for line in lines if line])
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs + ([note] if heard else [])
