@@ -22,8 +22,9 @@ RELATED_LABEL = (
     # ... and as other languages' pages label it (or "More on this", "Read also").
     r"(artículos|noticias|notas|notícias|artigos|matérias) relacionad[oa]s|articles? (liés|similaires)|"
     r"más información|saiba mais|mehr zum thema|(à )?lire aussi|lesen sie auch|lee también|leggi anche|"
-    r"sur le même sujet|(verwandte|ähnliche) (artikel|themen|beiträge)|weitere (artikel|beiträge|nachrichten|meldungen)"
-    r"( zum thema)?|(articoli|notizie) correlat[ei]|otras noticias|(veja|leia) também|zobacz (też|także)|"
+    r"sur le même sujet|(verwandte|ähnliche) (artikel|themen|beiträge)|(weitere|beliebte) (artikel|beiträge|nachrichten|meldungen)"
+    r"( zum thema| zu diesem (artikel|thema)| aus der kolumne)?|mehr lesen über|weiterlesen|explore further|"
+    r"(articoli|notizie) correlat[ei]|otras noticias|(veja|leia) também|zobacz (też|także)|"
     # ... or "You may be interested in"
     r"(también )?(te|le) puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|czytaj (też|także)|"
     r"das könnte (sie|dich|euch) auch interessieren|você (também )?pode gostar|"

@@ -145,7 +145,8 @@ def test_a_storys_short_opening_sentence_under_the_pages_menus_is_read(tmp_path,
 @pytest.mark.parametrize("label", [
     "Share this:", "Tags:", "Topics:", "Related posts", "Read More Stories About:", "Schlagwörter", "Teilen:",
     "Etiquetas:", "Podziel się", "Artikel teilen", "Teilen Sie dies mit:", "Teile diesen Beitrag", "Über den Autor",
-    "Das könnte Sie auch interessieren!", "Das könnte dich auch interessieren …", "More ...",
+    "Das könnte Sie auch interessieren!", "Das könnte dich auch interessieren …", "More ...", "Explore further",
+    "Mehr lesen über:",
 ])  # fmt: skip
 def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     """A share box's or a tag list's label right under the story's last paragraph, which the line
@@ -765,6 +766,9 @@ def test_a_pages_date_and_teasers_are_not_heard_in_its_own_language(tmp_path, he
 @pytest.mark.parametrize("paragraphs, label, headlines", [
     (GERMAN_STORY, "Ähnliche Beiträge", ["Busse fahren ab Januar neue Wege", "Neue Fähre für den Hafen"]),
     (GERMAN_STORY, "Weitere Artikel", ["Busse fahren ab Januar neue Wege", "Neue Fähre für den Hafen"]),
+    (GERMAN_STORY, "Beliebte Beiträge zum Thema:", ["Busse fahren ab Januar neue Wege", "Neue Fähre für den Hafen"]),
+    (GERMAN_STORY, "Weitere Beiträge aus der Kolumne:", ["Busse fahren ab Januar neue Wege", "Neue Fähre für den Hafen"]),
+    (GERMAN_STORY, "Weiterlesen:", ["Busse fahren ab Januar neue Wege: Ein Gespräch mit dem Verkehrsplaner"]),
     (SPANISH_STORY, "Otras noticias", ["Los autobuses cambian de ruta en enero", "Un nuevo ferry para el puerto"]),
     (PORTUGUESE_STORY, "Veja também", ["Ônibus mudam de rota em janeiro", "Nova balsa para o porto"]),
     (SPANISH_STORY, "Le puede interesar", ["Los autobuses cambian de ruta en enero", "Un nuevo ferry para el puerto"]),
