@@ -295,8 +295,9 @@ _CAPTION = [
     r".*\b(file )?(photo|photograph|image|picture|pic|illustration|foto|bild|credit|imagen|imagem|cr[ée]dito)s?"
     r"( credit)?\s*:\s*\S.{0,80}",
     r".*(?-i:[a-z.](Image|Photo|Picture|Foto|Bild)):\s*\S.*",  # run on to the caption: "... SiteImage: Ann Lee/dpa"
-    # ... or after a "©" or the source's label: "Fans wait outside. © AFP / Ann Lee", "The harbour / Source: Town Council".
-    r".{10,300}\s[–|-]?\s*©\s*([^©.!?]|\.(?=\w)){2,60}|.{10,200}\s[/|–-]\s*(source|quelle|fuente|fonte|źródło|bildquelle)\s*:\s*[^.!?]{2,60}",
+    # ... or after a "©" or the source's label: "Fans wait outside. © AFP / Ann Lee", "Traffic © Ann Lee / Agency",
+    # "The harbour / (C) Ann Lee" (not a team's captain: "Lee (c) – Kim"), "The harbour / Source: Town Council".
+    r".{3,300}(\s[–|/-]?\s*©|\s[/|]\s*\(c\)|[.!?]\s+\(c\))\s*([^©.!?]|\.(?=\w)){2,60}|.{10,200}\s[/|–-]\s*(source|quelle|fuente|fonte|źródło|bildquelle)\s*:\s*[^.!?]{2,60}",
     r".*\b(getty images|shutterstock|istock(photo)?|ap photo|imago images)(/[\w ]{1,30})?\)?\.?",
     # "Courtesy of the family", "... on Sunday. (Submitted by Ann Lee)"
     r"((photo|image|picture)s?( \([^()]{1,40}\))?:? )?courtesy( of)?\s+\S.{0,100}|.*\((courtesy|submitted by|handout)\b[^()]*\)\.?",
@@ -315,6 +316,8 @@ _CAPTION = [
     r".*\((?-i:[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,2}) for (the )?[^()]{2,60}\)\.?",  # "... (Ann Lee for The Town News)"
     r"\([A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} ?/ ?[^()/]{2,60}\)\.?",  # alone: "(Ann Lee/The Town News)"
     r".*(\(|/\s*|\||\bvia |:\s*)(afp|reuters|ap|associated press|epa|xinhua|dpa|bloomberg)[)\]]?\.?",
+    # ... or the agency's name alone after the caption's sentence: "Penguins on the ice on Tuesday. EFE"
+    r".{10,300}[.!?] (?-i:EFE|AFP|AP|REUTERS|Reuters|DPA|dpa|EPA|ANSA|Xinhua)\.?",
     # ... or in brackets at the caption's end: "... ten turbines. [File: Kim Lau/Al Jazeera]"
     r".*\[((file|photo|image)\s*:\s*)?(?-i:[A-Z][a-z][\w.'’-]*( [A-Z][\w.'’-]*){0,3}) ?/ ?[^\[\]/]{2,60}\]\.?",
     r"\[(사진|photo|foto|image)\s*[=:].*\]",

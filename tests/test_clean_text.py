@@ -444,6 +444,10 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("Fans wait outside the stadium before the final. © AFP / Ann Lee", False),
     ("Cyber attacks on the town's firms are rising. – © Ann Lee – stock.example.com", False),
     ("Warehouse work, an illustrative photo / Source: Pixabay", False),
+    ("Traffic © Ann Lee / Stockphotos", False),
+    ("The picket line in the university's hall / (C) Ann Lee", False),
+    ("Penguins on the ice in Antarctica on 11 February. EFE", False),
+    ("The Town side lined up with Lee – Kim (c) – Park up front, and won 2-0", True),  # a captain, no credit
     ("The council said the logo © 2019 was its own, and that it would defend the mark in court.", True),
     ("Schon registriert? Hier einloggen", False),
     ("Kostenlos registrieren und weiterlesen", False),
