@@ -27,7 +27,8 @@ RELATED_LABEL = (
     r"(articoli|notizie) correlat[ei]|otras noticias|(veja|leia) também|zobacz (też|także)|"
     # ... or "You may be interested in"
     r"(también )?(te|le) puede interesar|(ti )?potrebbe interessar(ti|e)|vous aimerez aussi|czytaj (też|także)|"
-    r"das könnte (sie|dich|euch) auch interessieren|você (também )?pode gostar|"
+    r"(das|diese (artikel|beiträge|themen)) könnten? (sie|dich|euch) (auch|ebenfalls) interessieren|"
+    r"você (também )?pode gostar|"
     r"gerelateerde artikelen|(berita|artikel) terkait|(похожие|связанные) (статьи|новости)|související články|"
     r"相关(文章|新闻|阅读)|관련 ?기사|関連(記事|ニュース))"
 )
