@@ -395,14 +395,14 @@ def without_writer_note(heard: list[int], lines: list[Line], byline: str, langua
         return heard
     note = heard[-1]
     above = lines[heard[-2]].text
-    names = [byline, above if is_name_alone(above) else ""]
+    names = [name for name in (byline, above if is_name_alone(above) else "") if name]
     first = byline.split()[0] if is_name_alone(byline) and " " in byline else ""
-    if first.lower() not in stopwords(language):  # "Ann is a ...", not "The ..." under "By The Town Press"
+    if first and first.lower() not in stopwords(language):  # "Ann is a ...", not "The ..." under "By The Town Press"
         names.append(first)
     text = lines[note].text.lower()
-    if not lines[note].sentence or not any(name and text.startswith(name.lower() + " ") for name in names):
-        return heard
     cut = len(heard) - 1 - is_name_alone(above)
+    if cut < 1 or not lines[note].sentence or not any(text.startswith(name.lower() + " ") for name in names):
+        return heard  # no note, or one that is all the body holds
     return heard[: cut - bool(cut > 1 and WRITER_LABEL.fullmatch(lines[heard[cut - 1]].text))]
 
 
