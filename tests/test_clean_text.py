@@ -1988,6 +1988,7 @@ def test_a_posts_closing_paragraph_that_ends_on_a_question_is_heard(tmp_path):
             "Ann writes about roads and bridges, and before that she built them.",
             False,
         ),
+        ("By Ann Lee", [], "Ann writes about roads and bridges, and before that she built them for years.", False),
         ("", ["Ann Lee"], "Ann Lee writes about roads and bridges, and before that she built them for years.", False),
         ("By Ann Lee", [], "Tom Baker, who runs the ferry, said he would be glad of the work until April.", True),
         ("By The Town Press", [], "The bridge is to open again in April, when the repairs are done.", True),
