@@ -85,7 +85,6 @@ from .copied_lines import (
 )
 from .copied_lists import doubted_rows, introduced_lists, introduces_plain_list, list_ends, plain_lists
 from .furniture import (
-    ABOUT_THE_AUTHOR,
     SITE_DOMAIN,
     TEASER,
     is_article_end,
@@ -147,8 +146,6 @@ BYLINE_DATE = re.compile(
     rf"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,|]?\s*)?{POSTED_DATE}.*",
     re.I,
 )
-# What heads a note on the story's writer: "About the author", "Author:", "Autoreninfo", "Über den Autor".
-WRITER_LABEL = re.compile(rf"({ABOUT_THE_AUTHOR}|authors?|autor(en)?(info)?)\s*:?", re.I)
 UNSPACED = {"zh", "ja"}  # languages written without spaces, whose common words listen has no list of
 
 
@@ -388,9 +385,9 @@ def article_of(page: CopiedPage, url: str) -> Article:
 
 def without_writer_note(heard: list[int], lines: list[Line], byline: str, language: str) -> list[int]:
     """The lines heard less the note on the writer that closes them ("Ann Lee is a reporter for
-    the Town News."; "Ann is a ..."), with their name alone and the label above it ("About the
-    author"): the site's page on its writer, not the story. Told by a last paragraph that opens
-    with the byline's name, or with the name alone on the line above it."""
+    the Town News."; "Ann is a ..."), with their name alone above it: the site's page on its
+    writer, not the story. Told by a last paragraph that opens with the byline's name, or with the
+    name alone on the line above it. (A label over it, "About the author", already ends the story.)"""
     if len(heard) < 2:
         return heard
     note = heard[-1]
@@ -403,7 +400,7 @@ def without_writer_note(heard: list[int], lines: list[Line], byline: str, langua
     cut = len(heard) - 1 - is_name_alone(above)
     if cut < 1 or not lines[note].sentence or not any(text.startswith(name.lower() + " ") for name in names):
         return heard  # no note, or one that is all the body holds
-    return heard[: cut - bool(cut > 1 and WRITER_LABEL.fullmatch(lines[heard[cut - 1]].text))]
+    return heard[:cut]
 
 
 def under_headline_name(lines: list[Line], under: int, end: int) -> str:

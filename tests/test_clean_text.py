@@ -146,7 +146,7 @@ def test_a_storys_short_opening_sentence_under_the_pages_menus_is_read(tmp_path,
     "Share this:", "Tags:", "Topics:", "Related posts", "Read More Stories About:", "Schlagwörter", "Teilen:",
     "Etiquetas:", "Podziel się", "Artikel teilen", "Teilen Sie dies mit:", "Teile diesen Beitrag", "Über den Autor",
     "Das könnte Sie auch interessieren!", "Das könnte dich auch interessieren …", "More ...", "Explore further",
-    "Mehr lesen über:", "Diese Artikel könnten dich ebenfalls interessieren:",
+    "Mehr lesen über:", "Diese Artikel könnten dich ebenfalls interessieren:", "Weitere Artikel zu diesem Thema",
 ])  # fmt: skip
 def test_a_label_for_what_follows_the_story_is_not_read(tmp_path, label):
     """A share box's or a tag list's label right under the story's last paragraph, which the line
