@@ -64,7 +64,7 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     - Headline - Site"), is the headline where article text follows it before any repeat of the
     title: not an entry of a recent-posts list ("... (7 hours ago)") nor the site's name in its
     banner over the headline ("The Rust Programming Language" over "What Is Ownership?")."""
-    starts = [index for index, line in enumerate(lines) if not line.furniture][:1]
+    starts = [index for index, line in enumerate(lines) if not line.furniture or is_gallery_title(line)][:1]
     if not starts or lines[starts[0]].words < 2:
         return -1, "", ""
     title = page_title(lines[starts[0]].text)
@@ -81,9 +81,27 @@ def find_title(lines: list[Line]) -> tuple[int, str, str]:
     for held in (within, part):  # the title held another way: the headline where article text follows it
         if held and 0 <= paragraph_below(lines, held[0]) < (repeated[0] if repeated else len(lines)):
             return held
+    if repeated and not over_byline(lines, repeated[0]):
+        repeated = signed_repeat(lines, title, repeated) or repeated
     if repeated and not title.has_site:
         return headline_under_site_name(lines, repeated) or repeated
     return repeated or (-1, "", "")
+
+
+def signed_repeat(lines: list[Line], title: PageTitle, repeated: tuple[int, str, str]) -> tuple[int, str, str] | None:
+    """Where the page title, repeated first in a list of other stories above the story ("China and
+    Japan ...", then it, then "The case that ..."), stands again word for word over a byline
+    ("Posted by Ann Lee on October 31, 2012"): that later line, the headline."""
+    for index in range(repeated[0] + 1, len(lines)):
+        if title_words(lines[index].text) == title.words and over_byline(lines, index):
+            return index, lines[index].text, repeated[2]
+    return None
+
+
+def is_gallery_title(line: Line) -> bool:
+    """Whether a line that reads as a photo's credit ("Photos: Halloween in Hong Kong looks awesome",
+    as "Photo: Ann Lee/AP" does) is a gallery's page title: the page shows it again, as its headline."""
+    return line.repeated and is_caption(line.text)
 
 
 def headline_under_site_name(lines: list[Line], repeated: tuple[int, str, str]) -> tuple[int, str, str] | None:

@@ -15,6 +15,7 @@ from .clean_pages import (
     GERMAN_STORY,
     ITALIAN_STORY,
     NEWS_MENU,
+    OTHER_STORIES,
     PORTUGUESE_STORY,
     SPANISH_STORY,
     STORY_ALONE,
@@ -605,3 +606,20 @@ def test_the_headline_is_not_its_entry_in_a_list_of_recent_posts_above_it(tmp_pa
     article = clean(read_source(str(write(tmp_path / "post.txt", text)), 10**6))
     assert article.title == title
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize(
+    "headline", ["The harbour wall will be rebuilt in stone", "Photos: The harbour wall rebuilt in stone"]
+)
+def test_the_headline_over_its_byline_not_the_same_title_in_a_list_of_stories_above(tmp_path, headline):
+    """A blog's page lists its latest posts above the post, the post's own title among them: the
+    headline is where the title stands again over the byline, and the blog's blurb between the
+    list and the post (likelier to the line model than a short post) is not heard. So too where the
+    title is a gallery's, which reads as a photo's credit ("Photos: ...", as "Photo: Ann Lee/AP")."""
+    blurb = ("About this blog: Harbour Notes is the Town News blog about the river, the harbour and the people who "
+             "work on them, written by our reporters and updated several times a week.")  # fmt: skip
+    lines = [headline, *NEWS_MENU, "Latest posts", OTHER_STORIES[0], headline, OTHER_STORIES[1], OTHER_STORIES[2],
+             blurb, "Archives", "Comments", headline, "Posted by Ann Lee on October 31, 2012 at 5:27 pm",
+             "Share", BODY, "Copyright 2012 Town News. All rights reserved."]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert (article.title, headings_and_paragraphs(article)) == (headline, [BODY])
