@@ -8,7 +8,7 @@ other stories' teasers, a sign-up form, a lead printed twice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .copied_lines import (
     INGREDIENTS,
@@ -36,7 +36,7 @@ from .copied_lines import (
     is_sharing_tool,
     is_timestamp,
 )
-from .copied_lists import among_items, doubted_rows, list_ends, plain_lists
+from .copied_lists import among_items, doubted_rows, list_ends, lowercase_notes, plain_lists
 from .furniture import (
     SIGN_UP,
     TEASER,
@@ -84,7 +84,7 @@ def body_chapters(
     chapters = [Chapter(title="")]
     list_until, article_lines = 0, 0
     paragraphs: list[str] = []  # the lines of REPEAT_WORDS or more kept so far
-    closing, rows = closing_sentences(lines), doubted_rows(lines)
+    closing, rows, notes = closing_sentences(lines), doubted_rows(lines), lowercase_notes(lines)
     lists = list_ends(lines, plain)
     # The last of a list's points under any label ("Key points:") stands over prose, as a heading does.
     labelled = plain_lists(lines, lambda line: line.text.endswith(":"))
@@ -139,7 +139,7 @@ def body_chapters(
                 or opens_entry
                 or opens_recipe_part
                 or index in named
-                or (is_heading(line, past_teaser(lines, index + 1)) and index not in listed and index not in rows)
+                or (is_heading(line, heading_over(lines, index, notes)) and index not in listed and index not in rows)
             )
             and not among_items(lines, index)
         ):
@@ -370,6 +370,17 @@ def contents_sections(lines: list[Line], contents: set[int], ends: list[bool]) -
 def section_name(text: str) -> str:
     """A section's name as its heading and its entry in a table of contents both give it."""
     return NOT_WORD.sub(" ", without_edit_link(CONTENTS_NUMBER.sub("", text, count=1))).strip().casefold()
+
+
+def heading_over(lines: list[Line], index: int, notes: set[int]) -> list[Line]:
+    """What a heading at `index` would stand over: the line under it (past_teaser), taken as the
+    article's where it opens a list of notes (lowercase_notes), which the line model doubts, and the
+    line over it is a sentence or a note (not another short line: a figure's name over its first
+    step, "Cubanita" over "Enchufla")."""
+    under_text = index > 0 and (index - 1 in notes or lines[index - 1].sentence)
+    if index + 1 in notes and index not in notes and under_text:
+        return [replace(lines[index + 1], label="good")]
+    return past_teaser(lines, index + 1)
 
 
 def past_teaser(lines: list[Line], index: int) -> list[Line]:

@@ -35,6 +35,7 @@ from .furniture import (
     is_set_in_story,
 )
 
+NOTE_WORDS = 5  # a note in a list whose bullets the copy lost has at least this many words
 STEP_GAP = 12  # a how-to's numbered step stands at most this many lines below the one before
 RIGHTS_RESERVED = re.compile(r"\ball rights reserved\b", re.I)
 
@@ -152,7 +153,7 @@ def introduced_lists(lines: list[Line], ends: list[int], plain: dict[int, int]) 
 def doubted_rows(lines: list[Line]) -> set[int]:
     """The lines of tables of figures and of a how-to's numbered steps, which the line model doubts
     and the article holds."""
-    return table_rows(lines) | numbered_steps(lines)
+    return table_rows(lines) | numbered_steps(lines) | lowercase_notes(lines)
 
 
 def table_rows(lines: list[Line]) -> set[int]:
@@ -172,6 +173,35 @@ def table_rows(lines: list[Line]) -> set[int]:
                 found.update(range(top, index))
             start = index + 1
     return found
+
+
+def lowercase_notes(lines: list[Line]) -> set[int]:
+    """The lines of each list of notes whose bullets the copy lost: LIST_ROWS or more lines in a
+    row, each opening with a small letter and of NOTE_WORDS words or more ("we are fundamentally
+    starting with the wrong questions"). A menu's lowercase items are shorter ("frequently asked
+    questions."), and the line model doubts such notes, which would end the reading at the first."""
+    found: set[int] = set()
+    start = 0
+    for index, line in enumerate([*lines, None]):
+        if line is None or not is_lowercase_note(line):
+            if index - start >= LIST_ROWS:
+                found.update(range(start, index))
+            start = index + 1
+    return found
+
+
+def is_lowercase_note(line: Line) -> bool:
+    """A line of the page's own that opens with a word in small letters (not "iPhone", nor a link
+    alone) and is long enough to say something."""
+    words = line.text.split()
+    return (
+        len(words) >= NOTE_WORDS
+        and words[0].islower()
+        and not line.furniture
+        and not line.repeated
+        and not is_navigation(line)
+        and not is_link_or_filing(line.text)
+    )
 
 
 def numbered_steps(lines: list[Line]) -> set[int]:

@@ -345,3 +345,31 @@ def test_reading_goes_on_through_a_table_the_article_introduces_though_the_model
         line.label = "good" if line.probability > 0.5 else "short"
     article = article_of(CopiedPage(lines, "en", 0, "Rovers take the title", ""), "")
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == [*paragraphs[:2], *table, *paragraphs[2:]]
+
+
+def test_a_talks_notes_whose_bullets_the_copy_lost_are_heard_to_the_last(tmp_path):
+    """A post's notes on three talks, each a list whose bullets the copy lost: lines in small letters
+    that the line model doubts. They are heard to the post's last paragraphs, not cut at the first,
+    each talk's name a chapter over its notes."""
+    notes = [
+        ["we start with what the town needs rather than with what the budget allows",
+         "the river has shaped every street in the old town for three hundred years",
+         "a bridge is a promise that the two banks will keep meeting each other",
+         "people cross where the crossing feels safe, not where the map says they should"],
+        ["ferries were the only way across until the first stone bridge was built",
+         "the mill owners paid for the bridge because their carts needed to cross",
+         "every flood since then has tested the piers and the town's patience",
+         "repairs were cheaper than rebuilding until the cracks reached the arches"],
+        ["a footbridge costs less than a road bridge but carries more of the town's life",
+         "children walk to school over it and the market traders push their carts across",
+         "closing it for a winter would cut the old town off from the station",
+         "the council should ask the people who cross it every day before it decides"],
+    ]  # fmt: skip
+    talks = ["Planning (7 minutes; Ann Lee)", "History (6 minutes; Sam Ortiz)", "Everyday life (5 minutes; Kim Lau)"]
+    post = [BODY, *[line for talk, items in zip(talks, notes) for line in (talk, *items)], *story(3)[1:]]
+    lines = ["Three talks on the bridge - Harbour Notes", *NEWS_MENU, "Three talks on the bridge",
+             "November 2, 2012 by Ann Lee", *post, "You might also like", *OTHER_STORIES,
+             "Copyright 2012 Harbour Notes. All rights reserved."]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert headings_and_paragraphs(article) == post
+    assert [chapter.title for chapter in article.chapters] == ["", *talks]
