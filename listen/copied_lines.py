@@ -174,6 +174,13 @@ POSTED_AT = re.compile(
     rf"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? {MONTH} \d{{1,2}}(?:st|nd|rd|th)?\D{{0,12}}\b\d{{1,2}}[:.]\d\d(?!\d)"
 )
 DATE_WITHIN = re.compile(POSTED_DATE, re.I)
+# When a byline says the story was posted, and all after it: "on Nov 1st 2012 8:30PM", "| Published: October
+# 28, 2012", ", 18 August 2010", " - Fri, 12/28/2007 - 6:41am.".
+BYLINE_DATE = re.compile(
+    rf"\s*(?:\bon\b|[-|–—,;·•])?\s*(?:(?:published|posted|updated)\s*:?\s*(?:on\s+)?)?"
+    rf"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,|]?\s*)?{POSTED_DATE}.*",
+    re.I,
+)
 NUMBER_CELL = re.compile(r"[-+−]?[$€£]?\d[\d,.]*%?")  # a table's figure: 83, $1,267, -2.1%
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
 POSTED_ON = r"(?:(?i:posted|published)(?: on)?:? )"  # what says a date is when the post went up
@@ -559,8 +566,15 @@ def is_metadata(line: Line) -> bool:
     """A byline ("By Ann Example", "Ann Example @annexample"), the writer's role under it ("BuzzFeed
     Staff", "Senior Reporter") or a date line ("March 5, 2024, 9:12 am"), as news pages set them
     between the headline, the lead and the rest."""
+    undated = BYLINE_DATE.sub("", line.text)  # "By Ann Lee" of "By Ann Lee - Fri, 12/28/2007 - 6:41am."
     byline = (
         (BYLINE.match(line.text) and line.words <= 8 and not line.sentence)
+        or (
+            undated != line.text
+            and SIGNED.match(undated)
+            and len(undated.split()) <= 8
+            and not SENTENCE_END.search(undated)
+        )
         or HANDLED_NAME.fullmatch(line.text)
         or BYLINE_WITH_BIO.fullmatch(line.text)
     )

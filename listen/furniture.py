@@ -500,7 +500,7 @@ ARTICLE_END = re.compile(
     r"you may also like|"
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
     r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
-    r"über (den|die) autor(in)?|à propos de l['’]auteur|sobre (el|la|o|a) autor(a)?|sull['’]autore|o autorze|"
+    r"über (den|die) autor(in)?( ?/ ?(den|die) autor(in)?)?|à propos de l['’]auteur|sobre (el|la|o|a) autor(a)?|sull['’]autore|o autorze|"
     r"listed below are links to (weblogs|blogs|sites) that reference .{1,150}|"  # a blog's trackbacks
     r"share this( article| story)?|((artikel|beitrag) )?teilen( sie dies mit| mit)?|teile diesen (beitrag|artikel)( auf social media)?|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.!]?",
     re.I,
@@ -541,7 +541,7 @@ LINK_ARROW = re.compile(r"[^«‹»›]*[»›]|[«‹][^«‹»›]*[^«‹»�
 # adwords", "Posted by Niall in Uncategorized.", "October 2, 2012, | Permalink"; and a line ending in
 # a menu's bar, a piece of one.
 FILED = re.compile(
-    r"(posted in|filed (under|in)|tags?|tagged( with)?|labels?|categories|category)\s*:.*|.*\bpermalink|\W*\w.*\s\||"
+    r"(posted in|filed (under|in)|((news|article|post|story|blog) )?tags?|tagged( with)?|labels?|categories|category)\s*:.*|.*\bpermalink|\W*\w.*\s\||"
     r"posted (by [\w .'’-]{1,40} )?(in|under) [^.!?]{1,80}\.?",
     re.I,
 )

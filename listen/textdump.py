@@ -38,6 +38,7 @@ from .copied_lines import (
     BLOG_PAGER,
     BY_WHOM,
     BYLINE,
+    BYLINE_DATE,
     DATED_BYLINE,
     FROM_SITE,
     INGREDIENTS,
@@ -47,7 +48,6 @@ from .copied_lines import (
     PARAGRAPH_WORDS,
     POST_CREDIT,
     POSTED,
-    POSTED_DATE,
     SHORT_CHARS,
     STEPS_HEADING,
     TEASER_LABEL,
@@ -111,6 +111,7 @@ DOUBTFUL_PAGE = 0.7  # a page whose likeliest paragraph is less likely than this
 TITLE_LINE_WORDS = 30  # a first line this short, not a sentence, is the page title
 STORY_HEAD_LINES = 4  # a story copied alone opens with at most a headline, a deck, a byline and a date
 MENU_OPENING = 3  # a copy with this many lines of one or two words each above its first sentence opens with a menu
+MIDDLE_INITIAL = re.compile(r"(?<=\w) (?-i:[A-Z])\.(?= \w)")  # the "B." of "Will B. Hardy"
 NOT_ARTICLE_COST = 0.5  # what a line below it takes away, against what one above adds: cutting an article
 # short costs more than reading a little furniture
 # A sharing tool (copied_lines.TOOL_WORDS) right above the body that stands again under this many of its
@@ -138,13 +139,6 @@ WRITER_BIO = re.compile(r",\s+(a|an)\s+[a-z].*")  # "Ann Lee, a senior reporter 
 # Ann Lee 4 Comments", "| Comments", "Discuss (0)", "Leave a Comment".
 BYLINE_TAIL = re.compile(
     r"\s+(in [A-Z].*|\|.*|\d+( comments?| responses?)?|(discuss|comments?) ?\(?\d*\)?|leave a (comment|reply))$", re.I
-)
-# When a byline says the story was posted, and all after it: "on Nov 1st 2012 8:30PM", "| Published: October
-# 28, 2012", ", 18 August 2010".
-BYLINE_DATE = re.compile(
-    rf"\s*(?:\bon\b|[-|–—,;·•])?\s*(?:(?:published|posted|updated)\s*:?\s*(?:on\s+)?)?"
-    rf"(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*[,|]?\s*)?{POSTED_DATE}.*",
-    re.I,
 )
 UNSPACED = {"zh", "ja"}  # languages written without spaces, whose common words listen has no list of
 
@@ -393,6 +387,7 @@ def without_writer_note(heard: list[int], lines: list[Line], byline: str, langua
     note = heard[-1]
     above = lines[heard[-2]].text
     names = [name for name in (byline, above if is_name_alone(above) else "") if name]
+    names += [MIDDLE_INITIAL.sub("", name) for name in names]  # "Will Hardy is ..." under "By Will B. Hardy"
     first = byline.split()[0] if is_name_alone(byline) and " " in byline else ""
     if first and first.lower() not in stopwords(language):  # "Ann is a ...", not "The ..." under "By The Town Press"
         names.append(first)

@@ -397,6 +397,8 @@ def test_a_sentence_that_opens_like_a_credit_does_not_end_a_story(tmp_path):
     ("By signing up, you agree to our Terms of Use and Privacy Policy.", False),
     ("Advertisement · Scroll to continue", False),
     ("Getty Images/iStockphoto", False),
+    ("News Tags: Technology, Patent, Starbucks, Order Processing, Apple", False),
+    ("Article Tags : Fashionblogger aus Köln, Flauschjacke, Rucksack", False),
     ("🔊 Listen to this article", False),
     ("✉️ Email this story", False),
     ("🌊 The tide turned the wheel twice a day, as it had for 800 years.", True),
@@ -1990,6 +1992,12 @@ def test_a_posts_closing_paragraph_that_ends_on_a_question_is_heard(tmp_path):
         ),
         ("By Ann Lee", [], "Ann writes about roads and bridges, and before that she built them for years.", False),
         ("", ["Ann Lee"], "Ann Lee writes about roads and bridges, and before that she built them for years.", False),
+        (
+            "By Will B. Hardy - Fri, 12/28/2007 - 6:41am.",
+            ["About the author:"],
+            "Will Hardy is a staff writer for the Town News. Follow him on Twitter.",
+            False,
+        ),
         ("By Ann Lee", [], "Tom Baker, who runs the ferry, said he would be glad of the work until April.", True),
         ("By The Town Press", [], "The bridge is to open again in April, when the repairs are done.", True),
     ],
@@ -1997,10 +2005,23 @@ def test_a_posts_closing_paragraph_that_ends_on_a_question_is_heard(tmp_path):
 def test_a_note_on_the_writer_under_the_story_is_not_heard(tmp_path, byline, above, note, heard):
     """A note on who wrote the story closes many sites' stories ("Ann Lee is a reporter for ..."),
     under the writer's name or "About the author": the site's page on its writer, not the story.
-    It opens with the byline's name, or the one over it; a last paragraph that opens with another
-    name, or with the byline's first word where that is no name, is the story's."""
+    It opens with the byline's name (with or without its middle initial), or the one over it; a last
+    paragraph that opens with another name, or with the byline's first word where that is no name,
+    is the story's. A byline dated on its line is no paragraph of the story either."""
     paragraphs = story(4)
     lines = ["Home", "News", "Sport", "Bridge closes for the winter", byline, *paragraphs, *above, note]
     lines += ["Share this:", "Facebook", "X"]
     article = copied(tmp_path, [line for line in lines if line])
     assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs + ([note] if heard else [])
+
+
+@pytest.mark.parametrize("label", ["About the author", "Über den Autor/ die Autorin"])
+def test_the_authors_box_under_the_story_ends_it_with_the_reading_tips_below(tmp_path, label):
+    """A site's box on the writer under the story (its label, their name, a note on them), then the
+    site's reading tips, teasers as long as its paragraphs: the story ends at the box."""
+    paragraphs, teasers = story(4), story(7)[4:]
+    lines = ["Home", "News", "Bridge closes for the winter", "By Ann Lee", *paragraphs, label, "Ann Lee",
+             "Ann Lee writes about roads, bridges and the people who build them.", "Published 23.06.2016 at 16:14",
+             "Our reading tips", "Ferry returns after a winter of repairs", *teasers, "Read this article"]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert [p for chapter in article.chapters for p in chapter.paragraphs] == paragraphs
