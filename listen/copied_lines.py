@@ -183,10 +183,11 @@ BYLINE_DATE = re.compile(
 )
 NUMBER_CELL = re.compile(r"[-+−]?[$€£]?\d[\d,.]*%?")  # a table's figure: 83, $1,267, -2.1%
 DATED = re.compile(rf"(?:[A-Z][a-z]{{2,8}},? )?{POSTED_DATE}")  # a line that opens with its date
-POSTED_ON = r"(?:(?i:posted|published)(?: on)?:? )"  # what says a date is when the post went up
+# What says a date is when the post went up: "Posted on", "Veröffentlicht am", "Publié le", "Publicado el".
+POSTED_ON = r"(?:(?i:posted|published|veröffentlicht|publié|publicado|pubblicato)(?: on| am| le| el| il)?:? )"
 POSTED = re.compile(f"^{POSTED_ON}")  # "Posted on Mar 5, 2024"
 # A byline that opens with the date: "January 9th, 2008 by Ed Kent", "Posted on March 5, 2024 by Ann Lee".
-DATED_BYLINE = re.compile(rf"{POSTED_ON}?{DATED.pattern}.*?\b[Bb]y (?=[A-Z])")
+DATED_BYLINE = re.compile(rf"{POSTED_ON}?{DATED.pattern}.*?\b(?:[Bb]y|von|par|por|door|av|przez) (?=[A-Z])")
 NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
 # A newsroom and where it reports from, under a writer's name: "Town News, Millbrook" (a menu's "Town News" is none).
 NEWSROOM = re.compile(r"([A-Z][\w&'’.-]* ){1,3}News, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,2}")

@@ -544,7 +544,10 @@ def test_a_story_copied_alone_is_heard_whole(tmp_path):
      ("By Ann Example, a senior reporter covering towns and transport.", "Ann Example"),
      ("Posted on March 5, 2024 by Ann Example", "Ann Example"), ("January 9th, 2008 by Ed Kent", "Ed Kent"),
      ("November 6, 2012 by Ann Example 0 Comments", "Ann Example"), ("06 November 2012 by Ed Kent Discuss (0)", "Ed Kent"),
-     ("November 12th, 2012 by Ann Example in Travel, Food", "Ann Example")],
+     ("November 12th, 2012 by Ann Example in Travel, Food", "Ann Example"),
+     ("Veröffentlicht am 13. März 2019 von Ann Example", "Ann Example"),
+     ("Publié le 13/03/2019 par Ann Example", "Ann Example"),
+     ("By Ann Example - Fri, 12/28/2007 - 6:41am.", "Ann Example")],
 )  # fmt: skip
 def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     """A player shows the byline as the artist: the date it was posted goes. The byline is not
