@@ -151,8 +151,8 @@ def introduced_lists(lines: list[Line], ends: list[int], plain: dict[int, int]) 
 
 
 def doubted_rows(lines: list[Line]) -> set[int]:
-    """The lines of tables of figures and of a how-to's numbered steps, which the line model doubts
-    and the article holds."""
+    """The lines of tables of figures, of a how-to's numbered steps and of lists of notes whose
+    bullets the copy lost, which the line model doubts and the article holds."""
     return table_rows(lines) | numbered_steps(lines) | lowercase_notes(lines)
 
 
