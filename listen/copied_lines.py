@@ -188,6 +188,14 @@ POSTED_ON = r"(?:(?i:posted|published|veröffentlicht|publié|publicado|pubblica
 POSTED = re.compile(f"^{POSTED_ON}")  # "Posted on Mar 5, 2024"
 # A byline that opens with the date: "January 9th, 2008 by Ed Kent", "Posted on March 5, 2024 by Ann Lee".
 DATED_BYLINE = re.compile(rf"{POSTED_ON}?{DATED.pattern}.*?\b(?:[Bb]y|von|par|por|door|av|przez) (?=[A-Z])")
+# What a blog sets after the writer's name in a dated byline: "... by Ann Lee in Travel", "... by
+# Ann Lee 4 Comments", "| Comments", "Discuss (0)", "— Leave a Comment", "— Hinterlasse eine Antwort", "Ein
+# Kommentar", "Viewed 124 times".
+BYLINE_TAIL = re.compile(
+    r"\s+(?:[—–-]\s+)?(in [A-Z].*|\|.*|\d+( comments?| responses?)?|(discuss|comments?) ?\(?\d*\)?|"
+    r"leave a (comment|reply)|hinterlasse (einen kommentar|eine antwort)|(ein|keine|\d+) kommentare?|viewed [\d,]+ times)$",
+    re.I,
+)
 NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer's name alone: "Ann Lee"
 # A newsroom and where it reports from, under a writer's name: "Town News, Millbrook" (a menu's "Town News" is none).
 NEWSROOM = re.compile(r"([A-Z][\w&'’.-]* ){1,3}News, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,2}")
@@ -576,10 +584,16 @@ def is_metadata(line: Line) -> bool:
             and len(undated.split()) <= 8
             and not SENTENCE_END.search(undated)
         )
+        or (DATED_BYLINE.match(line.text) and words_before_tail(line) <= 10 and not line.sentence)
         or HANDLED_NAME.fullmatch(line.text)
         or BYLINE_WITH_BIO.fullmatch(line.text)
     )
     return bool(byline or WRITERS_ROLE.fullmatch(line.text) or DATE_LINE.fullmatch(line.text))
+
+
+def words_before_tail(line: Line) -> int:
+    """How many words a byline holds without what a blog sets after the name (BYLINE_TAIL)."""
+    return len(WORD.findall(BYLINE_TAIL.sub("", line.text)))
 
 
 def is_byline(line: Line) -> bool:

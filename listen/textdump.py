@@ -39,6 +39,7 @@ from .copied_lines import (
     BY_WHOM,
     BYLINE,
     BYLINE_DATE,
+    BYLINE_TAIL,
     DATED_BYLINE,
     FROM_SITE,
     INGREDIENTS,
@@ -82,6 +83,7 @@ from .copied_lines import (
     paragraph_below,
     skipped_blocks,
     words,
+    words_before_tail,
 )
 from .copied_lists import doubted_rows, introduced_lists, introduces_plain_list, list_ends, plain_lists
 from .furniture import (
@@ -135,11 +137,6 @@ CAPTION_WORDS = 30  # ... is this long at most
 BOX_STORY_PARAGRAPHS = 2  # a box amid a short story has at least this many paragraphs of it below
 SIGNED_ABOVE = 2  # a platform may sign a post over its headline: "Ann Lee", "Posted on Mar 5", then the headline
 WRITER_BIO = re.compile(r",\s+(a|an)\s+[a-z].*")  # "Ann Lee, a senior reporter covering transport."
-# What a blog sets after the writer's name in a dated byline: "... by Ann Lee in Travel", "... by
-# Ann Lee 4 Comments", "| Comments", "Discuss (0)", "Leave a Comment".
-BYLINE_TAIL = re.compile(
-    r"\s+(in [A-Z].*|\|.*|\d+( comments?| responses?)?|(discuss|comments?) ?\(?\d*\)?|leave a (comment|reply))$", re.I
-)
 UNSPACED = {"zh", "ja"}  # languages written without spaces, whose common words listen has no list of
 
 
@@ -345,7 +342,10 @@ def article_of(page: CopiedPage, url: str) -> Article:
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
             summary.append(BULLET.sub("", line.text))
-        elif not byline and line.words <= 10 and (BYLINE.match(line.text) or DATED_BYLINE.match(line.text)):
+        elif not byline and (
+            (line.words <= 10 and BYLINE.match(line.text))
+            or (words_before_tail(line) <= 10 and DATED_BYLINE.match(line.text))  # "... by Ann Lee — Leave a comment"
+        ):
             byline = byline_name(line.text)
     if not byline and title_at >= 0:  # a name over when it was posted, their role or a Follow button
         # Over the headline, some platforms sign a post over when it was posted ("Posted on Mar 5,
@@ -354,7 +354,11 @@ def article_of(page: CopiedPage, url: str) -> Article:
         signed = [*posted, *range(title_at + 1, body_start - 1)]
         byline = next((lines[at].text for at in signed if is_signed(lines, at)), "")
     if not byline:  # set below the lead, as some pages do
-        below = [line for line in lines[body_start:body_end] if is_metadata(line) and BYLINE.match(line.text)]
+        below = [
+            line
+            for line in lines[body_start:body_end]
+            if is_metadata(line) and (BYLINE.match(line.text) or DATED_BYLINE.match(line.text))
+        ]
         byline = byline_name(below[0].text) if below else ""
 
     heard = without_writer_note(

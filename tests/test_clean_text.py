@@ -547,7 +547,10 @@ def test_a_story_copied_alone_is_heard_whole(tmp_path):
      ("November 12th, 2012 by Ann Example in Travel, Food", "Ann Example"),
      ("Veröffentlicht am 13. März 2019 von Ann Example", "Ann Example"),
      ("Publié le 13/03/2019 par Ann Example", "Ann Example"),
-     ("By Ann Example - Fri, 12/28/2007 - 6:41am.", "Ann Example")],
+     ("By Ann Example - Fri, 12/28/2007 - 6:41am.", "Ann Example"),
+     ("Posted on July 6, 2015 by Ann Example — Leave a comment", "Ann Example"),
+     ("Veröffentlicht am 6. Juli 2015 von Ann Example — Hinterlasse eine Antwort", "Ann Example"),
+     ("1. Januar 2016 von Ann Example Ein Kommentar", "Ann Example")],
 )  # fmt: skip
 def test_the_byline_names_who_wrote_the_story_not_when(tmp_path, byline, name):
     """A player shows the byline as the artist: the date it was posted goes. The byline is not
