@@ -23,11 +23,12 @@ from .copied_lines import (
     words,
 )
 from .furniture import (
+    ABOUT_THE_AUTHOR,
     without_edit_link,
 )
 
 # What ends an article for certain: a copyright footer, the comments (their heading, the form
-# that invites them, the first one's author line), a section's teasers.
+# that invites them, the first one's author line), a section's teasers, an author's box.
 STRONG_END = re.compile(
     r"[\[({]?\s*((©|copyright|\(c\)).{0,80}all rights reserved.*|"
     r"(.{0,80}\. ?)?this (material|article|story|content) may not be (re)?published.*|"
@@ -55,9 +56,7 @@ STRONG_END = re.compile(
     r"(a version of )?this (article|story|review|column|post) (was |has been )?(originally |first )?"
     r"(published|printed|appeared) .{0,250}|"
     r"(people|readers) who (read|viewed) this( story| article)? also (read|viewed|liked)|"
-    # an author's box under the story: "About the author", "Über den Autor/ die Autorin"
-    r"about the (author|writer)|über (den|die) autor(in)?( ?/ ?(den|die) autor(in)?)?|à propos de l['’]auteur|"
-    r"sobre (el|la|o|a) autor(a)?|sull['’]autore|o autorze|"
+    rf"{ABOUT_THE_AUTHOR}|"  # an author's box under the story
     r"((today|this week)['’]?s |the )?most (read|popular|viewed|shared|commented|emailed)( stories| articles| news| now| today)?( comments)?|"
     r"les plus (lus|populaires|partagés|commentés)|lo más (leído|visto|compartido)|meistgelesen(e)?|"
     r"(i )?più lett[ei]|(as |os )?mais (lidas|lidos|vistas)|meest gelezen|terpopuler|самое (читаемое|популярное))"

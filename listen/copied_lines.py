@@ -200,6 +200,7 @@ NAME_ONLY = re.compile(r"[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}")  # a writer'
 # A newsroom and where it reports from, under a writer's name: "Town News, Millbrook" (a menu's "Town News" is none).
 NEWSROOM = re.compile(r"([A-Z][\w&'’.-]* ){1,3}News, [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,2}")
 POSSESSIVE = re.compile(r"['’]s\b")  # not a name: "Larry’s Bio"
+BYLINE_WORDS = 10  # a byline names the writer in at most this many words, less what a blog sets after the name
 HEADER_WORDS = 20  # a comment's header is a short line, though a reader may sign with their stats ("ART/M/44/148 lbs")
 WORD = re.compile(r"\w+", re.U)
 # A line of the page's own source that came along with the text (an advert's script, a
@@ -584,7 +585,7 @@ def is_metadata(line: Line) -> bool:
             and len(undated.split()) <= 8
             and not SENTENCE_END.search(undated)
         )
-        or (DATED_BYLINE.match(line.text) and words_before_tail(line) <= 10 and not line.sentence)
+        or (DATED_BYLINE.match(line.text) and words_before_tail(line) <= BYLINE_WORDS and not line.sentence)
         or HANDLED_NAME.fullmatch(line.text)
         or BYLINE_WITH_BIO.fullmatch(line.text)
     )

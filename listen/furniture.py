@@ -491,6 +491,12 @@ MENU_ITEMS = 3
 MENU_ITEM_WORDS = 4
 MENU_LABEL = re.compile(r"^[\w &'’-]{1,30}:\s*(?=\S)")  # "Sections: Top Stories | National | Sport"
 
+# The label over a box on the story's writer: "About the author", "Über den Autor/ die Autorin".
+ABOUT_THE_AUTHOR = (
+    r"about the (author|writer)|über (den|die) autor(in)?( ?/ ?(den|die) autor(in)?)?|à propos de l['’]auteur|"
+    r"sobre (el|la|o|a) autor(a)?|sull['’]autore|o autorze"
+)
+
 # Lines that close an article on news pages: what follows them is not the article. And a link to
 # another story set in one under such a label ("Related: <its headline>", "Related Topics: Crime, ...").
 ARTICLE_END = re.compile(
@@ -499,8 +505,7 @@ ARTICLE_END = re.compile(
     r"more from .{1,40}|next up in .{1,40}|(read )?more (stories|articles) about|read more|recommended( for you)?|"
     r"you may also like|"
     r"(©|copyright|\(c\)).{0,80}all rights reserved|"
-    r"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|about the author|"
-    r"über (den|die) autor(in)?( ?/ ?(den|die) autor(in)?)?|à propos de l['’]auteur|sobre (el|la|o|a) autor(a)?|sull['’]autore|o autorze|"
+    rf"(leave|post|add) a (comment|reply)|\d* ?comments?|view comments|{ABOUT_THE_AUTHOR}|"
     r"listed below are links to (weblogs|blogs|sites) that reference .{1,150}|"  # a blog's trackbacks
     r"share this( article| story)?|((artikel|beitrag) )?teilen( sie dies mit| mit)?|teile diesen (beitrag|artikel)( auf social media)?|partager|compartir|compartilhe|podziel się|condividi|most (read|popular))\s*[:.!]?",
     re.I,

@@ -40,6 +40,7 @@ from .copied_lines import (
     BYLINE,
     BYLINE_DATE,
     BYLINE_TAIL,
+    BYLINE_WORDS,
     DATED_BYLINE,
     FROM_SITE,
     INGREDIENTS,
@@ -343,8 +344,10 @@ def article_of(page: CopiedPage, url: str) -> Article:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
             summary.append(BULLET.sub("", line.text))
         elif not byline and (
-            (line.words <= 10 and BYLINE.match(line.text))
-            or (words_before_tail(line) <= 10 and DATED_BYLINE.match(line.text))  # "... by Ann Lee — Leave a comment"
+            (line.words <= BYLINE_WORDS and BYLINE.match(line.text))
+            or (
+                words_before_tail(line) <= BYLINE_WORDS and DATED_BYLINE.match(line.text)
+            )  # "... by Ann Lee — Leave a comment"
         ):
             byline = byline_name(line.text)
     if not byline and title_at >= 0:  # a name over when it was posted, their role or a Follow button
@@ -384,8 +387,9 @@ def article_of(page: CopiedPage, url: str) -> Article:
 def without_writer_note(heard: list[int], lines: list[Line], byline: str, language: str) -> list[int]:
     """The lines heard less the note on the writer that closes them ("Ann Lee is a reporter for
     the Town News."; "Ann is a ..."), with their name alone above it: the site's page on its
-    writer, not the story. Told by a last paragraph that opens with the byline's name, or with the
-    name alone on the line above it. (A label over it, "About the author", already ends the story.)"""
+    writer, not the story. Told by a last paragraph that opens with the byline's name (with or
+    without its middle initial), or with the name alone on the line above it. (A label over it,
+    "About the author", already ends the story.)"""
     if len(heard) < 2:
         return heard
     note = heard[-1]
