@@ -8,6 +8,7 @@ body runs past them (textdump.py) to the paragraph under them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from .copied_lines import (
@@ -38,6 +39,7 @@ from .furniture import (
 NOTE_WORDS = 5  # a note in a list whose bullets the copy lost has at least this many words
 STEP_GAP = 12  # a how-to's numbered step stands at most this many lines below the one before
 RIGHTS_RESERVED = re.compile(r"\ball rights reserved\b", re.I)
+ENTRY_LABEL = re.compile(r"([^\W\d][\w /&()-]{0,30}): \S")  # "What: ...", "Where: ..." in each entry of a guide
 
 
 def list_ends(lines: list[Line], plain: dict[int, int]) -> list[int]:
@@ -151,9 +153,10 @@ def introduced_lists(lines: list[Line], ends: list[int], plain: dict[int, int]) 
 
 
 def doubted_rows(lines: list[Line]) -> set[int]:
-    """The lines of tables of figures, of a how-to's numbered steps and of lists of notes whose
-    bullets the copy lost, which the line model doubts and the article holds."""
-    return table_rows(lines) | numbered_steps(lines) | lowercase_notes(lines)
+    """The lines of tables of figures, of a how-to's numbered steps, of lists of notes whose bullets
+    the copy lost and of a guide's labelled entries, which the line model doubts and the article
+    holds."""
+    return table_rows(lines) | numbered_steps(lines) | lowercase_notes(lines) | labelled_entries(lines)
 
 
 def table_rows(lines: list[Line]) -> set[int]:
@@ -226,6 +229,49 @@ def numbered_steps(lines: list[Line]) -> set[int]:
             run = [index]
         last = number
     return found
+
+
+def labelled_entries(lines: list[Line]) -> set[int]:
+    """The lines of a guide's entries that give the same facts under the same labels ("What: ...",
+    "Why: ...", "Where: ..." under each gift's name): LIST_ROWS or more entries (entry_runs), whose
+    first label gives NOTE_WORDS words or more and another recurs as often; from the first entry's
+    label to the labelled lines under the last. The line model doubts such entries more the further
+    down the page they stand, and a guide would end at its second."""
+    labels = [entry_label(line) for line in lines]
+    found: set[int] = set()
+    for label in set(labels) - {""}:
+        for run in entry_runs([index for index, own in enumerate(labels) if own == label]):
+            end = run[-1] + 1
+            while end < len(lines) and labels[end] not in ("", label):
+                end += 1  # the other facts of the last entry
+            others = Counter(labels[index] for index in range(run[0], end) if labels[index] not in ("", label))
+            if (
+                len(run) >= LIST_ROWS
+                and all(len(lines[index].text.split(": ", 1)[1].split()) >= NOTE_WORDS for index in run)
+                and max(others.values(), default=0) >= LIST_ROWS
+            ):
+                found.update(range(run[0], end))
+    return found
+
+
+def entry_runs(positions: list[int]) -> list[list[int]]:
+    """The positions of a label, in runs of entries: each more than one line (an entry gives more
+    than one fact) and at most STEP_GAP lines below the one before."""
+    runs: list[list[int]] = []
+    for position in positions:
+        if runs and 1 < position - runs[-1][-1] <= STEP_GAP:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return runs
+
+
+def entry_label(line: Line) -> str:
+    """The label a line of the page's own opens with ("where" for "Where: Available at ..."), or ""."""
+    label = ENTRY_LABEL.match(line.text)
+    if not label or line.furniture or line.repeated or is_link_or_filing(line.text):
+        return ""
+    return label.group(1).casefold()
 
 
 def is_table_label(line: Line) -> bool:

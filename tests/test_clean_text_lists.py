@@ -373,3 +373,31 @@ def test_a_talks_notes_whose_bullets_the_copy_lost_are_heard_to_the_last(tmp_pat
     article = copied(tmp_path, lines)
     assert headings_and_paragraphs(article) == post
     assert [chapter.title for chapter in article.chapters] == ["", *talks]
+
+
+def test_a_guides_entries_under_the_same_labels_are_heard_to_the_last(tmp_path):
+    """A guide's short lead, then its entries: a kind and a name over the same labelled facts
+    ("What:", "Why:", "Where:"), which the line model doubts more the further down the page they
+    stand. Every entry is heard, not only the first two."""
+    lead = "Stormy weeks call for something to look forward to. Here is where to spend your weekend in town."
+    picks = [
+        ("SEE", "The Harbour Lights", "A walk of lanterns along the old quay, lit by the schools of the town and "
+         "the sailing club.", "The whole family can come.", "The quay, from six until ten."),
+        ("EAT", "Mill Street Market", "Twenty stalls of food from the farms around the town, with a brass band "
+         "playing under the granary roof.", "The cakes sell out by noon.", "Mill Street, Saturday morning."),
+        ("HEAR", "The Tide Singers", "The town's choir sings the old sea songs of the river in the church by the "
+         "bridge.", "Tickets go to the lifeboat.", "St Mary's, Sunday at four."),
+        ("MAKE", "Lantern Workshop", "Children build a paper lantern of their own with the artists who made the "
+         "ones on the quay.", "It is free.", "The library, Saturday afternoon."),
+        ("WALK", "The River Trail", "A guided walk along the river to the tide mill, with stories of the floods "
+         "and of the millers.", "The views are best at low tide.", "From the bridge, Sunday at ten."),
+    ]  # fmt: skip
+    entries = [line for kind, name, what, why, where in picks
+               for line in (kind, name, f"What: {what}", f"Why: {why}", f"Where: {where}")]  # fmt: skip
+    lines = ["The Weekend Guide - Town News", *NEWS_MENU, "Share", "Comments", "The Weekend Guide", lead, *entries,
+             "Photo: Courtesy of the Harbour Trust", "Related Stories", *OTHER_STORIES,
+             "Copyright 2012 Town News. All rights reserved."]  # fmt: skip
+    heard = " ".join(headings_and_paragraphs(copied(tmp_path, lines)))
+    assert all(f"{label}: {fact}" in heard for *_, what, why, where in picks
+               for label, fact in (("What", what), ("Why", why), ("Where", where)))  # fmt: skip
+    assert "Harbour festival" not in heard
