@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .copied_lines import (
+    HEADING_ENDS,
     INGREDIENTS,
     LIST_ROWS,
     POST_CREDIT,
@@ -36,7 +37,7 @@ from .copied_lines import (
     is_sharing_tool,
     is_timestamp,
 )
-from .copied_lists import among_items, doubted_rows, list_ends, lowercase_notes, plain_lists
+from .copied_lists import among_items, doubted_rows, entry_label, guide_entries, list_ends, lowercase_notes, plain_lists
 from .furniture import (
     SIGN_UP,
     TEASER,
@@ -68,6 +69,7 @@ PITCH_WORDS = 30  # a newsletter's box amid a story pitches it in one sentence t
 BOX_NAME_WORDS = 6  # ... under a name this long at most
 ENTRY_GAP = 3  # between two entries' text stand at most this many lines: a share button, the time, a heading
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def body_chapters(
@@ -98,6 +100,9 @@ def body_chapters(
         if not is_plain_paragraph(lines[number + 1])
     }
     pull_quotes = quoted_again(lines)
+    # A guide's entries, each under its name ("Mill Street Market" over "What: ...", "Where: ..."): the
+    # name, or the kind above it ("EAT"), opens the entry's chapter.
+    entry_heads = {name for entry in guide_entries(lines) if (name := entry_name(lines, entry)) >= 0}
     boxes = sign_up_boxes(lines)
     entries = {  # the text of a live blog's entries, within the body
         at
@@ -129,6 +134,7 @@ def body_chapters(
         opens_section = index in sections  # "1. Ghent, Belgium" over a paragraph, "2. Ljubljana" over the next
         opens_entry = heads_entry(lines, index, entries)  # "Fuel duty frozen again"
         opens_recipe_part = bool(INGREDIENTS.fullmatch(line.text) or STEPS_HEADING.fullmatch(line.text))
+        opens_guide_entry = index in entry_heads
         if (
             index >= list_until
             and line.chars < SHORT_CHARS
@@ -138,6 +144,7 @@ def body_chapters(
                 or index - 1 in counted
                 or opens_entry
                 or opens_recipe_part
+                or opens_guide_entry
                 or index in named
                 or (is_heading(line, heading_over(lines, index, notes)) and index not in listed and index not in rows)
             )
@@ -171,6 +178,19 @@ def body_chapters(
             article_lines += line.label == "good"
             list_until = max(list_until, lists[index])
     return [chapter for chapter in chapters if chapter.paragraphs]
+
+
+def entry_name(lines: list[Line], entry: range) -> int:
+    """Where the name of a guide's entry stands above its first fact: the first line there with a
+    letter and no sentence's or question's end ("Mill Street Market", not "<1>" above it, nor an
+    interview's question); -1 where there is none."""
+    for index in entry:
+        line = lines[index]
+        if entry_label(line):
+            break
+        if LETTER.search(line.text) and not line.text.endswith(HEADING_ENDS):
+            return index
+    return -1
 
 
 def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:

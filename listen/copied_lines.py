@@ -38,6 +38,7 @@ LIST_ROWS = 3  # a list or table the article introduces has at least this many n
 PLAIN_INTRO_WORDS = 6  # a likely sentence this long that ends in a colon introduces a list even ...
 PLAIN_ITEM_WORDS = 20  # ... of short lines with no mark, each at most this long (a camera's specs)
 PARAGRAPH_WORDS = 15  # a likely line this long beside the body is one of its paragraphs
+HEADING_ENDS = (".", ",", ":", ";", "!", "?", "…", '"', "”")  # a heading ends in none of these
 LEAD_BOX_LINES = 10  # a story's dateline lead this many lines above the body (past a photo, a box) opens it
 LOOSE_END_WORDS = 4  # a body's last line this short, no sentence and no list's item, is not article text
 SENTENCE_WORDS = 6  # a sentence this long, of this share of common words, ...
@@ -646,7 +647,7 @@ def is_heading(line: Line, following: list[Line]) -> bool:
         1 <= line.words <= 15
         and not line.furniture
         and not is_menu(line.text)
-        and not line.text.endswith((".", ",", ":", ";", "!", "?", "…", '"', "”"))
+        and not line.text.endswith(HEADING_ENDS)
         and not BULLET.match(line.text)
         and not NUMBERED_MARK.match(line.text)  # 1. In the Dirt: a list's item (10 things to know is a heading)
         and not POST_CREDIT.match(line.text)

@@ -232,26 +232,43 @@ def numbered_steps(lines: list[Line]) -> set[int]:
 
 
 def labelled_entries(lines: list[Line]) -> set[int]:
-    """The lines of a guide's entries that give the same facts under the same labels ("What: ...",
-    "Why: ...", "Where: ..." under each gift's name): LIST_ROWS or more entries (entry_runs), whose
-    first label gives NOTE_WORDS words or more and another recurs as often; from the first entry's
-    label to the labelled lines under the last. The line model doubts such entries more the further
-    down the page they stand, and a guide would end at its second."""
+    """The lines of a guide's entries (guide_entries), which the line model doubts more the further
+    down the page they stand: a guide would end at its second."""
+    return {index for entry in guide_entries(lines) for index in entry}
+
+
+def guide_entries(lines: list[Line]) -> list[range]:
+    """The entries of a guide that give the same facts under the same labels ("What: ...", "Why:
+    ...", "Where: ..." under each gift's name), each from its name (entry_head) to its last fact:
+    LIST_ROWS or more entries in a run (entry_runs), whose first label gives NOTE_WORDS words on
+    average and another recurs as often."""
     labels = [entry_label(line) for line in lines]
-    found: set[int] = set()
+    entries: list[range] = []
     for label in set(labels) - {""}:
         for run in entry_runs([index for index, own in enumerate(labels) if own == label]):
             end = run[-1] + 1
             while end < len(lines) and labels[end] not in ("", label):
                 end += 1  # the other facts of the last entry
             others = Counter(labels[index] for index in range(run[0], end) if labels[index] not in ("", label))
+            facts = [len(lines[index].text.split(": ", 1)[1].split()) for index in run]
             if (
                 len(run) >= LIST_ROWS
-                and all(len(lines[index].text.split(": ", 1)[1].split()) >= NOTE_WORDS for index in run)
+                and sum(facts) >= NOTE_WORDS * len(run)
                 and max(others.values(), default=0) >= LIST_ROWS
             ):
-                found.update(range(run[0], end))
-    return found
+                heads = [entry_head(lines, labels, index) for index in run]
+                entries += [range(head, below) for head, below in zip(heads, [*heads[1:], end])]
+    return entries
+
+
+def entry_head(lines: list[Line], labels: list[str], first_fact: int) -> int:
+    """Where an entry whose first fact stands at `first_fact` opens: at its name, and the kind above
+    it ("GIVE", then "Your Time"), short lines of no label and no sentence; at its first fact where
+    it has no name."""
+    head = first_fact
+    while head > max(0, first_fact - 2) and not labels[head - 1] and is_table_label(lines[head - 1]):
+        head -= 1
+    return head
 
 
 def entry_runs(positions: list[int]) -> list[list[int]]:

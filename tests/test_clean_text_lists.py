@@ -378,7 +378,7 @@ def test_a_talks_notes_whose_bullets_the_copy_lost_are_heard_to_the_last(tmp_pat
 def test_a_guides_entries_under_the_same_labels_are_heard_to_the_last(tmp_path):
     """A guide's short lead, then its entries: a kind and a name over the same labelled facts
     ("What:", "Why:", "Where:"), which the line model doubts more the further down the page they
-    stand. Every entry is heard, not only the first two."""
+    stand. Every entry is heard, not only the first two, each a chapter."""
     lead = "Stormy weeks call for something to look forward to. Here is where to spend your weekend in town."
     picks = [
         ("SEE", "The Harbour Lights", "A walk of lanterns along the old quay, lit by the schools of the town and "
@@ -397,7 +397,28 @@ def test_a_guides_entries_under_the_same_labels_are_heard_to_the_last(tmp_path):
     lines = ["The Weekend Guide - Town News", *NEWS_MENU, "Share", "Comments", "The Weekend Guide", lead, *entries,
              "Photo: Courtesy of the Harbour Trust", "Related Stories", *OTHER_STORIES,
              "Copyright 2012 Town News. All rights reserved."]  # fmt: skip
-    heard = " ".join(headings_and_paragraphs(copied(tmp_path, lines)))
+    article = copied(tmp_path, lines)
+    heard = " ".join(headings_and_paragraphs(article))
     assert all(f"{label}: {fact}" in heard for *_, what, why, where in picks
                for label, fact in (("What", what), ("Why", why), ("Where", where)))  # fmt: skip
     assert "Harbour festival" not in heard
+    assert [chapter.title for chapter in article.chapters] == ["", *(kind for kind, *_ in picks)]
+
+
+def test_a_columns_entries_under_their_names_are_heard_from_the_first_name(tmp_path):
+    """A column's paragraphs, then its entries: a name over short facts under the same labels
+    ("Roots:", "Role:"). The entries are heard from the first name to the last fact, each name a
+    chapter's title."""
+    people = [("Singer Ann Lee", "Daughter of the harbour master and the town's first mayor", "The Tide Mill Song"),
+              ("Painter Sam Ortiz", "Son of the ferryman who rowed the river for forty years", "Bridge at Dawn"),
+              ("Actor Kim Lau", "Granddaughter of the miller and niece of the baker", "The Lock Keeper"),
+              ("Writer Tom Reed", "Nephew of the lighthouse keeper on the point", "Salt and Stone"),
+              ("Dancer Eve Hart", "Daughter of the schoolteacher and the harbour pilot", "Low Tide")]  # fmt: skip
+    entries = [line for name, roots, role in people for line in (name, f"Roots: {roots}", f"Role: {role}")]
+    lines = ["Screen Play: Harbour Lights - Town News", *NEWS_MENU, "Share", "Comments", "Screen Play: Harbour Lights",
+             *story(3), "Which other townsfolk have famous families? We looked.", *entries,
+             "Photo: Courtesy of the Harbour Trust", "Related Stories", *OTHER_STORIES,
+             "Copyright 2012 Town News. All rights reserved."]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert headings_and_paragraphs(article)[-len(entries) :] == entries
+    assert [chapter.title for chapter in article.chapters] == ["", *(name for name, *_ in people)]
