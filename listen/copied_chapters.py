@@ -101,8 +101,14 @@ def body_chapters(
     }
     pull_quotes = quoted_again(lines)
     # A guide's entries, each under its name ("Mill Street Market" over "What: ...", "Where: ..."): the
-    # name, or the kind above it ("EAT"), opens the entry's chapter.
-    entry_heads = {name for entry in guide_entries(lines) if (name := entry_name(lines, entry)) >= 0}
+    # name, or the kind above it ("EAT"), opens the entry's chapter. Unlike a table's rows, the entries
+    # may hold headings of their own (an interview's, whose speakers' names are its labels).
+    guides = guide_entries(lines)
+    names = [(entry, name) for entry in guides if (name := entry_name(lines, entry)) >= 0]
+    entry_heads = {name for _, name in names}
+    # ... and the name under its kind ("Your Time" under "GIVE") opens none.
+    under_kinds = {index for entry, name in names for index in range(name + 1, first_fact(lines, entry))}
+    not_headings = (rows - {index for entry in guides for index in entry}) | under_kinds
     boxes = sign_up_boxes(lines)
     entries = {  # the text of a live blog's entries, within the body
         at
@@ -146,7 +152,11 @@ def body_chapters(
                 or opens_recipe_part
                 or opens_guide_entry
                 or index in named
-                or (is_heading(line, heading_over(lines, index, notes)) and index not in listed and index not in rows)
+                or (
+                    is_heading(line, heading_over(lines, index, notes))
+                    and index not in listed
+                    and index not in not_headings
+                )
             )
             and not among_items(lines, index)
         ):
@@ -184,13 +194,13 @@ def entry_name(lines: list[Line], entry: range) -> int:
     """Where the name of a guide's entry stands above its first fact: the first line there with a
     letter and no sentence's or question's end ("Mill Street Market", not "<1>" above it, nor an
     interview's question); -1 where there is none."""
-    for index in entry:
-        line = lines[index]
-        if entry_label(line):
-            break
-        if LETTER.search(line.text) and not line.text.endswith(HEADING_ENDS):
-            return index
-    return -1
+    above = range(entry.start, first_fact(lines, entry))
+    return next((at for at in above if LETTER.search(lines[at].text) and not lines[at].text.endswith(HEADING_ENDS)), -1)
+
+
+def first_fact(lines: list[Line], entry: range) -> int:
+    """Where a guide's entry gives its first labelled fact ("What: ...")."""
+    return next(index for index in entry if entry_label(lines[index]))
 
 
 def live_blog(lines: list[Line], ends: list[bool]) -> list[tuple[int, int]]:

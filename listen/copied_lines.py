@@ -586,16 +586,17 @@ def is_metadata(line: Line) -> bool:
             and len(undated.split()) <= 8
             and not SENTENCE_END.search(undated)
         )
-        or (DATED_BYLINE.match(line.text) and words_before_tail(line) <= BYLINE_WORDS and not line.sentence)
+        or (is_dated_byline(line) and not line.sentence)
         or HANDLED_NAME.fullmatch(line.text)
         or BYLINE_WITH_BIO.fullmatch(line.text)
     )
     return bool(byline or WRITERS_ROLE.fullmatch(line.text) or DATE_LINE.fullmatch(line.text))
 
 
-def words_before_tail(line: Line) -> int:
-    """How many words a byline holds without what a blog sets after the name (BYLINE_TAIL)."""
-    return len(WORD.findall(BYLINE_TAIL.sub("", line.text)))
+def is_dated_byline(line: Line) -> bool:
+    """A byline that opens with its date ("Posted on March 5, 2024 by Ann Lee"), of BYLINE_WORDS
+    words at most without what a blog sets after the name ("— Leave a comment", BYLINE_TAIL)."""
+    return bool(DATED_BYLINE.match(line.text)) and len(WORD.findall(BYLINE_TAIL.sub("", line.text))) <= BYLINE_WORDS
 
 
 def is_byline(line: Line) -> bool:

@@ -60,6 +60,7 @@ from .copied_lines import (
     is_byline,
     is_common_sentence,
     is_credit,
+    is_dated_byline,
     is_dateline_lead,
     is_heading,
     is_item,
@@ -84,7 +85,6 @@ from .copied_lines import (
     paragraph_below,
     skipped_blocks,
     words,
-    words_before_tail,
 )
 from .copied_lists import doubted_rows, introduced_lists, introduces_plain_list, list_ends, plain_lists
 from .furniture import (
@@ -343,12 +343,7 @@ def article_of(page: CopiedPage, url: str) -> Article:
     for line in lines[title_at + 1 : body_start]:
         if BULLET.match(line.text) and not line.furniture and line.words >= 4:
             summary.append(BULLET.sub("", line.text))
-        elif not byline and (
-            (line.words <= BYLINE_WORDS and BYLINE.match(line.text))
-            or (
-                words_before_tail(line) <= BYLINE_WORDS and DATED_BYLINE.match(line.text)
-            )  # "... by Ann Lee — Leave a comment"
-        ):
+        elif not byline and ((line.words <= BYLINE_WORDS and BYLINE.match(line.text)) or is_dated_byline(line)):
             byline = byline_name(line.text)
     if not byline and title_at >= 0:  # a name over when it was posted, their role or a Follow button
         # Over the headline, some platforms sign a post over when it was posted ("Posted on Mar 5,

@@ -375,3 +375,28 @@ def test_a_countdown_lists_sections_under_their_numbers_are_heard_to_the_last():
     article = article_of(CopiedPage(lines, "en", 1, texts[1], "Mill News"), "")
     headings = [f"{5 - at}. {place}" for at, place in enumerate(places)]
     assert headings_and_paragraphs(article) == [BODY, *[text for pair in zip(headings, paragraphs) for text in pair]]
+
+
+def test_an_interviews_sub_headings_are_chapters_among_its_speakers_answers(tmp_path):
+    """An interview whose lines open with its speakers' names ("Ann Lee: ...", "Sam Ortiz: ..."),
+    the same labels over and over as a guide's entries have, with a sub-heading of its own amid an
+    answer that runs on for paragraphs: the sub-heading is a chapter, as in any story."""
+    exchanges = [(f"Ann Lee: {question}", f"Sam Ortiz: {answer}") for question, answer in [
+        ("When did you first notice the cracks in the old bridge?", "Two winters ago, after the coldest week "
+         "anyone in the town could remember, when the ice sat on the piers for days."),
+        ("What did the engineers tell the council about them?", "That two of the supports would not last another "
+         "winter of heavy lorries, and that the bridge should close until it is mended."),
+        ("How long will the repairs take once they begin?", "Most of the winter, if the weather lets the crews work "
+         "on the river, and a little longer if the floods come early again."),
+        ("What will the ferry do while the bridge is closed?", "It will run every half hour from the quay, and the "
+         "council will pay for an extra boat on market days and at the weekend."),
+    ]]  # fmt: skip
+    heading = "What the town does next"
+    went_on = ("The council has promised to publish every week how far the work has come, in the paper and on its "
+               "website, so that nobody has to guess when the bridge will open again.")  # fmt: skip
+    interview = [*exchanges[0], *exchanges[1], heading, went_on, *exchanges[2], *exchanges[3]]
+    lines = ["Ten minutes with the bridge engineer - Town News", *NEWS_MENU, "Ten minutes with the bridge engineer",
+             "By Ann Lee", BODY, *interview, "Share this:", "Facebook", "Copyright 2012 Town News. All rights reserved."]  # fmt: skip
+    article = copied(tmp_path, lines)
+    assert [chapter.title for chapter in article.chapters] == ["", heading]
+    assert headings_and_paragraphs(article) == [BODY, *interview]
